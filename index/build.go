@@ -1,0 +1,240 @@
+package index
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/document"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Indexing options of each kind of field. Prose keeps positions (for
+// phrases) but not character offsets: snippets are cut from the stored
+// record of the top hits only, so offsets would be paid for on every
+// posting and used on none (see docs/design.md).
+const (
+	proseOptions   = bindex.IndexField | bindex.IncludeTermVectors
+	keywordOptions = bindex.IndexField | bindex.DocValues
+	filterOptions  = bindex.IndexField | bindex.SkipFreqNorm
+	dateOptions    = bindex.IndexField | bindex.DocValues
+	storedOptions  = bindex.StoreField
+)
+
+// valueGap separates the values of a multi-valued analysed field, so a
+// phrase never matches across two authors or two regions.
+const valueGap = 100
+
+// sourceIDPrefix starts the bleve ID of every source record; publication IDs
+// never start with it (ValidateID).
+const sourceIDPrefix = "\x00src:"
+
+// SourceID is the bleve ID of the source record of path.
+func SourceID(path string) string { return sourceIDPrefix + path }
+
+// ValidateID checks that a publication ID can be stored.
+func ValidateID(id string) error {
+	switch {
+	case id == "":
+		return fmt.Errorf("empty document id")
+	case strings.HasPrefix(id, "\x00"):
+		return fmt.Errorf("document id %q starts with a NUL byte", id)
+	case len(id) > 2048:
+		return fmt.Errorf("document id of %d bytes is longer than 2048", len(id))
+	}
+	return nil
+}
+
+// Builder turns Documents and SourceRecords into bleve documents, analysing
+// the text itself. Building is the costly part of ingest after bleve's own
+// segment building, so ingest runs one Builder per worker goroutine; a
+// Builder is not safe for concurrent use.
+type Builder struct {
+	an  *Analyzer
+	buf bytes.Buffer
+	zw  *flate.Writer
+}
+
+// NewBuilder returns a Builder.
+func NewBuilder() *Builder {
+	zw, _ := flate.NewWriter(io.Discard, flate.BestSpeed) // only fails for a bad level
+	return &Builder{an: NewAnalyzer(), zw: zw}
+}
+
+// Built is a document ready for a Batch.
+type Built struct {
+	doc *document.Document
+}
+
+// ID is the bleve ID of the built document.
+func (b Built) ID() string { return b.doc.ID() }
+
+// Publication builds the bleve document of d.
+func (b *Builder) Publication(d *Document) (Built, error) {
+	if err := ValidateID(d.ID); err != nil {
+		return Built{}, err
+	}
+	stored := *d
+	stored.Source, stored.Sources = "", nil // derived from the source records when read
+	rec, err := b.compress(&stored)
+	if err != nil {
+		return Built{}, fmt.Errorf("encode %s: %w", d.ID, err)
+	}
+	bd := document.NewDocument(d.ID)
+	bd.AddField(keyword(FieldKind, KindPublication, filterOptions))
+	bd.AddField(b.prose(FieldTitle, []string{d.Title}))
+	if d.Synopsis != "" {
+		bd.AddField(b.prose(FieldSynopsis, []string{d.Synopsis}))
+	}
+	if d.Body != "" {
+		bd.AddField(b.prose(FieldBody, []string{d.Body}))
+	}
+	if d.Code != "" {
+		bd.AddField(keyword(FieldCode, d.Code, keywordOptions))
+		bd.AddField(keyword(FieldCode+KeySuffix, FoldKey(d.Code), filterOptions))
+	}
+	pageType := d.PageType
+	if pageType == "" {
+		pageType = PageTypePublication
+	}
+	b.facet(bd, FieldPageType, []string{pageType}, false)
+	b.facet(bd, FieldSeries, nonEmpty(d.Series), true)
+	b.facet(bd, FieldAuthors, d.Authors, true)
+	b.facet(bd, FieldRegions, d.Regions, true)
+	b.facet(bd, FieldTopics, d.Topics, true)
+	b.facet(bd, FieldPublisher, nonEmpty(d.Publisher), true)
+	if !d.Date.IsZero() {
+		bd.AddField(keyword(FieldYear, fmt.Sprintf("%04d", d.Date.Year), keywordOptions))
+		start, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateStart, nil, d.Date.Start(), time.RFC3339, dateOptions)
+		if err != nil {
+			return Built{}, fmt.Errorf("date of %s: %w", d.ID, err)
+		}
+		end, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateEnd, nil, d.Date.End(), time.RFC3339, dateOptions)
+		if err != nil {
+			return Built{}, fmt.Errorf("date of %s: %w", d.ID, err)
+		}
+		bd.AddField(start)
+		bd.AddField(end)
+	}
+	bd.AddField(document.NewTextFieldWithIndexingOptions(FieldRecord, nil, rec, storedOptions))
+	return Built{bd}, nil
+}
+
+// Source builds the bleve document of a source record.
+func (b *Builder) Source(r *SourceRecord) (Built, error) {
+	js, err := json.Marshal(r)
+	if err != nil {
+		return Built{}, fmt.Errorf("encode source record %s: %w", r.Path, err)
+	}
+	bd := document.NewDocument(SourceID(r.Path))
+	bd.AddField(keyword(FieldKind, KindSource, filterOptions))
+	for _, id := range r.Docs {
+		bd.AddField(keyword(FieldSrcDoc, id, filterOptions))
+	}
+	bd.AddField(document.NewTextFieldWithIndexingOptions(FieldRecord, nil, js, storedOptions))
+	return Built{bd}, nil
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// facet adds the keyword field for facet counts, its folded twin for
+// filters and, when text is set, its analysed twin for field queries.
+func (b *Builder) facet(bd *document.Document, field string, values []string, text bool) {
+	if len(values) == 0 {
+		return
+	}
+	for _, v := range values {
+		bd.AddField(keyword(field, v, keywordOptions))
+		bd.AddField(keyword(field+KeySuffix, FoldKey(v), filterOptions))
+	}
+	if text {
+		bd.AddField(b.prose(field+TextSuffix, values))
+	}
+}
+
+func keyword(name, value string, opts bindex.FieldIndexingOptions) *document.TextField {
+	return document.NewTextFieldWithIndexingOptions(name, nil, []byte(value), opts)
+}
+
+// compress encodes d as compressed JSON for the stored record field.
+func (b *Builder) compress(d *Document) ([]byte, error) {
+	b.buf.Reset()
+	b.zw.Reset(&b.buf)
+	if err := json.NewEncoder(b.zw).Encode(d); err != nil {
+		return nil, err
+	}
+	if err := b.zw.Close(); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(b.buf.Bytes()), nil
+}
+
+// DecodeRecord decodes a stored publication record.
+func DecodeRecord(rec []byte) (*Document, error) {
+	var d Document
+	if err := json.NewDecoder(flate.NewReader(bytes.NewReader(rec))).Decode(&d); err != nil {
+		return nil, fmt.Errorf("decode stored record: %w", err)
+	}
+	return &d, nil
+}
+
+// prose analyses values into a field with positions and norms.
+func (b *Builder) prose(name string, values []string) *proseField {
+	f := &proseField{name: name, freqs: make(bindex.TokenFrequencies, 64)}
+	var locs []bindex.TokenLocation
+	pos := 0
+	for i, v := range values {
+		if i > 0 {
+			pos += valueGap
+		}
+		f.plain += len(v)
+		pos = b.an.Each(v, pos, func(t Token) {
+			f.length++
+			if len(locs) == cap(locs) {
+				locs = make([]bindex.TokenLocation, 0, max(64, len(v)/8))
+			}
+			locs = append(locs, bindex.TokenLocation{Position: t.Position})
+			tf := f.freqs[t.Term]
+			if tf == nil {
+				tf = &bindex.TokenFreq{Term: []byte(t.Term)}
+				f.freqs[t.Term] = tf
+			}
+			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
+			tf.SetFrequency(tf.Frequency() + 1)
+		})
+	}
+	return f
+}
+
+// proseField is an analysed text field whose terms were computed by a
+// Builder. bleve's own TextField would analyse again inside the batch; this
+// one hands over what the ingest worker already did, and reports a cheap
+// size estimate instead of walking every location.
+type proseField struct {
+	name   string
+	freqs  bindex.TokenFrequencies
+	length int
+	plain  int
+}
+
+func (f *proseField) Name() string                                      { return f.name }
+func (f *proseField) ArrayPositions() []uint64                          { return nil }
+func (f *proseField) Options() bindex.FieldIndexingOptions              { return proseOptions }
+func (f *proseField) Analyze()                                          {}
+func (f *proseField) Value() []byte                                     { return nil }
+func (f *proseField) NumPlainTextBytes() uint64                         { return uint64(f.plain) }
+func (f *proseField) EncodedFieldType() byte                            { return 't' }
+func (f *proseField) AnalyzedLength() int                               { return f.length }
+func (f *proseField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
+
+// Size estimates the memory the field holds, for bleve's accounting.
+func (f *proseField) Size() int { return 64 + len(f.freqs)*64 + f.length*48 }

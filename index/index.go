@@ -1,0 +1,564 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// ErrNotExist is returned, wrapped, when there is no index in the directory.
+var ErrNotExist = errors.New("no index")
+
+// VersionError is returned by Open when the index was written with another
+// MappingVersion.
+type VersionError struct {
+	Dir     string
+	Have    string // the version in the index, "" when it has none
+	Want    string // MappingVersion
+	NotOurs bool   // the directory holds a bleve index pubindex did not write
+}
+
+func (e *VersionError) Error() string {
+	switch {
+	case e.NotOurs:
+		return fmt.Sprintf("index %s was not written by pubindex", e.Dir)
+	case e.Have == "":
+		return fmt.Sprintf("index %s has no mapping version", e.Dir)
+	}
+	return fmt.Sprintf("index %s has mapping version %s, this pubindex reads %s", e.Dir, e.Have, e.Want)
+}
+
+// LockedError is returned when another process holds the index.
+type LockedError struct {
+	Dir   string
+	Owner *Owner // nil when the holder left no owner file (a reader)
+}
+
+func (e *LockedError) Error() string {
+	if e.Owner != nil {
+		return fmt.Sprintf("index %s is in use by %s", e.Dir, e.Owner)
+	}
+	return fmt.Sprintf("index %s is in use by another process", e.Dir)
+}
+
+// Owner describes the process that has an index open for writing.
+type Owner struct {
+	PID     int       `json:"pid"`
+	Command string    `json:"command"`
+	Since   time.Time `json:"since"`
+	// Socket, when set, is a Unix socket on which the owner answers
+	// queries (see package query's Remote).
+	Socket string `json:"socket,omitempty"`
+}
+
+func (o *Owner) String() string {
+	return fmt.Sprintf("%q (pid %d, since %s)", o.Command, o.PID, o.Since.Format("2006-01-02 15:04:05"))
+}
+
+// DefaultLockTimeout is how long Open waits for another process to let go
+// of the index before it returns a *LockedError.
+const DefaultLockTimeout = time.Second
+
+// Options control Open.
+type Options struct {
+	// ReadOnly opens the index for searching only; several read-only
+	// processes can share an index, but not with a writer.
+	ReadOnly bool
+	// Create makes a new, empty index when dir holds none.
+	Create bool
+	// LockTimeout bounds the wait for another process; 0 means
+	// DefaultLockTimeout.
+	LockTimeout time.Duration
+	// Command names the writer in the owner file ("pubindex ingest").
+	Command string
+}
+
+// Index is an open pubindex index: the publications, their source records
+// and a little metadata, in one bleve scorch index on disk.
+type Index struct {
+	dir      string
+	b        bleve.Index
+	readOnly bool
+	owner    bool // this process wrote the owner file
+}
+
+const (
+	keyVersion    = "pubindex.version"
+	keyLastIngest = "pubindex.last_ingest"
+	ownerFile     = "owner.json"
+)
+
+// Open opens the index in dir.
+func Open(dir string, opt Options) (*Index, error) {
+	dir = filepath.Clean(dir)
+	timeout := opt.LockTimeout
+	if timeout <= 0 {
+		timeout = DefaultLockTimeout
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); errors.Is(err, fs.ErrNotExist) {
+		if !opt.Create {
+			return nil, fmt.Errorf("open %s: %w", dir, ErrNotExist)
+		}
+		if err := create(dir); err != nil {
+			return nil, err
+		}
+	} else if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	cfg := map[string]any{"bolt_timeout": timeout.String()}
+	if opt.ReadOnly {
+		cfg["read_only"] = true
+	}
+	b, err := bleve.OpenUsing(dir, cfg)
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, &LockedError{Dir: dir, Owner: ReadOwner(dir)}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	ix := &Index{dir: dir, b: b, readOnly: opt.ReadOnly}
+	if err := ix.checkVersion(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	if !opt.ReadOnly {
+		cmd := opt.Command
+		if cmd == "" {
+			cmd = "pubindex"
+		}
+		if err := ix.SetOwner(&Owner{PID: os.Getpid(), Command: cmd, Since: time.Now()}); err != nil {
+			b.Close()
+			return nil, err
+		}
+	}
+	return ix, nil
+}
+
+// create makes a new index in dir. It builds the index beside dir and
+// renames it into place, so a process killed half-way never leaves an
+// index without its mapping version.
+func create(dir string) error {
+	if fi, err := os.Stat(dir); err == nil {
+		if !fi.IsDir() {
+			return fmt.Errorf("create index %s: exists and is not a directory", dir)
+		}
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return fmt.Errorf("create index %s: %w", dir, err)
+		}
+		if len(ents) > 0 {
+			return fmt.Errorf("create index %s: directory is not empty and holds no index", dir)
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return fmt.Errorf("create index %s: %w", dir, err)
+	}
+	tmp := fmt.Sprintf("%s.tmp-%d", dir, os.Getpid())
+	_ = os.RemoveAll(tmp)
+	b, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return fmt.Errorf("create index %s: %w", dir, err)
+	}
+	err = b.SetInternal([]byte(keyVersion), []byte(MappingVersion))
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, dir)
+	}
+	if err != nil {
+		_ = os.RemoveAll(tmp)
+		return fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return nil
+}
+
+func (ix *Index) checkVersion() error {
+	v, err := ix.b.GetInternal([]byte(keyVersion))
+	if err != nil {
+		return fmt.Errorf("read mapping version of %s: %w", ix.dir, err)
+	}
+	if string(v) == MappingVersion {
+		return nil
+	}
+	e := &VersionError{Dir: ix.dir, Have: string(v), Want: MappingVersion}
+	if len(v) == 0 {
+		e.NotOurs = true
+	}
+	return e
+}
+
+// Remove deletes the index in dir, after checking that it is one: a typo in
+// --index must not delete somebody's files.
+func Remove(dir string) error {
+	dir = filepath.Clean(dir)
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
+				return fmt.Errorf("remove %s: not an index", dir)
+			}
+			return nil
+		}
+		return fmt.Errorf("remove index %s: %w", dir, err)
+	}
+	// Take the write lock first, so an index in use is never removed.
+	ix, err := Open(dir, Options{LockTimeout: DefaultLockTimeout, Command: "pubindex (removing the index)"})
+	var ve *VersionError
+	if err != nil && !errors.As(err, &ve) {
+		return err
+	}
+	if ix != nil {
+		if err := ix.Close(); err != nil {
+			return err
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("remove index %s: %w", dir, err)
+	}
+	return nil
+}
+
+// Dir is the directory of the index.
+func (ix *Index) Dir() string { return ix.dir }
+
+// ReadOnly reports whether the index was opened for searching only.
+func (ix *Index) ReadOnly() bool { return ix.readOnly }
+
+// Close releases the index and its lock.
+func (ix *Index) Close() error {
+	if ix.owner {
+		_ = os.Remove(filepath.Join(ix.dir, ownerFile))
+	}
+	if err := ix.b.Close(); err != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// SetOwner records who holds the index for writing, so that a second
+// process can say so. The index must be open for writing.
+func (ix *Index) SetOwner(o *Owner) error {
+	js, err := json.Marshal(o)
+	if err != nil {
+		return err
+	}
+	p := filepath.Join(ix.dir, ownerFile)
+	tmp := p + ".tmp"
+	if err := os.WriteFile(tmp, js, 0o644); err != nil {
+		return fmt.Errorf("write owner file: %w", err)
+	}
+	if err := os.Rename(tmp, p); err != nil {
+		return fmt.Errorf("write owner file: %w", err)
+	}
+	ix.owner = true
+	return nil
+}
+
+// ReadOwner returns the owner recorded in dir, or nil when there is none or
+// its process has ended.
+func ReadOwner(dir string) *Owner {
+	js, err := os.ReadFile(filepath.Join(dir, ownerFile))
+	if err != nil {
+		return nil
+	}
+	var o Owner
+	if json.Unmarshal(js, &o) != nil || o.PID <= 0 {
+		return nil
+	}
+	if !processAlive(o.PID) {
+		return nil
+	}
+	return &o
+}
+
+func processAlive(pid int) bool {
+	if pid == os.Getpid() {
+		return true
+	}
+	_, err := os.Stat("/proc/" + strconv.Itoa(pid))
+	if err == nil {
+		return true
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat("/proc/self"); err == nil {
+			return false // /proc works and the process is gone
+		}
+	}
+	return true // cannot tell: assume it lives
+}
+
+// Search runs a bleve request. It exists for package query alone, which
+// builds the requests from the field names of this package.
+func (ix *Index) Search(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	return res, nil
+}
+
+// storedRecord returns the stored record of the bleve document id, or nil
+// when there is no such document.
+func (ix *Index) storedRecord(id string) ([]byte, error) {
+	d, err := ix.b.Document(id)
+	if err != nil {
+		return nil, fmt.Errorf("load %q: %w", id, err)
+	}
+	if d == nil {
+		return nil, nil
+	}
+	var rec []byte
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == FieldRecord {
+			rec = f.Value()
+		}
+	})
+	return rec, nil
+}
+
+// Document loads the publication id, or returns nil when there is none.
+func (ix *Index) Document(id string) (*Document, error) {
+	if ValidateID(id) != nil {
+		return nil, nil
+	}
+	rec, err := ix.storedRecord(id)
+	if err != nil || rec == nil {
+		return nil, err
+	}
+	d, err := DecodeRecord(rec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	return d, nil
+}
+
+// Source loads the source record of path, or returns nil when there is
+// none.
+func (ix *Index) Source(path string) (*SourceRecord, error) {
+	rec, err := ix.storedRecord(SourceID(path))
+	if err != nil || rec == nil {
+		return nil, err
+	}
+	var r SourceRecord
+	if err := json.Unmarshal(rec, &r); err != nil {
+		return nil, fmt.Errorf("source record %s: %w", path, err)
+	}
+	return &r, nil
+}
+
+// SourcesOf returns the records of every file that gave document id,
+// sorted by path.
+func (ix *Index) SourcesOf(ctx context.Context, id string) ([]*SourceRecord, error) {
+	q := bquery.NewTermQuery(id)
+	q.SetField(FieldSrcDoc)
+	return ix.sources(ctx, q)
+}
+
+// AllSources returns every source record in the index, sorted by path.
+func (ix *Index) AllSources(ctx context.Context) ([]*SourceRecord, error) {
+	q := bquery.NewTermQuery(KindSource)
+	q.SetField(FieldKind)
+	return ix.sources(ctx, q)
+}
+
+// sourcePage is how many source records one request loads.
+const sourcePage = 5000
+
+func (ix *Index) sources(ctx context.Context, q bquery.Query) ([]*SourceRecord, error) {
+	var out []*SourceRecord
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, sourcePage, 0, false)
+		req.Fields = []string{FieldRecord}
+		req.SortBy([]string{"_id"})
+		req.Score = "none"
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := ix.Search(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			s, _ := h.Fields[FieldRecord].(string)
+			var r SourceRecord
+			if err := json.Unmarshal([]byte(s), &r); err != nil {
+				return nil, fmt.Errorf("source record %q: %w", strings.TrimPrefix(h.ID, sourceIDPrefix), err)
+			}
+			out = append(out, &r)
+		}
+		if len(res.Hits) < sourcePage {
+			return out, nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// Records loads the publications ids, in order; a missing one is nil.
+func (ix *Index) Records(ids []string) ([]*Document, error) {
+	out := make([]*Document, len(ids))
+	for i, id := range ids {
+		d, err := ix.Document(id)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = d
+	}
+	return out, nil
+}
+
+// Each calls fn for every publication, in ID order, until fn returns an
+// error or ctx ends.
+func (ix *Index) Each(ctx context.Context, fn func(*Document) error) error {
+	q := bquery.NewTermQuery(KindPublication)
+	q.SetField(FieldKind)
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+		req.SortBy([]string{"_id"})
+		req.Score = "none"
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := ix.Search(ctx, req)
+		if err != nil {
+			return err
+		}
+		for _, h := range res.Hits {
+			d, err := ix.Document(h.ID)
+			if err != nil {
+				return err
+			}
+			if d == nil {
+				continue
+			}
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < 1000 {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// Count returns the number of publications.
+func (ix *Index) Count(ctx context.Context) (uint64, error) {
+	q := bquery.NewTermQuery(KindPublication)
+	q.SetField(FieldKind)
+	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	req.Score = "none"
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		return 0, err
+	}
+	return res.Total, nil
+}
+
+// DiskSize returns the bytes the index takes on disk.
+func (ix *Index) DiskSize() (int64, error) {
+	var n int64
+	err := filepath.WalkDir(ix.dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // files come and go while scorch merges
+		}
+		if d.Type().IsRegular() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+// IngestInfo is what the index remembers of the last ingest run.
+type IngestInfo struct {
+	Finished time.Time `json:"finished"`
+	Roots    []string  `json:"roots"`
+	Seen     int       `json:"pages_seen"`
+	Added    int       `json:"added"`
+	Updated  int       `json:"updated"`
+	Removed  int       `json:"removed"`
+	Failed   int       `json:"failed"`
+}
+
+// LastIngest returns the record of the last ingest run, or nil.
+func (ix *Index) LastIngest() (*IngestInfo, error) {
+	v, err := ix.b.GetInternal([]byte(keyLastIngest))
+	if err != nil {
+		return nil, fmt.Errorf("read last ingest of %s: %w", ix.dir, err)
+	}
+	if len(v) == 0 {
+		return nil, nil
+	}
+	var info IngestInfo
+	if err := json.Unmarshal(v, &info); err != nil {
+		return nil, fmt.Errorf("read last ingest of %s: %w", ix.dir, err)
+	}
+	return &info, nil
+}
+
+// Compact merges the index's segments into as few as possible, which makes
+// queries faster and returns the space of deleted documents.
+func (ix *Index) Compact(ctx context.Context) error {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return fmt.Errorf("compact %s: %w", ix.dir, err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return fmt.Errorf("compact %s: not a scorch index", ix.dir)
+	}
+	if err := s.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compact %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// NewestSources returns, for each of the publications ids, the path of its
+// newest source file (the one its text was read from), in one request.
+func (ix *Index) NewestSources(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	want := make(map[string]bool, len(ids))
+	qs := make([]bquery.Query, 0, len(ids))
+	for _, id := range ids {
+		want[id] = true
+		q := bquery.NewTermQuery(id)
+		q.SetField(FieldSrcDoc)
+		qs = append(qs, q)
+	}
+	recs, err := ix.sources(ctx, bquery.NewDisjunctionQuery(qs))
+	if err != nil {
+		return nil, err
+	}
+	best := map[string]*SourceRecord{}
+	for _, r := range recs {
+		for _, id := range r.Docs {
+			if want[id] && (best[id] == nil || r.Newer(best[id])) {
+				best[id] = r
+			}
+		}
+	}
+	for id, r := range best {
+		out[id] = r.Path
+	}
+	return out, nil
+}
