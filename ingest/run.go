@@ -1,0 +1,346 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/pubindex/pubindex/index"
+)
+
+// Issue is a file, or one record of a file, that was skipped or failed,
+// with the reason.
+type Issue struct {
+	Path   string `json:"file"`
+	Line   int    `json:"line,omitempty"`
+	Reason string `json:"reason"`
+	skip   bool   // a walk issue that is a skip, not a failure
+}
+
+func (i Issue) String() string {
+	if i.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", i.Path, i.Line, i.Reason)
+	}
+	return fmt.Sprintf("%s: %s", i.Path, i.Reason)
+}
+
+// Summary is the outcome of an ingest run.
+type Summary struct {
+	Roots []string `json:"roots"`
+	// Seen counts the files found under the roots; Parsed those read and
+	// parsed in this run (new or changed files).
+	Seen   int `json:"pages_seen"`
+	Parsed int `json:"pages_parsed"`
+	// Document counts.
+	Added     int `json:"added"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	Removed   int `json:"removed"`
+	// Skipped pages were read but are not publications; Failed pages could
+	// not be read. Warnings did not stop a page.
+	Skipped  []Issue `json:"skipped"`
+	Failed   []Issue `json:"failed"`
+	Warnings []Issue `json:"warnings"`
+	// UnknownLabels are Categories labels no taxonomy knows; they were
+	// indexed as topics.
+	UnknownLabels []string `json:"unknown_labels"`
+	// Interrupted is set when the run was cancelled; what was committed
+	// before stays.
+	Interrupted bool    `json:"interrupted"`
+	Seconds     float64 `json:"seconds"`
+}
+
+// Progress reports how far a run has got.
+type Progress struct {
+	Done, Total int // files
+	Elapsed     time.Duration
+}
+
+// Defaults of Config.
+const (
+	DefaultMaxFileSize = 64 << 20
+	DefaultBatchSize   = 500
+	batchBytes         = 32 << 20
+	commitsInFlight    = 2
+)
+
+// Config controls a Run.
+type Config struct {
+	// Roots are the folders (or files) to ingest.
+	Roots []string
+	// Prune removes documents whose every source file has gone from the
+	// roots. Without it nothing is removed.
+	Prune bool
+	// MaxFileSize skips larger files; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Workers is the number of parsing goroutines; 0 means one per CPU.
+	Workers int
+	// BatchSize is the number of documents per commit; 0 means
+	// DefaultBatchSize.
+	BatchSize int
+	// Progress, when set, is called about five times a second.
+	Progress func(Progress)
+}
+
+// Run ingests the files under cfg.Roots into ix. Only new and changed files
+// are read: a file whose size and modification time match its source
+// record is unchanged, and one whose content hash matches is only touched.
+// Each commit holds documents together with the source records that
+// describe them, so a run killed at any moment leaves an index that agrees
+// with itself, and running again completes the work. A cancelled ctx stops
+// the run after the batch being written; the Summary says so.
+func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary, error) {
+	start := time.Now()
+	roots, err := AbsRoots(cfg.Roots)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.MaxFileSize <= 0 {
+		cfg.MaxFileSize = DefaultMaxFileSize
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = DefaultBatchSize
+	}
+	sum := &Summary{Roots: roots, Skipped: []Issue{}, Failed: []Issue{}, Warnings: []Issue{}, UnknownLabels: []string{}}
+
+	recs, err := ix.AllSources(ctx)
+	if err != nil {
+		return nil, err
+	}
+	skipDir := ""
+	if d, err := AbsRoots([]string{ix.Dir()}); err == nil {
+		skipDir = d[0]
+	}
+	w, err := walk(ctx, roots, skipDir)
+	if err != nil {
+		return nil, err
+	}
+	sum.Seen = len(w.files)
+	for _, is := range w.issues {
+		if is.skip {
+			sum.Skipped = append(sum.Skipped, is)
+		} else {
+			sum.Failed = append(sum.Failed, is)
+		}
+	}
+
+	e := newEngine(ctx, ix, p, cfg, sum, recs)
+	var todo []fileInfo
+	for _, f := range w.files {
+		if r := e.records[f.path]; r != nil && r.Size == f.size && r.ModTime == f.modTime {
+			e.unchangedFile(r)
+			continue
+		}
+		todo = append(todo, f)
+	}
+	e.total = len(w.files)
+	e.done = len(w.files) - len(todo)
+
+	items := make(chan *item, cfg.Workers*2)
+	files := make(chan fileInfo)
+	var wg sync.WaitGroup
+	wctx, stopWorkers := context.WithCancel(ctx)
+	defer stopWorkers()
+	for range cfg.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			wk := e.newWorker()
+			for f := range files {
+				it := wk.process(f)
+				select {
+				case items <- it:
+				case <-wctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(files)
+		for _, f := range todo {
+			select {
+			case files <- f:
+			case <-wctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(items) }()
+
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	e.progress(start)
+loop:
+	for {
+		select {
+		case it, ok := <-items:
+			if !ok {
+				break loop
+			}
+			if err := e.apply(it); err != nil {
+				stopWorkers()
+				e.abort()
+				return nil, err
+			}
+			e.done++
+		case <-tick.C:
+			e.progress(start)
+		case <-ctx.Done():
+			sum.Interrupted = true
+			stopWorkers()
+			break loop
+		}
+		if e.err() != nil {
+			break
+		}
+	}
+	stopWorkers()
+	if err := e.err(); err != nil {
+		e.abort()
+		return nil, err
+	}
+	if cfg.Prune && !sum.Interrupted {
+		if err := e.prune(roots, w); err != nil {
+			e.abort()
+			return nil, err
+		}
+	}
+	sum.Seconds = time.Since(start).Seconds()
+	if err := e.finish(roots); err != nil {
+		return nil, err
+	}
+	e.progress(start)
+	e.count()
+	sum.Seconds = time.Since(start).Seconds()
+	return sum, nil
+}
+
+// item is a file as a worker left it for the coordinator.
+type item struct {
+	f       fileInfo
+	hash    string
+	err     error         // the file could not be read
+	results []Result      // parsed records, when the file was parsed
+	built   []index.Built // the documents of results, built
+	// same is set when the content hash equals the file's record (a touched
+	// file) or another record (a copy): the file was not parsed.
+	same *index.SourceRecord
+}
+
+// worker reads, hashes, parses and builds files; one per goroutine.
+type worker struct {
+	e  *engine
+	b  *index.Builder
+	bf []byte
+}
+
+func (e *engine) newWorker() *worker { return &worker{e: e, b: index.NewBuilder()} }
+
+func (w *worker) process(f fileInfo) *item {
+	it := &item{f: f}
+	data, err := w.read(f)
+	if err != nil {
+		it.err = err
+		return it
+	}
+	h := sha256.Sum256(data)
+	it.hash = hex.EncodeToString(h[:])
+	if old := w.e.oldRecords[f.path]; old != nil && old.Hash == it.hash {
+		it.same = old
+		return it
+	}
+	if r := w.e.byHash[it.hash]; r != nil {
+		it.same = r
+		return it
+	}
+	w.parse(it, data)
+	return it
+}
+
+func (w *worker) parse(it *item, data []byte) {
+	it.results = w.e.p.Parse(it.f.path, data)
+	it.built = make([]index.Built, len(it.results))
+	for i, r := range it.results {
+		if r.Doc == nil {
+			continue
+		}
+		b, err := w.b.Publication(r.Doc)
+		if err != nil {
+			it.results[i] = Result{Err: err, Line: r.Line}
+			continue
+		}
+		it.built[i] = b
+	}
+}
+
+// read returns the file's bytes, refusing files over the size limit
+// without reading them whole.
+func (w *worker) read(f fileInfo) ([]byte, error) {
+	limit := w.e.cfg.MaxFileSize
+	if f.size > limit {
+		return nil, fmt.Errorf("file of %s is over the size limit of %s", byteSize(f.size), byteSize(limit))
+	}
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return nil, errors.New(describeFSError(err))
+	}
+	defer fh.Close()
+	buf := w.bf[:0]
+	if cap(buf) < int(f.size)+512 {
+		buf = make([]byte, 0, f.size+512)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := fh.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return nil, fmt.Errorf("file grew over the size limit of %s while being read", byteSize(limit))
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read: %s", describeFSError(err))
+		}
+	}
+	if cap(buf) <= 8<<20 {
+		w.bf = buf
+	}
+	return append([]byte(nil), buf...), nil
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
