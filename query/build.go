@@ -1,0 +1,253 @@
+package query
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/pubindex/pubindex/index"
+)
+
+// builder turns a parsed query into a bleve query. Words are analysed with
+// the index's own Analyzer, so a query word and an indexed word meet as the
+// same term; bleve never analyses anything itself.
+type builder struct {
+	an    *index.Analyzer
+	terms []matchTerm
+	notes []string
+}
+
+// freeText are the fields a word without a field prefix searches, with
+// their boosts.
+var freeText = []struct {
+	field string
+	boost float64
+}{{index.FieldTitle, boostTitle}, {index.FieldSynopsis, boostSynopsis}, {index.FieldBody, boostBody}}
+
+// textField maps a query field prefix to the analysed index field it
+// searches.
+func textField(f string) (string, bool) {
+	switch f {
+	case "title":
+		return index.FieldTitle, true
+	case "synopsis":
+		return index.FieldSynopsis, true
+	case "body":
+		return index.FieldBody, true
+	case "author":
+		return index.FieldAuthors + index.TextSuffix, true
+	case "region":
+		return index.FieldRegions + index.TextSuffix, true
+	case "topic":
+		return index.FieldTopics + index.TextSuffix, true
+	case "series":
+		return index.FieldSeries + index.TextSuffix, true
+	case "publisher":
+		return index.FieldPublisher + index.TextSuffix, true
+	}
+	return "", false
+}
+
+// node returns the bleve query of n, or nil when n has no searchable word.
+// A query that only excludes ("-china") excludes from all publications.
+func (b *builder) node(n Node) (bquery.Query, error) {
+	switch n := n.(type) {
+	case *And:
+		bq := bquery.NewBooleanQuery(nil, nil, nil)
+		pos, neg := 0, 0
+		for _, c := range n.Nodes {
+			if not, ok := c.(*Not); ok {
+				q, err := b.negated(not.Node)
+				if err != nil {
+					return nil, err
+				}
+				if q != nil {
+					bq.AddMustNot(q)
+					neg++
+				}
+				continue
+			}
+			q, err := b.node(c)
+			if err != nil {
+				return nil, err
+			}
+			if q != nil {
+				bq.AddMust(q)
+				pos++
+			}
+		}
+		if pos == 0 && neg == 0 {
+			return nil, nil
+		}
+		if pos == 0 {
+			bq.AddMust(allPublications())
+		}
+		return bq, nil
+	case *Or:
+		var qs []bquery.Query
+		for _, c := range n.Nodes {
+			q, err := b.node(c)
+			if err != nil {
+				return nil, err
+			}
+			if q != nil {
+				qs = append(qs, q)
+			}
+		}
+		switch len(qs) {
+		case 0:
+			return nil, nil
+		case 1:
+			return qs[0], nil
+		}
+		return bquery.NewDisjunctionQuery(qs), nil
+	case *Not:
+		q, err := b.negated(n.Node)
+		if err != nil || q == nil {
+			return nil, err
+		}
+		return bquery.NewBooleanQuery([]bquery.Query{allPublications()}, nil, []bquery.Query{q}), nil
+	case *Term:
+		return b.term(n)
+	case *Phrase:
+		return b.phrase(n.Field, n.Text)
+	case *YearRange:
+		return yearRange(n)
+	}
+	return nil, fmt.Errorf("query: unknown node %T", n)
+}
+
+// negated builds the query of an excluded part; its words are not
+// highlighted.
+func (b *builder) negated(n Node) (bquery.Query, error) {
+	saved := len(b.terms)
+	q, err := b.node(n)
+	b.terms = b.terms[:saved]
+	return q, err
+}
+
+func allPublications() bquery.Query {
+	q := bquery.NewTermQuery(index.KindPublication)
+	q.SetField(index.FieldKind)
+	return q
+}
+
+func (b *builder) term(t *Term) (bquery.Query, error) {
+	if t.Field == "code" {
+		return codeQuery(t.Text, t.Prefix), nil
+	}
+	if t.Prefix {
+		return b.prefix(t)
+	}
+	return b.phrase(t.Field, t.Text)
+}
+
+// codeQuery matches a publication code exactly, whatever its case.
+func codeQuery(code string, prefix bool) bquery.Query {
+	k := index.FoldKey(code)
+	if prefix {
+		p := bquery.NewPrefixQuery(k)
+		p.SetField(index.FieldCode + index.KeySuffix)
+		return p
+	}
+	q := bquery.NewTermQuery(k)
+	q.SetField(index.FieldCode + index.KeySuffix)
+	return q
+}
+
+// prefix matches index terms that start with the folded word. Index terms
+// are stems, and a stem is a prefix of its words, so sovereign* finds
+// "sovereignty" (indexed as sovereignti).
+func (b *builder) prefix(t *Term) (bquery.Query, error) {
+	word := b.an.Fold(strings.Trim(t.Text, " "))
+	if len([]rune(word)) < 2 {
+		return nil, &InvalidError{fmt.Sprintf("prefix %q is too short: give at least two letters before *", t.Text)}
+	}
+	b.terms = append(b.terms, matchTerm{prefix: word})
+	return b.perField(t.Field, func(field string) bquery.Query {
+		p := bquery.NewPrefixQuery(word)
+		p.SetField(field)
+		return p
+	})
+}
+
+// phrase matches the words of text in order, in the free-text fields or in
+// one field. A single word is a term query.
+func (b *builder) phrase(field, text string) (bquery.Query, error) {
+	if field == "code" {
+		return codeQuery(text, false), nil
+	}
+	toks := b.an.Tokens(text)
+	if len(toks) == 0 {
+		if strings.TrimSpace(text) != "" {
+			b.notes = append(b.notes, fmt.Sprintf("%q was left out: it is a stop word or has no letters", text))
+		}
+		return nil, nil
+	}
+	var terms []string // with "" for the gaps stop words leave
+	for i, t := range toks {
+		if i > 0 {
+			for gap := t.Position - toks[i-1].Position - 1; gap > 0; gap-- {
+				terms = append(terms, "")
+			}
+		}
+		terms = append(terms, t.Term)
+	}
+	mt := matchTerm{phrase: terms}
+	if len(toks) == 1 {
+		mt = matchTerm{term: toks[0].Term}
+	}
+	b.terms = append(b.terms, mt)
+	return b.perField(field, func(f string) bquery.Query {
+		if len(terms) == 1 {
+			q := bquery.NewTermQuery(terms[0])
+			q.SetField(f)
+			return q
+		}
+		return bquery.NewPhraseQuery(terms, f)
+	})
+}
+
+// perField applies mk to the field of a prefix, or to every free-text field
+// with its boost.
+func (b *builder) perField(prefix string, mk func(string) bquery.Query) (bquery.Query, error) {
+	if prefix != "" {
+		f, ok := textField(prefix)
+		if !ok {
+			return nil, &InvalidError{fmt.Sprintf("field %s: cannot search it with words", prefix)}
+		}
+		return mk(f), nil
+	}
+	qs := make([]bquery.Query, len(freeText))
+	for i, ft := range freeText {
+		q := mk(ft.field)
+		if bq, ok := q.(bquery.BoostableQuery); ok {
+			bq.SetBoost(ft.boost)
+		}
+		qs[i] = q
+	}
+	return bquery.NewDisjunctionQuery(qs), nil
+}
+
+// yearRange matches documents dated within the years, inclusive.
+func yearRange(y *YearRange) (bquery.Query, error) {
+	var qs []bquery.Query
+	if y.From > 0 {
+		q := bquery.NewDateRangeInclusiveQuery(time.Date(y.From, 1, 1, 0, 0, 0, 0, time.UTC), time.Time{}, boolPtr(true), nil)
+		q.SetField(index.FieldDateEnd)
+		qs = append(qs, q)
+	}
+	if y.To > 0 {
+		q := bquery.NewDateRangeInclusiveQuery(time.Time{}, time.Date(y.To+1, 1, 1, 0, 0, 0, 0, time.UTC), nil, boolPtr(false))
+		q.SetField(index.FieldDateStart)
+		qs = append(qs, q)
+	}
+	switch len(qs) {
+	case 0:
+		return allPublications(), nil
+	case 1:
+		return qs[0], nil
+	}
+	return bquery.NewConjunctionQuery(qs), nil
+}

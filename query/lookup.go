@@ -1,0 +1,53 @@
+package query
+
+import (
+	"context"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/pubindex/pubindex/index"
+)
+
+// Lookup finds one publication by its ID, by its code in any case, or by
+// its URL, and fills in the files it came from (newest first). It returns
+// nil when there is none.
+func Lookup(ctx context.Context, ix *index.Index, id string) (*index.Document, error) {
+	d, err := ix.Document(id)
+	if err != nil {
+		return nil, err
+	}
+	if d == nil {
+		req := bleve.NewSearchRequestOptions(codeQuery(id, false), 1, 0, false)
+		res, err := ix.Search(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		if len(res.Hits) > 0 {
+			if d, err = ix.Document(res.Hits[0].ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if d == nil {
+		return nil, nil
+	}
+	srcs, err := ix.SourcesOf(ctx, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	sortNewestFirst(srcs)
+	for _, s := range srcs {
+		d.Sources = append(d.Sources, s.Path)
+	}
+	if len(d.Sources) > 0 {
+		d.Source = d.Sources[0]
+	}
+	return d, nil
+}
+
+func sortNewestFirst(srcs []*index.SourceRecord) {
+	for i := 1; i < len(srcs); i++ {
+		for j := i; j > 0 && srcs[j].Newer(srcs[j-1]); j-- {
+			srcs[j], srcs[j-1] = srcs[j-1], srcs[j]
+		}
+	}
+}

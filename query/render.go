@@ -1,0 +1,135 @@
+package query
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// TextOptions control WriteText.
+type TextOptions struct {
+	// Color marks matches and titles with ANSI escapes (a terminal without
+	// NO_COLOR); otherwise matches are wrapped in ** as plain markers.
+	Color bool
+}
+
+// ANSI escapes used on a terminal.
+const (
+	ansiBold   = "\x1b[1m"
+	ansiMatch  = "\x1b[1;33m"
+	ansiDim    = "\x1b[2m"
+	ansiCyan   = "\x1b[36m"
+	ansiReset  = "\x1b[0m"
+	plainOpen  = "**"
+	plainClose = "**"
+)
+
+// style applies an ANSI style when colour is on.
+func (o TextOptions) style(code, s string) string {
+	if !o.Color || s == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+func (o TextOptions) marks() (string, string) {
+	if o.Color {
+		return ansiMatch, ansiReset
+	}
+	return plainOpen, plainClose
+}
+
+// WriteText writes r for a person to read: numbered hits with their
+// snippets, then the total and the facet counts.
+func WriteText(w io.Writer, r *Result, o TextOptions) error {
+	bw := bufio.NewWriter(w)
+	open, close := o.marks()
+	first := (r.Page-1)*r.Limit + 1
+	for i, h := range r.Hits {
+		title := formatMarks(h.Title, h.TitleMarks, open, close, nil)
+		if o.Color {
+			title = formatMarks(h.Title, h.TitleMarks, ansiMatch, ansiReset+ansiBold, nil)
+			title = ansiBold + title + ansiReset
+		}
+		code := ""
+		if h.Code != "" {
+			code = o.style(ansiCyan, h.Code) + "  "
+		}
+		fmt.Fprintf(bw, "%2d. %s%s\n", first+i, code, title)
+		var meta []string
+		for _, s := range []string{h.Series, h.Date.String(), strings.Join(h.Authors, ", ")} {
+			if s != "" {
+				meta = append(meta, s)
+			}
+		}
+		if h.PageType != "" {
+			meta = append(meta, "["+h.PageType+"]")
+		}
+		if len(meta) > 0 {
+			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, strings.Join(meta, " · ")))
+		}
+		for _, s := range h.Snippets {
+			fmt.Fprintf(bw, "    %s\n", s.Format(open, close, nil))
+		}
+		bw.WriteString("\n")
+	}
+	bw.WriteString(summaryLine(r) + "\n")
+	for _, n := range r.Notes {
+		fmt.Fprintf(bw, "note: %s\n", n)
+	}
+	if r.Facets != nil && r.Total > 0 {
+		for _, f := range []struct {
+			name   string
+			counts []FacetCount
+		}{{"Region", r.Facets.Region}, {"Series", r.Facets.Series}, {"Topic", r.Facets.Topic}, {"Author", r.Facets.Author}, {"Year", r.Facets.Year}} {
+			if len(f.counts) == 0 {
+				continue
+			}
+			parts := make([]string, len(f.counts))
+			for i, c := range f.counts {
+				parts[i] = fmt.Sprintf("%s (%d)", c.Value, c.Count)
+			}
+			fmt.Fprintf(bw, "%s  %s\n", o.style(ansiBold, fmt.Sprintf("%-7s", f.name)), strings.Join(parts, " · "))
+		}
+	}
+	return bw.Flush()
+}
+
+func summaryLine(r *Result) string {
+	noun := "publications"
+	if r.Total == 1 {
+		noun = "publication"
+	}
+	if r.Total == 0 {
+		return "No publications match."
+	}
+	first := uint64((r.Page-1)*r.Limit + 1)
+	last := first + uint64(len(r.Hits)) - 1
+	if len(r.Hits) == 0 {
+		return fmt.Sprintf("%d %s match; page %d is past the last one.", r.Total, noun, r.Page)
+	}
+	return fmt.Sprintf("%d %s match, showing %d–%d (sorted by %s).", r.Total, noun, first, last, r.Sort)
+}
+
+// WriteJSON writes r as one JSON object (the documented schema).
+func WriteJSON(w io.Writer, r *Result) error {
+	return EncodeJSON(w, r)
+}
+
+// EncodeJSON writes v as indented JSON without HTML escaping, the form of
+// every --json output.
+func EncodeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// jsonLines returns an encoder that writes one compact JSON value per line.
+func jsonLines(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}

@@ -1,0 +1,354 @@
+package query
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/pubindex/pubindex/index"
+)
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortNewest    = "newest"
+	SortOldest    = "oldest"
+)
+
+// Limits of a Request.
+const (
+	DefaultLimit = 10
+	MaxLimit     = 1000
+	// AuthorFacetSize is how many authors the facet lists.
+	AuthorFacetSize = 10
+)
+
+// Boosts of the free-text fields: a word in the title counts most, then in
+// the synopsis.
+const (
+	boostTitle    = 3.0
+	boostSynopsis = 1.5
+	boostBody     = 1.0
+)
+
+// Request is a search as a user states it. The zero value of every field
+// but Text means "no restriction" or the default.
+type Request struct {
+	Text string // the query language of Parse; "" matches every publication
+	// Facet filters: a document matches when it has any of the values of
+	// each facet given (OR within a facet, AND across facets). Values are
+	// compared case- and accent-insensitively.
+	Regions, Series, Authors, Topics, Publishers []string
+	// Since and Until bound the date; a partial date covers its whole
+	// month or year, and a document matches when its own (possibly
+	// partial) date overlaps the range. Documents without a date are left
+	// out when either is set.
+	Since, Until index.Date
+	Sort         string // SortRelevance (default), SortNewest or SortOldest
+	Limit        int    // hits per page; 0 means DefaultLimit
+	Page         int    // 1-based; 0 means 1
+	// NoFacets skips the facet counts (export, scripts that page through
+	// hits).
+	NoFacets bool
+}
+
+// Result is the answer to a Request. Its JSON form is a documented
+// contract (README.md): field names change only with a major version.
+type Result struct {
+	Query  string  `json:"query"`
+	Total  uint64  `json:"total"`
+	Page   int     `json:"page"`
+	Limit  int     `json:"limit"`
+	Sort   string  `json:"sort"`
+	Hits   []Hit   `json:"hits"`
+	Facets *Facets `json:"facets,omitempty"`
+	TookMS float64 `json:"took_ms"`
+	// Notes explain something about the query, such as words that were
+	// left out because they are too common to index.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// Hit is one matching publication.
+type Hit struct {
+	ID       string     `json:"id"`
+	Code     string     `json:"code,omitempty"`
+	Title    string     `json:"title"`
+	Series   string     `json:"series,omitempty"`
+	Date     index.Date `json:"date,omitzero"`
+	Authors  []string   `json:"authors"`
+	Regions  []string   `json:"regions"`
+	Topics   []string   `json:"topics"`
+	URL      string     `json:"url,omitempty"`
+	Source   string     `json:"source,omitempty"`
+	Score    float64    `json:"score"`
+	PageType string     `json:"page_type,omitempty"`
+	// TitleMarks are the matched words of the title.
+	TitleMarks []Span    `json:"title_marks"`
+	Snippets   []Snippet `json:"snippets"`
+}
+
+// Facets are the counts of each facet value over all matching documents.
+type Facets struct {
+	Region []FacetCount `json:"region"`
+	Series []FacetCount `json:"series"`
+	Topic  []FacetCount `json:"topic"`
+	Author []FacetCount `json:"author"`
+	Year   []FacetCount `json:"year"`
+}
+
+// FacetCount is one facet value and how many matching documents have it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// InvalidError reports a request that is well-formed but cannot be run,
+// such as --since after --until.
+type InvalidError struct{ Msg string }
+
+func (e *InvalidError) Error() string { return e.Msg }
+
+// Searcher runs requests against one open index. It is safe for
+// concurrent use.
+type Searcher struct {
+	ix *index.Index
+}
+
+// NewSearcher returns a Searcher over ix.
+func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix} }
+
+// Search runs req.
+func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	p, err := makePlan(req)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.ix.Search(ctx, p.bleve)
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Query: req.Text, Total: res.Total, Page: p.page, Limit: p.limit, Sort: p.sort, Hits: []Hit{}, Notes: p.notes}
+	if !req.NoFacets {
+		out.Facets = facets(res.Facets)
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	newest, err := s.ix.NewestSources(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	m := newMatcher(p.terms)
+	for _, h := range res.Hits {
+		d, err := s.ix.Document(h.ID)
+		if err != nil {
+			return nil, err
+		}
+		if d == nil {
+			continue // deleted between the search and the load
+		}
+		hit := Hit{
+			ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
+			Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics),
+			URL: d.URL, Source: newest[d.ID], Score: round(h.Score), TitleMarks: []Span{},
+		}
+		if d.PageType != index.PageTypePublication {
+			hit.PageType = d.PageType
+		}
+		hit.TitleMarks = m.marks(d.Title)
+		hit.Snippets = m.snippets(d)
+		out.Hits = append(out.Hits, hit)
+	}
+	out.TookMS = math.Round(float64(time.Since(start).Microseconds())/10) / 100
+	return out, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
+
+// plan is a Request turned into a bleve request.
+type plan struct {
+	bleve       *bleve.SearchRequest
+	terms       []matchTerm // what snippets highlight
+	page, limit int
+	sort        string
+	notes       []string
+}
+
+// makePlan checks req and builds its bleve request.
+func makePlan(req Request) (*plan, error) {
+	p := &plan{page: max(req.Page, 1), limit: req.Limit, sort: req.Sort}
+	if p.limit == 0 {
+		p.limit = DefaultLimit
+	}
+	if p.limit < 0 || p.limit > MaxLimit {
+		return nil, &InvalidError{fmt.Sprintf("limit %d: want 1 to %d", p.limit, MaxLimit)}
+	}
+	if p.sort == "" {
+		p.sort = SortRelevance
+	}
+	if p.sort != SortRelevance && p.sort != SortNewest && p.sort != SortOldest {
+		return nil, &InvalidError{fmt.Sprintf("sort %q: want relevance, newest or oldest", req.Sort)}
+	}
+	if !req.Since.IsZero() && !req.Until.IsZero() && req.Since.Start().After(req.Until.End()) {
+		return nil, &InvalidError{fmt.Sprintf("since %s is after until %s", req.Since, req.Until)}
+	}
+	if p.page > 1 && (p.page-1)*p.limit > 100000 {
+		return nil, &InvalidError{fmt.Sprintf("page %d is too deep: narrow the query", p.page)}
+	}
+
+	b := &builder{an: index.NewAnalyzer()}
+	var text bquery.Query
+	if strings.TrimSpace(req.Text) != "" {
+		node, err := Parse(req.Text)
+		if err != nil && !errors.Is(err, ErrEmptyQuery) {
+			return nil, err
+		}
+		if node != nil {
+			text, err = b.node(node)
+			if err != nil {
+				return nil, err
+			}
+			if text == nil {
+				text = bquery.NewMatchNoneQuery()
+				p.notes = append(p.notes, "the query has no searchable words: stop words such as \"the\" and \"of\" are not indexed")
+			}
+		}
+	}
+	p.terms = b.terms
+	p.notes = append(p.notes, b.notes...)
+
+	bq := bquery.NewBooleanQuery(nil, nil, nil)
+	if text != nil {
+		bq.AddMust(text)
+	}
+	if text == nil {
+		kind := bquery.NewTermQuery(index.KindPublication)
+		kind.SetField(index.FieldKind)
+		bq.AddMust(kind)
+	}
+	var filters []bquery.Query
+	for _, f := range []struct {
+		field  string
+		values []string
+	}{
+		{index.FieldRegions, req.Regions}, {index.FieldSeries, req.Series}, {index.FieldAuthors, req.Authors},
+		{index.FieldTopics, req.Topics}, {index.FieldPublisher, req.Publishers},
+	} {
+		if q := anyValue(f.field, f.values); q != nil {
+			filters = append(filters, q)
+		}
+	}
+	if q := dateFilter(req.Since, req.Until); q != nil {
+		filters = append(filters, q)
+	}
+	if len(filters) == 1 {
+		bq.AddFilter(filters[0])
+	} else if len(filters) > 1 {
+		bq.AddFilter(bquery.NewConjunctionQuery(filters))
+	}
+
+	sr := bleve.NewSearchRequestOptions(bq, p.limit, (p.page-1)*p.limit, false)
+	switch p.sort {
+	case SortRelevance:
+		sr.SortBy([]string{"-_score", "_id"})
+	case SortNewest, SortOldest:
+		desc := p.sort == SortNewest
+		sr.SortByCustom(search.SortOrder{
+			&search.SortField{Field: index.FieldDateStart, Desc: desc, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+			&search.SortDocID{},
+		})
+	}
+	if !req.NoFacets {
+		sr.AddFacet("region", bleve.NewFacetRequest(index.FieldRegions, 1000))
+		sr.AddFacet("series", bleve.NewFacetRequest(index.FieldSeries, 1000))
+		sr.AddFacet("topic", bleve.NewFacetRequest(index.FieldTopics, 1000))
+		sr.AddFacet("author", bleve.NewFacetRequest(index.FieldAuthors, AuthorFacetSize))
+		sr.AddFacet("year", bleve.NewFacetRequest(index.FieldYear, 1000))
+	}
+	p.bleve = sr
+	return p, nil
+}
+
+// anyValue matches documents with any of values in a keyword facet field.
+func anyValue(field string, values []string) bquery.Query {
+	var qs []bquery.Query
+	seen := map[string]bool{}
+	for _, v := range values {
+		k := index.FoldKey(v)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		t := bquery.NewTermQuery(k)
+		t.SetField(field + index.KeySuffix)
+		qs = append(qs, t)
+	}
+	switch len(qs) {
+	case 0:
+		return nil
+	case 1:
+		return qs[0]
+	}
+	return bquery.NewDisjunctionQuery(qs)
+}
+
+// dateFilter matches documents whose date overlaps [since, until].
+func dateFilter(since, until index.Date) bquery.Query {
+	var qs []bquery.Query
+	if !since.IsZero() {
+		s := since.Start()
+		q := bquery.NewDateRangeInclusiveQuery(s, time.Time{}, boolPtr(true), nil)
+		q.SetField(index.FieldDateEnd)
+		qs = append(qs, q)
+	}
+	if !until.IsZero() {
+		e := until.End()
+		q := bquery.NewDateRangeInclusiveQuery(time.Time{}, e, nil, boolPtr(true))
+		q.SetField(index.FieldDateStart)
+		qs = append(qs, q)
+	}
+	switch len(qs) {
+	case 0:
+		return nil
+	case 1:
+		return qs[0]
+	}
+	return bquery.NewConjunctionQuery(qs)
+}
+
+func boolPtr(b bool) *bool { return &b }
+
+// facets turns bleve's facet results into ours.
+func facets(fr search.FacetResults) *Facets {
+	get := func(name string) []FacetCount {
+		out := []FacetCount{}
+		f := fr[name]
+		if f == nil || f.Terms == nil {
+			return out
+		}
+		for _, t := range f.Terms.Terms() {
+			out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+		}
+		return out
+	}
+	f := &Facets{Region: get("region"), Series: get("series"), Topic: get("topic"), Author: get("author"), Year: get("year")}
+	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
+	return f
+}

@@ -1,0 +1,383 @@
+package query
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/internal/golden"
+)
+
+// The fixture index: testdata/pages ingested once into a real on-disk
+// index, shared by the tests of this package.
+var (
+	fixtureOnce sync.Once
+	fixtureIx   *index.Index
+	fixtureErr  error
+	fixtureDir  string
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtureIx != nil {
+		fixtureIx.Close()
+	}
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
+}
+
+func fixture(t *testing.T) *Searcher {
+	t.Helper()
+	fixtureOnce.Do(func() {
+		fixtureDir, fixtureErr = os.MkdirTemp("", "pubindex-query-test")
+		if fixtureErr != nil {
+			return
+		}
+		ix, err := index.Open(filepath.Join(fixtureDir, "ix"), index.Options{Create: true})
+		if err != nil {
+			fixtureErr = err
+			return
+		}
+		p, err := ingest.NewParser(ingest.Options{})
+		if err != nil {
+			fixtureErr = err
+			return
+		}
+		sum, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{"../testdata/pages"}})
+		if err == nil && len(sum.Failed)+len(sum.Skipped) > 0 {
+			err = errors.New("fixture pages failed or were skipped")
+		}
+		fixtureIx, fixtureErr = ix, err
+	})
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return NewSearcher(fixtureIx)
+}
+
+// fixturePage is the hand-written expectation of a fixture page.
+type fixturePage struct {
+	Code    string     `json:"code"`
+	Series  string     `json:"series"`
+	Authors []string   `json:"authors"`
+	Date    index.Date `json:"date"`
+	Regions []string   `json:"regions"`
+	Topics  []string   `json:"topics"`
+	Phrase  bool       `json:"phrase_data_sovereignty"`
+}
+
+func expectations(t *testing.T) []fixturePage {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/expect/*.json")
+	var out []fixturePage
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p fixturePage
+		if err := json.Unmarshal(b, &p); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func codes(pages []fixturePage, keep func(fixturePage) bool) []string {
+	out := []string{}
+	for _, p := range pages {
+		if keep(p) {
+			out = append(out, p.Code)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func has(vals []string, v string) bool {
+	for _, x := range vals {
+		if strings.EqualFold(x, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func doSearch(t *testing.T, s *Searcher, req Request) *Result {
+	t.Helper()
+	if req.Limit == 0 {
+		req.Limit = 100
+	}
+	res, err := s.Search(context.Background(), req)
+	if err != nil {
+		t.Fatalf("Search(%+v): %v", req, err)
+	}
+	return res
+}
+
+func hitCodes(r *Result) []string {
+	out := []string{}
+	for _, h := range r.Hits {
+		out = append(out, h.Code)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestPhraseAgainstSeparateWords(t *testing.T) {
+	s := fixture(t)
+	pages := expectations(t)
+	phrase := doSearch(t, s, Request{Text: `"data sovereignty"`})
+	want := codes(pages, func(p fixturePage) bool { return p.Phrase })
+	if len(want) != 4 || !cmp.Equal(hitCodes(phrase), want) {
+		t.Errorf(`"data sovereignty" = %v, want %v`, hitCodes(phrase), want)
+	}
+	words := doSearch(t, s, Request{Text: "data sovereignty"})
+	if words.Total <= phrase.Total {
+		t.Errorf("data sovereignty (both words) found %d, want more than the phrase's %d", words.Total, phrase.Total)
+	}
+	for _, c := range want {
+		if !has(hitCodes(words), c) {
+			t.Errorf("both-words query misses phrase page %s", c)
+		}
+	}
+	// Each phrase hit highlights the phrase as one mark.
+	for _, h := range phrase.Hits {
+		found := false
+		for _, sn := range h.Snippets {
+			for _, m := range sn.Marks {
+				if strings.EqualFold(sn.Text[m.Start:m.End], "data sovereignty") {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no snippet marks the phrase: %+v", h.Code, h.Snippets)
+		}
+	}
+}
+
+func TestFilters(t *testing.T) {
+	s := fixture(t)
+	pages := expectations(t)
+	all := func(p fixturePage) bool { return true }
+	tests := []struct {
+		name string
+		req  Request
+		want func(fixturePage) bool
+	}{
+		{"region", Request{Regions: []string{"southeast asia AND asean"}}, func(p fixturePage) bool { return has(p.Regions, "Southeast Asia and ASEAN") }},
+		{"phrase+region", Request{Text: `"data sovereignty"`, Regions: []string{"Southeast Asia and ASEAN"}}, func(p fixturePage) bool { return p.Phrase && has(p.Regions, "Southeast Asia and ASEAN") }},
+		{"phrase+europe", Request{Text: `"data sovereignty"`, Regions: []string{"Europe"}}, func(p fixturePage) bool { return p.Phrase && has(p.Regions, "Europe") }},
+		{"two regions OR", Request{Regions: []string{"Europe", "Americas"}}, func(p fixturePage) bool { return has(p.Regions, "Europe") || has(p.Regions, "Americas") }},
+		{"series", Request{Series: []string{"idss papers"}}, func(p fixturePage) bool { return p.Series == "IDSS Papers" }},
+		{"topic", Request{Topics: []string{"Maritime Security"}}, func(p fixturePage) bool { return has(p.Topics, "Maritime Security") }},
+		{"author", Request{Authors: []string{"TAN WEI LING"}}, func(p fixturePage) bool { return has(p.Authors, "Tan Wei Ling") }},
+		{"region AND series", Request{Regions: []string{"Global"}, Series: []string{"RSIS Commentary"}}, func(p fixturePage) bool { return has(p.Regions, "Global") && p.Series == "RSIS Commentary" }},
+		{"since year", Request{Since: index.Date{Year: 2020}}, func(p fixturePage) bool { return p.Date.Year >= 2020 }},
+		{"until month", Request{Until: index.Date{Year: 2010, Month: 6}}, func(p fixturePage) bool {
+			return p.Date.Start().Before(index.Date{Year: 2010, Month: 7, Day: 1}.Start())
+		}},
+		{"since..until day", Request{Since: index.Date{Year: 2015, Month: 1, Day: 1}, Until: index.Date{Year: 2018, Month: 12, Day: 31}}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
+		{"everything", Request{}, all},
+		{"unknown region", Request{Regions: []string{"Atlantis"}}, func(fixturePage) bool { return false }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := hitCodes(doSearch(t, s, tt.req))
+			if want := codes(pages, tt.want); !cmp.Equal(got, want) {
+				t.Errorf("hits = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func TestQueryLanguage(t *testing.T) {
+	s := fixture(t)
+	count := func(q string) int { return int(doSearch(t, s, Request{Text: q}).Total) }
+	and, or := count("maritime AND china"), count("maritime OR china")
+	maritime, china := count("maritime"), count("china")
+	if and != count("maritime china") {
+		t.Errorf("implicit AND %d != explicit AND %d", count("maritime china"), and)
+	}
+	if !(and <= maritime && and <= china && or >= maritime && or >= china && or == maritime+china-and) {
+		t.Errorf("maritime=%d china=%d AND=%d OR=%d: inconsistent", maritime, china, and, or)
+	}
+	if not := count("maritime -china"); not != maritime-and || not != count("maritime NOT china") {
+		t.Errorf("maritime -china = %d, want %d", not, maritime-and)
+	}
+	if got := count("(maritime OR cyber) -china"); got > count("maritime OR cyber") {
+		t.Errorf("parentheses: %d", got)
+	}
+	if got := hitCodes(doSearch(t, s, Request{Text: "xiaohongshu"})); len(got) != 1 {
+		t.Errorf("xiaohongshu = %v, want one page", got)
+	}
+	if got := hitCodes(doSearch(t, s, Request{Text: "code:co05018"})); !cmp.Equal(got, []string{"CO05018"}) {
+		t.Errorf("code:co05018 = %v", got)
+	}
+	if got := count(`title:"data sovereignty"`); got != 1 {
+		t.Errorf(`title:"data sovereignty" = %d, want 1 (one fixture has the phrase in its title)`, got)
+	}
+	if got := count(`author:"tan wei ling"`); got != len(codes(expectations(t), func(p fixturePage) bool { return has(p.Authors, "Tan Wei Ling") })) {
+		t.Errorf(`author:"tan wei ling" = %d`, got)
+	}
+	if got := count("sovereign*"); got < count("sovereignty") {
+		t.Errorf("sovereign* = %d < sovereignty", got)
+	}
+	if got := count("-maritime"); got != count("")-maritime {
+		t.Errorf("-maritime = %d, want %d", got, count("")-maritime)
+	}
+	if got := count("policies"); got != count("policy") {
+		t.Errorf("stemming: policies=%d policy=%d", got, count("policy"))
+	}
+	if got := count(`"sovereignty data"`); got != 0 {
+		t.Errorf(`"sovereignty data" = %d, want 0 (order matters in a phrase)`, got)
+	}
+	res := doSearch(t, s, Request{Text: "the"})
+	if res.Total != 0 || len(res.Notes) == 0 {
+		t.Errorf("stop-word query: total %d, notes %v", res.Total, res.Notes)
+	}
+}
+
+func TestSyntaxErrors(t *testing.T) {
+	s := fixture(t)
+	for _, q := range []string{`"data sovereignty`, "(maritime", "maritime AND", ")"} {
+		_, err := s.Search(context.Background(), Request{Text: q})
+		var se *SyntaxError
+		if !errors.As(err, &se) {
+			t.Errorf("Search(%q) = %v, want a *SyntaxError", q, err)
+		}
+	}
+	for _, r := range []Request{{Sort: "random"}, {Limit: -1}, {Since: index.Date{Year: 2020}, Until: index.Date{Year: 2019}}} {
+		_, err := s.Search(context.Background(), r)
+		var ie *InvalidError
+		if !errors.As(err, &ie) {
+			t.Errorf("Search(%+v) = %v, want an *InvalidError", r, err)
+		}
+	}
+}
+
+func TestSortAndPaging(t *testing.T) {
+	s := fixture(t)
+	newest := doSearch(t, s, Request{Sort: SortNewest})
+	oldest := doSearch(t, s, Request{Sort: SortOldest})
+	for i := 1; i < len(newest.Hits); i++ {
+		if newest.Hits[i].Date.Start().After(newest.Hits[i-1].Date.Start()) {
+			t.Fatalf("newest: %s after %s", newest.Hits[i].Date, newest.Hits[i-1].Date)
+		}
+	}
+	for i := 1; i < len(oldest.Hits); i++ {
+		if oldest.Hits[i].Date.Start().Before(oldest.Hits[i-1].Date.Start()) {
+			t.Fatalf("oldest: %s before %s", oldest.Hits[i].Date, oldest.Hits[i-1].Date)
+		}
+	}
+	p1 := doSearch(t, s, Request{Sort: SortOldest, Limit: 5, Page: 1})
+	p2 := doSearch(t, s, Request{Sort: SortOldest, Limit: 5, Page: 2})
+	if len(p1.Hits) != 5 || len(p2.Hits) != 5 || p2.Hits[0].ID != oldest.Hits[5].ID {
+		t.Errorf("paging: page 2 starts with %s, want %s", p2.Hits[0].ID, oldest.Hits[5].ID)
+	}
+	rel := doSearch(t, s, Request{Text: "maritime"})
+	for i := 1; i < len(rel.Hits); i++ {
+		if rel.Hits[i].Score > rel.Hits[i-1].Score {
+			t.Fatalf("relevance order broken at %d", i)
+		}
+	}
+	// A title match outranks a body-only match.
+	top := doSearch(t, s, Request{Text: "malacca"})
+	if len(top.Hits) == 0 || !strings.Contains(strings.ToLower(top.Hits[0].Title), "malacca") {
+		t.Errorf("malacca: top hit %q has no title match", top.Hits[0].Title)
+	}
+}
+
+func TestFacetCounts(t *testing.T) {
+	s := fixture(t)
+	pages := expectations(t)
+	res := doSearch(t, s, Request{Text: `"data sovereignty"`})
+	want := map[string]int{}
+	for _, p := range pages {
+		if p.Phrase {
+			for _, r := range p.Regions {
+				want[r]++
+			}
+		}
+	}
+	got := map[string]int{}
+	for _, f := range res.Facets.Region {
+		got[f.Value] = f.Count
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("region facet of the phrase query (-want +got):\n%s", diff)
+	}
+	all := doSearch(t, s, Request{})
+	years := map[string]int{}
+	authors := map[string]int{}
+	for _, p := range pages {
+		years[p.Date.String()[:4]]++
+		for _, a := range p.Authors {
+			authors[a]++
+		}
+	}
+	gotYears := map[string]int{}
+	for i, f := range all.Facets.Year {
+		gotYears[f.Value] = f.Count
+		if i > 0 && f.Value > all.Facets.Year[i-1].Value {
+			t.Errorf("year facet not newest first: %v", all.Facets.Year)
+		}
+	}
+	if diff := cmp.Diff(years, gotYears); diff != "" {
+		t.Errorf("year facet (-want +got):\n%s", diff)
+	}
+	if len(all.Facets.Author) != AuthorFacetSize {
+		t.Errorf("author facet has %d values, want the top %d", len(all.Facets.Author), AuthorFacetSize)
+	}
+	for _, f := range all.Facets.Author {
+		if authors[f.Value] != f.Count {
+			t.Errorf("author %s: %d, want %d", f.Value, f.Count, authors[f.Value])
+		}
+	}
+}
+
+var scoreRE = regexp.MustCompile(`"(score|took_ms)": [0-9.e+-]+`)
+
+// TestJSONSchema pins the JSON of a query: every field a script reads.
+func TestJSONSchema(t *testing.T) {
+	s := fixture(t)
+	res := doSearch(t, s, Request{Text: `"data sovereignty" OR xiaohongshu`, Regions: []string{"Southeast Asia and ASEAN"}, Limit: 3})
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, res); err != nil {
+		t.Fatal(err)
+	}
+	out := scoreRE.ReplaceAll(buf.Bytes(), []byte(`"$1": "X"`))
+	out = bytes.ReplaceAll(out, []byte(mustAbs(t, "../testdata/pages")), []byte("$PAGES"))
+	golden.Check(t, "testdata/query.json", out)
+	var buf2 bytes.Buffer
+	if err := WriteText(&buf2, res, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/query.txt", buf2.Bytes())
+}
+
+func mustAbs(t *testing.T, p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return abs
+}

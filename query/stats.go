@@ -1,0 +1,96 @@
+package query
+
+import (
+	"context"
+	"io"
+
+	"github.com/blevesearch/bleve/v2"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/pubindex/pubindex/index"
+)
+
+// Stats describes an index.
+type Stats struct {
+	Index          string            `json:"index"`
+	MappingVersion string            `json:"mapping_version"`
+	Documents      uint64            `json:"documents"`
+	SourceFiles    uint64            `json:"source_files"`
+	SizeBytes      int64             `json:"size_bytes"`
+	LastIngest     *index.IngestInfo `json:"last_ingest"`
+	// Facets counts the documents per value of every facet, most first.
+	Facets map[string][]FacetCount `json:"facets"`
+}
+
+// statFacets are the facets Stats counts, with the field each reads.
+var statFacets = []struct{ name, field string }{
+	{"region", index.FieldRegions}, {"series", index.FieldSeries}, {"topic", index.FieldTopics},
+	{"author", index.FieldAuthors}, {"year", index.FieldYear}, {"publisher", index.FieldPublisher},
+	{"page_type", index.FieldPageType},
+}
+
+// GetStats counts the documents of ix by facet value.
+func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
+	st := &Stats{Index: ix.Dir(), MappingVersion: index.MappingVersion, Facets: map[string][]FacetCount{}}
+	req := bleve.NewSearchRequestOptions(allPublications(), 0, 0, false)
+	req.Score = "none"
+	for _, f := range statFacets {
+		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, 100000))
+	}
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	st.Documents = res.Total
+	for _, f := range statFacets {
+		out := []FacetCount{}
+		if fr := res.Facets[f.name]; fr != nil && fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+			}
+		}
+		st.Facets[f.name] = out
+	}
+	src := bquery.NewTermQuery(index.KindSource)
+	src.SetField(index.FieldKind)
+	sreq := bleve.NewSearchRequestOptions(src, 0, 0, false)
+	sreq.Score = "none"
+	sres, err := ix.Search(ctx, sreq)
+	if err != nil {
+		return nil, err
+	}
+	st.SourceFiles = sres.Total
+	if st.SizeBytes, err = ix.DiskSize(); err != nil {
+		return nil, err
+	}
+	if st.LastIngest, err = ix.LastIngest(); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// Export writes every publication as one JSON object per line, in ID
+// order, each with the files it came from (newest first).
+func Export(ctx context.Context, ix *index.Index, w io.Writer) error {
+	srcs, err := ix.AllSources(ctx)
+	if err != nil {
+		return err
+	}
+	byDoc := map[string][]*index.SourceRecord{}
+	for _, s := range srcs {
+		for _, id := range s.Docs {
+			byDoc[id] = append(byDoc[id], s)
+		}
+	}
+	enc := jsonLines(w)
+	return ix.Each(ctx, func(d *index.Document) error {
+		rs := byDoc[d.ID]
+		sortNewestFirst(rs)
+		for _, r := range rs {
+			d.Sources = append(d.Sources, r.Path)
+		}
+		if len(d.Sources) > 0 {
+			d.Source = d.Sources[0]
+		}
+		return enc.Encode(d)
+	})
+}
