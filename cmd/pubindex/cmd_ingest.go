@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/query"
+	"github.com/spf13/cobra"
+)
+
+type ingestOptions struct {
+	prune, keepOther, rebuild bool
+	profiles                  []string
+	taxonomy                  string
+	maxSize                   int64
+	workers, batch            int
+	json, quiet               bool
+}
+
+func newIngestCmd(e *env) *cobra.Command {
+	var o ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] FOLDER...",
+		Short: "Index the pages in scrape folders (only what is new or changed)",
+		Long: `Ingest reads every page under the folders (text dumps, HTML pages, JSON Lines
+files), extracts each publication and indexes it. Re-running it over folders
+already indexed reads only new or changed files: a file whose size and
+modification time are unchanged is not opened, and a copy of a known page
+costs one hash. The same publication found in several files is one document,
+with the text of the most recently modified file.
+
+Pages that are not publications (event pages, news releases, listings) are
+skipped and listed with the reason; --keep-other indexes them too, marked
+with their page type. A page that cannot be read is listed as failed and
+never removes what was indexed before. With --prune, documents whose every
+source file has gone from the folders are removed.`,
+		Example: `  pubindex ingest ~/scrapes/2026-11-20/
+  pubindex ingest ~/scrapes/*/ --prune
+  pubindex ingest ~/scrapes/ --json > summary.json`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("ingest needs at least one folder")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runIngest(cmd.Context(), e, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&o.prune, "prune", false, "remove documents whose every source file has gone from the folders")
+	f.BoolVar(&o.keepOther, "keep-other", false, "index pages that are not publications too, marked with their page type")
+	f.BoolVar(&o.rebuild, "rebuild", false, "delete the index and build it again from the folders")
+	f.StringArrayVar(&o.profiles, "profile", nil, "extra site profile `file` (JSON; repeatable)")
+	f.StringVar(&o.taxonomy, "taxonomy", "", "taxonomy `file` adding series, regions and topics (JSON)")
+	f.Int64Var(&o.maxSize, "max-size", ingest.DefaultMaxFileSize, "skip files larger than `bytes`")
+	f.IntVar(&o.workers, "workers", 0, "parsing goroutines (default: one per CPU)")
+	f.IntVar(&o.batch, "batch-size", ingest.DefaultBatchSize, "documents per commit")
+	f.BoolVar(&o.json, "json", false, "print the summary as JSON")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line")
+	return cmd
+}
+
+func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) error {
+	p, err := newParser(o.profiles, o.taxonomy, o.keepOther)
+	if err != nil {
+		return err
+	}
+	if _, err := ingest.AbsRoots(roots); err != nil {
+		return &usageError{err}
+	}
+	if o.rebuild {
+		if err := index.Remove(e.indexDir); err != nil {
+			return err
+		}
+	}
+	ix, err := index.Open(e.indexDir, index.Options{Create: true, Command: "pubindex ingest " + strings.Join(roots, " ")})
+	if err != nil {
+		return err
+	}
+	cfg := ingest.Config{Roots: roots, Prune: o.prune, MaxFileSize: o.maxSize, Workers: o.workers, BatchSize: o.batch}
+	prog := &progressLine{w: e.stderr}
+	if e.stderrTTY && !o.quiet {
+		cfg.Progress = prog.update
+	}
+	sum, err := ingest.Run(ctx, ix, p, cfg)
+	prog.clear()
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if o.json {
+		if err := query.EncodeJSON(e.stdout, sum); err != nil {
+			return err
+		}
+	} else {
+		writeSummary(e.stdout, sum)
+	}
+	if sum.Interrupted {
+		return context.Canceled
+	}
+	if len(sum.Failed) > 0 {
+		return &partialError{failed: len(sum.Failed)}
+	}
+	return nil
+}
+
+// listMax bounds each list of the text summary; --json gives them all.
+const listMax = 20
+
+func writeSummary(w io.Writer, s *ingest.Summary) {
+	list := func(title string, is []ingest.Issue) {
+		if len(is) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "%s (%d):\n", title, len(is))
+		for i, x := range is {
+			if i == listMax {
+				fmt.Fprintf(w, "  ... and %d more (--json lists them all)\n", len(is)-listMax)
+				break
+			}
+			fmt.Fprintf(w, "  %s\n", x)
+		}
+	}
+	list("Failed", s.Failed)
+	list("Skipped", s.Skipped)
+	list("Warnings", s.Warnings)
+	if len(s.UnknownLabels) > 0 {
+		fmt.Fprintf(w, "Categories labels in no taxonomy, indexed as topics: %s\n", strings.Join(s.UnknownLabels, ", "))
+	}
+	status := "Ingested"
+	if s.Interrupted {
+		status = "Interrupted after committing"
+	}
+	fmt.Fprintf(w, "%s %d pages (%d read) in %.1fs: %d added, %d updated, %d unchanged, %d removed; %d skipped, %d failed.\n",
+		status, s.Seen, s.Parsed, s.Seconds, s.Added, s.Updated, s.Unchanged, s.Removed, len(s.Skipped), len(s.Failed))
+}
+
+// progressLine draws one status line on a terminal, rewritten in place.
+type progressLine struct {
+	w     io.Writer
+	drawn bool
+}
+
+func (p *progressLine) update(pr ingest.Progress) {
+	rate := 0.0
+	if s := pr.Elapsed.Seconds(); s > 0 {
+		rate = float64(pr.Done) / s
+	}
+	left := ""
+	if rate > 0 && pr.Total > pr.Done {
+		eta := time.Duration(float64(pr.Total-pr.Done)/rate) * time.Second
+		left = fmt.Sprintf(" · %s left", eta.Round(time.Second))
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K%d/%d pages · %.0f pages/s%s", pr.Done, pr.Total, rate, left)
+	p.drawn = true
+}
+
+func (p *progressLine) clear() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drawn = false
+	}
+}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/pubindex/pubindex/internal/golden"
+)
+
+type cliResult struct {
+	code           int
+	stdout, stderr string
+}
+
+// runCLI runs pubindex in-process with no environment but what env gives.
+func runCLI(t *testing.T, env map[string]string, args ...string) cliResult {
+	t.Helper()
+	var out, errb bytes.Buffer
+	getenv := func(k string) string { return env[k] }
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errb, getenv)
+	return cliResult{code, out.String(), errb.String()}
+}
+
+var (
+	secondsRE = regexp.MustCompile(`in [0-9.]+s:|"(seconds|took_ms|score|size_bytes)": [0-9.e+-]+|"finished": "[^"]+"`)
+	statsRE   = regexp.MustCompile(`(?m)^(Size: +)[0-9.]+ MB$|^(Last ingest: +)[0-9-]+ [0-9:]+`)
+)
+
+// scrub replaces what varies between runs and machines.
+func scrub(s string, repl map[string]string) string {
+	for from, to := range repl {
+		s = strings.ReplaceAll(s, from, to)
+	}
+	s = statsRE.ReplaceAllString(s, "${1}${2}X")
+	return secondsRE.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasPrefix(m, "in ") {
+			return "in Xs:"
+		}
+		k, _, _ := strings.Cut(m, ":")
+		return k + `: "X"`
+	})
+}
+
+func abs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := filepath.EvalSymlinks(a); err == nil {
+		a = r
+	}
+	return a
+}
+
+func TestCLI(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	pages := abs(t, "../../testdata/pages")
+	repl := map[string]string{dir: "$INDEX", pages: "$PAGES"}
+	env := map[string]string{}
+
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+	}{
+		{"query-before-ingest", []string{"query", "--index", dir, "maritime"}, exitError},
+		{"ingest", []string{"ingest", "--index", dir, pages}, exitOK},
+		{"ingest-again", []string{"ingest", "--index", dir, pages}, exitOK},
+		{"query-phrase-region", []string{"query", "--index", dir, `"data sovereignty"`, "--region", "Southeast Asia and ASEAN"}, exitOK},
+		{"query-phrase-europe-json", []string{"query", "--index", dir, `"data sovereignty"`, "--region", "Europe", "--json"}, exitOK},
+		{"query-none", []string{"query", "--index", dir, "zzzzqqq"}, exitOK},
+		{"query-filters", []string{"query", "--index", dir, "--series", "idss papers", "--since", "2015", "--until", "2024-06", "--sort", "oldest", "-n", "3"}, exitOK},
+		{"query-bad-syntax", []string{"query", "--index", dir, `"data sovereignty`}, exitUsage},
+		{"query-bad-paren", []string{"query", "--index", dir, "maritime AND (china"}, exitUsage},
+		{"query-bad-date", []string{"query", "--index", dir, "x", "--since", "June 2024"}, exitUsage},
+		{"query-bad-sort", []string{"query", "--index", dir, "x", "--sort", "random"}, exitUsage},
+		{"unknown-flag", []string{"query", "--index", dir, "--frobnicate"}, exitUsage},
+		{"show", []string{"show", "--index", dir, "co05018"}, exitOK},
+		{"show-json", []string{"show", "--index", dir, "WP19012", "--json"}, exitOK},
+		{"show-missing", []string{"show", "--index", dir, "XX00000"}, exitError},
+		{"stats", []string{"stats", "--index", dir}, exitOK},
+		{"ingest-no-folder", []string{"ingest", "--index", dir}, exitUsage},
+		{"ingest-missing-folder", []string{"ingest", "--index", dir, filepath.Join(pages, "nope")}, exitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, env, tt.args...)
+			if r.code != tt.wantCode {
+				t.Errorf("exit code = %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, tt.wantCode, r.stdout, r.stderr)
+			}
+			golden.Check(t, filepath.Join("testdata", tt.name+".stdout"), []byte(scrub(r.stdout, repl)))
+			golden.Check(t, filepath.Join("testdata", tt.name+".stderr"), []byte(scrub(r.stderr, repl)))
+		})
+	}
+}
+
+func TestIndexLocation(t *testing.T) {
+	home := t.TempDir()
+	pages := abs(t, "../../testdata/pages")
+	// No --index and no PUBINDEX_INDEX: the index goes under the data dir,
+	// and a later command finds it from another working directory.
+	env := map[string]string{"HOME": home}
+	if r := runCLI(t, env, "ingest", pages); r.code != exitOK {
+		t.Fatalf("ingest: %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(home, ".local/share/pubindex/index/index_meta.json")); err != nil {
+		t.Fatalf("index not in the default location: %v", err)
+	}
+	if r := runCLI(t, env, "query", "maritime", "--json"); r.code != exitOK || !strings.Contains(r.stdout, `"total"`) {
+		t.Fatalf("query from default location: %d %s", r.code, r.stderr)
+	}
+	// PUBINDEX_INDEX wins over the default, --index over both.
+	other := filepath.Join(t.TempDir(), "other")
+	env["PUBINDEX_INDEX"] = other
+	if r := runCLI(t, env, "query", "maritime"); r.code != exitError || !strings.Contains(r.stderr, other) {
+		t.Errorf("PUBINDEX_INDEX not used: %d %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, env, "query", "maritime", "--index", filepath.Join(home, ".local/share/pubindex/index")); r.code != exitOK {
+		t.Errorf("--index not preferred over PUBINDEX_INDEX: %d %s", r.code, r.stderr)
+	}
+}
+
+func TestIngestJSONAndPartialFailure(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	src := t.TempDir()
+	page, err := os.ReadFile("../../testdata/pages/rsis-01-malacca-patrols.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(src, "good.txt"), page, 0o644)
+	os.WriteFile(filepath.Join(src, "image.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644)
+	os.WriteFile(filepath.Join(src, "menu.txt"), []byte("Home\nAbout\nPublications\nContact Us\n"), 0o644)
+	r := runCLI(t, nil, "ingest", "--index", dir, "--json", src)
+	if r.code != exitPartial {
+		t.Fatalf("exit %d, want %d (a page failed)\n%s", r.code, exitPartial, r.stderr)
+	}
+	var sum struct {
+		Seen    int `json:"pages_seen"`
+		Added   int `json:"added"`
+		Skipped []struct{ File, Reason string }
+		Failed  []struct{ File, Reason string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &sum); err != nil {
+		t.Fatalf("summary is not JSON: %v\n%s", err, r.stdout)
+	}
+	if sum.Seen != 3 || sum.Added != 1 || len(sum.Failed) != 1 || len(sum.Skipped) != 1 {
+		t.Fatalf("summary %+v", sum)
+	}
+	if !strings.HasSuffix(sum.Failed[0].File, "image.txt") || !strings.Contains(sum.Failed[0].Reason, "binary") {
+		t.Errorf("failed %+v", sum.Failed[0])
+	}
+	if !strings.HasSuffix(sum.Skipped[0].File, "menu.txt") || !strings.HasPrefix(sum.Skipped[0].Reason, "not a publication") {
+		t.Errorf("skipped %+v", sum.Skipped[0])
+	}
+}

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/query"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// Exit codes, listed in the root command's help and the README.
+const (
+	exitOK          = 0
+	exitError       = 1
+	exitUsage       = 2
+	exitPartial     = 3 // ingest finished, but some pages failed
+	exitBusy        = 4 // another process holds the index
+	exitInterrupted = 130
+)
+
+const exitHelp = `Exit status:
+  0    success (a query with no hits is a success)
+  1    error
+  2    usage: a bad flag, argument or query
+  3    ingest finished, but some pages could not be read (the summary lists them)
+  4    the index is in use by another process
+  130  interrupted (Ctrl-C); what was committed before stays`
+
+// env is what every command shares: the streams, the environment and the
+// global flags. Tests build one with buffers and a fake getenv.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	stdoutTTY      bool
+	stderrTTY      bool
+
+	indexFlag string
+	indexDir  string // resolved: --index, else $PUBINDEX_INDEX, else the data dir
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv,
+		stdoutTTY: isTerminal(stdout), stderrTTY: isTerminal(stderr)}
+	root := newRootCmd(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err()
+	}
+	return report(e, err)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// color reports whether stdout gets ANSI colour: a terminal, and NO_COLOR
+// unset (https://no-color.org).
+func (e *env) color() bool {
+	return e.stdoutTTY && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
+}
+
+func newRootCmd(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "pubindex",
+		Short: "Search engine for scraped think-tank publications",
+		Long: `pubindex turns folders of scraped publication pages (RSIS Commentaries, IDSS
+Papers, Policy Reports, ...) into a search index, and searches it with ranked,
+highlighted and faceted results.
+
+  pubindex ingest ~/scrapes/2026-11-20/
+  pubindex query "data sovereignty" --region "Southeast Asia and ASEAN"
+  pubindex show IP25008
+
+The index lives in --index DIR, else $PUBINDEX_INDEX, else
+$XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
+
+` + exitHelp,
+		SilenceErrors: true, // report prints each error once
+		SilenceUsage:  true, // a failed search is no reason to print help
+		PersistentPreRunE: func(*cobra.Command, []string) error {
+			return e.resolveIndexDir()
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.PersistentFlags().StringVar(&e.indexFlag, "index", "", "index `dir` (default $PUBINDEX_INDEX, else ~/.local/share/pubindex/index)")
+	root.AddCommand(newIngestCmd(e), newQueryCmd(e), newShowCmd(e), newStatsCmd(e), newExportCmd(e), newBenchCmd(e))
+	return root
+}
+
+// resolveIndexDir applies the precedence --index > $PUBINDEX_INDEX > the
+// user's data directory, so every command finds the same index from any
+// working directory.
+func (e *env) resolveIndexDir() error {
+	dir := e.indexFlag
+	if dir == "" {
+		dir = e.getenv("PUBINDEX_INDEX")
+	}
+	if dir == "" {
+		data := e.getenv("XDG_DATA_HOME")
+		if data == "" {
+			home := e.getenv("HOME")
+			if home == "" {
+				h, err := os.UserHomeDir()
+				if err != nil {
+					return &usageError{fmt.Errorf("no index given and no home directory: use --index DIR")}
+				}
+				home = h
+			}
+			data = filepath.Join(home, ".local", "share")
+		}
+		dir = filepath.Join(data, "pubindex", "index")
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return fmt.Errorf("index %s: %w", dir, err)
+	}
+	e.indexDir = abs
+	return nil
+}
+
+// usageError marks a mistake in how pubindex was called (exit 2).
+type usageError struct{ err error }
+
+func (u *usageError) Error() string { return u.err.Error() }
+func (u *usageError) Unwrap() error { return u.err }
+
+func usagef(format string, a ...any) error { return &usageError{fmt.Errorf(format, a...)} }
+
+// partialError reports an ingest that finished with failed pages (exit 3);
+// the summary already named them.
+type partialError struct{ failed int }
+
+func (p *partialError) Error() string {
+	if p.failed == 1 {
+		return "1 page could not be read (listed above)"
+	}
+	return fmt.Sprintf("%d pages could not be read (listed above)", p.failed)
+}
+
+// report prints err, if any, once, with a hint for the errors a user can
+// act on, and returns the exit code.
+func report(e *env, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	w := e.stderr
+	var (
+		usage   *usageError
+		syntax  *query.SyntaxError
+		invalid *query.InvalidError
+		version *index.VersionError
+		locked  *index.LockedError
+		partial *partialError
+	)
+	switch {
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(w, "pubindex: interrupted")
+		return exitInterrupted
+	case errors.As(err, &syntax):
+		fmt.Fprintf(w, "pubindex: %v\n", err)
+		if c := syntax.Caret(); c != "" {
+			fmt.Fprintln(w, indent(c, "  "))
+		}
+		fmt.Fprintln(w, "See 'pubindex query --help' for the query syntax.")
+		return exitUsage
+	case errors.As(err, &usage), errors.As(err, &invalid):
+		fmt.Fprintf(w, "pubindex: %v\nRun 'pubindex --help' for usage.\n", err)
+		return exitUsage
+	case errors.Is(err, index.ErrNotExist):
+		fmt.Fprintf(w, "pubindex: %v\nBuild it first: pubindex ingest FOLDER --index %s\n", err, e.indexDir)
+		return exitError
+	case errors.As(err, &version):
+		fmt.Fprintf(w, "pubindex: %v\n", err)
+		fmt.Fprintf(w, "Rebuild it from your scrape folders: pubindex ingest --rebuild FOLDER... --index %s\n", version.Dir)
+		return exitError
+	case errors.As(err, &locked):
+		fmt.Fprintf(w, "pubindex: %v\n", err)
+		fmt.Fprintln(w, lockedHint(locked))
+		return exitBusy
+	case errors.As(err, &partial):
+		fmt.Fprintf(w, "pubindex: %v\n", err)
+		return exitPartial
+	}
+	fmt.Fprintf(w, "pubindex: %v\n", err)
+	return exitError
+}
+
+func lockedHint(l *index.LockedError) string {
+	if l.Owner != nil && strings.Contains(l.Owner.Command, "ingest") {
+		return "Wait for it to finish, or stop it (Ctrl-C in its terminal, or kill " + fmt.Sprint(l.Owner.PID) + "): it stops cleanly after its current batch."
+	}
+	if l.Owner != nil {
+		return fmt.Sprintf("Wait for it to finish, or stop it (kill %d).", l.Owner.PID)
+	}
+	return "Another pubindex command is reading or writing it; try again when it has finished."
+}
+
+func indent(s, pre string) string {
+	return pre + strings.ReplaceAll(s, "\n", "\n"+pre)
+}
+
+// openRead opens the index for a reading command.
+func (e *env) openRead() (*index.Index, error) {
+	return index.Open(e.indexDir, index.Options{ReadOnly: true})
+}
+
+// newParser builds the page parser with the built-in profiles, extra
+// profile files and a taxonomy file.
+func newParser(profiles []string, taxonomy string, keepOther bool) (*ingest.Parser, error) {
+	prs, err := ingest.BuiltinProfiles()
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range profiles {
+		pr, err := ingest.LoadProfile(p)
+		if err != nil {
+			return nil, &usageError{err}
+		}
+		prs = append(prs, pr)
+	}
+	tax := ingest.NewTaxonomy(prs...)
+	if taxonomy != "" {
+		if err := tax.LoadTaxonomyFile(taxonomy); err != nil {
+			return nil, &usageError{err}
+		}
+	}
+	return ingest.NewParser(ingest.Options{Profiles: prs, Taxonomy: tax, KeepOther: keepOther})
+}
