@@ -9,7 +9,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/internal/golden"
 )
 
@@ -158,5 +160,29 @@ func TestIngestJSONAndPartialFailure(t *testing.T) {
 	}
 	if !strings.HasSuffix(sum.Skipped[0].File, "menu.txt") || !strings.HasPrefix(sum.Skipped[0].Reason, "not a publication") {
 		t.Errorf("skipped %+v", sum.Skipped[0])
+	}
+}
+
+// TestReportHints checks the message and exit code of the errors a user
+// acts on, which are hard to provoke from outside.
+func TestReportHints(t *testing.T) {
+	tests := []struct {
+		err      error
+		wantCode int
+		want     string
+	}{
+		{&index.VersionError{Dir: "/ix", Have: "pubindex-1", Want: index.MappingVersion}, exitError,
+			"pubindex: index /ix has mapping version pubindex-1, this pubindex reads " + index.MappingVersion + "\nRebuild it from your scrape folders: pubindex ingest --rebuild FOLDER... --index /ix\n"},
+		{&index.LockedError{Dir: "/ix", Owner: &index.Owner{PID: 42, Command: "pubindex ingest /s", Since: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}}, exitBusy,
+			"pubindex: index /ix is in use by \"pubindex ingest /s\" (pid 42, since 2026-01-02 03:04:05)\nWait for it to finish, or stop it (Ctrl-C in its terminal, or kill 42): it stops cleanly after its current batch.\n"},
+		{context.Canceled, exitInterrupted, "pubindex: interrupted\n"},
+		{&partialError{failed: 2}, exitPartial, "pubindex: 2 pages could not be read (listed above)\n"},
+	}
+	for _, tt := range tests {
+		var errb bytes.Buffer
+		e := &env{stderr: &errb, indexDir: "/ix"}
+		if code := report(e, tt.err); code != tt.wantCode || errb.String() != tt.want {
+			t.Errorf("report(%v) = %d %q, want %d %q", tt.err, code, errb.String(), tt.wantCode, tt.want)
+		}
 	}
 }

@@ -1,0 +1,116 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index"
+)
+
+func openTestIndex(t *testing.T) *index.Index {
+	t.Helper()
+	ix, err := index.Open(filepath.Join(t.TempDir(), "ix"), index.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func fixturePage(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("../testdata/pages", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func run(t *testing.T, ix *index.Index, p *Parser, roots ...string) *Summary {
+	t.Helper()
+	sum, err := Run(context.Background(), ix, p, Config{Roots: roots})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
+}
+
+// withCategories replaces every Categories line of a page.
+func withCategories(page, cats string) string {
+	lines := strings.Split(page, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "Categories:") {
+			lines[i] = "    Categories: " + cats
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestUnknownLabelsReportedOncePerRun(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), withCategories(fixturePage(t, "rsis-01-malacca-patrols.txt"), "RSIS Commentary / Quantum Diplomacy / Global"))
+	writeFile(t, filepath.Join(dir, "b.txt"), withCategories(fixturePage(t, "rsis-02-militant-recruitment.txt"), "RSIS Commentary / Quantum Diplomacy"))
+	ix := openTestIndex(t)
+	sum := run(t, ix, newTestParser(t), dir)
+	if !cmp.Equal(sum.UnknownLabels, []string{"Quantum Diplomacy"}) {
+		t.Errorf("UnknownLabels = %v, want [Quantum Diplomacy] once", sum.UnknownLabels)
+	}
+	d, _ := ix.Document("CO05018")
+	if d == nil || !cmp.Equal(d.Topics, []string{"Quantum Diplomacy"}) || !cmp.Equal(d.Regions, []string{"Global"}) {
+		t.Errorf("document = %+v; the unknown label should be a topic", d)
+	}
+
+	// A taxonomy file teaches the label as a region.
+	tf := filepath.Join(t.TempDir(), "tax.json")
+	writeFile(t, tf, `{"regions": ["Quantum Diplomacy"]}`)
+	tax := NewTaxonomy(mustProfiles(t)...)
+	if err := tax.LoadTaxonomyFile(tf); err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewParser(Options{Taxonomy: tax})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := p.Parse("a.txt", []byte(withCategories(fixturePage(t, "rsis-01-malacca-patrols.txt"), "RSIS Commentary / quantum diplomacy")))
+	if d := rs[0].Doc; d == nil || !cmp.Equal(d.Regions, []string{"Quantum Diplomacy"}) || len(rs[0].Unknown) != 0 {
+		t.Errorf("with taxonomy file: %+v", rs[0])
+	}
+}
+
+func mustProfiles(t *testing.T) []*Profile {
+	t.Helper()
+	ps, err := BuiltinProfiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ps
+}
+
+func TestRunSkipsUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"rsis-01-malacca-patrols.txt", "rsis-02-militant-recruitment.txt"} {
+		writeFile(t, filepath.Join(dir, n), fixturePage(t, n))
+	}
+	ix := openTestIndex(t)
+	p := newTestParser(t)
+	if s := run(t, ix, p, dir); s.Added != 2 || s.Parsed != 2 {
+		t.Fatalf("first run: %+v", s)
+	}
+	if s := run(t, ix, p, dir); s.Parsed != 0 || s.Unchanged != 2 || s.Added+s.Updated+s.Removed != 0 {
+		t.Fatalf("second run read files or changed documents: %+v", s)
+	}
+}

@@ -1,0 +1,103 @@
+package query
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index"
+)
+
+func marked(text string, ms []Span) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, text[m.Start:m.End])
+	}
+	return out
+}
+
+func TestMarks(t *testing.T) {
+	b := &builder{an: index.NewAnalyzer()}
+	for _, q := range []string{`"data sovereignty"`, "china", "cyber*"} {
+		n, err := Parse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.node(n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := newMatcher(b.terms)
+	text := "Data and sovereignty apart; China’s data sovereignty rules; Cybersecurity and cyberspace. chinas"
+	want := []string{"China", "data sovereignty", "Cybersecurity", "cyberspace", "chinas"}
+	if got := marked(text, m.marks(text)); !cmp.Equal(got, want) {
+		t.Errorf("marks = %q, want %q", got, want)
+	}
+}
+
+func TestSnippetsCutAtWords(t *testing.T) {
+	b := &builder{an: index.NewAnalyzer()}
+	n, _ := Parse("sovereignty")
+	b.node(n)
+	m := newMatcher(b.terms)
+	body := strings.Repeat("Filler words go here before the point. ", 20) + "Here national sovereignty matters a great deal to all. " + strings.Repeat("More filler text follows the point here. ", 20)
+	sn := m.snippets(&index.Document{Body: body})
+	if len(sn) != 1 {
+		t.Fatalf("got %d snippets, want 1", len(sn))
+	}
+	s := sn[0]
+	if !strings.HasPrefix(s.Text, "… ") || !strings.HasSuffix(s.Text, " …") {
+		t.Errorf("cut snippet without ellipses: %q", s.Text)
+	}
+	inner := strings.TrimSuffix(strings.TrimPrefix(s.Text, "… "), " …")
+	if !strings.Contains(body, inner) || !strings.HasPrefix(body[s.Offset:], inner) {
+		t.Errorf("snippet text %q is not the field at offset %d", inner, s.Offset)
+	}
+	if s.Offset > 0 && body[s.Offset-1] != ' ' || body[s.Offset+len(inner)] != ' ' {
+		t.Errorf("snippet not cut at word boundaries: %q", inner)
+	}
+	if got := marked(s.Text, s.Marks); !cmp.Equal(got, []string{"sovereignty"}) {
+		t.Errorf("marks = %q", got)
+	}
+	if len(s.Text) > snippetSize+20 {
+		t.Errorf("snippet of %d bytes", len(s.Text))
+	}
+}
+
+func TestSnippetsFallBackToSynopsis(t *testing.T) {
+	m := newMatcher(nil)
+	sn := m.snippets(&index.Document{Synopsis: "A short synopsis.", Body: "Body."})
+	if len(sn) != 1 || sn[0].Field != index.FieldSynopsis || sn[0].Text != "A short synopsis." {
+		t.Errorf("snippets = %+v", sn)
+	}
+}
+
+func FuzzSnippets(f *testing.F) {
+	f.Add("data sovereignty", "Data sovereignty matters.\n\nNational data sovereignty again, and data and sovereignty.")
+	f.Add("china*", "China’s rise; 中国 chinese")
+	f.Add("a", "\xff\xfe a a a")
+	f.Fuzz(func(t *testing.T, q, text string) {
+		n, err := Parse(q)
+		if err != nil {
+			return
+		}
+		b := &builder{an: index.NewAnalyzer()}
+		if _, err := b.node(n); err != nil {
+			return
+		}
+		m := newMatcher(b.terms)
+		for _, s := range m.snippets(&index.Document{Synopsis: text, Body: text}) {
+			if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
+				t.Fatalf("snippet %q of valid text is not valid UTF-8", s.Text)
+			}
+			last := 0
+			for _, mk := range s.Marks {
+				if mk.Start < last || mk.End > len(s.Text) || mk.Start >= mk.End {
+					t.Fatalf("mark %+v out of order or outside %q", mk, s.Text)
+				}
+				last = mk.End
+			}
+		}
+	})
+}
