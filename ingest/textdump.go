@@ -124,9 +124,12 @@ func isCategories(s string) (string, bool) {
 // exact text, so every generation of the site's chrome reads the same.
 // pageURL is the page's address when the scrape recorded it.
 func (p *Parser) parseTextDump(text, pageURL string) Result {
+	lines := splitDump(text)
+	if pageURL == "" {
+		pageURL = recordedURL(lines)
+	}
 	pr := p.profileFor(pageURL, text)
 	rules := p.rules(pr)
-	lines := splitDump(text)
 
 	var anchors []int // a synopsis heading starts each copy of the article
 	for i, l := range lines {
@@ -221,6 +224,31 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 	}
 	r.Doc = d
 	return r
+}
+
+// recordedURL returns the address a scraper wrote at the top of a dump
+// ("URL: https://...", "Source: ...", or a line that is only a URL), or "".
+func recordedURL(lines []dumpLine) string {
+	n := 0
+	for _, l := range lines {
+		if l.text == "" || l.bullet {
+			continue
+		}
+		if n++; n > 6 {
+			break
+		}
+		t := l.text
+		for _, p := range []string{"url:", "source:", "link:", "page url:", "saved from:", "address:", "original url:", "canonical url:", "canonical:"} {
+			if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+				t = strings.TrimSpace(t[len(p):])
+				break
+			}
+		}
+		if (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) && !strings.ContainsAny(t, " \t") {
+			return t
+		}
+	}
+	return ""
 }
 
 // articleCopy reads one copy of the article, from its first heading to the

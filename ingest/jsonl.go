@@ -1,0 +1,250 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/pubindex/pubindex/index"
+)
+
+// Field names scrapers use in JSON Lines records, by what they mean, in the
+// order they are tried.
+var jsonKeys = map[string][]string{
+	"url":       {"url", "link", "href", "canonical_url", "page_url", "source_url"},
+	"title":     {"title", "headline", "name"},
+	"text":      {"text", "content", "body", "article_text", "plain_text", "article", "page_text"},
+	"html":      {"html", "raw_html", "content_html", "page_html", "body_html"},
+	"date":      {"date", "published", "published_at", "publication_date", "datePublished", "date_published", "pub_date", "pubdate"},
+	"authors":   {"authors", "author", "byline", "creators", "creator"},
+	"synopsis":  {"synopsis", "summary", "abstract", "description"},
+	"code":      {"code", "publication_code"},
+	"series":    {"series", "type", "publication_type"},
+	"regions":   {"regions", "region"},
+	"topics":    {"topics", "topic", "tags", "keywords", "subjects"},
+	"publisher": {"publisher", "site_name", "site", "institution"},
+}
+
+// parseJSONL reads a JSON Lines file: one record per line. A line that is
+// not a JSON object is reported with its number and the rest of the file is
+// read.
+func (p *Parser) parseJSONL(path string, data []byte) []Result {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var out []Result
+	line := 0
+	for len(data) > 0 {
+		line++
+		var raw []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			raw, data = data, nil
+		}
+		raw = bytes.TrimSpace(raw)
+		if len(raw) == 0 {
+			continue
+		}
+		r := p.parseRecord(path, raw)
+		r.Line = line
+		out = append(out, p.finish(r, path))
+	}
+	if len(out) == 0 {
+		return []Result{{Skip: "not a publication: empty JSON Lines file"}}
+	}
+	return out
+}
+
+// parseRecord maps one JSON record onto a Document. A record that carries
+// the page itself (html, or a page dump as text) is parsed like a page, and
+// the record's own fields fill what the page did not say.
+func (p *Parser) parseRecord(path string, raw []byte) Result {
+	var rec map[string]any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&rec); err != nil {
+		return Result{Err: fmt.Errorf("invalid JSON: %w", err)}
+	}
+	if dec.More() {
+		return Result{Err: fmt.Errorf("invalid JSON: more than one value on the line")}
+	}
+	str := func(kind string) string {
+		for _, k := range jsonKeys[kind] {
+			if s := jsonString(rec[k]); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	list := func(kind string) []string {
+		for _, k := range jsonKeys[kind] {
+			if l := jsonList(rec[k]); len(l) > 0 {
+				return l
+			}
+		}
+		return nil
+	}
+	pageURL := str("url")
+	var r Result
+	switch html, text := str("html"), str("text"); {
+	case html != "":
+		r = p.parseHTML(path, []byte(html))
+		if r.Doc != nil && r.Doc.URL == "" && pageURL != "" {
+			p.setURL(r.Doc, p.profileFor(pageURL, ""), pageURL)
+		}
+	case text != "" && looksLikeDump(text):
+		clean, _ := decodeText([]byte(text))
+		r = p.parseTextDump(clean, pageURL)
+	default:
+		if len(rec) == 0 {
+			return Result{Err: fmt.Errorf("empty record")}
+		}
+		title := oneLine(str("title"))
+		if title == "" {
+			return Result{Skip: "not a publication: record has no title"}
+		}
+		body, _ := decodeText([]byte(text))
+		pr := p.profileFor(pageURL, "")
+		d := &index.Document{Title: title, Body: paragraphs(body)}
+		if pr != p.generic {
+			d.Publisher = pr.Publisher
+		}
+		if pageURL != "" {
+			p.setURL(d, pr, pageURL)
+		}
+		r = Result{Doc: d}
+	}
+	if r.Doc == nil {
+		return r
+	}
+	p.fillFromRecord(&r, str, list, pageURL)
+	return r
+}
+
+// fillFromRecord completes a document with what the record's own fields
+// say, where the page left a field empty.
+func (p *Parser) fillFromRecord(r *Result, str func(string) string, list func(string) []string, pageURL string) {
+	d := r.Doc
+	pr := p.profileFor(pageURL, d.Title+"\n"+d.Body)
+	if d.Title == "" {
+		d.Title = oneLine(str("title"))
+	}
+	if d.Synopsis == "" {
+		d.Synopsis = oneLine(str("synopsis"))
+	}
+	if d.Date.IsZero() {
+		if s := str("date"); s != "" {
+			if dt, ok := ParseDate(s, pr.order()); ok {
+				d.Date = dt
+			} else {
+				r.Warnings = append(r.Warnings, fmt.Sprintf("date %q left empty: not a date pubindex is sure of", s))
+			}
+		}
+	}
+	if len(d.Authors) == 0 {
+		var names []string
+		for _, a := range list("authors") {
+			names = append(names, SplitAuthors(a)...)
+		}
+		d.Authors = normalizeAuthors(names)
+	}
+	if d.Code == "" {
+		if c := str("code"); c != "" {
+			if code, _, ok := CodeFromText(c, pr.CodePrefixes); ok {
+				d.Code = code
+			}
+		}
+	}
+	if d.Publisher == "" {
+		d.Publisher = oneLine(str("publisher"))
+	}
+	var labels []string
+	if s := str("series"); s != "" && d.Series == "" {
+		labels = append(labels, s)
+	}
+	if len(d.Regions) == 0 {
+		labels = append(labels, list("regions")...)
+	}
+	if len(d.Topics) == 0 {
+		labels = append(labels, list("topics")...)
+	}
+	if len(labels) > 0 {
+		r.Unknown = append(r.Unknown, p.classify(d, labels)...)
+	}
+	if d.Series == "" && d.Code != "" {
+		d.Series = pr.SeriesByPrefix[codePrefix(d.Code)]
+	}
+}
+
+// looksLikeDump reports whether text is a whole page saved as text rather
+// than the article alone.
+func looksLikeDump(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		switch strings.TrimSpace(l) {
+		case "SYNOPSIS", "COMMENTARY":
+			return true
+		}
+	}
+	return false
+}
+
+// jsonString returns v as text: strings as they are, numbers formatted,
+// anything else "".
+func jsonString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case json.Number:
+		return x.String()
+	case map[string]any:
+		return jsonString(x["name"])
+	}
+	return ""
+}
+
+// jsonList returns v as a list of strings: a list, a single string, or
+// objects with a name ("authors": [{"name": "A"}]).
+func jsonList(v any) []string {
+	switch x := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s := jsonString(e); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	case string, map[string]any:
+		if s := jsonString(x); s != "" {
+			return []string{s}
+		}
+	}
+	return nil
+}
+
+// oneLine collapses white space, for fields that are one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// paragraphs normalises plain article text: one paragraph per block, blocks
+// separated by a blank line, lines within a block joined. Text without
+// blank lines has one paragraph per line.
+func paragraphs(text string) string {
+	text = strings.ReplaceAll(text, "\r", "")
+	sep := "\n\n"
+	if !strings.Contains(text, sep) {
+		sep = "\n"
+	}
+	var out []string
+	for _, block := range strings.Split(text, sep) {
+		var lines []string
+		for _, l := range strings.Split(block, "\n") {
+			if l = oneLine(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) > 0 {
+			out = append(out, strings.Join(lines, " "))
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
