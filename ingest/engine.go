@@ -451,7 +451,8 @@ func underAny(path string, roots []string) bool {
 // finish commits the last batch with the run's record and waits for every
 // commit.
 func (e *engine) finish(roots []string) error {
-	info := &index.IngestInfo{Finished: time.Now().UTC(), Roots: roots, Seen: e.sum.Seen, Failed: len(e.sum.Failed)}
+	info := &index.IngestInfo{Finished: time.Now().UTC(), Roots: roots, Seen: e.sum.Seen, Added: e.sum.Added,
+		Updated: e.sum.Updated, Removed: e.sum.Removed, Failed: len(e.sum.Failed)}
 	if err := e.batch.SetLastIngest(info); err != nil {
 		return err
 	}

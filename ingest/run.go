@@ -217,12 +217,11 @@ loop:
 			return nil, err
 		}
 	}
-	sum.Seconds = time.Since(start).Seconds()
+	e.count()
 	if err := e.finish(roots); err != nil {
 		return nil, err
 	}
 	e.progress(start)
-	e.count()
 	sum.Seconds = time.Since(start).Seconds()
 	return sum, nil
 }

@@ -41,22 +41,27 @@ const (
 // Request is a search as a user states it. The zero value of every field
 // but Text means "no restriction" or the default.
 type Request struct {
-	Text string // the query language of Parse; "" matches every publication
+	Text string `json:"text,omitempty"` // the query language of Parse; "" matches every publication
 	// Facet filters: a document matches when it has any of the values of
 	// each facet given (OR within a facet, AND across facets). Values are
 	// compared case- and accent-insensitively.
-	Regions, Series, Authors, Topics, Publishers []string
+	Regions    []string `json:"regions,omitempty"`
+	Series     []string `json:"series,omitempty"`
+	Authors    []string `json:"authors,omitempty"`
+	Topics     []string `json:"topics,omitempty"`
+	Publishers []string `json:"publishers,omitempty"`
 	// Since and Until bound the date; a partial date covers its whole
 	// month or year, and a document matches when its own (possibly
 	// partial) date overlaps the range. Documents without a date are left
 	// out when either is set.
-	Since, Until index.Date
-	Sort         string // SortRelevance (default), SortNewest or SortOldest
-	Limit        int    // hits per page; 0 means DefaultLimit
-	Page         int    // 1-based; 0 means 1
+	Since index.Date `json:"since,omitzero"`
+	Until index.Date `json:"until,omitzero"`
+	Sort  string     `json:"sort,omitempty"`  // SortRelevance (default), SortNewest or SortOldest
+	Limit int        `json:"limit,omitempty"` // hits per page; 0 means DefaultLimit
+	Page  int        `json:"page,omitempty"`  // 1-based; 0 means 1
 	// NoFacets skips the facet counts (export, scripts that page through
 	// hits).
-	NoFacets bool
+	NoFacets bool `json:"no_facets,omitempty"`
 }
 
 // Result is the answer to a Request. Its JSON form is a documented

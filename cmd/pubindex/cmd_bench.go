@@ -93,12 +93,11 @@ func runBench(ctx context.Context, e *env, file string, reps, warmup int) error 
 	if err := json.Unmarshal(b, &qf); err != nil {
 		return &usageError{fmt.Errorf("queries %s: %w", file, err)}
 	}
-	ix, err := e.openRead()
+	s, err := e.openRead()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	s := query.NewSearcher(ix)
+	defer s.Close()
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	for _, q := range qf.Queries {

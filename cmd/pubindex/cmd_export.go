@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 
-	"github.com/pubindex/pubindex/query"
 	"github.com/spf13/cobra"
 )
 
@@ -30,13 +29,13 @@ all its fields and the files it came from. The objects have the fields of
 }
 
 func runExport(ctx context.Context, e *env) error {
-	ix, err := e.openRead()
+	eng, err := e.openRead()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer eng.Close()
 	bw := bufio.NewWriterSize(e.stdout, 1<<16)
-	if err := query.Export(ctx, ix, bw); err != nil {
+	if err := eng.Export(ctx, bw); err != nil {
 		return err
 	}
 	return bw.Flush()

@@ -79,8 +79,14 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 			return err
 		}
 	}
-	ix, err := index.Open(e.indexDir, index.Options{Create: true, Command: "pubindex ingest " + strings.Join(roots, " ")})
+	command := "pubindex ingest " + strings.Join(roots, " ")
+	ix, err := index.Open(e.indexDir, index.Options{Create: true, Command: command})
 	if err != nil {
+		return err
+	}
+	stop, err := serveReaders(ix, command)
+	if err != nil {
+		ix.Close()
 		return err
 	}
 	cfg := ingest.Config{Roots: roots, Prune: o.prune, MaxFileSize: o.maxSize, Workers: o.workers, BatchSize: o.batch}
@@ -90,6 +96,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	}
 	sum, err := ingest.Run(ctx, ix, p, cfg)
 	prog.clear()
+	stop()
 	if cerr := ix.Close(); err == nil {
 		err = cerr
 	}

@@ -96,12 +96,12 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 	if err := parseDates(&o.req, o.since, o.until); err != nil {
 		return err
 	}
-	ix, err := e.openRead()
+	eng, err := e.openRead()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	res, err := query.NewSearcher(ix).Search(ctx, o.req)
+	defer eng.Close()
+	res, err := eng.Search(ctx, o.req)
 	if err != nil {
 		return err
 	}

@@ -36,17 +36,17 @@ a query printed.`,
 }
 
 func runShow(ctx context.Context, e *env, id string, asJSON bool) error {
-	ix, err := e.openRead()
+	eng, err := e.openRead()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	d, err := query.Lookup(ctx, ix, id)
+	defer eng.Close()
+	d, err := eng.Lookup(ctx, id)
 	if err != nil {
 		return err
 	}
 	if d == nil {
-		return fmt.Errorf("no publication %q in %s", id, ix.Dir())
+		return fmt.Errorf("no publication %q in %s", id, e.indexDir)
 	}
 	if asJSON {
 		return query.EncodeJSON(e.stdout, d)

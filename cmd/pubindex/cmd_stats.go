@@ -27,12 +27,12 @@ func newStatsCmd(e *env) *cobra.Command {
 const statsListMax = 15
 
 func runStats(ctx context.Context, e *env, asJSON bool) error {
-	ix, err := e.openRead()
+	eng, err := e.openRead()
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	st, err := query.GetStats(ctx, ix)
+	defer eng.Close()
+	st, err := eng.Stats(ctx)
 	if err != nil {
 		return err
 	}

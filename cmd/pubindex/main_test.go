@@ -186,3 +186,59 @@ func TestReportHints(t *testing.T) {
 		}
 	}
 }
+
+// TestReadersDuringIngest: while a process writes the index, reading
+// commands are answered by that process (the same output as when they read
+// the index themselves), and a second writer is told who holds the index
+// within about a second instead of waiting.
+func TestReadersDuringIngest(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	pages := abs(t, "../../testdata/pages")
+	if r := runCLI(t, nil, "ingest", "--index", dir, pages); r.code != exitOK {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	reads := [][]string{
+		{"query", "--index", dir, `"data sovereignty"`, "--region", "Southeast Asia and ASEAN", "--json"},
+		{"query", "--index", dir, "maritime", "--sort", "newest"},
+		{"show", "--index", dir, "co05018", "--json"},
+		{"stats", "--index", dir, "--json"},
+		{"export", "--index", dir},
+	}
+	var before []cliResult
+	for _, a := range reads {
+		before = append(before, runCLI(t, nil, a...))
+	}
+
+	ix, err := index.Open(dir, index.Options{Command: "pubindex ingest (test)"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop, err := serveReaders(ix, "pubindex ingest (test)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { stop(); ix.Close() }()
+
+	scrubTook := regexp.MustCompile(`"(took_ms|size_bytes)": [0-9.]+`)
+	for i, a := range reads {
+		r := runCLI(t, nil, a...)
+		if r.code != exitOK {
+			t.Errorf("%v during ingest: exit %d\n%s", a, r.code, r.stderr)
+			continue
+		}
+		if got, want := scrubTook.ReplaceAllString(r.stdout, ""), scrubTook.ReplaceAllString(before[i].stdout, ""); got != want {
+			t.Errorf("%v during ingest differs from a direct read:\n%s\nwant:\n%s", a, got, want)
+		}
+	}
+	if r := runCLI(t, nil, "query", "--index", dir, `"unclosed`); r.code != exitUsage || !strings.Contains(r.stderr, "^") {
+		t.Errorf("syntax error through the writer: exit %d %q", r.code, r.stderr)
+	}
+	start := time.Now()
+	r := runCLI(t, nil, "ingest", "--index", dir, pages)
+	if r.code != exitBusy || !strings.Contains(r.stderr, "in use by \"pubindex ingest (test)\"") {
+		t.Errorf("second ingest: exit %d %q, want %d naming the holder", r.code, r.stderr, exitBusy)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("second ingest took %v to give up", d)
+	}
+}

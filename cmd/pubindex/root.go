@@ -213,9 +213,10 @@ func indent(s, pre string) string {
 	return pre + strings.ReplaceAll(s, "\n", "\n"+pre)
 }
 
-// openRead opens the index for a reading command.
-func (e *env) openRead() (*index.Index, error) {
-	return index.Open(e.indexDir, index.Options{ReadOnly: true})
+// openRead opens the index for a reading command: directly, or through
+// the process that is writing it.
+func (e *env) openRead() (query.Engine, error) {
+	return query.OpenEngine(e.indexDir)
 }
 
 // newParser builds the page parser with the built-in profiles, extra
