@@ -64,7 +64,9 @@ type local struct {
 	s  *Searcher
 }
 
-func (l *local) Search(ctx context.Context, req Request) (*Result, error) { return l.s.Search(ctx, req) }
+func (l *local) Search(ctx context.Context, req Request) (*Result, error) {
+	return l.s.Search(ctx, req)
+}
 func (l *local) Lookup(ctx context.Context, id string) (*index.Document, error) {
 	return Lookup(ctx, l.ix, id)
 }
