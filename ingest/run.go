@@ -52,6 +52,9 @@ type Summary struct {
 	// UnknownLabels are Categories labels no taxonomy knows; they were
 	// indexed as topics.
 	UnknownLabels []string `json:"unknown_labels"`
+	// Deferred counts new or changed files left for a later run because
+	// they changed less than Config.MinAge ago (still being written).
+	Deferred int `json:"deferred,omitempty"`
 	// Interrupted is set when the run was cancelled; what was committed
 	// before stays.
 	Interrupted bool    `json:"interrupted"`
@@ -88,6 +91,9 @@ type Config struct {
 	BatchSize int
 	// Progress, when set, is called about five times a second.
 	Progress func(Progress)
+	// MinAge defers new or changed files modified less than this long ago:
+	// a scraper may still be writing them (watch mode).
+	MinAge time.Duration
 }
 
 // Run ingests the files under cfg.Roots into ix. Only new and changed files
@@ -137,15 +143,20 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 
 	e := newEngine(ctx, ix, p, cfg, sum, recs)
 	var todo []fileInfo
+	fresh := time.Now().Add(-cfg.MinAge).UnixNano()
 	for _, f := range w.files {
 		if r := e.records[f.path]; r != nil && r.Size == f.size && r.ModTime == f.modTime {
 			e.unchangedFile(r)
 			continue
 		}
+		if cfg.MinAge > 0 && f.modTime > fresh {
+			sum.Deferred++
+			continue
+		}
 		todo = append(todo, f)
 	}
-	e.total = len(w.files)
-	e.done = len(w.files) - len(todo)
+	e.total = len(w.files) - sum.Deferred
+	e.done = e.total - len(todo)
 
 	items := make(chan *item, cfg.Workers*2)
 	files := make(chan fileInfo)

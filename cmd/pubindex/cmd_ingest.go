@@ -19,7 +19,8 @@ type ingestOptions struct {
 	taxonomy                  string
 	maxSize                   int64
 	workers, batch            int
-	json, quiet               bool
+	json, quiet, watch        bool
+	quietPeriod               time.Duration
 }
 
 func newIngestCmd(e *env) *cobra.Command {
@@ -38,10 +39,17 @@ Pages that are not publications (event pages, news releases, listings) are
 skipped and listed with the reason; --keep-other indexes them too, marked
 with their page type. A page that cannot be read is listed as failed and
 never removes what was indexed before. With --prune, documents whose every
-source file has gone from the folders are removed.`,
+source file has gone from the folders are removed.
+
+With --watch, ingest keeps running after the first pass and indexes pages as
+they appear or change; a file is read once it has stayed unchanged for the
+--settle period, so a page a scraper writes in pieces is indexed once,
+complete. While ingest runs, query, show, stats and export still work: this
+process answers them.`,
 		Example: `  pubindex ingest ~/scrapes/2026-11-20/
   pubindex ingest ~/scrapes/*/ --prune
-  pubindex ingest ~/scrapes/ --json > summary.json`,
+  pubindex ingest ~/scrapes/ --json > summary.json
+  pubindex ingest --watch ~/scrapes/live/`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("ingest needs at least one folder")
@@ -63,6 +71,8 @@ source file has gone from the folders are removed.`,
 	f.IntVar(&o.batch, "batch-size", ingest.DefaultBatchSize, "documents per commit")
 	f.BoolVar(&o.json, "json", false, "print the summary as JSON")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line")
+	f.BoolVar(&o.watch, "watch", false, "keep running and index pages as they appear or change, until interrupted")
+	f.DurationVar(&o.quietPeriod, "settle", ingest.DefaultQuiet, "with --watch: read a file once it has not changed for `duration`")
 	return cmd
 }
 
@@ -93,6 +103,31 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	prog := &progressLine{w: e.stderr}
 	if e.stderrTTY && !o.quiet {
 		cfg.Progress = prog.update
+	}
+	if o.watch {
+		first := true
+		err = ingest.Watch(ctx, ix, p, ingest.WatchConfig{Config: cfg, Quiet: o.quietPeriod, OnRound: func(s *ingest.Summary) {
+			prog.clear()
+			switch {
+			case o.json:
+				query.EncodeJSON(e.stdout, s)
+			case first || s.Added+s.Updated+s.Removed+len(s.Failed)+len(s.Skipped) > 0:
+				fmt.Fprintf(e.stdout, "[%s] ", time.Now().Format("15:04:05"))
+				writeSummary(e.stdout, s)
+			}
+			if first && !o.json {
+				fmt.Fprintln(e.stdout, "Watching for new and changed pages; Ctrl-C stops.")
+			}
+			first = false
+		}})
+		stop()
+		if cerr := ix.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = ctx.Err()
+		}
+		return err
 	}
 	sum, err := ingest.Run(ctx, ix, p, cfg)
 	prog.clear()
