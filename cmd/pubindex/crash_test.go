@@ -1,0 +1,220 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// buildBinary compiles pubindex for tests that need a real process (kill,
+// signals).
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "pubindex")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+var codeRE = regexp.MustCompile(`\b(CO|IP|PR|WP|NTS)\d{5}\b`)
+
+// makeCorpus writes n pages, variations of the fixture pages with their own
+// codes and titles.
+func makeCorpus(t *testing.T, n int) string {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/pages/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no fixture pages")
+	}
+	dir := t.TempDir()
+	for i := 0; i < n; i++ {
+		b, err := os.ReadFile(files[i%len(files)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := codeRE.ReplaceAllStringFunc(string(b), func(c string) string {
+			return codeRE.FindStringSubmatch(c)[1] + fmt.Sprintf("%05d", i)
+		})
+		page = strings.Replace(page, "SYNOPSIS\n\n    ", fmt.Sprintf("SYNOPSIS\n\n    Variant %d. ", i), 1)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page-%05d.txt", i)), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func runBin(t *testing.T, bin string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func exportOf(t *testing.T, bin, dir string) string {
+	t.Helper()
+	out, errs, code := runBin(t, bin, "export", "--index", dir)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	return out
+}
+
+// TestCrashSafety kills ingest with SIGKILL at several moments of a run
+// (early, while batches are written, while segments merge), checks after
+// each kill that the index opens and answers, then lets a run finish and
+// compares the index with a clean build: nothing lost, nothing duplicated.
+func TestCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and ingests a corpus several times")
+	}
+	bin := buildBinary(t)
+	corpus := makeCorpus(t, 1200)
+	small := []string{"--batch-size", "40", "--quiet"} // many batches, so kills land mid-run and merges happen
+
+	cleanDir := filepath.Join(t.TempDir(), "clean")
+	start := time.Now()
+	if _, errs, code := runBin(t, bin, append([]string{"ingest", corpus, "--index", cleanDir}, small...)...); code != 0 {
+		t.Fatalf("clean build: exit %d: %s", code, errs)
+	}
+	full := time.Since(start)
+	want := exportOf(t, bin, cleanDir)
+	if n := strings.Count(want, "\n"); n != 1200 {
+		t.Fatalf("clean build has %d documents, want 1200", n)
+	}
+
+	dir := filepath.Join(t.TempDir(), "crashed")
+	kill := func(name string, when func(*exec.Cmd) bool) {
+		cmd := exec.Command(bin, append([]string{"ingest", corpus, "--index", dir}, small...)...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+		deadline := time.After(3 * full)
+	wait:
+		for !when(cmd) {
+			select {
+			case <-exited:
+				t.Logf("%s: ingest finished before the kill point", name)
+				break wait
+			case <-deadline:
+				break wait
+			case <-time.After(2 * time.Millisecond):
+			}
+		}
+		cmd.Process.Signal(syscall.SIGKILL)
+		<-exited
+		if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+			return // killed before the index existed: nothing to check
+		}
+		out, errs, code := runBin(t, bin, "query", "maritime", "--index", dir, "--json")
+		if code != 0 || !strings.Contains(out, `"total"`) {
+			t.Errorf("%s: the killed index does not answer: exit %d %s", name, code, errs)
+		}
+	}
+	after := func(d time.Duration) func(*exec.Cmd) bool {
+		t0 := time.Now()
+		return func(*exec.Cmd) bool { return time.Since(t0) >= d }
+	}
+	zaps := func(min int) func(*exec.Cmd) bool {
+		return func(*exec.Cmd) bool {
+			m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+			return len(m) >= min
+		}
+	}
+	// A merge writes a new segment while its inputs still exist: kill when
+	// the newest segment is younger than some older one's removal.
+	merging := func() func(*exec.Cmd) bool {
+		seen := map[string]bool{}
+		return func(*exec.Cmd) bool {
+			m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+			gone := 0
+			now := map[string]bool{}
+			for _, f := range m {
+				now[f] = true
+			}
+			for f := range seen {
+				if !now[f] {
+					gone++
+				}
+			}
+			for f := range now {
+				seen[f] = true
+			}
+			return gone > 0 // segments were merged away: merges are running
+		}
+	}
+	kill("early", after(full/20))
+	kill("first segments", zaps(2))
+	kill("mid-run", after(full/3))
+	kill("during merges", merging())
+	kill("late", after(full*2/3))
+
+	out, errs, code := runBin(t, bin, "ingest", corpus, "--index", dir, "--quiet")
+	if code != 0 {
+		t.Fatalf("final run: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "0 removed; 0 skipped, 0 failed") {
+		t.Errorf("final run summary: %s", out)
+	}
+	if got := exportOf(t, bin, dir); got != want {
+		t.Errorf("index after kills and a final run differs from a clean build (%d vs %d lines)", strings.Count(got, "\n"), strings.Count(want, "\n"))
+	}
+}
+
+// TestInterrupt: Ctrl-C stops ingest after the batch being written, says
+// how far it got, exits 130, and the next run completes the work.
+func TestInterrupt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	corpus := makeCorpus(t, 600)
+	dir := filepath.Join(t.TempDir(), "ix")
+	cmd := exec.Command(bin, "ingest", corpus, "--index", dir, "--batch-size", "20")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+		if len(m) > 0 {
+			break
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != exitInterrupted {
+		t.Fatalf("interrupted ingest: %v, want exit %d\n%s%s", err, exitInterrupted, out.String(), errb.String())
+	}
+	if !strings.Contains(out.String(), "Interrupted after committing") || !strings.Contains(errb.String(), "interrupted") {
+		t.Errorf("interrupted ingest did not say how far it got:\n%s%s", out.String(), errb.String())
+	}
+	so, errs, code := runBin(t, bin, "ingest", corpus, "--index", dir)
+	if code != 0 || !strings.Contains(so, "600 pages") {
+		t.Fatalf("run after the interrupt: exit %d\n%s%s", code, so, errs)
+	}
+	if n := strings.Count(exportOf(t, bin, dir), "\n"); n != 600 {
+		t.Errorf("%d documents after resuming, want 600", n)
+	}
+}
