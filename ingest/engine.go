@@ -109,6 +109,7 @@ func (e *engine) committer() {
 			}
 			e.mu.Unlock()
 		}
+		c.b = nil // the inflight map keeps c until its documents are touched again
 		close(c.done)
 	}
 }

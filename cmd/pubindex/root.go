@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/pubindex/pubindex/index"
@@ -45,6 +46,8 @@ type env struct {
 
 	indexFlag string
 	indexDir  string // resolved: --index, else $PUBINDEX_INDEX, else the data dir
+
+	cpuProfile string // hidden --cpuprofile: where to write a CPU profile
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -92,11 +95,27 @@ $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 		SilenceErrors: true, // report prints each error once
 		SilenceUsage:  true, // a failed search is no reason to print help
 		PersistentPreRunE: func(*cobra.Command, []string) error {
+			if e.cpuProfile != "" {
+				f, err := os.Create(e.cpuProfile)
+				if err != nil {
+					return err
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+			}
 			return e.resolveIndexDir()
+		},
+		PersistentPostRun: func(*cobra.Command, []string) {
+			if e.cpuProfile != "" {
+				pprof.StopCPUProfile()
+			}
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.PersistentFlags().StringVar(&e.indexFlag, "index", "", "index `dir` (default $PUBINDEX_INDEX, else ~/.local/share/pubindex/index)")
+	root.PersistentFlags().StringVar(&e.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` (for developers)")
+	root.PersistentFlags().MarkHidden("cpuprofile")
 	root.AddCommand(newIngestCmd(e), newQueryCmd(e), newShowCmd(e), newStatsCmd(e), newExportCmd(e), newBenchCmd(e))
 	return root
 }
