@@ -49,6 +49,11 @@ type Profile struct {
 	URLRewrites []Rewrite `json:"url_rewrites"`
 	// HTML holds CSS selectors for the site's HTML pages.
 	HTML *HTMLRules `json:"html,omitempty"`
+	// SeriesByURL gives the series of an HTML page whose URL path matches
+	// a pattern, for sites that file a series under one folder
+	// ("/the-interpreter/"); the first match wins, and a series found in
+	// the page's own categories comes first.
+	SeriesByURL []URLSeries `json:"series_by_url"`
 
 	urlCues []*regexp.Regexp
 }
@@ -59,6 +64,14 @@ type PageCue struct {
 	URL        string   `json:"url"`        // regular expression on the URL path
 	Breadcrumb []string `json:"breadcrumb"` // breadcrumb or section labels
 	Text       []string `json:"text"`       // phrases only such pages carry
+}
+
+// URLSeries names the series of the pages under one URL path.
+type URLSeries struct {
+	// URL is a regular expression on the lower-cased URL path.
+	URL string `json:"url"`
+	// Series is the series of the pages whose path matches.
+	Series string `json:"series"`
 }
 
 // HTMLRules are CSS selectors for a site's HTML pages; each is optional.
