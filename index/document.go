@@ -16,14 +16,23 @@ const (
 	FieldSynopsis = "synopsis" // prose
 	FieldBody     = "body"     // prose
 
-	FieldCode      = "code"      // keyword (upper case), exact
-	FieldSeries    = "series"    // keyword facet
-	FieldAuthors   = "authors"   // keyword facet, one value per author
-	FieldRegions   = "regions"   // keyword facet
-	FieldTopics    = "topics"    // keyword facet
-	FieldPublisher = "publisher" // keyword facet
-	FieldPageType  = "page_type" // keyword facet: publication, event, news, ...
-	FieldYear      = "year"      // keyword facet: "2025"
+	FieldCode = "code" // keyword (upper case), exact
+
+	// The facet fields of a publication. Each is indexed twice: folded
+	// (FieldRegions+KeySuffix, for filters) and analysed
+	// (FieldRegions+TextSuffix, for field queries). Their values are also
+	// terms of FieldFacet, which carries the doc values for facet counts.
+	FieldSeries    = "series"
+	FieldAuthors   = "authors"
+	FieldRegions   = "regions"
+	FieldTopics    = "topics"
+	FieldPublisher = "publisher"
+	FieldPageType  = "page_type" // publication, event, news, ...
+
+	// FieldFacet holds every facet value of a publication as one keyword
+	// term "name\x1fvalue" (FacetTerm), with doc values: counting all facets
+	// of a result visits one field per hit instead of one per facet.
+	FieldFacet = "facet"
 
 	FieldDateStart = "date_start" // datetime: first instant the date can mean
 	FieldDateEnd   = "date_end"   // datetime: last instant the date can mean
@@ -47,8 +56,37 @@ const (
 	KindSource      = "src"
 )
 
-// FacetFields are the keyword fields that carry facet counts and filters.
+// FacetFields are the keyword fields that carry facet filters.
 var FacetFields = []string{FieldSeries, FieldAuthors, FieldRegions, FieldTopics, FieldPublisher, FieldPageType}
+
+// Facet names, the first part of a FieldFacet term.
+const (
+	FacetRegion    = "region"
+	FacetSeries    = "series"
+	FacetTopic     = "topic"
+	FacetAuthor    = "author"
+	FacetYear      = "year"
+	FacetPublisher = "publisher"
+	FacetPageType  = "page_type"
+)
+
+// facetOf names the facet of each facet field.
+var facetOf = map[string]string{
+	FieldSeries: FacetSeries, FieldAuthors: FacetAuthor, FieldRegions: FacetRegion, FieldTopics: FacetTopic,
+	FieldPublisher: FacetPublisher, FieldPageType: FacetPageType,
+}
+
+// facetSep separates a facet's name from its value in a FieldFacet term.
+const facetSep = "\x1f"
+
+// FacetTerm is the FieldFacet term of one facet value.
+func FacetTerm(facet, value string) string { return facet + facetSep + value }
+
+// SplitFacetTerm splits a FieldFacet term into its facet and value.
+func SplitFacetTerm(term string) (facet, value string) {
+	facet, value, _ = strings.Cut(term, facetSep)
+	return facet, value
+}
 
 // PageTypePublication is the page type of every ordinary publication.
 const PageTypePublication = "publication"

@@ -70,7 +70,7 @@ type Progress struct {
 // Defaults of Config.
 const (
 	DefaultMaxFileSize = 64 << 20
-	DefaultBatchSize   = 500
+	DefaultBatchSize   = 200
 	batchBytes         = 32 << 20
 	commitsInFlight    = 2
 )
