@@ -194,15 +194,25 @@ func TestInterrupt(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	deadline := time.After(2 * time.Minute)
+wait:
 	for {
-		m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
-		if len(m) > 0 {
-			break
+		select {
+		case err := <-exited:
+			t.Fatalf("ingest ended before the interrupt: %v\n%s%s", err, out.String(), errb.String())
+		case <-deadline:
+			cmd.Process.Kill()
+			t.Fatal("no segment written after two minutes")
+		case <-time.After(2 * time.Millisecond):
+			if m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap")); len(m) > 0 {
+				break wait
+			}
 		}
-		time.Sleep(2 * time.Millisecond)
 	}
 	cmd.Process.Signal(os.Interrupt)
-	err := cmd.Wait()
+	err := <-exited
 	ee, ok := err.(*exec.ExitError)
 	if !ok || ee.ExitCode() != exitInterrupted {
 		t.Fatalf("interrupted ingest: %v, want exit %d\n%s%s", err, exitInterrupted, out.String(), errb.String())
