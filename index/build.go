@@ -17,15 +17,14 @@ import (
 // record of the top hits only, so offsets would be paid for on every
 // posting and used on none (see docs/design.md).
 //
-// Doc values (facets, date sort) are kept uncompressed: a query visits the
-// doc values of each hit, and with compression every hit in another chunk
-// of 1,024 documents decompresses the whole chunk (1.3 ms of an 8-hit query
-// at 10,000 documents) to save a megabyte.
+// Doc values keep bleve's default chunking and compression: its options to
+// skip them (SkipDVCompression, SkipDVChunking) give wrong doc values once
+// segments are merged (zapx v17.2.5; TestFacetCountsAcrossSegments).
 const (
 	proseOptions   = bindex.IndexField | bindex.IncludeTermVectors
-	keywordOptions = bindex.IndexField | bindex.DocValues | bindex.SkipDVCompression
+	keywordOptions = bindex.IndexField | bindex.DocValues
 	filterOptions  = bindex.IndexField | bindex.SkipFreqNorm
-	dateOptions    = bindex.IndexField | bindex.DocValues | bindex.SkipDVCompression
+	dateOptions    = bindex.IndexField | bindex.DocValues
 	storedOptions  = bindex.StoreField
 )
 
@@ -103,7 +102,7 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 	b.facet(bd, FieldTopics, d.Topics, true)
 	b.facet(bd, FieldPublisher, nonEmpty(d.Publisher), true)
 	if !d.Date.IsZero() {
-		bd.AddField(keyword(FieldFacet, FacetTerm(FacetYear, fmt.Sprintf("%04d", d.Date.Year)), keywordOptions))
+		bd.AddField(keyword(FacetTerm(FacetYear, fmt.Sprintf("%04d", d.Date.Year))))
 		start, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateStart, nil, d.Date.Start(), time.RFC3339, dateOptions)
 		if err != nil {
 			return Built{}, fmt.Errorf("date of %s: %w", d.ID, err)
@@ -149,7 +148,7 @@ func (b *Builder) facet(bd *document.Document, field string, values []string, te
 		return
 	}
 	for _, v := range values {
-		bd.AddField(keyword(FieldFacet, FacetTerm(facetOf[field], v), keywordOptions))
+		bd.AddField(keyword(FacetTerm(facetOf[field], v)))
 		bd.AddField(keyword(field+KeySuffix, FoldKey(v), filterOptions))
 	}
 	if text {
@@ -157,8 +156,12 @@ func (b *Builder) facet(bd *document.Document, field string, values []string, te
 	}
 }
 
-func keyword(name, value string, opts bindex.FieldIndexingOptions) *document.TextField {
-	return document.NewTextFieldWithIndexingOptions(name, nil, []byte(value), opts)
+func keyword(name, value string, opts ...bindex.FieldIndexingOptions) *document.TextField {
+	o := keywordOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	return document.NewTextFieldWithIndexingOptions(name, nil, []byte(value), o)
 }
 
 // The stored record is compressed with zstd: at the ratio of flate it

@@ -1,9 +1,13 @@
 package ingest
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
 // BenchmarkParseTextDump parses the fixture page dumps (about 25 KB each,
@@ -29,4 +33,30 @@ func BenchmarkParseTextDump(b *testing.B) {
 		}
 		i++
 	}
+}
+
+// BenchmarkIngest times a whole ingest of 500 generated pages into a new
+// index: walking, reading, parsing, analysis and bleve's indexing.
+func BenchmarkIngest(b *testing.B) {
+	pages := filepath.Join(b.TempDir(), "pages")
+	if err := testcorpus.Write(pages, "../testdata/pages", 500); err != nil {
+		b.Fatal(err)
+	}
+	p := newTestParser(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		ix, err := index.Open(filepath.Join(b.TempDir(), "ix"), index.Options{Create: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := Run(context.Background(), ix, p, Config{Roots: []string{pages}}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		ix.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(500*b.N)/b.Elapsed().Seconds(), "pages/s")
 }

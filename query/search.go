@@ -284,6 +284,7 @@ func makePlan(req Request) (*plan, error) {
 	}
 	if !req.NoFacets {
 		sr.AddFacet(index.FieldFacet, bleve.NewFacetRequest(index.FieldFacet, math.MaxInt32))
+		sr.AddFacet(index.FieldFacetAuthor, bleve.NewFacetRequest(index.FieldFacetAuthor, AuthorFacetSize))
 	}
 	p.bleve = sr
 	return p, nil
@@ -342,11 +343,13 @@ func boolPtr(b bool) *bool { return &b }
 // value of region, series, topic and year, the top authors.
 func facets(fr search.FacetResults) *Facets {
 	f := &Facets{Region: []FacetCount{}, Series: []FacetCount{}, Topic: []FacetCount{}, Author: []FacetCount{}, Year: []FacetCount{}}
-	r := fr[index.FieldFacet]
-	if r == nil || r.Terms == nil {
-		return f
+	var terms []*search.TermFacet
+	for _, field := range []string{index.FieldFacet, index.FieldFacetAuthor} {
+		if r := fr[field]; r != nil && r.Terms != nil {
+			terms = append(terms, r.Terms.Terms()...) // most first, then by value
+		}
 	}
-	for _, t := range r.Terms.Terms() { // most first, then by value
+	for _, t := range terms {
 		name, value := index.SplitFacetTerm(t.Term)
 		c := FacetCount{Value: value, Count: t.Count}
 		switch name {

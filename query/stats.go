@@ -31,7 +31,9 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	st := &Stats{Index: ix.Dir(), MappingVersion: index.MappingVersion, Facets: map[string][]FacetCount{}}
 	req := bleve.NewSearchRequestOptions(allPublications(), 0, 0, false)
 	req.Score = "none"
-	req.AddFacet(index.FieldFacet, bleve.NewFacetRequest(index.FieldFacet, math.MaxInt32))
+	for _, f := range index.FacetDocFields {
+		req.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
+	}
 	res, err := ix.Search(ctx, req)
 	if err != nil {
 		return nil, err
@@ -40,7 +42,11 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	for _, f := range statFacets {
 		st.Facets[f] = []FacetCount{}
 	}
-	if fr := res.Facets[index.FieldFacet]; fr != nil && fr.Terms != nil {
+	for _, f := range index.FacetDocFields {
+		fr := res.Facets[f]
+		if fr == nil || fr.Terms == nil {
+			continue
+		}
 		for _, t := range fr.Terms.Terms() {
 			name, value := index.SplitFacetTerm(t.Term)
 			if _, ok := st.Facets[name]; ok {
