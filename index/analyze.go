@@ -72,7 +72,7 @@ type term struct {
 
 // NewAnalyzer returns an Analyzer with an empty cache.
 func NewAnalyzer() *Analyzer {
-	return &Analyzer{words: make(map[string]term, 4096)}
+	return &Analyzer{words: map[string]term{}}
 }
 
 // Tokens returns the index terms of text.

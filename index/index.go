@@ -98,6 +98,7 @@ type Index struct {
 const (
 	keyVersion    = "pubindex.version"
 	keyLastIngest = "pubindex.last_ingest"
+	keyCompacted  = "pubindex.compacted"
 	ownerFile     = "owner.json"
 )
 
@@ -532,6 +533,14 @@ func (ix *Index) Compact(ctx context.Context) error {
 		return fmt.Errorf("compact %s: not a scorch index", ix.dir)
 	}
 	if err := s.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compact %s: %w", ix.dir, err)
+	}
+	// The merged segment is on disk, but the snapshot that uses it is not
+	// persisted yet: an empty safe batch returns only once it is, and the
+	// persister then deletes the merged-away files.
+	b := ix.b.NewBatch()
+	b.SetInternal([]byte(keyCompacted), []byte(time.Now().UTC().Format(time.RFC3339)))
+	if err := ix.b.Batch(b); err != nil {
 		return fmt.Errorf("compact %s: %w", ix.dir, err)
 	}
 	return nil
