@@ -16,14 +16,28 @@ const (
 	FieldSynopsis = "synopsis" // prose
 	FieldBody     = "body"     // prose
 
-	FieldCode      = "code"      // keyword (upper case), exact
-	FieldSeries    = "series"    // keyword facet
-	FieldAuthors   = "authors"   // keyword facet, one value per author
-	FieldRegions   = "regions"   // keyword facet
-	FieldTopics    = "topics"    // keyword facet
-	FieldPublisher = "publisher" // keyword facet
-	FieldPageType  = "page_type" // keyword facet: publication, event, news, ...
-	FieldYear      = "year"      // keyword facet: "2025"
+	FieldCode = "code" // keyword (upper case), exact
+
+	// The facet fields of a publication. Each is indexed twice: folded
+	// (FieldRegions+KeySuffix, for filters) and analysed
+	// (FieldRegions+TextSuffix, for field queries). Their values are also
+	// terms of FieldFacet, which carries the doc values for facet counts.
+	FieldSeries    = "series"
+	FieldAuthors   = "authors"
+	FieldRegions   = "regions"
+	FieldTopics    = "topics"
+	FieldPublisher = "publisher"
+	FieldPageType  = "page_type" // publication, event, news, ...
+
+	// The facet values of a publication are also keyword terms with doc
+	// values, for facet counts: FieldFacet holds region, series, topic and
+	// year, FieldFacetAuthor the authors, FieldFacetMisc publisher and page
+	// type (FacetTerm). Counting the facets of a result visits two fields
+	// per hit instead of one per facet, and the fields are kept small,
+	// since bleve decompresses 1,024 documents' doc values at a time.
+	FieldFacet       = "facet"
+	FieldFacetAuthor = "facet_author"
+	FieldFacetMisc   = "facet_misc"
 
 	FieldDateStart = "date_start" // datetime: first instant the date can mean
 	FieldDateEnd   = "date_end"   // datetime: last instant the date can mean
@@ -47,8 +61,55 @@ const (
 	KindSource      = "src"
 )
 
-// FacetFields are the keyword fields that carry facet counts and filters.
+// FacetFields are the keyword fields that carry facet filters.
 var FacetFields = []string{FieldSeries, FieldAuthors, FieldRegions, FieldTopics, FieldPublisher, FieldPageType}
+
+// Facet names, the first part of a FieldFacet term.
+const (
+	FacetRegion    = "region"
+	FacetSeries    = "series"
+	FacetTopic     = "topic"
+	FacetAuthor    = "author"
+	FacetYear      = "year"
+	FacetPublisher = "publisher"
+	FacetPageType  = "page_type"
+)
+
+// facetOf names the facet of each facet field.
+var facetOf = map[string]string{
+	FieldSeries: FacetSeries, FieldAuthors: FacetAuthor, FieldRegions: FacetRegion, FieldTopics: FacetTopic,
+	FieldPublisher: FacetPublisher, FieldPageType: FacetPageType,
+}
+
+// facetCodes are the one-letter codes of the facets in FieldFacet terms,
+// with the field each facet's terms are in.
+var facetCodes = map[string]struct{ code, field string }{
+	FacetRegion: {"r", FieldFacet}, FacetSeries: {"s", FieldFacet}, FacetTopic: {"t", FieldFacet}, FacetYear: {"y", FieldFacet},
+	FacetAuthor: {"a", FieldFacetAuthor}, FacetPublisher: {"p", FieldFacetMisc}, FacetPageType: {"k", FieldFacetMisc},
+}
+
+var facetByCode = func() map[string]string {
+	m := map[string]string{}
+	for f, c := range facetCodes {
+		m[c.code] = f
+	}
+	return m
+}()
+
+// FacetDocFields are the fields whose doc values hold facet values.
+var FacetDocFields = []string{FieldFacet, FieldFacetAuthor, FieldFacetMisc}
+
+// FacetTerm returns the field and term that hold one value of a facet.
+func FacetTerm(facet, value string) (field, term string) {
+	c := facetCodes[facet]
+	return c.field, c.code + "\x1f" + value
+}
+
+// SplitFacetTerm returns the facet and value of a term of FacetDocFields.
+func SplitFacetTerm(term string) (facet, value string) {
+	code, value, _ := strings.Cut(term, "\x1f")
+	return facetByCode[code], value
+}
 
 // PageTypePublication is the page type of every ordinary publication.
 const PageTypePublication = "publication"

@@ -98,6 +98,7 @@ type Index struct {
 const (
 	keyVersion    = "pubindex.version"
 	keyLastIngest = "pubindex.last_ingest"
+	keyCompacted  = "pubindex.compacted"
 	ownerFile     = "owner.json"
 )
 
@@ -122,6 +123,7 @@ func Open(dir string, opt Options) (*Index, error) {
 	if opt.ReadOnly {
 		cfg["read_only"] = true
 	}
+
 	b, err := bleve.OpenUsing(dir, cfg)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &LockedError{Dir: dir, Owner: ReadOwner(dir)}
@@ -378,10 +380,16 @@ func (ix *Index) AllSources(ctx context.Context) ([]*SourceRecord, error) {
 const sourcePage = 5000
 
 func (ix *Index) sources(ctx context.Context, q bquery.Query) ([]*SourceRecord, error) {
+	return ix.sourcesPaged(ctx, q, sourcePage)
+}
+
+// sourcesPaged loads the source records matching q, page records at a time
+// (bleve sizes its collector by the page: small for a few documents).
+func (ix *Index) sourcesPaged(ctx context.Context, q bquery.Query, page int) ([]*SourceRecord, error) {
 	var out []*SourceRecord
 	var after []string
 	for {
-		req := bleve.NewSearchRequestOptions(q, sourcePage, 0, false)
+		req := bleve.NewSearchRequestOptions(q, page, 0, false)
 		req.Fields = []string{FieldRecord}
 		req.SortBy([]string{"_id"})
 		req.Score = "none"
@@ -400,7 +408,7 @@ func (ix *Index) sources(ctx context.Context, q bquery.Query) ([]*SourceRecord, 
 			}
 			out = append(out, &r)
 		}
-		if len(res.Hits) < sourcePage {
+		if len(res.Hits) < page {
 			return out, nil
 		}
 		after = []string{res.Hits[len(res.Hits)-1].ID}
@@ -527,38 +535,74 @@ func (ix *Index) Compact(ctx context.Context) error {
 	if err := s.ForceMerge(ctx, nil); err != nil {
 		return fmt.Errorf("compact %s: %w", ix.dir, err)
 	}
+	// The merged segment is on disk, but the snapshot that uses it is not
+	// persisted yet: an empty safe batch returns only once it is, and the
+	// persister then deletes the merged-away files.
+	b := ix.b.NewBatch()
+	b.SetInternal([]byte(keyCompacted), []byte(time.Now().UTC().Format(time.RFC3339)))
+	if err := ix.b.Batch(b); err != nil {
+		return fmt.Errorf("compact %s: %w", ix.dir, err)
+	}
 	return nil
 }
 
 // NewestSources returns, for each of the publications ids, the path of its
-// newest source file (the one its text was read from), in one request.
+// newest source file (the one its text was read from). It reads the
+// postings of the source records directly: a search request per hit page
+// costs more than the rest of a query's work.
 func (ix *Index) NewestSources(ctx context.Context, ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	want := make(map[string]bool, len(ids))
-	qs := make([]bquery.Query, 0, len(ids))
-	for _, id := range ids {
-		want[id] = true
-		q := bquery.NewTermQuery(id)
-		q.SetField(FieldSrcDoc)
-		qs = append(qs, q)
-	}
-	recs, err := ix.sources(ctx, bquery.NewDisjunctionQuery(qs))
+	adv, err := ix.b.Advanced()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read sources: %w", err)
 	}
-	best := map[string]*SourceRecord{}
-	for _, r := range recs {
-		for _, id := range r.Docs {
-			if want[id] && (best[id] == nil || r.Newer(best[id])) {
-				best[id] = r
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("read sources: %w", err)
+	}
+	defer r.Close()
+	for _, id := range ids {
+		tfr, err := r.TermFieldReader(ctx, []byte(id), FieldSrcDoc, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("read sources of %s: %w", id, err)
+		}
+		var best *SourceRecord
+		for {
+			m, err := tfr.Next(nil)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("read sources of %s: %w", id, err)
+			}
+			if m == nil {
+				break
+			}
+			ext, err := r.ExternalID(m.ID)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("read sources of %s: %w", id, err)
+			}
+			doc, err := r.Document(ext)
+			if err != nil || doc == nil {
+				continue
+			}
+			var rec SourceRecord
+			ok := false
+			doc.VisitFields(func(f bindex.Field) {
+				if f.Name() == FieldRecord {
+					ok = json.Unmarshal(f.Value(), &rec) == nil
+				}
+			})
+			if ok && (best == nil || rec.Newer(best)) {
+				best = &rec
 			}
 		}
-	}
-	for id, r := range best {
-		out[id] = r.Path
+		tfr.Close()
+		if best != nil {
+			out[id] = best.Path
+		}
 	}
 	return out, nil
 }

@@ -13,7 +13,7 @@ import (
 // MappingVersion names the field layout and analysis of an index. An index
 // written with another version cannot be read and must be rebuilt; bump it
 // with every change to the mapping, the analyzer or the stored record.
-const MappingVersion = "pubindex-3"
+const MappingVersion = "pubindex-9"
 
 // AnalyzerName is the name under which the pubindex analyzer is known to
 // bleve, so the stored mapping names the analysis the prose fields really
@@ -75,9 +75,10 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(FieldSrcDoc, kw(false))
 	doc.AddFieldMappingsAt(FieldCode, kw(true))
 	doc.AddFieldMappingsAt(FieldCode+KeySuffix, kw(false))
-	doc.AddFieldMappingsAt(FieldYear, kw(true))
-	for _, f := range FacetFields {
+	for _, f := range FacetDocFields {
 		doc.AddFieldMappingsAt(f, kw(true))
+	}
+	for _, f := range FacetFields {
 		doc.AddFieldMappingsAt(f+KeySuffix, kw(false))
 		if f != FieldPageType {
 			doc.AddFieldMappingsAt(f+TextSuffix, prose())

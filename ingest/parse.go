@@ -197,13 +197,10 @@ func documentID(d *index.Document) string {
 
 // ContentHash hashes the extracted fields of d, not the file it came from,
 // so two scrapes that differ only in their chrome give the same hash.
-func ContentHash(d *index.Document) string {
-	c := *d
-	c.Source, c.Sources, c.ContentHash = "", nil, ""
-	js, _ := json.Marshal(&c) // a Document always marshals
-	h := sha256.Sum256(js)
-	return hex.EncodeToString(h[:16])
-}
+func ContentHash(d *index.Document) string { return index.ContentHash(d) }
+
+// isControl reports a control character that has no place in page text.
+func isControl(r rune) bool { return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f }
 
 // decodeText returns data as valid UTF-8 text with \n line endings. Bytes
 // that are not UTF-8 are read as Windows-1252, the usual encoding of such
@@ -232,11 +229,13 @@ func decodeText(data []byte) (string, string) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
-			return -1
-		}
-		return r
-	}, s)
+	if strings.IndexFunc(s, isControl) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return s, warn
 }

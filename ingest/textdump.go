@@ -11,9 +11,14 @@ import (
 // dumpLine is one line of a page saved as text.
 type dumpLine struct {
 	text   string // trimmed, without its bullet
+	key    string // text in lower case when short enough to be a heading or label, else ""
 	bullet bool   // the line was a list item ("• RSIS", "- Publication")
 	dash   bool   // the bullet was a dash, as in the reader layout's breadcrumb
 }
+
+// maxKeyLen bounds the lines that can be a heading, a layout word or a menu
+// label; only those are looked up in the layout word sets.
+const maxKeyLen = 64
 
 func splitDump(text string) []dumpLine {
 	raw := strings.Split(text, "\n")
@@ -28,6 +33,9 @@ func splitDump(text string) []dumpLine {
 				l.dash = b == "- "
 				break
 			}
+		}
+		if len(l.text) <= maxKeyLen {
+			l.key = strings.ToLower(l.text)
 		}
 		out[i] = l
 	}
@@ -133,13 +141,13 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 
 	var anchors []int // a synopsis heading starts each copy of the article
 	for i, l := range lines {
-		if !l.bullet && rules.synopsis[strings.ToLower(l.text)] {
+		if !l.bullet && rules.synopsis[l.key] {
 			anchors = append(anchors, i)
 		}
 	}
 	if len(anchors) == 0 {
 		for i, l := range lines {
-			if !l.bullet && rules.body[strings.ToLower(l.text)] {
+			if !l.bullet && rules.body[l.key] {
 				anchors = append(anchors, i)
 			}
 		}
@@ -261,7 +269,7 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 			end = i
 			break
 		}
-		if bodyAt < 0 && !lines[i].bullet && rules.body[strings.ToLower(lines[i].text)] {
+		if bodyAt < 0 && !lines[i].bullet && rules.body[lines[i].key] {
 			bodyAt = i
 		}
 	}
@@ -269,7 +277,7 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 		var out []string
 		for _, l := range ls {
 			t := l.text
-			if t == "" || rules.drop[strings.ToLower(t)] || rules.body[strings.ToLower(t)] || rules.synopsis[strings.ToLower(t)] {
+			if t == "" || rules.drop[l.key] || rules.body[l.key] || rules.synopsis[l.key] {
 				continue
 			}
 			if l.bullet {
@@ -282,7 +290,7 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 		}
 		return out
 	}
-	first := strings.ToLower(lines[0].text)
+	first := lines[0].key
 	switch {
 	case rules.body[first]:
 		return nil, paras(lines[1:end])
@@ -322,7 +330,7 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 	var near []int // indexes of non-empty lines, nearest the article first
 	for i := end - 1; i >= 0 && len(near) < headerWindow; i-- {
 		t := lines[i].text
-		if t == "" || !lines[i].bullet && rules.drop[strings.ToLower(t)] {
+		if t == "" || !lines[i].bullet && rules.drop[lines[i].key] {
 			continue
 		}
 		if end == len(lines) && rules.isFooter(t) {
@@ -411,7 +419,7 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 		}
 		for i := h.titleIdx + 1; i < stop; i++ {
 			t := lines[i].text
-			if t == "" || lines[i].bullet || rules.drop[strings.ToLower(t)] {
+			if t == "" || lines[i].bullet || rules.drop[lines[i].key] {
 				continue
 			}
 			if looksLikeAuthors(t) {

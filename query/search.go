@@ -269,23 +269,22 @@ func makePlan(req Request) (*plan, error) {
 	}
 
 	sr := bleve.NewSearchRequestOptions(bq, p.limit, (p.page-1)*p.limit, false)
+	// Equal scores keep the index's own order: a tie-break on _id would
+	// make bleve load the ID of every candidate hit, which costs more
+	// than the rest of the search.
 	switch p.sort {
 	case SortRelevance:
-		sr.SortBy([]string{"-_score", "_id"})
+		sr.SortBy([]string{"-_score"})
 	case SortNewest, SortOldest:
 		desc := p.sort == SortNewest
 		sr.SortByCustom(search.SortOrder{
 			&search.SortField{Field: index.FieldDateStart, Desc: desc, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast},
 			&search.SortScore{Desc: true},
-			&search.SortDocID{},
 		})
 	}
 	if !req.NoFacets {
-		sr.AddFacet("region", bleve.NewFacetRequest(index.FieldRegions, 1000))
-		sr.AddFacet("series", bleve.NewFacetRequest(index.FieldSeries, 1000))
-		sr.AddFacet("topic", bleve.NewFacetRequest(index.FieldTopics, 1000))
-		sr.AddFacet("author", bleve.NewFacetRequest(index.FieldAuthors, AuthorFacetSize))
-		sr.AddFacet("year", bleve.NewFacetRequest(index.FieldYear, 1000))
+		sr.AddFacet(index.FieldFacet, bleve.NewFacetRequest(index.FieldFacet, math.MaxInt32))
+		sr.AddFacet(index.FieldFacetAuthor, bleve.NewFacetRequest(index.FieldFacetAuthor, AuthorFacetSize))
 	}
 	p.bleve = sr
 	return p, nil
@@ -340,20 +339,34 @@ func dateFilter(since, until index.Date) bquery.Query {
 
 func boolPtr(b bool) *bool { return &b }
 
-// facets turns bleve's facet results into ours.
+// facets turns the counts of the combined facet field into ours: every
+// value of region, series, topic and year, the top authors.
 func facets(fr search.FacetResults) *Facets {
-	get := func(name string) []FacetCount {
-		out := []FacetCount{}
-		f := fr[name]
-		if f == nil || f.Terms == nil {
-			return out
+	f := &Facets{Region: []FacetCount{}, Series: []FacetCount{}, Topic: []FacetCount{}, Author: []FacetCount{}, Year: []FacetCount{}}
+	var terms []*search.TermFacet
+	for _, field := range []string{index.FieldFacet, index.FieldFacetAuthor} {
+		if r := fr[field]; r != nil && r.Terms != nil {
+			terms = append(terms, r.Terms.Terms()...) // most first, then by value
 		}
-		for _, t := range f.Terms.Terms() {
-			out = append(out, FacetCount{Value: t.Term, Count: t.Count})
-		}
-		return out
 	}
-	f := &Facets{Region: get("region"), Series: get("series"), Topic: get("topic"), Author: get("author"), Year: get("year")}
+	for _, t := range terms {
+		name, value := index.SplitFacetTerm(t.Term)
+		c := FacetCount{Value: value, Count: t.Count}
+		switch name {
+		case index.FacetRegion:
+			f.Region = append(f.Region, c)
+		case index.FacetSeries:
+			f.Series = append(f.Series, c)
+		case index.FacetTopic:
+			f.Topic = append(f.Topic, c)
+		case index.FacetAuthor:
+			if len(f.Author) < AuthorFacetSize {
+				f.Author = append(f.Author, c)
+			}
+		case index.FacetYear:
+			f.Year = append(f.Year, c)
+		}
+	}
 	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
 	return f
 }

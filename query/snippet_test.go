@@ -87,6 +87,12 @@ func FuzzSnippets(f *testing.F) {
 			return
 		}
 		m := newMatcher(b.terms)
+		if m.needles != nil && !m.empty && utf8.ValidString(text) {
+			fast, all := m.fastMarks(text), m.allMarks(text)
+			if !cmp.Equal(fast, all) {
+				t.Fatalf("fast marks %v != all marks %v for %q in %q", fast, all, q, text)
+			}
+		}
 		for _, s := range m.snippets(&index.Document{Synopsis: text, Body: text}) {
 			if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
 				t.Fatalf("snippet %q of valid text is not valid UTF-8", s.Text)

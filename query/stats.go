@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"io"
+	"math"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -21,20 +22,17 @@ type Stats struct {
 	Facets map[string][]FacetCount `json:"facets"`
 }
 
-// statFacets are the facets Stats counts, with the field each reads.
-var statFacets = []struct{ name, field string }{
-	{"region", index.FieldRegions}, {"series", index.FieldSeries}, {"topic", index.FieldTopics},
-	{"author", index.FieldAuthors}, {"year", index.FieldYear}, {"publisher", index.FieldPublisher},
-	{"page_type", index.FieldPageType},
-}
+// statFacets are the facets Stats counts.
+var statFacets = []string{index.FacetRegion, index.FacetSeries, index.FacetTopic, index.FacetAuthor,
+	index.FacetYear, index.FacetPublisher, index.FacetPageType}
 
 // GetStats counts the documents of ix by facet value.
 func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	st := &Stats{Index: ix.Dir(), MappingVersion: index.MappingVersion, Facets: map[string][]FacetCount{}}
 	req := bleve.NewSearchRequestOptions(allPublications(), 0, 0, false)
 	req.Score = "none"
-	for _, f := range statFacets {
-		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, 100000))
+	for _, f := range index.FacetDocFields {
+		req.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
 	}
 	res, err := ix.Search(ctx, req)
 	if err != nil {
@@ -42,13 +40,19 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	}
 	st.Documents = res.Total
 	for _, f := range statFacets {
-		out := []FacetCount{}
-		if fr := res.Facets[f.name]; fr != nil && fr.Terms != nil {
-			for _, t := range fr.Terms.Terms() {
-				out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+		st.Facets[f] = []FacetCount{}
+	}
+	for _, f := range index.FacetDocFields {
+		fr := res.Facets[f]
+		if fr == nil || fr.Terms == nil {
+			continue
+		}
+		for _, t := range fr.Terms.Terms() {
+			name, value := index.SplitFacetTerm(t.Term)
+			if _, ok := st.Facets[name]; ok {
+				st.Facets[name] = append(st.Facets[name], FacetCount{Value: value, Count: t.Count})
 			}
 		}
-		st.Facets[f.name] = out
 	}
 	src := bquery.NewTermQuery(index.KindSource)
 	src.SetField(index.FieldKind)

@@ -2,15 +2,15 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
 // buildBinary compiles pubindex for tests that need a real process (kill,
@@ -25,29 +25,12 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
-var codeRE = regexp.MustCompile(`\b(CO|IP|PR|WP|NTS)\d{5}\b`)
-
-// makeCorpus writes n pages, variations of the fixture pages with their own
-// codes and titles.
+// makeCorpus writes n generated pages into a temporary folder.
 func makeCorpus(t *testing.T, n int) string {
 	t.Helper()
-	files, err := filepath.Glob("../../testdata/pages/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no fixture pages")
-	}
 	dir := t.TempDir()
-	for i := 0; i < n; i++ {
-		b, err := os.ReadFile(files[i%len(files)])
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := codeRE.ReplaceAllStringFunc(string(b), func(c string) string {
-			return codeRE.FindStringSubmatch(c)[1] + fmt.Sprintf("%05d", i)
-		})
-		page = strings.Replace(page, "SYNOPSIS\n\n    ", fmt.Sprintf("SYNOPSIS\n\n    Variant %d. ", i), 1)
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page-%05d.txt", i)), []byte(page), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if err := testcorpus.Write(dir, "../../testdata/pages", n); err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }
@@ -194,15 +177,25 @@ func TestInterrupt(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	deadline := time.After(2 * time.Minute)
+wait:
 	for {
-		m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
-		if len(m) > 0 {
-			break
+		select {
+		case err := <-exited:
+			t.Fatalf("ingest ended before the interrupt: %v\n%s%s", err, out.String(), errb.String())
+		case <-deadline:
+			cmd.Process.Kill()
+			t.Fatal("no segment written after two minutes")
+		case <-time.After(2 * time.Millisecond):
+			if m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap")); len(m) > 0 {
+				break wait
+			}
 		}
-		time.Sleep(2 * time.Millisecond)
 	}
 	cmd.Process.Signal(os.Interrupt)
-	err := cmd.Wait()
+	err := <-exited
 	ee, ok := err.(*exec.ExitError)
 	if !ok || ee.ExitCode() != exitInterrupted {
 		t.Fatalf("interrupted ingest: %v, want exit %d\n%s%s", err, exitInterrupted, out.String(), errb.String())

@@ -1,0 +1,70 @@
+package query
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/internal/testcorpus"
+)
+
+// TestFacetCountsAcrossSegments checks facet counts against the hits
+// themselves on an index big enough to have many segments and merges
+// (small batches), where doc values of merged segments are read.
+func TestFacetCountsAcrossSegments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests 1,500 pages")
+	}
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	if err := testcorpus.Write(pages, "../testdata/pages", 1500); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(filepath.Join(dir, "ix"), index.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	p, err := ingest.NewParser(ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{pages}, BatchSize: 25}); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSearcher(ix)
+	for _, req := range []Request{{Text: `"data sovereignty"`}, {Text: "maritime"}, {Series: []string{"RSIS Commentary"}}, {Text: "cyber", Regions: []string{"Europe"}}} {
+		req.Limit = MaxLimit
+		res, err := s.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int(res.Total) != len(res.Hits) {
+			t.Fatalf("%+v: total %d, %d hits loaded", req, res.Total, len(res.Hits))
+		}
+		want := map[string]int{}
+		for _, h := range res.Hits {
+			for _, r := range h.Regions {
+				want["region "+r]++
+			}
+			want["series "+h.Series]++
+			want["year "+h.Date.String()[:4]]++
+		}
+		got := map[string]int{}
+		for _, f := range res.Facets.Region {
+			got["region "+f.Value] = f.Count
+		}
+		for _, f := range res.Facets.Series {
+			got["series "+f.Value] = f.Count
+		}
+		for _, f := range res.Facets.Year {
+			got["year "+f.Value] = f.Count
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%+v: facet counts differ from the hits (-hits +facets):\n%s", req, diff)
+		}
+	}
+}
