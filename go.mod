@@ -16,7 +16,7 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/klauspost/compress v1.20.4 // indirect
+require github.com/klauspost/compress v1.20.4
 
 require (
 	github.com/RoaringBitmap/roaring/v2 v2.14.5 // indirect

@@ -73,11 +73,7 @@ func (x *htmlPage) nonPublication() (kind, why string) {
 	if strong {
 		return "", ""
 	}
-	var crumbs []dumpLine
-	for _, c := range m.crumbs {
-		crumbs = append(crumbs, dumpLine{text: c, bullet: true})
-	}
-	if k, w := x.p.nonPublication(x.pr, x.url, crumbs, ""); k != "" {
+	if k, w := crumbsNonPublication(x.pr, x.url, m.crumbs); k != "" {
 		return k, w
 	}
 	if k, w := urlCue(x.url); k != "" {

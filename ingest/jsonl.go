@@ -89,36 +89,52 @@ func (p *Parser) parseRecord(path string, raw []byte) Result {
 	switch html, text := str("html"), str("text"); {
 	case html != "":
 		r = p.parseHTML(path, []byte(html))
-		if r.Doc != nil && r.Doc.URL == "" && pageURL != "" {
+		if r.Doc == nil && r.Err == nil && str("title") != "" {
+			// Not a whole page but the article alone: its text is the body.
+			root, _, err := parseTree(html)
+			if err != nil {
+				return Result{Err: err}
+			}
+			r = p.plainRecord(str("title"), dumpText(root), pageURL)
+		} else if r.Doc != nil && r.Doc.URL == "" && pageURL != "" {
 			p.setURL(r.Doc, p.profileFor(pageURL, ""), pageURL)
 		}
 	case text != "" && looksLikeDump(text):
 		clean, _ := decodeText([]byte(text))
 		r = p.parseTextDump(clean, pageURL)
 	default:
-		if len(rec) == 0 {
-			return Result{Err: fmt.Errorf("empty record")}
-		}
-		title := oneLine(str("title"))
-		if title == "" {
-			return Result{Skip: "not a publication: record has no title"}
-		}
-		body, _ := decodeText([]byte(text))
-		pr := p.profileFor(pageURL, "")
-		d := &index.Document{Title: title, Body: paragraphs(body)}
-		if pr != p.generic {
-			d.Publisher = pr.Publisher
-		}
-		if pageURL != "" {
-			p.setURL(d, pr, pageURL)
-		}
-		r = Result{Doc: d}
+		r = p.plainRecord(str("title"), text, pageURL)
 	}
 	if r.Doc == nil {
 		return r
 	}
 	p.fillFromRecord(&r, str, list, pageURL)
 	return r
+}
+
+// plainRecord is a record whose text is the article itself.
+func (p *Parser) plainRecord(title, text, pageURL string) Result {
+	title = oneLine(title)
+	if title == "" {
+		return Result{Skip: "not a publication: record has no title"}
+	}
+	body, _ := decodeText([]byte(text))
+	pr := p.profileFor(pageURL, "")
+	drop := p.rules(pr).drop
+	var keep []string
+	for _, para := range strings.Split(paragraphs(body), "\n\n") {
+		if !drop[strings.ToLower(strings.TrimRight(para, ": "))] {
+			keep = append(keep, para)
+		}
+	}
+	d := &index.Document{Title: title, Body: strings.Join(keep, "\n\n")}
+	if pr != p.generic {
+		d.Publisher = pr.Publisher
+	}
+	if pageURL != "" {
+		p.setURL(d, pr, pageURL)
+	}
+	return Result{Doc: d}
 }
 
 // fillFromRecord completes a document with what the record's own fields
@@ -134,7 +150,11 @@ func (p *Parser) fillFromRecord(r *Result, str func(string) string, list func(st
 	}
 	if d.Date.IsZero() {
 		if s := str("date"); s != "" {
-			if dt, ok := ParseDate(s, pr.order()); ok {
+			// A record's date field is data, not prose: ISO 2021-11 is a
+			// month there, not a range of years.
+			if dt, err := index.ParseISODate(s); err == nil {
+				d.Date = dt
+			} else if dt, ok := ParseDate(s, pr.order()); ok {
 				d.Date = dt
 			} else {
 				r.Warnings = append(r.Warnings, fmt.Sprintf("date %q left empty: not a date pubindex is sure of", s))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pubindex/pubindex/index"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Result is what one record of a file became: a document, or the reason it
@@ -132,7 +133,7 @@ func NewParser(opt Options) (*Parser, error) {
 		SynopsisHeadings: []string{"SYNOPSIS", "Synopsis", "ABSTRACT", "Abstract", "Summary", "SUMMARY", "Executive Summary"},
 		BodyHeadings:     []string{"COMMENTARY", "Commentary"},
 		FooterMarkers:    []string{"Popular Links", "This site uses cookies", "Copyright ©", "All rights reserved"},
-		DropLines:        []string{"download pdf", "Download PDF", "Print", "Share"},
+		DropLines:        []string{"download pdf", "Download PDF", "Print", "Share", "Share this", "Share on", "Tweet", "Email"},
 	}
 	for _, pr := range profiles {
 		generic.CodePrefixes = append(generic.CodePrefixes, pr.CodePrefixes...)
@@ -143,6 +144,13 @@ func NewParser(opt Options) (*Parser, error) {
 // Parse reads the content of one file. path is used in messages and as the
 // document's source; it is not opened.
 func (p *Parser) Parse(path string, data []byte) []Result {
+	data, err := fromUTF16(data)
+	if err != nil {
+		return []Result{{Err: err}}
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))) == 0 {
+		return []Result{{Skip: "not a publication: empty file"}}
+	}
 	switch Detect(path, data) {
 	case FormatBinary:
 		return []Result{{Err: fmt.Errorf("not text (binary content)")}}
@@ -198,6 +206,19 @@ func documentID(d *index.Document) string {
 // ContentHash hashes the extracted fields of d, not the file it came from,
 // so two scrapes that differ only in their chrome give the same hash.
 func ContentHash(d *index.Document) string { return index.ContentHash(d) }
+
+// fromUTF16 converts text that starts with a UTF-16 byte-order mark (some
+// Windows tools save pages so) to UTF-8; other data is returned as it is.
+func fromUTF16(data []byte) ([]byte, error) {
+	if len(data) < 2 || !(data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff) {
+		return data, nil
+	}
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("UTF-16 text that cannot be decoded: %w", err)
+	}
+	return out, nil
+}
 
 // isControl reports a control character that has no place in page text.
 func isControl(r rune) bool { return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f }

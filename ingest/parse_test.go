@@ -58,17 +58,26 @@ func parseFile(t *testing.T, p *Parser, path string) []byte {
 	return out
 }
 
-// TestParseGolden pins the full parser output for every fixture page.
+// TestParseGolden pins the full parser output for every fixture page of
+// testdata/pages and testdata/variety (testdata/html has its own).
 func TestParseGolden(t *testing.T) {
 	pages, err := filepath.Glob("../testdata/pages/*")
 	if err != nil || len(pages) < 25 {
 		t.Fatalf("want at least 25 fixture pages, found %d (%v)", len(pages), err)
 	}
+	variety, _ := filepath.Glob("../testdata/variety/*")
 	p := newTestParser(t)
-	for _, page := range pages {
+	for _, page := range append(pages, variety...) {
 		name := filepath.Base(page)
+		if strings.HasSuffix(name, ".expect.json") || strings.HasSuffix(name, ".md") {
+			continue
+		}
+		dir := filepath.Join("testdata", "golden")
+		if strings.Contains(page, "variety") {
+			dir = filepath.Join(dir, "variety")
+		}
 		t.Run(name, func(t *testing.T) {
-			golden.Check(t, filepath.Join("testdata", "golden", name+".json"), parseFile(t, p, page))
+			golden.Check(t, filepath.Join(dir, name+".json"), parseFile(t, p, page))
 		})
 	}
 }

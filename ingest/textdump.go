@@ -158,13 +158,22 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 		hdrEnd = anchors[0]
 	}
 	h := p.parseHeader(lines, hdrEnd, pr, rules)
-	if len(anchors) == 0 && h.code != "" && h.dateIdx >= 0 {
-		// No headings at all (some older pages): the article follows the
-		// header directly.
-		anchors = []int{max(h.dateIdx, h.titleIdx)}
+	head := lines[:hdrEnd]
+	if h.titleIdx >= 0 {
+		head = lines[:h.titleIdx]
 	}
-	if kind, why := p.nonPublication(pr, pageURL, lines[:hdrEnd], text); kind != "" && (len(anchors) == 0 || h.title == "") {
+	strong := len(anchors) > 0 && h.title != ""
+	if kind, why := p.nonPublication(pr, pageURL, head, text, strong); kind != "" {
 		return p.other(kind, why, h, pr, pageURL)
+	}
+	if len(anchors) == 0 && h.code != "" && h.dateIdx >= 0 {
+		// No headings (some older pages): the article follows the header
+		// directly, if prose follows it at all.
+		at := max(h.dateIdx, h.titleIdx)
+		if !prose(lines[at+1:], rules) {
+			return Result{Skip: "not a publication: a title and date but no article text"}
+		}
+		anchors = []int{at}
 	}
 	if len(anchors) == 0 {
 		if h.title != "" {
@@ -234,6 +243,23 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 	return r
 }
 
+// prose reports whether lines hold article text: at least two paragraphs
+// of 150 characters or more before the footer.
+func prose(lines []dumpLine, rules dumpRules) bool {
+	n := 0
+	for _, l := range lines {
+		if !l.bullet && rules.isFooter(l.text) {
+			break
+		}
+		if !l.bullet && len(l.text) >= 150 {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // recordedURL returns the address a scraper wrote at the top of a dump
 // ("URL: https://...", "Source: ...", or a line that is only a URL), or "".
 func recordedURL(lines []dumpLine) string {
@@ -265,7 +291,7 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 	bodyAt := -1
 	end := len(lines)
 	for i := 1; i < len(lines); i++ {
-		if _, ok := isCategories(lines[i].text); ok {
+		if _, ok := isCategories(lines[i].text); ok || navLine(lines[i].text) {
 			end = i
 			break
 		}
@@ -305,6 +331,21 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 		return all[:1], all[1:]
 	}
 	return nil, paras(lines[1:end])
+}
+
+// navLine reports a line of site navigation: four or more short items
+// separated by " | " (Home | Sitemap | Contact Us | Terms of Use).
+func navLine(s string) bool {
+	parts := strings.Split(s, " | ")
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) > 30 {
+			return false
+		}
+	}
+	return true
 }
 
 // header is what the lines above the article say.
@@ -576,32 +617,22 @@ func (p *Parser) setURL(d *index.Document, pr *Profile, raw string) {
 }
 
 // nonPublication checks a page against the profile's cues for pages that
-// are not publications (events, news releases, newsletters, ...).
-func (p *Parser) nonPublication(pr *Profile, pageURL string, head []dumpLine, text string) (kind, why string) {
-	path := ""
-	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
-		path = strings.ToLower(u.Path)
+// are not publications (events, news releases, newsletters, ...): its URL,
+// the section its breadcrumb names, and (for pages without an article
+// structure, weak) phrases only such pages carry. Menus list every section
+// of a site, so only the breadcrumb right above the page's own header
+// counts, never a menu.
+func (p *Parser) nonPublication(pr *Profile, pageURL string, head []dumpLine, text string, strong bool) (kind, why string) {
+	if kind, why := crumbsNonPublication(pr, pageURL, breadcrumbPath(head, p.rules(pr), pr, p.generic)); kind != "" {
+		return kind, why
 	}
-	for i, c := range pr.NonPublication {
-		if path != "" && i < len(pr.urlCues) && pr.urlCues[i] != nil && pr.urlCues[i].MatchString(path) {
-			return c.Kind, "its URL is an " + c.Kind + " address"
-		}
+	if strong {
+		return "", ""
 	}
-	// The breadcrumb: the last bulleted lines before the header.
-	var crumbs []string
-	for i := len(head) - 1; i >= 0 && len(crumbs) < 8; i-- {
-		if head[i].bullet {
-			crumbs = append(crumbs, head[i].text)
-		}
+	if n := listedCodes(head, pr, p.generic); n >= 3 {
+		return "listing", fmt.Sprintf("it lists %d publications", n)
 	}
 	for _, c := range pr.NonPublication {
-		for _, b := range c.Breadcrumb {
-			for _, cr := range crumbs {
-				if strings.EqualFold(cr, b) {
-					return c.Kind, fmt.Sprintf("breadcrumb %q", cr)
-				}
-			}
-		}
 		for _, t := range c.Text {
 			if strings.Contains(text, t) {
 				return c.Kind, fmt.Sprintf("page says %q", t)
@@ -609,6 +640,84 @@ func (p *Parser) nonPublication(pr *Profile, pageURL string, head []dumpLine, te
 		}
 	}
 	return "", ""
+}
+
+// crumbsNonPublication checks a page's URL and breadcrumb sections
+// against the profile's cues; the deepest section says most.
+func crumbsNonPublication(pr *Profile, pageURL string, path []string) (kind, why string) {
+	urlPath := ""
+	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		urlPath = strings.ToLower(u.Path)
+	}
+	for i, c := range pr.NonPublication {
+		if urlPath != "" && i < len(pr.urlCues) && pr.urlCues[i] != nil && pr.urlCues[i].MatchString(urlPath) {
+			return c.Kind, "its URL is an " + c.Kind + " address"
+		}
+	}
+	for i := len(path) - 1; i >= 0; i-- {
+		for _, c := range pr.NonPublication {
+			for _, b := range c.Breadcrumb {
+				if strings.EqualFold(path[i], b) {
+					return c.Kind, fmt.Sprintf("breadcrumb section %q", path[i])
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// breadcrumbPath returns the sections a page's breadcrumb names below its
+// root: [Media, News Releases] for RSIS > Media > News Releases > title. It
+// reads the last bulleted run that starts at a root (RSIS, Home): menus
+// that start at a root come first on a page, the breadcrumb last. The path
+// ends before the page's own title (a "CODE | Title" item, whatever comes
+// after it is a menu) and has at most two sections.
+func breadcrumbPath(head []dumpLine, rules dumpRules, pr, generic *Profile) []string {
+	prefixes := append(append([]string(nil), pr.CodePrefixes...), generic.CodePrefixes...)
+	var path []string
+	for i := 0; i < len(head); {
+		if !head[i].bullet {
+			i++
+			continue
+		}
+		j := i
+		var run []string
+		for j < len(head) && (head[j].bullet || head[j].text == "") {
+			if head[j].bullet {
+				run = append(run, head[j].text)
+			}
+			j++
+		}
+		if rules.roots[strings.ToLower(run[0])] {
+			path = path[:0]
+			for _, item := range run {
+				if _, _, ok := CodeFromText(item, prefixes); ok || len(path) == 2 {
+					break
+				}
+				if !rules.roots[strings.ToLower(item)] {
+					path = append(path, item)
+				}
+			}
+		}
+		i = j
+	}
+	return path
+}
+
+// listedCodes counts the distinct publication codes that start lines of
+// their own ("CO25041 | Title"), as listing and landing pages print them.
+func listedCodes(lines []dumpLine, pr, generic *Profile) int {
+	prefixes := append(append([]string(nil), pr.CodePrefixes...), generic.CodePrefixes...)
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if l.bullet || len(l.text) > 300 {
+			continue
+		}
+		if code, rest, ok := CodeFromText(l.text, prefixes); ok && strings.TrimSpace(rest) != "" {
+			seen[code] = true
+		}
+	}
+	return len(seen)
 }
 
 // other handles a page that is not a publication: skipped with its reason,
