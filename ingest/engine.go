@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -188,7 +189,12 @@ func (e *engine) apply(it *item) error {
 	old := e.records[it.f.path]
 	switch {
 	case it.err != nil:
-		e.sum.Failed = append(e.sum.Failed, Issue{Path: it.f.path, Reason: it.err.Error()})
+		var big *tooLarge
+		if errors.As(it.err, &big) {
+			e.sum.Skipped = append(e.sum.Skipped, Issue{Path: it.f.path, Reason: it.err.Error()})
+		} else {
+			e.sum.Failed = append(e.sum.Failed, Issue{Path: it.f.path, Reason: it.err.Error()})
+		}
 		// A failure never removes anything: the old record and documents stay.
 	case it.same != nil:
 		r := *it.same

@@ -311,7 +311,7 @@ func (w *worker) parse(it *item, data []byte) {
 func (w *worker) read(f fileInfo) ([]byte, error) {
 	limit := w.e.cfg.MaxFileSize
 	if f.size > limit {
-		return nil, fmt.Errorf("file of %s is over the size limit of %s", byteSize(f.size), byteSize(limit))
+		return nil, &tooLarge{fmt.Sprintf("file of %s is over the size limit of %s (--max-size)", byteSize(f.size), byteSize(limit))}
 	}
 	fh, err := os.Open(f.path)
 	if err != nil {
@@ -343,6 +343,12 @@ func (w *worker) read(f fileInfo) ([]byte, error) {
 	}
 	return append([]byte(nil), buf...), nil
 }
+
+// tooLarge is the error of a file over the size limit: it is skipped, not
+// failed, since the limit is the user's choice.
+type tooLarge struct{ msg string }
+
+func (e *tooLarge) Error() string { return e.msg }
 
 func byteSize(n int64) string {
 	switch {

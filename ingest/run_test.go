@@ -114,3 +114,53 @@ func TestRunSkipsUnchangedFiles(t *testing.T) {
 		t.Fatalf("second run read files or changed documents: %+v", s)
 	}
 }
+
+// TestHostileFiles: every bad file gets a message naming it and the reason,
+// the rest of the run goes on, and what was indexed stays.
+func TestHostileFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := fixturePage(t, "rsis-01-malacca-patrols.txt")
+	writeFile(t, filepath.Join(dir, "good.txt"), good)
+	writeFile(t, filepath.Join(dir, "big.txt"), good+strings.Repeat("x", 2000))
+	writeFile(t, filepath.Join(dir, "empty.txt"), "")
+	writeFile(t, filepath.Join(dir, "binary.txt"), "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR")
+	if err := os.Symlink(filepath.Join(dir, "loop-b"), filepath.Join(dir, "loop-a")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "loop-a"), filepath.Join(dir, "loop-b")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(dir, filepath.Join(dir, "sub", "up")); err != nil { // a folder link loop
+		t.Fatal(err)
+	}
+	ix := openTestIndex(t)
+	sum, err := Run(context.Background(), ix, newTestParser(t), Config{Roots: []string{dir}, MaxFileSize: int64(len(good) + 100)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for _, is := range append(sum.Failed, sum.Skipped...) {
+		reasons[filepath.Base(is.Path)] = is.Reason
+	}
+	for file, want := range map[string]string{
+		"big.txt":    "over the size limit",
+		"empty.txt":  "empty file",
+		"binary.txt": "binary",
+		"loop-a":     "symbolic link loop",
+		"loop-b":     "symbolic link loop",
+		"up":         "not followed",
+	} {
+		if !strings.Contains(reasons[file], want) {
+			t.Errorf("%s: reason %q, want one containing %q", file, reasons[file], want)
+		}
+	}
+	if sum.Added != 1 {
+		t.Errorf("added %d, want the good page", sum.Added)
+	}
+	if len(sum.Failed) != 3 { // binary and the two loops; size and empty are skips
+		t.Errorf("failed: %v", sum.Failed)
+	}
+}
