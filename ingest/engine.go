@@ -280,7 +280,9 @@ func (e *engine) parsed(it *item, old *index.SourceRecord) error {
 
 // update replaces the record of a file and re-establishes the invariant for
 // every document the file gave before or gives now. built holds the
-// file's documents when it was parsed.
+// file's documents when it was parsed. When a document's new newest source
+// cannot be re-read, nothing of the file is applied: it is reported and
+// tried again next run, rather than committed half-true.
 func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Built) error {
 	ids := map[string]bool{}
 	if old != nil {
@@ -291,22 +293,22 @@ func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Bui
 	for _, id := range rec.Docs {
 		ids[id] = true
 	}
-	for _, id := range sortedKeys(ids) {
+	sorted := sortedKeys(ids)
+	for _, id := range sorted {
 		e.touch(id)
 	}
-	if old != nil {
-		for _, id := range old.Docs {
-			delete(e.sources[id], rec.Path)
-		}
+	undo := e.setRecord(rec.Path, old, rec)
+	changes, failed, err := e.plan(sorted, rec.Path, built)
+	if err != nil {
+		return err
 	}
-	e.records[rec.Path] = rec
-	for _, id := range rec.Docs {
-		e.attach(id, rec.Path)
+	if failed != "" {
+		undo()
+		e.sum.Failed = append(e.sum.Failed, Issue{Path: rec.Path, Reason: failed + "; nothing of this file was applied, it is tried again next run"})
+		return nil
 	}
-	for _, id := range sortedKeys(ids) {
-		if err := e.ensure(id, rec.Path, built); err != nil {
-			return err
-		}
+	if err := e.applyChanges(changes); err != nil {
+		return err
 	}
 	src, err := e.b.Source(rec)
 	if err != nil {
@@ -315,64 +317,108 @@ func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Bui
 	return e.batch.Put(src)
 }
 
-// ensure makes the indexed text of document id the one its newest source
-// gives. path and built are the file being applied and its documents.
-func (e *engine) ensure(id, path string, built map[string]index.Built) error {
-	w := e.winner(id)
-	if w == nil {
-		if e.indexed[id] != "" {
-			e.batch.Delete(id)
-			e.indexed[id] = ""
+// setRecord makes rec (nil: none) the record of path in the engine's state,
+// in place of old, and returns the function that restores old.
+func (e *engine) setRecord(path string, old, rec *index.SourceRecord) (undo func()) {
+	swap := func(from, to *index.SourceRecord) {
+		if from != nil {
+			for _, id := range from.Docs {
+				delete(e.sources[id], path)
+			}
 		}
-		delete(e.sources, id)
-		return nil
+		if to == nil {
+			delete(e.records, path)
+			return
+		}
+		e.records[path] = to
+		for _, id := range to.Docs {
+			e.attach(id, path)
+		}
 	}
-	want := docHash(w, id)
-	if e.indexed[id] == want {
-		return nil
+	swap(old, rec)
+	return func() { swap(rec, old) }
+}
+
+// change is what re-establishing the invariant does to one document.
+type change struct {
+	id     string
+	delete bool
+	put    index.Built
+	hash   string // the content hash the index holds afterwards
+}
+
+// plan works out, in the engine's current state, the changes that give each
+// document the text of its newest source. path and built are the file being
+// applied and its documents. failed says why a newest source that must be
+// re-read could not be; then no change may be applied.
+func (e *engine) plan(ids []string, path string, built map[string]index.Built) (changes []change, failed string, err error) {
+	for _, id := range ids {
+		w := e.winner(id)
+		if w == nil {
+			if e.indexed[id] != "" {
+				changes = append(changes, change{id: id, delete: true})
+			}
+			continue
+		}
+		want := docHash(w, id)
+		if e.indexed[id] == want {
+			continue
+		}
+		if b, ok := built[id]; ok && w.Path == path {
+			changes = append(changes, change{id: id, put: b, hash: want})
+			continue
+		}
+		b, hash, why := e.reparse(w.Path, id)
+		if why != "" {
+			return nil, why, nil
+		}
+		changes = append(changes, change{id: id, put: b, hash: hash})
 	}
-	var b index.Built
-	var ok bool
-	if w.Path == path {
-		b, ok = built[id]
-	}
-	if !ok {
-		var err error
-		b, want, ok, err = e.reparse(w.Path, id)
-		if err != nil {
+	return changes, "", nil
+}
+
+// applyChanges puts the planned changes into the current batch.
+func (e *engine) applyChanges(changes []change) error {
+	for _, c := range changes {
+		if c.delete {
+			e.batch.Delete(c.id)
+			e.indexed[c.id] = ""
+			delete(e.sources, c.id)
+			continue
+		}
+		if err := e.batch.Put(c.put); err != nil {
 			return err
 		}
-		if !ok {
-			return nil
-		}
+		e.indexed[c.id] = c.hash
 	}
-	if err := e.batch.Put(b); err != nil {
-		return err
-	}
-	e.indexed[id] = want
 	return nil
 }
 
 // reparse reads the file path again for the document id, when the newest
 // source of a document is a file this run did not parse (it became the
-// newest because another source changed or went away).
-func (e *engine) reparse(path, id string) (index.Built, string, bool, error) {
-	data, err := os.ReadFile(path)
+// newest because another source changed or went away). why says what went
+// wrong, "" when the document was built.
+func (e *engine) reparse(path, id string) (b index.Built, hash, why string) {
+	defer func() {
+		if r := recover(); r != nil {
+			why = fmt.Sprintf("re-reading %s for %s: the parser failed (%v)", path, id, r)
+		}
+	}()
+	w := &worker{e: e, b: e.b}
+	data, err := w.read(fileInfo{path: path})
 	if err != nil {
-		e.sum.Warnings = append(e.sum.Warnings, Issue{Path: path, Reason: fmt.Sprintf("could not re-read it for %s (%s); the indexed text may be older", id, describeFSError(err))})
-		return index.Built{}, "", false, nil
+		return b, "", fmt.Sprintf("could not re-read %s for %s (%v)", path, id, err)
 	}
 	for _, r := range e.p.Parse(path, data) {
 		if r.Doc != nil && r.Doc.ID == id {
 			b, err := e.b.Publication(r.Doc)
 			if err != nil {
-				return index.Built{}, "", false, err
+				return b, "", fmt.Sprintf("re-reading %s for %s: %v", path, id, err)
 			}
-			return b, r.Doc.ContentHash, true, nil
+			return b, r.Doc.ContentHash, ""
 		}
 	}
-	e.sum.Warnings = append(e.sum.Warnings, Issue{Path: path, Reason: fmt.Sprintf("no longer gives %s; it will be read again when it changes", id)})
-	return index.Built{}, "", false, nil
+	return b, "", fmt.Sprintf("%s no longer gives %s (changed since it was read?)", path, id)
 }
 
 // maybeFlush hands the current batch to a committer when it is full.
@@ -419,6 +465,9 @@ func (e *engine) prune(roots []string, w *walkResult) error {
 		seen[f.path] = true
 	}
 	for _, path := range sortedKeys(e.records) {
+		if err := e.ctx.Err(); err != nil {
+			return nil // interrupted: what was pruned so far is committed
+		}
 		if seen[path] || !underAny(path, roots) || underAny(path, w.failedDirs) {
 			continue
 		}
@@ -429,14 +478,18 @@ func (e *engine) prune(roots []string, w *walkResult) error {
 		for _, id := range r.Docs {
 			e.touch(id)
 		}
-		delete(e.records, path)
-		for _, id := range r.Docs {
-			delete(e.sources[id], path)
+		undo := e.setRecord(path, r, nil)
+		changes, failed, err := e.plan(r.Docs, "", nil)
+		if err != nil {
+			return err
 		}
-		for _, id := range r.Docs {
-			if err := e.ensure(id, "", nil); err != nil {
-				return err
-			}
+		if failed != "" {
+			undo()
+			e.sum.Warnings = append(e.sum.Warnings, Issue{Path: path, Reason: "gone, but not pruned: " + failed})
+			continue
+		}
+		if err := e.applyChanges(changes); err != nil {
+			return err
 		}
 		e.batch.DeleteSource(path)
 		if err := e.maybeFlush(); err != nil {

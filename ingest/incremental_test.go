@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -195,5 +196,50 @@ func TestFailureNeverDeletes(t *testing.T) {
 	put(t, path, page, 3) // repaired: read again, same content
 	if sum := run(t, ix, p, dir); sum.Parsed != 0 && sum.Unchanged != 1 {
 		t.Errorf("repaired page: %+v", sum)
+	}
+}
+
+// TestNewestSourceUnreadable: when the file a document falls back to cannot
+// be read, nothing is half-applied: the old state stays, and once the file
+// is readable again the next run ends where a clean build would.
+func TestNewestSourceUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	page := fixturePage(t, "rsis-01-malacca-patrols.txt")
+	older := strings.Replace(page, "SYNOPSIS\n\n    ", "SYNOPSIS\n\n    Older. ", 1)
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	put(t, a, page, 2)
+	put(t, b, older, 1)
+	ix := openTestIndex(t)
+	p := newTestParser(t)
+	run(t, ix, p, dir)
+	before := export(t, ix)
+
+	os.Remove(a)
+	os.Remove(b)
+	if err := syscall.Mkfifo(b, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	sum, err := Run(context.Background(), ix, p, Config{Roots: []string{dir}, Prune: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := export(t, ix); got != before || sum.Removed+sum.Updated != 0 {
+		t.Errorf("an unreadable fallback changed the index: %+v", sum)
+	}
+	found := false
+	for _, w := range sum.Warnings {
+		found = found || strings.Contains(w.Reason, "not pruned")
+	}
+	if !found {
+		t.Errorf("no warning that a.txt was not pruned: %v", sum.Warnings)
+	}
+
+	os.Remove(b)
+	put(t, b, older, 1) // readable again, unchanged since its record
+	if _, err := Run(context.Background(), ix, p, Config{Roots: []string{dir}, Prune: true}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(clean(t, dir), export(t, ix)); diff != "" {
+		t.Errorf("after the file came back (-clean +incremental):\n%s", diff)
 	}
 }

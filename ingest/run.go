@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/pubindex/pubindex/index"
@@ -262,15 +263,21 @@ type item struct {
 
 // worker reads, hashes, parses and builds files; one per goroutine.
 type worker struct {
-	e  *engine
-	b  *index.Builder
-	bf []byte
+	e *engine
+	b *index.Builder
 }
 
 func (e *engine) newWorker() *worker { return &worker{e: e, b: index.NewBuilder()} }
 
-func (w *worker) process(f fileInfo) *item {
-	it := &item{f: f}
+func (w *worker) process(f fileInfo) (it *item) {
+	it = &item{f: f}
+	defer func() {
+		// A parser bug must not stop the run, nor every later run: the
+		// file is reported and the rest goes on.
+		if r := recover(); r != nil {
+			it = &item{f: f, err: fmt.Errorf("the parser failed on this file (%v); please report it", r)}
+		}
+	}()
 	data, err := w.read(f)
 	if err != nil {
 		it.err = err
@@ -313,15 +320,25 @@ func (w *worker) read(f fileInfo) ([]byte, error) {
 	if f.size > limit {
 		return nil, &tooLarge{fmt.Sprintf("file of %s is over the size limit of %s (--max-size)", byteSize(f.size), byteSize(limit))}
 	}
-	fh, err := os.Open(f.path)
+	// Only regular files are read: opening a FIFO or a device would block
+	// or never end. Stat first, open without blocking, then check again
+	// what was opened.
+	if fi, err := os.Stat(f.path); err != nil {
+		return nil, &fsError{err}
+	} else if !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	fh, err := os.OpenFile(f.path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, errors.New(describeFSError(err))
+		return nil, &fsError{err}
 	}
 	defer fh.Close()
-	buf := w.bf[:0]
-	if cap(buf) < int(f.size)+512 {
-		buf = make([]byte, 0, f.size+512)
+	if fi, err := fh.Stat(); err != nil {
+		return nil, &fsError{err}
+	} else if !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
 	}
+	buf := make([]byte, 0, f.size+512)
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -329,20 +346,22 @@ func (w *worker) read(f fileInfo) ([]byte, error) {
 		n, err := fh.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
 		if int64(len(buf)) > limit {
-			return nil, fmt.Errorf("file grew over the size limit of %s while being read", byteSize(limit))
+			return nil, &tooLarge{fmt.Sprintf("file grew over the size limit of %s while being read", byteSize(limit))}
 		}
 		if err == io.EOF {
-			break
+			return buf, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read: %s", describeFSError(err))
+			return nil, &fsError{err}
 		}
 	}
-	if cap(buf) <= 8<<20 {
-		w.bf = buf
-	}
-	return append([]byte(nil), buf...), nil
 }
+
+// fsError is a file system error, worded for a user by describeFSError.
+type fsError struct{ err error }
+
+func (e *fsError) Error() string { return describeFSError(e.err) }
+func (e *fsError) Unwrap() error { return e.err }
 
 // tooLarge is the error of a file over the size limit: it is skipped, not
 // failed, since the limit is the user's choice.

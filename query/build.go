@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/pubindex/pubindex/index"
@@ -156,11 +157,15 @@ func codeQuery(code string, prefix bool) bquery.Query {
 	return q
 }
 
-// prefix matches index terms that start with the folded word. Index terms
-// are stems, and a stem is a prefix of its words, so sovereign* finds
-// "sovereignty" (indexed as sovereignti).
+// prefix matches index terms that start with what the typed word and its
+// stem share. Index terms are stems, and stemming can shorten a word's end
+// (security is indexed as secur), so security* searches secur*: it finds
+// security, secure and securities.
 func (b *builder) prefix(t *Term) (bquery.Query, error) {
 	word := b.an.Fold(strings.Trim(t.Text, " "))
+	if stem := b.an.Term(word); stem != "" {
+		word = commonPrefix(word, stem)
+	}
 	if len([]rune(word)) < 2 {
 		return nil, &InvalidError{fmt.Sprintf("prefix %q is too short: give at least two letters before *", t.Text)}
 	}
@@ -170,6 +175,19 @@ func (b *builder) prefix(t *Term) (bquery.Query, error) {
 		p.SetField(field)
 		return p
 	})
+}
+
+// commonPrefix returns the longest common prefix of a and b, on rune
+// boundaries.
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n--
+	}
+	return a[:n]
 }
 
 // phrase matches the words of text in order, in the free-text fields or in

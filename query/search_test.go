@@ -238,6 +238,13 @@ func TestQueryLanguage(t *testing.T) {
 	if got := count("sovereign*"); got < count("sovereignty") {
 		t.Errorf("sovereign* = %d < sovereignty", got)
 	}
+	// A prefix longer than the word's stem (security is indexed as secur)
+	// still finds the word.
+	for _, w := range []string{"security", "maritime", "policy", "sovereignty"} {
+		if got, want := count(w+"*"), count(w); got < want || want == 0 {
+			t.Errorf("%s* = %d, want at least %s's %d", w, got, w, want)
+		}
+	}
 	if got := count("-maritime"); got != count("")-maritime {
 		t.Errorf("-maritime = %d, want %d", got, count("")-maritime)
 	}

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -13,16 +16,31 @@ import (
 	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
-// buildBinary compiles pubindex for tests that need a real process (kill,
-// signals).
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// buildBinary compiles pubindex, once per test run, for the tests that need
+// a real process (kill, signals).
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "pubindex")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "pubindex-bin")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "pubindex")
+		if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
 	}
-	return bin
+	return binPath
 }
 
 // makeCorpus writes n generated pages into a temporary folder.
@@ -35,9 +53,12 @@ func makeCorpus(t *testing.T, n int) string {
 	return dir
 }
 
+// runBin runs the binary to completion, for at most two minutes.
 func runBin(t *testing.T, bin string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -88,8 +109,8 @@ func TestCrashSafety(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		exited := make(chan error, 1)
-		go func() { exited <- cmd.Wait() }()
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
 		deadline := time.After(3 * full)
 	wait:
 		for !when(cmd) {
@@ -103,7 +124,11 @@ func TestCrashSafety(t *testing.T) {
 			}
 		}
 		cmd.Process.Signal(syscall.SIGKILL)
-		<-exited
+		select {
+		case <-exited:
+		case <-time.After(time.Minute):
+			t.Fatalf("%s: ingest did not die after SIGKILL", name)
+		}
 		if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 			return // killed before the index existed: nothing to check
 		}
@@ -195,7 +220,13 @@ wait:
 		}
 	}
 	cmd.Process.Signal(os.Interrupt)
-	err := <-exited
+	var err error
+	select {
+	case err = <-exited:
+	case <-time.After(time.Minute):
+		cmd.Process.Kill()
+		t.Fatal("ingest did not stop within a minute of Ctrl-C")
+	}
 	ee, ok := err.(*exec.ExitError)
 	if !ok || ee.ExitCode() != exitInterrupted {
 		t.Fatalf("interrupted ingest: %v, want exit %d\n%s%s", err, exitInterrupted, out.String(), errb.String())
