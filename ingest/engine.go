@@ -438,12 +438,7 @@ func (e *engine) flush() error {
 		e.inflight[id] = c
 	}
 	e.batch, e.batchIDs = e.ix.NewBatch(), map[string]bool{}
-	select {
-	case e.commits <- c:
-	case <-e.ctx.Done():
-		// Interrupted: still commit what is complete, then stop.
-		e.commits <- c
-	}
+	e.commits <- c // even when interrupted: what is complete is committed
 	if len(e.inflight) > 1<<16 {
 		for id, c := range e.inflight {
 			select {
@@ -510,17 +505,23 @@ func underAny(path string, roots []string) bool {
 
 // finish commits the last batch with the run's record and waits for every
 // commit.
-func (e *engine) finish(roots []string) error {
+func (e *engine) finish(roots []string) (err error) {
+	defer func() {
+		if err == nil {
+			err = e.err()
+		}
+	}()
 	info := &index.IngestInfo{Finished: time.Now().UTC(), Roots: roots, Seen: e.sum.Seen, Added: e.sum.Added,
 		Updated: e.sum.Updated, Removed: e.sum.Removed, Failed: len(e.sum.Failed)}
+	defer func() { close(e.commits); e.wg.Wait() }()
 	if err := e.batch.SetLastIngest(info); err != nil {
 		return err
 	}
-	c := &commit{b: e.batch, done: make(chan struct{})}
-	e.commits <- c
-	close(e.commits)
-	e.wg.Wait()
-	return e.err()
+	if !e.sum.Interrupted {
+		e.batch.SetParserKey(e.p.Key())
+	}
+	e.commits <- &commit{b: e.batch, done: make(chan struct{})}
+	return nil
 }
 
 // count fills the document counts of the summary by comparing what the

@@ -243,3 +243,29 @@ func TestNewestSourceUnreadable(t *testing.T) {
 		t.Errorf("after the file came back (-clean +incremental):\n%s", diff)
 	}
 }
+
+// TestPruneGoneFolder: a scrape folder deleted as a whole is pruned by
+// naming it with --prune.
+func TestPruneGoneFolder(t *testing.T) {
+	root := t.TempDir()
+	a, b := filepath.Join(root, "a"), filepath.Join(root, "b")
+	put(t, filepath.Join(a, "1.txt"), fixturePage(t, "rsis-01-malacca-patrols.txt"), 1)
+	put(t, filepath.Join(b, "2.txt"), fixturePage(t, "rsis-02-militant-recruitment.txt"), 1)
+	ix := openTestIndex(t)
+	p := newTestParser(t)
+	run(t, ix, p, a, b)
+	os.RemoveAll(b)
+	if _, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}}); err == nil {
+		t.Error("a missing folder without --prune: no error")
+	}
+	sum, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Removed != 1 {
+		t.Errorf("removed %d, want the document of the gone folder", sum.Removed)
+	}
+	if diff := cmp.Diff(clean(t, a), export(t, ix)); diff != "" {
+		t.Errorf("(-clean +incremental):\n%s", diff)
+	}
+}

@@ -113,7 +113,17 @@ type Parser struct {
 	tax      *Taxonomy
 	keep     bool
 	generic  *Profile
+	key      string
 }
+
+// parserVersion changes when a parser change makes earlier results stale,
+// so that unchanged files are parsed again.
+const parserVersion = "2"
+
+// Key identifies what the parser does: its version, profiles, taxonomy and
+// options. Ingest re-reads every file when it differs from the key the index
+// was built with (a new --profile, --taxonomy or --keep-other).
+func (p *Parser) Key() string { return p.key }
 
 // NewParser returns a Parser.
 func NewParser(opt Options) (*Parser, error) {
@@ -138,7 +148,14 @@ func NewParser(opt Options) (*Parser, error) {
 	for _, pr := range profiles {
 		generic.CodePrefixes = append(generic.CodePrefixes, pr.CodePrefixes...)
 	}
-	return &Parser{profiles: profiles, tax: tax, keep: opt.KeepOther, generic: generic}, nil
+	h := sha256.New()
+	fmt.Fprintf(h, "%s %v\n", parserVersion, opt.KeepOther)
+	for _, pr := range profiles {
+		js, _ := json.Marshal(pr) // a decoded profile always marshals
+		h.Write(js)
+	}
+	tax.write(h)
+	return &Parser{profiles: profiles, tax: tax, keep: opt.KeepOther, generic: generic, key: hex.EncodeToString(h.Sum(nil)[:12])}, nil
 }
 
 // Parse reads the content of one file. path is used in messages and as the

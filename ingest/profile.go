@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"regexp"
@@ -235,6 +236,13 @@ func (t *Taxonomy) addLabel(text string, l label) {
 	if strings.Contains(text, "/") {
 		t.multi = append(t.multi, text)
 		sort.Slice(t.multi, func(i, j int) bool { return len(t.multi[i]) > len(t.multi[j]) })
+	}
+}
+
+// write writes the taxonomy in a stable order, for Parser.Key.
+func (t *Taxonomy) write(w io.Writer) {
+	for _, k := range sortedKeys(t.labels) {
+		fmt.Fprintf(w, "%s=%d:%s\n", k, t.labels[k].kind, t.labels[k].name)
 	}
 }
 

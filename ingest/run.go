@@ -110,8 +110,12 @@ type Config struct {
 // the run after the batch being written; the Summary says so.
 func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary, error) {
 	start := time.Now()
-	roots, err := AbsRoots(cfg.Roots)
+	roots, gone, err := absRoots(cfg.Roots)
 	if err != nil {
+		return nil, err
+	}
+	if len(gone) > 0 && !cfg.Prune {
+		_, err := AbsRoots(gone)
 		return nil, err
 	}
 	if cfg.MaxFileSize <= 0 {
@@ -147,14 +151,31 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 	}
 
 	e := newEngine(ctx, ix, p, cfg, sum, recs)
+	// A different parser (new profiles, taxonomy or options, a newer
+	// pubindex) may read unchanged files differently: read them all again.
+	// Documents whose content comes out the same are not rewritten.
+	oldKey, err := ix.ParserKey()
+	if err != nil {
+		e.abort()
+		return nil, err
+	}
+	reread := oldKey != p.Key() && len(recs) > 0
+	if reread {
+		e.oldRecords = map[string]*index.SourceRecord{}
+		e.byHash = map[string]*index.SourceRecord{}
+	}
 	var todo []fileInfo
-	fresh := time.Now().Add(-cfg.MinAge).UnixNano()
+	now := time.Now()
+	fresh := now.Add(-cfg.MinAge).UnixNano()
 	for _, f := range w.files {
-		if r := e.records[f.path]; r != nil && r.Size == f.size && r.ModTime == f.modTime {
+		if r := e.records[f.path]; r != nil && !reread && r.Size == f.size && r.ModTime == f.modTime {
 			e.unchangedFile(r)
 			continue
 		}
-		if cfg.MinAge > 0 && f.modTime > fresh {
+		// A file changed less than MinAge ago may still be being written;
+		// one dated in the future (clock skew, unpacked archives) is not
+		// waited for, or watch would wait for ever.
+		if cfg.MinAge > 0 && f.modTime > fresh && f.modTime <= now.UnixNano() {
 			sum.Deferred++
 			continue
 		}
@@ -228,7 +249,7 @@ loop:
 		return nil, err
 	}
 	if cfg.Prune && !sum.Interrupted {
-		if err := e.prune(roots, w); err != nil {
+		if err := e.prune(append(roots, gone...), w); err != nil {
 			e.abort()
 			return nil, err
 		}

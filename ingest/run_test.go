@@ -164,3 +164,30 @@ func TestHostileFiles(t *testing.T) {
 		t.Errorf("failed: %v", sum.Failed)
 	}
 }
+
+// TestParserChangeRereads: a run with another parser (here --keep-other)
+// reads unchanged files again, so their new reading reaches the index.
+func TestParserChangeRereads(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "pub.txt"), fixturePage(t, "rsis-01-malacca-patrols.txt"))
+	ev, err := os.ReadFile("../testdata/variety/19-event.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "event.txt"), string(ev))
+	ix := openTestIndex(t)
+	if s := run(t, ix, newTestParser(t), dir); s.Added != 1 || len(s.Skipped) != 1 {
+		t.Fatalf("first run: %+v", s)
+	}
+	keep, err := NewParser(Options{KeepOther: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := run(t, ix, keep, dir)
+	if s.Parsed != 2 || s.Added != 1 || s.Unchanged != 1 {
+		t.Errorf("run with --keep-other: %+v, want both files read and the event added", s)
+	}
+	if s := run(t, ix, keep, dir); s.Parsed != 0 {
+		t.Errorf("third run read %d files, want none", s.Parsed)
+	}
+}

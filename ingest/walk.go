@@ -31,20 +31,34 @@ type walkResult struct {
 // AbsRoots makes ingest roots absolute and resolves symbolic links, so the
 // same folder named two ways is one root and source paths are stable.
 func AbsRoots(roots []string) ([]string, error) {
-	var out []string
+	out, missing, err := absRoots(roots)
+	if err == nil && len(missing) > 0 {
+		_, err = os.Stat(missing[0])
+		err = fmt.Errorf("root %s: %w", missing[0], err)
+	}
+	return out, err
+}
+
+// absRoots is AbsRoots that returns the roots that do not exist apart
+// (absolute, cleaned) instead of failing on them: --prune removes what was
+// ingested from a folder that is gone.
+func absRoots(roots []string) (existing, missing []string, err error) {
 	for _, r := range roots {
 		abs, err := filepath.Abs(r)
 		if err != nil {
-			return nil, fmt.Errorf("root %s: %w", r, err)
+			return nil, nil, fmt.Errorf("root %s: %w", r, err)
 		}
-		if real, err := filepath.EvalSymlinks(abs); err == nil {
-			abs = real
-		} else {
-			return nil, fmt.Errorf("root %s: %w", r, err)
+		real, err := filepath.EvalSymlinks(abs)
+		switch {
+		case err == nil:
+			existing = append(existing, filepath.Clean(real))
+		case errors.Is(err, fs.ErrNotExist):
+			missing = append(missing, filepath.Clean(abs))
+		default:
+			return nil, nil, fmt.Errorf("root %s: %w", r, err)
 		}
-		out = append(out, filepath.Clean(abs))
 	}
-	return out, nil
+	return existing, missing, nil
 }
 
 // walk lists the regular files under roots, in path order. Hidden files and

@@ -50,6 +50,13 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 	if err != nil {
 		return err
 	}
+	// The index may live inside a watched folder: its own writes must not
+	// count as changes, or every round would start another. Compare real
+	// paths, as the walk does.
+	skip := ix.Dir()
+	if d, err := AbsRoots([]string{skip}); err == nil {
+		skip = d[0]
+	}
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
@@ -57,7 +64,7 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 	defer w.Close()
 	var watchErrs []string
 	for _, r := range roots {
-		watchErrs = append(watchErrs, addTree(w, r, ix.Dir())...)
+		watchErrs = append(watchErrs, addTree(w, r, skip)...)
 	}
 
 	cfg := wc.Config
@@ -83,7 +90,7 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 		return ignoreCancel(err)
 	}
 	last := time.Now()
-	tick := time.NewTicker(wc.Quiet / 4)
+	tick := time.NewTicker(max(wc.Quiet/4, 10*time.Millisecond))
 	defer tick.Stop()
 	poll := time.NewTicker(wc.Poll)
 	defer poll.Stop()
@@ -95,13 +102,13 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 			if !ok {
 				return nil
 			}
+			if strings.HasPrefix(filepath.Base(ev.Name), ".") || under(ev.Name, skip) {
+				continue
+			}
 			if ev.Has(fsnotify.Create) {
 				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
-					watchErrs = append(watchErrs, addTree(w, ev.Name, ix.Dir())...)
+					watchErrs = append(watchErrs, addTree(w, ev.Name, skip)...)
 				}
-			}
-			if strings.HasPrefix(filepath.Base(ev.Name), ".") || under(ev.Name, ix.Dir()) {
-				continue
 			}
 			pending, last = true, time.Now()
 		case err, ok := <-w.Errors:

@@ -36,24 +36,31 @@ type Engine interface {
 func OpenEngine(dir string) (Engine, error) {
 	// A writer that serves readers says so in its owner file: ask it first
 	// rather than wait for the lock to time out.
-	if o := index.ReadOwner(dir); o != nil && o.Socket != "" {
-		if c := Dial(o.Socket); c.ping() == nil {
-			return c, nil
-		}
+	if c := dialOwner(index.ReadOwner(dir)); c != nil {
+		return c, nil
 	}
 	ix, err := index.Open(dir, index.Options{ReadOnly: true})
 	var le *index.LockedError
-	if errors.As(err, &le) && le.Owner != nil && le.Owner.Socket != "" {
-		c := Dial(le.Owner.Socket)
-		if c.ping() == nil {
+	if errors.As(err, &le) {
+		if c := dialOwner(le.Owner); c != nil {
 			return c, nil
 		}
-		return nil, err
 	}
 	if err != nil {
 		return nil, err
 	}
 	return Local(ix), nil
+}
+
+// dialOwner returns a Client of the owner's socket when it answers.
+func dialOwner(o *index.Owner) *Client {
+	if o == nil || o.Socket == "" {
+		return nil
+	}
+	if c := Dial(o.Socket); c.ping() == nil {
+		return c
+	}
+	return nil
 }
 
 // Local is an Engine over an index this process has open.
@@ -162,7 +169,7 @@ func Dial(socket string) *Client {
 	tr := &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
 		var d net.Dialer
 		return d.DialContext(ctx, "unix", socket)
-	}}
+	}, ResponseHeaderTimeout: time.Minute} // a stopped (Ctrl-Z) writer must not hang us
 	return &Client{socket: socket, hc: &http.Client{Transport: tr}}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // TextOptions control WriteText.
@@ -41,6 +42,29 @@ func (o TextOptions) marks() (string, string) {
 	return plainOpen, plainClose
 }
 
+// TerminalSafe replaces the control characters of s (C0 but newline and
+// tab, DEL, C1) with spaces of the same byte length, so match offsets into
+// s stay right: scraped text can carry escape sequences that would act on
+// the terminal of whoever prints it.
+func TerminalSafe(s string) string {
+	if strings.IndexFunc(s, isTerminalControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isTerminalControl(r) {
+			b.WriteString("  "[:utf8.RuneLen(r)])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isTerminalControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f
+}
+
 // WriteText writes r for a person to read: numbered hits with their
 // snippets, then the total and the facet counts.
 func WriteText(w io.Writer, r *Result, o TextOptions) error {
@@ -48,14 +72,15 @@ func WriteText(w io.Writer, r *Result, o TextOptions) error {
 	open, close := o.marks()
 	first := (r.Page-1)*r.Limit + 1
 	for i, h := range r.Hits {
-		title := formatMarks(h.Title, h.TitleMarks, open, close, nil)
+		var title string
 		if o.Color {
-			title = formatMarks(h.Title, h.TitleMarks, ansiMatch, ansiReset+ansiBold, nil)
-			title = ansiBold + title + ansiReset
+			title = ansiBold + formatMarks(TerminalSafe(h.Title), h.TitleMarks, ansiMatch, ansiReset+ansiBold, nil) + ansiReset
+		} else {
+			title = formatMarks(TerminalSafe(h.Title), h.TitleMarks, open, close, nil)
 		}
 		code := ""
 		if h.Code != "" {
-			code = o.style(ansiCyan, h.Code) + "  "
+			code = o.style(ansiCyan, TerminalSafe(h.Code)) + "  "
 		}
 		fmt.Fprintf(bw, "%2d. %s%s\n", first+i, code, title)
 		var meta []string
@@ -68,16 +93,17 @@ func WriteText(w io.Writer, r *Result, o TextOptions) error {
 			meta = append(meta, "["+h.PageType+"]")
 		}
 		if len(meta) > 0 {
-			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, strings.Join(meta, " · ")))
+			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, TerminalSafe(strings.Join(meta, " · "))))
 		}
 		for _, s := range h.Snippets {
+			s.Text = TerminalSafe(s.Text)
 			fmt.Fprintf(bw, "    %s\n", s.Format(open, close, nil))
 		}
 		bw.WriteString("\n")
 	}
 	bw.WriteString(summaryLine(r) + "\n")
 	for _, n := range r.Notes {
-		fmt.Fprintf(bw, "note: %s\n", n)
+		fmt.Fprintf(bw, "note: %s\n", TerminalSafe(n))
 	}
 	if r.Facets != nil && r.Total > 0 {
 		for _, f := range []struct {
@@ -89,7 +115,7 @@ func WriteText(w io.Writer, r *Result, o TextOptions) error {
 			}
 			parts := make([]string, len(f.counts))
 			for i, c := range f.counts {
-				parts[i] = fmt.Sprintf("%s (%d)", c.Value, c.Count)
+				parts[i] = fmt.Sprintf("%s (%d)", TerminalSafe(c.Value), c.Count)
 			}
 			fmt.Fprintf(bw, "%s  %s\n", o.style(ansiBold, fmt.Sprintf("%-7s", f.name)), strings.Join(parts, " · "))
 		}

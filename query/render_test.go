@@ -28,3 +28,11 @@ func TestWriteTextColor(t *testing.T) {
 	}
 	golden.Check(t, "testdata/color.txt", color.Bytes())
 }
+
+func TestTerminalSafe(t *testing.T) {
+	in := "a\x1b]52;c;x\x07b\u009bc\n\td"
+	got := TerminalSafe(in)
+	if strings.ContainsAny(got, "\x1b\x07\u009b") || len(got) != len(in) || !strings.HasSuffix(got, "c\n\td") {
+		t.Errorf("TerminalSafe(%q) = %q", in, got)
+	}
+}

@@ -213,7 +213,7 @@ func makePlan(req Request) (*plan, error) {
 	if !req.Since.IsZero() && !req.Until.IsZero() && req.Since.Start().After(req.Until.End()) {
 		return nil, &InvalidError{fmt.Sprintf("since %s is after until %s", req.Since, req.Until)}
 	}
-	if p.page > 1 && (p.page-1)*p.limit > 100000 {
+	if p.page > 1 && p.page-1 > 100000/p.limit {
 		return nil, &InvalidError{fmt.Sprintf("page %d is too deep: narrow the query", p.page)}
 	}
 

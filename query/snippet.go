@@ -181,6 +181,22 @@ func (m *matcher) marks(text string) []Span {
 func (m *matcher) fastMarks(text string) []Span {
 	low := m.lowered(text)
 	var spans []Span
+	check := func(at int) {
+		start, end, next, ok := index.NextWord(text, at)
+		if !ok || start != at {
+			return
+		}
+		word := text[start:end]
+		t := m.an.Term(word)
+		if t != "" && m.terms[t] || m.prefixMatch(word) {
+			spans = append(spans, Span{start, end})
+		}
+		for _, ph := range m.phrases {
+			if t == ph[0] {
+				spans = append(spans, phraseFrom(m.an, text, Span{start, end}, next, ph)...)
+			}
+		}
+	}
 	for _, nd := range m.needles {
 		for i := 0; ; {
 			j := strings.Index(low[i:], nd)
@@ -189,24 +205,29 @@ func (m *matcher) fastMarks(text string) []Span {
 			}
 			at := i + j
 			i = at + 1
-			if !index.WordStart(text, at) {
-				continue
-			}
-			start, end, next, ok := index.NextWord(text, at)
-			if !ok || start != at {
-				continue
-			}
-			word := text[start:end]
-			t := m.an.Term(word)
-			if t != "" && m.terms[t] || m.prefixMatch(word) {
-				spans = append(spans, Span{start, end})
-			}
-			for _, ph := range m.phrases {
-				if t == ph[0] {
-					spans = append(spans, phraseFrom(m.an, text, Span{start, end}, next, ph)...)
-				}
+			if index.WordStart(text, at) {
+				check(at)
 			}
 		}
+	}
+	// Words with letters outside ASCII fold to ASCII terms the needles do
+	// not see (Régime, ﬁnance, O’Neill): analyse each such word.
+	for i := 0; i < len(low); {
+		j := strings.IndexFunc(low[i:], func(r rune) bool { return r >= utf8.RuneSelf })
+		if j < 0 {
+			break
+		}
+		at := i + j
+		start := at
+		for start > 0 && !index.WordStart(text, start) {
+			start--
+		}
+		check(start)
+		_, _, next, ok := index.NextWord(text, start)
+		if !ok || next <= at {
+			next = at + 1
+		}
+		i = next
 	}
 	return mergeSpans(text, spans)
 }
@@ -411,7 +432,7 @@ func (m *matcher) snippets(d *index.Document) []Snippet {
 			field, text = index.FieldBody, d.Body
 		}
 		if text != "" {
-			end := cutAfter(text, 0, min(len(text), paragraphEnd(text, 0)))
+			end := cutAfter(text, 0, min(paragraphEnd(text, 0), snippetSize))
 			out = append(out, excerpt(field, text, 0, end, nil))
 		}
 	}
@@ -448,9 +469,9 @@ func window(text string, mark Span) (start, end int) {
 	if pe-ps <= snippetSize {
 		return ps, pe
 	}
-	before := (snippetSize - (mark.End - mark.Start)) / 3
+	before := max(0, (snippetSize-(mark.End-mark.Start))/3)
 	start = max(ps, mark.Start-before)
-	start = cutBefore(text, ps, start)
+	start = min(cutBefore(text, ps, start), mark.Start)
 	end = min(pe, start+snippetSize)
 	end = max(cutAfter(text, mark.End, end), mark.End)
 	return start, end

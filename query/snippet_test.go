@@ -77,6 +77,8 @@ func FuzzSnippets(f *testing.F) {
 	f.Add("data sovereignty", "Data sovereignty matters.\n\nNational data sovereignty again, and data and sovereignty.")
 	f.Add("china*", "China’s rise; 中国 chinese")
 	f.Add("a", "\xff\xfe a a a")
+	f.Add("regime", "Le régime ﬁnancial O’Neill REGIME")
+	f.Add("financial oneill", "ﬁnancial O’Neill, o'neill")
 	f.Fuzz(func(t *testing.T, q, text string) {
 		n, err := Parse(q)
 		if err != nil {

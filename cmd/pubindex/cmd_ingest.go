@@ -81,8 +81,12 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	if err != nil {
 		return err
 	}
-	if _, err := ingest.AbsRoots(roots); err != nil {
-		return &usageError{err}
+	if !o.prune {
+		// With --prune a folder that is gone is a root too: what was
+		// ingested from it is removed.
+		if _, err := ingest.AbsRoots(roots); err != nil {
+			return &usageError{err}
+		}
 	}
 	if o.rebuild {
 		if err := index.Remove(e.indexDir); err != nil {
@@ -94,11 +98,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	if err != nil {
 		return err
 	}
-	stop, err := serveReaders(ix, command)
-	if err != nil {
-		ix.Close()
-		return err
-	}
+	stop := serveReaders(ix, command, func(err error) { fmt.Fprintf(e.stderr, "pubindex: %v\n", err) })
 	cfg := ingest.Config{Roots: roots, Prune: o.prune, MaxFileSize: o.maxSize, Workers: o.workers, BatchSize: o.batch}
 	prog := &progressLine{w: e.stderr}
 	if e.stderrTTY && !o.quiet {
@@ -168,7 +168,7 @@ func writeSummary(w io.Writer, s *ingest.Summary) {
 				fmt.Fprintf(w, "  ... and %d more (--json lists them all)\n", len(is)-listMax)
 				break
 			}
-			fmt.Fprintf(w, "  %s\n", x)
+			fmt.Fprintf(w, "  %s\n", query.TerminalSafe(x.String()))
 		}
 	}
 	list("Failed", s.Failed)

@@ -57,10 +57,10 @@ func runShow(ctx context.Context, e *env, id string, asJSON bool) error {
 	if d.Code != "" {
 		title = d.Code + "  " + title
 	}
-	fmt.Fprintf(w, "%s\n\n", bold(o, title))
+	fmt.Fprintf(w, "%s\n\n", bold(o, query.TerminalSafe(title)))
 	field := func(name, v string) {
 		if v != "" {
-			fmt.Fprintf(w, "%-11s %s\n", name+":", v)
+			fmt.Fprintf(w, "%-11s %s\n", name+":", query.TerminalSafe(v))
 		}
 	}
 	field("ID", d.ID)
@@ -81,7 +81,7 @@ func runShow(ctx context.Context, e *env, id string, asJSON bool) error {
 		if i == 0 {
 			name = "Sources"
 		}
-		fmt.Fprintf(w, "%-11s %s\n", name+map[bool]string{true: ":", false: " "}[i == 0], s)
+		fmt.Fprintf(w, "%-11s %s\n", name+map[bool]string{true: ":", false: " "}[i == 0], query.TerminalSafe(s))
 	}
 	section(w, o, "SYNOPSIS", d.Synopsis)
 	section(w, o, "BODY", d.Body)
@@ -92,7 +92,7 @@ func section(w io.Writer, o query.TextOptions, name, text string) {
 	if text == "" {
 		return
 	}
-	fmt.Fprintf(w, "\n%s\n\n%s\n", bold(o, name), text)
+	fmt.Fprintf(w, "\n%s\n\n%s\n", bold(o, name), query.TerminalSafe(text))
 }
 
 func bold(o query.TextOptions, s string) string {

@@ -213,10 +213,7 @@ func TestReadersDuringIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop, err := serveReaders(ix, "pubindex ingest (test)")
-	if err != nil {
-		t.Fatal(err)
-	}
+	stop := serveReaders(ix, "pubindex ingest (test)", func(err error) { t.Fatal(err) })
 	defer func() { stop(); ix.Close() }()
 
 	scrubTook := regexp.MustCompile(`"(took_ms|size_bytes)": [0-9.]+`)
