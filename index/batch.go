@@ -37,11 +37,15 @@ func (bt *Batch) DeleteSource(path string) { bt.b.Delete(SourceID(path)) }
 func (bt *Batch) SetLastIngest(info *IngestInfo) error {
 	js, err := json.Marshal(info)
 	if err != nil {
-		return err
+		return fmt.Errorf("record the ingest run: %w", err)
 	}
 	bt.b.SetInternal([]byte(keyLastIngest), js)
 	return nil
 }
+
+// SetParserKey records the key of the parser that wrote the batch's
+// documents (see Index.ParserKey).
+func (bt *Batch) SetParserKey(key string) { bt.b.SetInternal([]byte(keyParser), []byte(key)) }
 
 // Len is the number of operations in the batch.
 func (bt *Batch) Len() int { return bt.b.Size() }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -99,6 +100,7 @@ const (
 	keyVersion    = "pubindex.version"
 	keyLastIngest = "pubindex.last_ingest"
 	keyCompacted  = "pubindex.compacted"
+	keyParser     = "pubindex.parser"
 	ownerFile     = "owner.json"
 )
 
@@ -364,104 +366,135 @@ func (ix *Index) Source(path string) (*SourceRecord, error) {
 // SourcesOf returns the records of every file that gave document id,
 // sorted by path.
 func (ix *Index) SourcesOf(ctx context.Context, id string) ([]*SourceRecord, error) {
-	q := bquery.NewTermQuery(id)
-	q.SetField(FieldSrcDoc)
-	return ix.sources(ctx, q)
+	return ix.sources(ctx, FieldSrcDoc, id)
 }
 
 // AllSources returns every source record in the index, sorted by path.
 func (ix *Index) AllSources(ctx context.Context) ([]*SourceRecord, error) {
-	q := bquery.NewTermQuery(KindSource)
-	q.SetField(FieldKind)
-	return ix.sources(ctx, q)
+	return ix.sources(ctx, FieldKind, KindSource)
 }
 
-// sourcePage is how many source records one request loads.
-const sourcePage = 5000
-
-func (ix *Index) sources(ctx context.Context, q bquery.Query) ([]*SourceRecord, error) {
-	return ix.sourcesPaged(ctx, q, sourcePage)
-}
-
-// sourcesPaged loads the source records matching q, page records at a time
-// (bleve sizes its collector by the page: small for a few documents).
-func (ix *Index) sourcesPaged(ctx context.Context, q bquery.Query, page int) ([]*SourceRecord, error) {
+func (ix *Index) sources(ctx context.Context, field, term string) ([]*SourceRecord, error) {
 	var out []*SourceRecord
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, page, 0, false)
-		req.Fields = []string{FieldRecord}
-		req.SortBy([]string{"_id"})
-		req.Score = "none"
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := ix.Search(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range res.Hits {
-			s, _ := h.Fields[FieldRecord].(string)
-			var r SourceRecord
-			if err := json.Unmarshal([]byte(s), &r); err != nil {
-				return nil, fmt.Errorf("source record %q: %w", strings.TrimPrefix(h.ID, sourceIDPrefix), err)
+	err := ix.withReader(func(r bindex.IndexReader) error {
+		return eachWithTerm(ctx, r, field, term, func(id string) error {
+			rec, err := readSource(r, id)
+			if err != nil || rec == nil {
+				return err
 			}
-			out = append(out, &r)
+			out = append(out, rec)
+			return nil
+		})
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, err
+}
+
+// withReader runs fn with a reader of the index's current snapshot.
+func (ix *Index) withReader(fn func(bindex.IndexReader) error) error {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return fmt.Errorf("read %s: %w", ix.dir, err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("read %s: %w", ix.dir, err)
+	}
+	defer r.Close()
+	return fn(r)
+}
+
+// eachWithTerm calls fn with the ID of every document whose field holds
+// term, walking the postings once: paging through sorted search results
+// costs the square of the number of documents.
+func eachWithTerm(ctx context.Context, r bindex.IndexReader, field, term string, fn func(id string) error) error {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return fmt.Errorf("read %s %q: %w", field, term, err)
+	}
+	defer tfr.Close()
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		if len(res.Hits) < page {
-			return out, nil
+		m, err := tfr.Next(nil)
+		if err != nil {
+			return fmt.Errorf("read %s %q: %w", field, term, err)
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		if m == nil {
+			return nil
+		}
+		id, err := r.ExternalID(m.ID)
+		if err != nil {
+			return fmt.Errorf("read %s %q: %w", field, term, err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
 	}
 }
 
-// Records loads the publications ids, in order; a missing one is nil.
-func (ix *Index) Records(ids []string) ([]*Document, error) {
-	out := make([]*Document, len(ids))
-	for i, id := range ids {
-		d, err := ix.Document(id)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = d
+// storedRecordOf returns the stored record field of the document id, or nil.
+func storedRecordOf(r bindex.IndexReader, id string) ([]byte, error) {
+	d, err := r.Document(id)
+	if err != nil {
+		return nil, fmt.Errorf("load %q: %w", id, err)
 	}
-	return out, nil
+	if d == nil {
+		return nil, nil
+	}
+	var rec []byte
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == FieldRecord {
+			rec = f.Value()
+		}
+	})
+	return rec, nil
+}
+
+// readSource decodes the source record stored as document id.
+func readSource(r bindex.IndexReader, id string) (*SourceRecord, error) {
+	b, err := storedRecordOf(r, id)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var rec SourceRecord
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, fmt.Errorf("source record %q: %w", strings.TrimPrefix(id, sourceIDPrefix), err)
+	}
+	return &rec, nil
 }
 
 // Each calls fn for every publication, in ID order, until fn returns an
 // error or ctx ends.
 func (ix *Index) Each(ctx context.Context, fn func(*Document) error) error {
-	q := bquery.NewTermQuery(KindPublication)
-	q.SetField(FieldKind)
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
-		req.SortBy([]string{"_id"})
-		req.Score = "none"
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := ix.Search(ctx, req)
-		if err != nil {
+	return ix.withReader(func(r bindex.IndexReader) error {
+		var ids []string
+		if err := eachWithTerm(ctx, r, FieldKind, KindPublication, func(id string) error {
+			ids = append(ids, id)
+			return nil
+		}); err != nil {
 			return err
 		}
-		for _, h := range res.Hits {
-			d, err := ix.Document(h.ID)
+		sort.Strings(ids)
+		for _, id := range ids {
+			b, err := storedRecordOf(r, id)
 			if err != nil {
 				return err
 			}
-			if d == nil {
+			if b == nil {
 				continue
+			}
+			d, err := DecodeRecord(b)
+			if err != nil {
+				return fmt.Errorf("%s: %w", id, err)
 			}
 			if err := fn(d); err != nil {
 				return err
 			}
 		}
-		if len(res.Hits) < 1000 {
-			return nil
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
-	}
+		return nil
+	})
 }
 
 // Count returns the number of publications.
@@ -492,6 +525,16 @@ func (ix *Index) DiskSize() (int64, error) {
 		return nil
 	})
 	return n, err
+}
+
+// ParserKey returns the key of the parser the index was last ingested with
+// (ingest.Parser.Key), or "".
+func (ix *Index) ParserKey() (string, error) {
+	v, err := ix.b.GetInternal([]byte(keyParser))
+	if err != nil {
+		return "", fmt.Errorf("read parser key of %s: %w", ix.dir, err)
+	}
+	return string(v), nil
 }
 
 // IngestInfo is what the index remembers of the last ingest run.
@@ -555,54 +598,31 @@ func (ix *Index) NewestSources(ctx context.Context, ids []string) (map[string]st
 	if len(ids) == 0 {
 		return out, nil
 	}
-	adv, err := ix.b.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("read sources: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("read sources: %w", err)
-	}
-	defer r.Close()
-	for _, id := range ids {
-		tfr, err := r.TermFieldReader(ctx, []byte(id), FieldSrcDoc, false, false, false)
-		if err != nil {
-			return nil, fmt.Errorf("read sources of %s: %w", id, err)
-		}
-		var best *SourceRecord
-		for {
-			m, err := tfr.Next(nil)
-			if err != nil {
-				tfr.Close()
-				return nil, fmt.Errorf("read sources of %s: %w", id, err)
-			}
-			if m == nil {
-				break
-			}
-			ext, err := r.ExternalID(m.ID)
-			if err != nil {
-				tfr.Close()
-				return nil, fmt.Errorf("read sources of %s: %w", id, err)
-			}
-			doc, err := r.Document(ext)
-			if err != nil || doc == nil {
-				continue
-			}
-			var rec SourceRecord
-			ok := false
-			doc.VisitFields(func(f bindex.Field) {
-				if f.Name() == FieldRecord {
-					ok = json.Unmarshal(f.Value(), &rec) == nil
+	err := ix.withReader(func(r bindex.IndexReader) error {
+		for _, id := range ids {
+			var recs []*SourceRecord
+			err := eachWithTerm(ctx, r, FieldSrcDoc, id, func(src string) error {
+				rec, err := readSource(r, src)
+				if err == nil && rec != nil {
+					recs = append(recs, rec)
 				}
+				return nil // a damaged record does not hide the others
 			})
-			if ok && (best == nil || rec.Newer(best)) {
-				best = &rec
+			if err != nil {
+				return err
+			}
+			if n := NewestFirst(recs); len(n) > 0 {
+				out[id] = n[0].Path
 			}
 		}
-		tfr.Close()
-		if best != nil {
-			out[id] = best.Path
-		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
+}
+
+// NewestFirst sorts records by SourceRecord.Newer, newest first, and
+// returns them: the first is the file a document's text comes from.
+func NewestFirst(recs []*SourceRecord) []*SourceRecord {
+	sort.SliceStable(recs, func(i, j int) bool { return recs[i].Newer(recs[j]) })
+	return recs
 }

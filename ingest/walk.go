@@ -33,8 +33,7 @@ type walkResult struct {
 func AbsRoots(roots []string) ([]string, error) {
 	out, missing, err := absRoots(roots)
 	if err == nil && len(missing) > 0 {
-		_, err = os.Stat(missing[0])
-		err = fmt.Errorf("root %s: %w", missing[0], err)
+		err = fmt.Errorf("folder %s: %w", missing[0], fs.ErrNotExist)
 	}
 	return out, err
 }

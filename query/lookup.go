@@ -34,7 +34,7 @@ func Lookup(ctx context.Context, ix *index.Index, id string) (*index.Document, e
 	if err != nil {
 		return nil, err
 	}
-	sortNewestFirst(srcs)
+	srcs = index.NewestFirst(srcs)
 	for _, s := range srcs {
 		d.Sources = append(d.Sources, s.Path)
 	}
@@ -44,10 +44,3 @@ func Lookup(ctx context.Context, ix *index.Index, id string) (*index.Document, e
 	return d, nil
 }
 
-func sortNewestFirst(srcs []*index.SourceRecord) {
-	for i := 1; i < len(srcs); i++ {
-		for j := i; j > 0 && srcs[j].Newer(srcs[j-1]); j-- {
-			srcs[j], srcs[j-1] = srcs[j-1], srcs[j]
-		}
-	}
-}

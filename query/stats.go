@@ -87,9 +87,7 @@ func Export(ctx context.Context, ix *index.Index, w io.Writer) error {
 	}
 	enc := jsonLines(w)
 	return ix.Each(ctx, func(d *index.Document) error {
-		rs := byDoc[d.ID]
-		sortNewestFirst(rs)
-		for _, r := range rs {
+		for _, r := range index.NewestFirst(byDoc[d.ID]) {
 			d.Sources = append(d.Sources, r.Path)
 		}
 		if len(d.Sources) > 0 {
