@@ -43,4 +43,3 @@ func Lookup(ctx context.Context, ix *index.Index, id string) (*index.Document, e
 	}
 	return d, nil
 }
-
