@@ -57,12 +57,13 @@ func ValidateID(id string) error {
 // segment building, so ingest runs one Builder per worker goroutine; a
 // Builder is not safe for concurrent use.
 type Builder struct {
-	an  *Analyzer
-	raw []byte
+	an   *Analyzer
+	raw  []byte
+	zenc *zstd.Encoder
 }
 
 // NewBuilder returns a Builder.
-func NewBuilder() *Builder { return &Builder{an: NewAnalyzer()} }
+func NewBuilder() *Builder { return &Builder{an: NewAnalyzer(), zenc: newEncoder()} }
 
 // Built is a document ready for a Batch.
 type Built struct {
@@ -167,15 +168,21 @@ func keyword(name, value string, opts ...bindex.FieldIndexingOptions) *document.
 // The stored record is compressed with zstd: at the ratio of flate it
 // encodes about five times faster, and decodes about five times faster,
 // which every hit of every query does (docs/design.md).
-var (
-	zenc, _ = zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1), zstd.WithEncoderLevel(zstd.SpeedDefault))
-	zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
-)
+var zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
+
+// newEncoder returns the record compressor of one Builder: each has its
+// own, so ingest workers compress in parallel. Records are small, so a
+// small window loses nothing and saves memory.
+func newEncoder() *zstd.Encoder {
+	e, _ := zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1), zstd.WithEncoderLevel(zstd.SpeedDefault),
+		zstd.WithWindowSize(1<<17), zstd.WithLowerEncoderMem(true)) // fails only on bad options
+	return e
+}
 
 // compress encodes d in its stored form, compressed.
 func (b *Builder) compress(d *Document) []byte {
 	b.raw = encodeRecord(b.raw[:0], d)
-	return zenc.EncodeAll(b.raw, nil)
+	return b.zenc.EncodeAll(b.raw, nil)
 }
 
 // decodeBufs reuses the buffers records are decompressed into.

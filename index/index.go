@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
+	"syscall"
 	"strings"
 	"time"
 
@@ -32,6 +32,7 @@ type VersionError struct {
 	NotOurs bool   // the directory holds a bleve index pubindex did not write
 }
 
+// Error says which versions the index and pubindex have.
 func (e *VersionError) Error() string {
 	switch {
 	case e.NotOurs:
@@ -48,6 +49,7 @@ type LockedError struct {
 	Owner *Owner // nil when the holder left no owner file (a reader)
 }
 
+// Error names the process holding the index, when known.
 func (e *LockedError) Error() string {
 	if e.Owner != nil {
 		return fmt.Sprintf("index %s is in use by %s", e.Dir, e.Owner)
@@ -65,6 +67,7 @@ type Owner struct {
 	Socket string `json:"socket,omitempty"`
 }
 
+// String describes the owner for messages: command, pid and start time.
 func (o *Owner) String() string {
 	return fmt.Sprintf("%q (pid %d, since %s)", o.Command, o.PID, o.Since.Format("2006-01-02 15:04:05"))
 }
@@ -224,12 +227,19 @@ func Remove(dir string) error {
 	if err != nil && !errors.As(err, &ve) {
 		return err
 	}
+	// Rename the index aside before deleting it, so a removal cut short
+	// never leaves a half-deleted index under the name.
+	aside := fmt.Sprintf("%s.removing-%d", dir, os.Getpid())
+	err = os.Rename(dir, aside)
 	if ix != nil {
-		if err := ix.Close(); err != nil {
-			return err
+		if cerr := ix.Close(); err == nil {
+			err = cerr
 		}
 	}
-	if err := os.RemoveAll(dir); err != nil {
+	if err != nil {
+		return fmt.Errorf("remove index %s: %w", dir, err)
+	}
+	if err := os.RemoveAll(aside); err != nil {
 		return fmt.Errorf("remove index %s: %w", dir, err)
 	}
 	return nil
@@ -241,12 +251,14 @@ func (ix *Index) Dir() string { return ix.dir }
 // ReadOnly reports whether the index was opened for searching only.
 func (ix *Index) ReadOnly() bool { return ix.readOnly }
 
-// Close releases the index and its lock.
+// Close releases the index and its lock. The owner file goes last, so a
+// process that finds the index locked meanwhile can still say by whom.
 func (ix *Index) Close() error {
+	err := ix.b.Close()
 	if ix.owner {
 		_ = os.Remove(filepath.Join(ix.dir, ownerFile))
 	}
-	if err := ix.b.Close(); err != nil {
+	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
 	return nil
@@ -288,20 +300,11 @@ func ReadOwner(dir string) *Owner {
 	return &o
 }
 
+// processAlive reports whether a process exists (signal 0 checks without
+// sending anything; EPERM means it exists but belongs to someone else).
 func processAlive(pid int) bool {
-	if pid == os.Getpid() {
-		return true
-	}
-	_, err := os.Stat("/proc/" + strconv.Itoa(pid))
-	if err == nil {
-		return true
-	}
-	if errors.Is(err, fs.ErrNotExist) {
-		if _, err := os.Stat("/proc/self"); err == nil {
-			return false // /proc works and the process is gone
-		}
-	}
-	return true // cannot tell: assume it lives
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // Search runs a bleve request. It exists for package query alone, which

@@ -46,8 +46,19 @@ const (
 	FormatBinary               // anything else: images, PDFs, archives
 )
 
+// String names the format.
 func (f Format) String() string {
-	return [...]string{"text", "html", "jsonl", "binary"}[f]
+	switch f {
+	case FormatText:
+		return "text"
+	case FormatHTML:
+		return "html"
+	case FormatJSONL:
+		return "jsonl"
+	case FormatBinary:
+		return "binary"
+	}
+	return fmt.Sprintf("Format(%d)", int(f))
 }
 
 // Detect tells the format of a file from its content; the name only breaks

@@ -26,6 +26,7 @@ type Issue struct {
 	skip   bool   // a walk issue that is a skip, not a failure
 }
 
+// String gives the file (and line), then the reason.
 func (i Issue) String() string {
 	if i.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", i.Path, i.Line, i.Reason)

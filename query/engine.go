@@ -23,10 +23,15 @@ import (
 // write an index and nobody read it meanwhile, so the writer serves the
 // readers.
 type Engine interface {
+	// Search runs a query.
 	Search(ctx context.Context, req Request) (*Result, error)
+	// Lookup finds one publication (see Lookup), nil when there is none.
 	Lookup(ctx context.Context, id string) (*index.Document, error)
+	// Stats counts the index (see GetStats).
 	Stats(ctx context.Context) (*Stats, error)
+	// Export writes every publication as JSON Lines (see Export).
 	Export(ctx context.Context, w io.Writer) error
+	// Close releases the index or the connection.
 	Close() error
 }
 

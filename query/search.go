@@ -118,6 +118,7 @@ type FacetCount struct {
 // such as --since after --until.
 type InvalidError struct{ Msg string }
 
+// Error returns the message.
 func (e *InvalidError) Error() string { return e.Msg }
 
 // Searcher runs requests against one open index. It is safe for

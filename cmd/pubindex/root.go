@@ -47,7 +47,8 @@ type env struct {
 	indexFlag string
 	indexDir  string // resolved: --index, else $PUBINDEX_INDEX, else the data dir
 
-	cpuProfile string // hidden --cpuprofile: where to write a CPU profile
+	cpuProfile string   // hidden --cpuprofile: where to write a CPU profile
+	profile    *os.File // the profile being written
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -59,6 +60,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
+	if e.profile != nil {
+		pprof.StopCPUProfile()
+		e.profile.Close()
+	}
 	if err == nil && ctx.Err() != nil {
 		err = ctx.Err()
 	}
@@ -98,18 +103,15 @@ $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 			if e.cpuProfile != "" {
 				f, err := os.Create(e.cpuProfile)
 				if err != nil {
-					return err
+					return fmt.Errorf("cpu profile: %w", err)
 				}
 				if err := pprof.StartCPUProfile(f); err != nil {
-					return err
+					f.Close()
+					return fmt.Errorf("cpu profile: %w", err)
 				}
+				e.profile = f
 			}
 			return e.resolveIndexDir()
-		},
-		PersistentPostRun: func(*cobra.Command, []string) {
-			if e.cpuProfile != "" {
-				pprof.StopCPUProfile()
-			}
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
