@@ -319,22 +319,7 @@ func (ix *Index) Search(ctx context.Context, req *bleve.SearchRequest) (*bleve.S
 
 // storedRecord returns the stored record of the bleve document id, or nil
 // when there is no such document.
-func (ix *Index) storedRecord(id string) ([]byte, error) {
-	d, err := ix.b.Document(id)
-	if err != nil {
-		return nil, fmt.Errorf("load %q: %w", id, err)
-	}
-	if d == nil {
-		return nil, nil
-	}
-	var rec []byte
-	d.VisitFields(func(f bindex.Field) {
-		if f.Name() == FieldRecord {
-			rec = f.Value()
-		}
-	})
-	return rec, nil
-}
+func (ix *Index) storedRecord(id string) ([]byte, error) { return storedRecordOf(ix.b, id) }
 
 // Document loads the publication id, or returns nil when there is none.
 func (ix *Index) Document(id string) (*Document, error) {
@@ -437,8 +422,13 @@ func eachWithTerm(ctx context.Context, r bindex.IndexReader, field, term string,
 	}
 }
 
+// documentReader loads stored documents: a bleve index or an index reader.
+type documentReader interface {
+	Document(id string) (bindex.Document, error)
+}
+
 // storedRecordOf returns the stored record field of the document id, or nil.
-func storedRecordOf(r bindex.IndexReader, id string) ([]byte, error) {
+func storedRecordOf(r documentReader, id string) ([]byte, error) {
 	d, err := r.Document(id)
 	if err != nil {
 		return nil, fmt.Errorf("load %q: %w", id, err)

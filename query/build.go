@@ -250,22 +250,15 @@ func (b *builder) perField(prefix string, mk func(string) bquery.Query) (bquery.
 
 // yearRange matches documents dated within the years, inclusive.
 func yearRange(y *YearRange) (bquery.Query, error) {
-	var qs []bquery.Query
+	var from, to time.Time
 	if y.From > 0 {
-		q := bquery.NewDateRangeInclusiveQuery(time.Date(y.From, 1, 1, 0, 0, 0, 0, time.UTC), time.Time{}, boolPtr(true), nil)
-		q.SetField(index.FieldDateEnd)
-		qs = append(qs, q)
+		from = time.Date(y.From, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	if y.To > 0 {
-		q := bquery.NewDateRangeInclusiveQuery(time.Time{}, time.Date(y.To+1, 1, 1, 0, 0, 0, 0, time.UTC), nil, boolPtr(false))
-		q.SetField(index.FieldDateStart)
-		qs = append(qs, q)
+		to = time.Date(y.To+1, 1, 1, 0, 0, 0, 0, time.UTC).Add(-time.Nanosecond)
 	}
-	switch len(qs) {
-	case 0:
-		return allPublications(), nil
-	case 1:
-		return qs[0], nil
+	if q := overlap(from, to); q != nil {
+		return q, nil
 	}
-	return bquery.NewConjunctionQuery(qs), nil
+	return allPublications(), nil
 }

@@ -316,16 +316,27 @@ func anyValue(field string, values []string) bquery.Query {
 
 // dateFilter matches documents whose date overlaps [since, until].
 func dateFilter(since, until index.Date) bquery.Query {
-	var qs []bquery.Query
+	var from, to time.Time
 	if !since.IsZero() {
-		s := since.Start()
-		q := bquery.NewDateRangeInclusiveQuery(s, time.Time{}, boolPtr(true), nil)
+		from = since.Start()
+	}
+	if !until.IsZero() {
+		to = until.End()
+	}
+	return overlap(from, to)
+}
+
+// overlap matches documents whose date period overlaps [from, to], both
+// inclusive; a zero bound is open. It returns nil when both are.
+func overlap(from, to time.Time) bquery.Query {
+	var qs []bquery.Query
+	if !from.IsZero() {
+		q := bquery.NewDateRangeInclusiveQuery(from, time.Time{}, boolPtr(true), nil)
 		q.SetField(index.FieldDateEnd)
 		qs = append(qs, q)
 	}
-	if !until.IsZero() {
-		e := until.End()
-		q := bquery.NewDateRangeInclusiveQuery(time.Time{}, e, nil, boolPtr(true))
+	if !to.IsZero() {
+		q := bquery.NewDateRangeInclusiveQuery(time.Time{}, to, nil, boolPtr(true))
 		q.SetField(index.FieldDateStart)
 		qs = append(qs, q)
 	}

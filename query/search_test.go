@@ -195,6 +195,8 @@ func TestFilters(t *testing.T) {
 		{"since..until day", Request{Since: index.Date{Year: 2015, Month: 1, Day: 1}, Until: index.Date{Year: 2018, Month: 12, Day: 31}}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
 		{"everything", Request{}, all},
 		{"unknown region", Request{Regions: []string{"Atlantis"}}, func(fixturePage) bool { return false }},
+		{"year range in the query", Request{Text: "year:2015..2018"}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
+		{"open year range", Request{Text: "year:..2008"}, func(p fixturePage) bool { return p.Date.Year <= 2008 }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
