@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -289,7 +288,7 @@ func removeBrackets(s string) string {
 
 // trailingFootnote matches a name followed by footnote numbers: "Jane Doe
 // 1", "Jane Doe1,2".
-var trailingFootnote = regexp.MustCompile(`^(.*\pL)\s?\d{1,2}(?:\s?,\s?\d{1,2})*\s*$`)
+var trailingFootnote = lazyRegexp(`^(.*\pL)\s?\d{1,2}(?:\s?,\s?\d{1,2})*\s*$`)
 
 // removeFootnotes drops footnote marks: asterisks, daggers, superscript
 // digits and a trailing run of one- or two-digit numbers ("Doe1,2").
@@ -303,7 +302,7 @@ func removeFootnotes(s string) string {
 		}
 		return r
 	}, s)
-	if m := trailingFootnote.FindStringSubmatch(s); m != nil {
+	if m := trailingFootnote().FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	return strings.Trim(s, " ,;:|/\\\"“”‘’'`-–—·•")

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -445,12 +444,12 @@ var synopsisWords = setOf("synopsis", "abstract", "summary", "executive summary"
 // endHeadingRe matches the headings under which an article's page goes on
 // with something else: related articles, comments, tags. (A newsletter
 // box is dropped, not cut at: sites put them in the middle of articles.)
-var endHeadingRe = regexp.MustCompile(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
+var endHeadingRe = lazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
 
 // chromeLineRe matches short lines of site furniture inside an article.
-var chromeLineRe = regexp.MustCompile(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
+var chromeLineRe = lazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
 
-var cookieRe = regexp.MustCompile(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
+var cookieRe = lazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
 
 // cleanBody turns the article's blocks into synopsis and body paragraphs:
 // it drops the header lines above the text (title, byline, date, kicker),
@@ -464,7 +463,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := isCategories(t)
 		if x.rules.isFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe.MatchString(low) {
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) {
 			end = i
 			break
 		}
@@ -544,17 +543,17 @@ func (x *htmlPage) bullet(b block) string {
 // dropLine reports whether a line is site furniture inside the article.
 func (x *htmlPage) dropLine(t string) bool {
 	low := strings.ToLower(strings.Trim(t, " :.|•›»"))
-	if x.rules.drop[low] || len(t) <= 120 && (chromeLineRe.MatchString(low) || socialOnly(low)) {
+	if x.rules.drop[low] || len(t) <= 120 && (chromeLineRe().MatchString(low) || socialOnly(low)) {
 		return true
 	}
-	return len(t) <= 400 && cookieRe.MatchString(t)
+	return len(t) <= 400 && cookieRe().MatchString(t)
 }
 
 // creditRe matches the credit line of a picture above an article.
-var creditRe = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
+var creditRe = lazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
 
 // clockRe matches a line that is only a time of day ("1:39 PM ET").
-var clockRe = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)
+var clockRe = lazyRegexp(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)
 
 // socialWords are the words of a row of share buttons.
 var socialWords = setOf("share", "print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x",
@@ -609,7 +608,7 @@ func (x *htmlPage) headerLine(t, title string, authors, crumbs map[string]bool) 
 	if _, ok := cjkDate(t); ok {
 		return true
 	}
-	if len(t) <= 100 && creditRe.MatchString(t) || clockRe.MatchString(t) {
+	if len(t) <= 100 && creditRe().MatchString(t) || clockRe().MatchString(t) {
 		return true
 	}
 	if len(t) <= 80 {

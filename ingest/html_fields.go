@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,7 +14,7 @@ import (
 
 // errorTitleRe matches the titles of pages that failed to load: HTTP
 // errors, bot checks, maintenance notices.
-var errorTitleRe = regexp.MustCompile(`(?i)^(400|401|403|404|410|429|500|502|503|504)\b|\b(page|file|document|article) (was )?not found\b|^not found\b|access denied|^forbidden\b|just a moment|attention required|are you a robot|service (temporarily )?unavailable|too many requests|^error( \d{3})?$|bad gateway|under maintenance`)
+var errorTitleRe = lazyRegexp(`(?i)^(400|401|403|404|410|429|500|502|503|504)\b|\b(page|file|document|article) (was )?not found\b|^not found\b|access denied|^forbidden\b|just a moment|attention required|are you a robot|service (temporarily )?unavailable|too many requests|^error( \d{3})?$|bad gateway|under maintenance`)
 
 // errorPage says why the page is an error page a scraper saved, or "".
 func (x *htmlPage) errorPage() string {
@@ -23,7 +22,7 @@ func (x *htmlPage) errorPage() string {
 	if x.h1 != nil {
 		return ""
 	}
-	if len(t) < 80 && errorTitleRe.MatchString(t) {
+	if len(t) < 80 && errorTitleRe().MatchString(t) {
 		return fmt.Sprintf("title %q", t)
 	}
 	return ""
@@ -168,7 +167,7 @@ func (x *htmlPage) plausibleTitle(t string) bool {
 	}
 	low := strings.ToLower(strings.TrimRight(t, ":"))
 	if x.isSiteName(t) || x.nav[index.FoldKey(t)] || x.rules.drop[low] || x.rules.roots[low] ||
-		x.rules.synopsis[low] || x.rules.body[low] || errorTitleRe.MatchString(t) && len(t) < 60 {
+		x.rules.synopsis[low] || x.rules.body[low] || errorTitleRe().MatchString(t) && len(t) < 60 {
 		return false
 	}
 	if k, _ := x.p.tax.Classify(t); k != KindUnknown {
@@ -290,7 +289,7 @@ func (x *htmlPage) authors(zone []block) []string {
 
 // bylineRe matches a line that introduces the authors: "By Jane Doe",
 // "Author: Jane Doe", "Commentary by Jane Doe".
-var bylineRe = regexp.MustCompile(`(?i)^(?:(?:authors?|author\(s\)|contributors?)\s*[:：]\s*|(?:by|(?:written|posted|words|commentary|analysis|report|article|essay|paper|brief|briefing|critical questions|opinion|op-ed|interview|perspective|post) by)\s*:?\s+)`)
+var bylineRe = lazyRegexp(`(?i)^(?:(?:authors?|author\(s\)|contributors?)\s*[:：]\s*|(?:by|(?:written|posted|words|commentary|analysis|report|article|essay|paper|brief|briefing|critical questions|opinion|op-ed|interview|perspective|post) by)\s*:?\s+)`)
 
 // bylineText returns the names part of a byline, or false when the line is
 // not one.
@@ -298,7 +297,7 @@ func bylineText(s string) (string, bool) {
 	if len(s) >= 200 {
 		return "", false
 	}
-	loc := bylineRe.FindStringIndex(s)
+	loc := bylineRe().FindStringIndex(s)
 	if loc == nil {
 		return "", false
 	}
@@ -590,11 +589,11 @@ func (x *htmlPage) visibleDate(s string) (index.Date, bool) {
 
 // cjkDateRe matches a Chinese, Japanese or Korean date: 2024年11月13日,
 // 2024년 11월 13일, optionally after 発行日 or a similar label.
-var cjkDateRe = regexp.MustCompile(`^(?:\S{1,6}[:：]\s*)?(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?$`)
+var cjkDateRe = lazyRegexp(`^(?:\S{1,6}[:：]\s*)?(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?$`)
 
 // cjkDate reads a line that is a CJK date.
 func cjkDate(s string) (index.Date, bool) {
-	m := cjkDateRe.FindStringSubmatch(strings.TrimSpace(s))
+	m := cjkDateRe().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return index.Date{}, false
 	}

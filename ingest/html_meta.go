@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"encoding/json"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -135,10 +134,10 @@ func textContent(n *html.Node) string {
 // savedFromRe finds the page address in the comment browsers write when
 // they save a page ("saved from url=(0063)https://...") and in the one
 // SingleFile writes ("url: https://...").
-var savedFromRe = regexp.MustCompile(`(?i)(?:saved from url=\(\d+\)|\burl:\s*)(https?://[^\s"'<>]+)`)
+var savedFromRe = lazyRegexp(`(?i)(?:saved from url=\(\d+\)|\burl:\s*)(https?://[^\s"'<>]+)`)
 
 func savedFromURL(comment string) string {
-	if m := savedFromRe.FindStringSubmatch(comment); m != nil {
+	if m := savedFromRe().FindStringSubmatch(comment); m != nil {
 		return m[1]
 	}
 	return ""

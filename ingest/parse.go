@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pubindex/pubindex/index"
@@ -246,6 +248,13 @@ func fromUTF16(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("UTF-16 text that cannot be decoded: %w", err)
 	}
 	return out, nil
+}
+
+// lazyRegexp compiles a regular expression the first time it is used, not
+// when the program starts: every pubindex command pays for package
+// initialisation, and most never parse a page.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 // isControl reports a control character that has no place in page text.

@@ -335,7 +335,7 @@ func normalizePercent(s string, allowed func(byte) bool) string {
 
 // codeRe matches a publication code at the start of a lower-cased slug:
 // two to four letters, five digits, an optional letter.
-var codeRe = regexp.MustCompile(`^([a-z]{2,4})([0-9]{5}[a-z]?)(?:$|[-_.])`)
+var codeRe = lazyRegexp(`^([a-z]{2,4})([0-9]{5}[a-z]?)(?:$|[-_.])`)
 
 // CodeFromURL extracts a publication code from the last path segment (slug)
 // of a URL: a slug starting "ip22006-" or "co18025-" (or equal to
@@ -351,7 +351,7 @@ func CodeFromURL(u string, prefixes []string) string {
 	}
 	path := strings.TrimRight(pu.Path, "/")
 	slug := strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])
-	m := codeRe.FindStringSubmatch(slug)
+	m := codeRe().FindStringSubmatch(slug)
 	if m == nil || !hasPrefixCode(prefixes, m[1]) {
 		return ""
 	}
