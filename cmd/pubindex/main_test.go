@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
 	"github.com/pubindex/pubindex/internal/golden"
 )
 
@@ -237,5 +238,23 @@ func TestReadersDuringIngest(t *testing.T) {
 	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("second ingest took %v to give up", d)
+	}
+}
+
+// TestProgressLine: on a terminal the progress line shows pages done, the
+// rate and the time left, redrawn in place, and is erased before the
+// summary; runIngest only draws it when stderr is a terminal and not
+// --quiet (TestCLI's ingest goldens have an empty stderr).
+func TestProgressLine(t *testing.T) {
+	var b bytes.Buffer
+	p := &progressLine{w: &b}
+	p.update(ingest.Progress{Done: 250, Total: 1000, Elapsed: 5 * time.Second})
+	if got, want := b.String(), "\r\x1b[K250/1000 pages · 50 pages/s · 15s left"; got != want {
+		t.Errorf("progress line = %q, want %q", got, want)
+	}
+	b.Reset()
+	p.clear()
+	if b.String() != "\r\x1b[K" {
+		t.Errorf("clear wrote %q", b.String())
 	}
 }
