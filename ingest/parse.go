@@ -213,6 +213,9 @@ func (p *Parser) finish(r Result, path string) Result {
 	if d.ID == "" {
 		d.ID = documentID(d)
 	}
+	// The ID outlives the page in ingest's bookkeeping; as a substring it
+	// would keep the whole page text alive (1 GB at 50,000 pages).
+	d.ID = strings.Clone(d.ID)
 	if err := index.ValidateID(d.ID); err != nil {
 		return Result{Err: err, Line: r.Line}
 	}
