@@ -579,6 +579,17 @@ func (ix *Index) Compact(ctx context.Context) error {
 	if err := ix.b.Batch(b); err != nil {
 		return fmt.Errorf("compact %s: %w", ix.dir, err)
 	}
+	// The persister deletes the merged-away files soon after, unless the
+	// index is closed first: wait for it (bounded), or the index takes
+	// twice its size on disk until the next run.
+	// ForceMerge may leave more than one segment (scorch caps their size),
+	// so wait until the files on disk are those of the current snapshot.
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline) && ctx.Err() == nil; time.Sleep(20 * time.Millisecond) {
+		inUse, _ := s.StatsMap()["num_root_filesegments"].(uint64)
+		if m, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap")); uint64(len(m)) <= inUse {
+			break
+		}
+	}
 	return nil
 }
 

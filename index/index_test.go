@@ -3,8 +3,10 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -197,5 +199,30 @@ func TestDates(t *testing.T) {
 		if _, err := ParseISODate(bad); err == nil {
 			t.Errorf("ParseISODate(%q) succeeded", bad)
 		}
+	}
+}
+
+// TestCompactLeavesOneCopy checks that compaction keeps every document and
+// leaves no merged-away segment files behind: the index must not take twice
+// its size on disk after the run that compacted it.
+func TestCompactLeavesOneCopy(t *testing.T) {
+	ix := newTestIndex(t)
+	var want []string
+	for i := 0; i < 6; i++ { // one segment per commit
+		id := fmt.Sprintf("d%d", i)
+		want = append(want, id)
+		put(t, ix, []*Document{{ID: id, Title: "maritime security", Body: strings.Repeat("coast guard patrols ", 50)}}, nil)
+	}
+	if err := ix.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	zaps, _ := filepath.Glob(filepath.Join(ix.Dir(), "store", "*.zap"))
+	if len(zaps) != 1 {
+		t.Errorf("after Compact: %d segment files on disk, want 1: %v", len(zaps), zaps)
+	}
+	q := bquery.NewTermQuery("maritim")
+	q.SetField(FieldTitle)
+	if got := hits(t, ix, q); !cmp.Equal(got, want) {
+		t.Errorf("after Compact: hits = %v, want %v", got, want)
 	}
 }
