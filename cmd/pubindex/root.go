@@ -49,6 +49,7 @@ type env struct {
 
 	cpuProfile string   // hidden --cpuprofile: where to write a CPU profile
 	profile    *os.File // the profile being written
+	memProfile string   // hidden --memprofile: where to write a heap profile after the command
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -64,10 +65,29 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		pprof.StopCPUProfile()
 		e.profile.Close()
 	}
+	if e.memProfile != "" {
+		if perr := writeHeapProfile(e.memProfile); perr != nil {
+			fmt.Fprintf(stderr, "pubindex: heap profile: %v\n", perr)
+		}
+	}
 	if err == nil && ctx.Err() != nil {
 		err = ctx.Err()
 	}
 	return report(e, err)
+}
+
+// writeHeapProfile writes what the heap holds after the command ran: what
+// outlives a run is what grows with the corpus.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func isTerminal(w io.Writer) bool {
@@ -118,6 +138,8 @@ $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 	root.PersistentFlags().StringVar(&e.indexFlag, "index", "", "index `dir` (default $PUBINDEX_INDEX, else ~/.local/share/pubindex/index)")
 	root.PersistentFlags().StringVar(&e.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` (for developers)")
 	root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentFlags().StringVar(&e.memProfile, "memprofile", "", "write a heap profile to `file` (for developers)")
+	root.PersistentFlags().MarkHidden("memprofile")
 	root.AddCommand(newIngestCmd(e), newQueryCmd(e), newShowCmd(e), newStatsCmd(e), newExportCmd(e), newBenchCmd(e))
 	return root
 }
