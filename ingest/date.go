@@ -505,12 +505,7 @@ func (p *dateParser) dayMonthYear(i int) (index.Date, int, bool) {
 	if j, ok = p.sep(j+1, ".,-/", 2); !ok {
 		return index.Date{}, i, false
 	}
-	y, end, ok := p.year(j)
-	if !ok {
-		return index.Date{}, i, false
-	}
-	dt, ok := p.build(y, m, d)
-	return dt, end, ok
+	return p.yearAt(i, j, m, d)
 }
 
 // monthDayYear reads "Nov 13, 2024", "November 18th, 2024", "Sept. 5 2024".
@@ -530,12 +525,7 @@ func (p *dateParser) monthDayYear(i int) (index.Date, int, bool) {
 	if j, ok = p.sep(j, ".,-/", 1); !ok {
 		return index.Date{}, i, false
 	}
-	y, end, ok := p.year(j)
-	if !ok {
-		return index.Date{}, i, false
-	}
-	dt, ok := p.build(y, m, d)
-	return dt, end, ok
+	return p.yearAt(i, j, m, d)
 }
 
 // monthYear reads "March 2015", "Mar. 2015", "March, 2015".
@@ -548,11 +538,18 @@ func (p *dateParser) monthYear(i int) (index.Date, int, bool) {
 	if !ok {
 		return index.Date{}, i, false
 	}
+	return p.yearAt(i, j, m, 0)
+}
+
+// yearAt ends a date that began at token i with month m and day d (0 for
+// none): it reads the year at token j and returns the date and the token
+// after it.
+func (p *dateParser) yearAt(i, j, m, d int) (index.Date, int, bool) {
 	y, end, ok := p.year(j)
 	if !ok {
 		return index.Date{}, i, false
 	}
-	dt, ok := p.build(y, m, 0)
+	dt, ok := p.build(y, m, d)
 	return dt, end, ok
 }
 

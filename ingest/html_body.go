@@ -219,49 +219,13 @@ func (x *htmlPage) findChrome() map[*html.Node]bool {
 		})
 	}
 	ptext := map[*html.Node]int{}
-	var count func(n *html.Node, inP bool, depth int) int
-	count = func(n *html.Node, inP bool, depth int) int {
-		if depth > maxRenderDepth {
-			return 0
-		}
-		total := 0
-		if n.Type == html.TextNode && inP {
-			total = len(strings.TrimSpace(n.Data))
-		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.P {
-			inP = true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			total += count(c, inP, depth+1)
-		}
-		ptext[n] = total
-		return total
-	}
-	all := count(x.root, false, 0)
+	all := measureText(x.root, atom.P, true, ptext)
 	// Pages whose text is not in <p> elements (<br> layouts) are measured
 	// by the text outside links instead.
 	prose := ptext
 	if all < 500 {
 		prose = map[*html.Node]int{}
-		var free func(n *html.Node, inA bool, depth int) int
-		free = func(n *html.Node, inA bool, depth int) int {
-			if depth > maxRenderDepth || n.Type == html.ElementNode && silentElements[n.DataAtom] {
-				return 0
-			}
-			total := 0
-			if n.Type == html.TextNode && !inA {
-				total = len(strings.TrimSpace(n.Data))
-			}
-			if n.Type == html.ElementNode && n.DataAtom == atom.A {
-				inA = true
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				total += free(c, inA, depth+1)
-			}
-			prose[n] = total
-			return total
-		}
-		all = free(x.root, false, 0)
+		all = measureText(x.root, atom.A, false, prose)
 	}
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -622,4 +586,30 @@ func (x *htmlPage) headerLine(t, title string, authors, crumbs map[string]bool) 
 		}
 	}
 	return false
+}
+
+// measureText records in into, for n and every element below it, how many
+// bytes of text it holds inside elements of kind el (inside true) or outside
+// them (inside false, skipping scripts, styles and other silent elements),
+// and returns n's count.
+func measureText(n *html.Node, el atom.Atom, inside bool, into map[*html.Node]int) int {
+	var walk func(n *html.Node, in bool, depth int) int
+	walk = func(n *html.Node, in bool, depth int) int {
+		if depth > maxRenderDepth || !inside && n.Type == html.ElementNode && silentElements[n.DataAtom] {
+			return 0
+		}
+		total := 0
+		if n.Type == html.TextNode && in == inside {
+			total = len(strings.TrimSpace(n.Data))
+		}
+		if n.Type == html.ElementNode && n.DataAtom == el {
+			in = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			total += walk(c, in, depth+1)
+		}
+		into[n] = total
+		return total
+	}
+	return walk(n, false, 0)
 }
