@@ -452,7 +452,9 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 			h.title, h.titleIdx = lines[above[0]].text, above[0]
 		}
 	}
-	// Authors: the lines between the title and the date.
+	// Authors: the name lines right after the title, up to the date. The
+	// first line of another kind ends them, so a title found in a menu
+	// never takes body text or a Categories line for names.
 	if h.titleIdx >= 0 {
 		stop := end
 		if h.dateIdx > h.titleIdx {
@@ -463,9 +465,13 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 			if t == "" || lines[i].bullet || rules.drop[lines[i].key] {
 				continue
 			}
-			if looksLikeAuthors(t) {
-				h.authors = append(h.authors, normalizeAuthors(SplitAuthors(t))...)
+			if k, _ := p.tax.Classify(t); k != KindUnknown {
+				continue // a series or region label printed under the title
 			}
+			if _, ok := isCategories(t); ok || !looksLikeAuthors(t) {
+				break
+			}
+			h.authors = append(h.authors, normalizeAuthors(SplitAuthors(t))...)
 		}
 		h.authors = dedupeFold(h.authors)
 	}
