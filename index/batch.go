@@ -11,19 +11,36 @@ import (
 // index holds all of a batch or none of it. Publications and the source
 // records that describe them always travel in the same batch.
 type Batch struct {
+	ix    *Index
 	b     *bleve.Batch
 	bytes int
+	names map[string]string // facet names the batch writes
 }
 
 // NewBatch returns an empty batch.
-func (ix *Index) NewBatch() *Batch { return &Batch{b: ix.b.NewBatch()} }
+func (ix *Index) NewBatch() *Batch { return &Batch{ix: ix, b: ix.b.NewBatch()} }
 
-// Put adds or replaces a built document.
+// Put adds or replaces a built document. The names of its hashed facet
+// values that the index may not hold yet travel in the same batch, so no
+// committed document has a facet term without its name.
 func (bt *Batch) Put(d Built) error {
 	if err := bt.b.IndexAdvanced(d.doc); err != nil {
 		return fmt.Errorf("batch %s: %w", d.ID(), err)
 	}
 	bt.bytes += int(d.doc.NumPlainTextBytes())
+	for _, n := range d.names {
+		if _, ok := bt.ix.names.Load(n.term); ok {
+			continue
+		}
+		if _, ok := bt.names[n.term]; ok {
+			continue
+		}
+		if bt.names == nil {
+			bt.names = map[string]string{}
+		}
+		bt.names[n.term] = n.value
+		bt.b.SetInternal([]byte(keyFacetName+n.term), []byte(n.value))
+	}
 	return nil
 }
 
@@ -63,5 +80,27 @@ func (ix *Index) Commit(bt *Batch) error {
 	if err := ix.b.Batch(bt.b); err != nil {
 		return fmt.Errorf("commit to %s: %w", ix.dir, err)
 	}
+	for term, value := range bt.names {
+		ix.names.Store(term, value)
+	}
 	return nil
+}
+
+// FacetValue returns the facet of a term of FacetDocFields and the value it
+// stands for. ok is false for a term whose name the index does not hold.
+func (ix *Index) FacetValue(term string) (facet, value string, ok bool) {
+	facet, value, hashed := splitFacetTerm(term)
+	if !hashed {
+		return facet, value, facet != ""
+	}
+	if v, found := ix.names.Load(term); found {
+		return facet, v.(string), true
+	}
+	b, err := ix.b.GetInternal([]byte(keyFacetName + term))
+	if err != nil || b == nil {
+		return facet, "", false
+	}
+	value = string(b)
+	ix.names.Store(term, value)
+	return facet, value, true
 }

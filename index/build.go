@@ -57,9 +57,10 @@ func ValidateID(id string) error {
 // segment building, so ingest runs one Builder per worker goroutine; a
 // Builder is not safe for concurrent use.
 type Builder struct {
-	an   *Analyzer
-	raw  []byte
-	zenc *zstd.Encoder
+	an    *Analyzer
+	raw   []byte
+	zenc  *zstd.Encoder
+	names []facetName // of the publication being built
 }
 
 // NewBuilder returns a Builder.
@@ -67,8 +68,12 @@ func NewBuilder() *Builder { return &Builder{an: NewAnalyzer(), zenc: newEncoder
 
 // Built is a document ready for a Batch.
 type Built struct {
-	doc *document.Document
+	doc   *document.Document
+	names []facetName // the values behind its hashed facet terms
 }
+
+// facetName is the value a hashed facet term stands for.
+type facetName struct{ term, value string }
 
 // ID is the bleve ID of the built document.
 func (b Built) ID() string { return b.doc.ID() }
@@ -79,6 +84,7 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 		return Built{}, err
 	}
 	rec := b.compress(d) // without Source(s): they come from the source records
+	b.names = nil
 	bd := document.NewDocument(d.ID)
 	bd.AddField(keyword(FieldKind, KindPublication, filterOptions))
 	bd.AddField(b.prose(FieldTitle, []string{d.Title}))
@@ -116,7 +122,7 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 		bd.AddField(end)
 	}
 	bd.AddField(document.NewTextFieldWithIndexingOptions(FieldRecord, nil, rec, storedOptions))
-	return Built{bd}, nil
+	return Built{doc: bd, names: b.names}, nil
 }
 
 // Source builds the bleve document of a source record.
@@ -131,7 +137,7 @@ func (b *Builder) Source(r *SourceRecord) (Built, error) {
 		bd.AddField(keyword(FieldSrcDoc, id, filterOptions))
 	}
 	bd.AddField(document.NewTextFieldWithIndexingOptions(FieldRecord, nil, js, storedOptions))
-	return Built{bd}, nil
+	return Built{doc: bd}, nil
 }
 
 func nonEmpty(s string) []string {
@@ -148,8 +154,13 @@ func (b *Builder) facet(bd *document.Document, field string, values []string, te
 	if len(values) == 0 {
 		return
 	}
+	facet := facetOf[field]
 	for _, v := range values {
-		bd.AddField(keyword(FacetTerm(facetOf[field], v)))
+		f, term := FacetTerm(facet, v)
+		bd.AddField(keyword(f, term))
+		if hashedFacets[facet] {
+			b.names = append(b.names, facetName{term, v})
+		}
 		bd.AddField(keyword(field+KeySuffix, FoldKey(v), filterOptions))
 	}
 	if text {

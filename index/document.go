@@ -1,8 +1,11 @@
 package index
 
 import (
+	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"time"
@@ -99,16 +102,38 @@ var facetByCode = func() map[string]string {
 // FacetDocFields are the fields whose doc values hold facet values.
 var FacetDocFields = []string{FieldFacet, FieldFacetAuthor, FieldFacetMisc}
 
+// hashedFacets are the facets whose terms carry a 48-bit hash of the value
+// instead of the value. Facet counts decode the doc values of every hit,
+// block by block, so their bytes are query time: region, series and topic
+// names are long ("Southeast Asia and ASEAN") and few, so their names are
+// kept once in the index (Index.FacetValue) and the terms shrink to nine
+// bytes. Authors are many and short and stay in the term (docs/design.md).
+var hashedFacets = map[string]bool{FacetRegion: true, FacetSeries: true, FacetTopic: true}
+
 // FacetTerm returns the field and term that hold one value of a facet.
 func FacetTerm(facet, value string) (field, term string) {
 	c := facetCodes[facet]
+	if hashedFacets[facet] {
+		h := fnv.New64a()
+		h.Write([]byte(value))
+		var sum [8]byte
+		binary.BigEndian.PutUint64(sum[:], h.Sum64())
+		return c.field, c.code + base64.RawURLEncoding.EncodeToString(sum[:6])
+	}
 	return c.field, c.code + "\x1f" + value
 }
 
-// SplitFacetTerm returns the facet and value of a term of FacetDocFields.
-func SplitFacetTerm(term string) (facet, value string) {
-	code, value, _ := strings.Cut(term, "\x1f")
-	return facetByCode[code], value
+// splitFacetTerm returns the facet of a term of FacetDocFields and its
+// value, or hashed when the term holds a hash of the value.
+func splitFacetTerm(term string) (facet, value string, hashed bool) {
+	if term == "" {
+		return "", "", false
+	}
+	code, rest := term[:1], term[1:]
+	if v, ok := strings.CutPrefix(rest, "\x1f"); ok {
+		return facetByCode[code], v, false
+	}
+	return facetByCode[code], "", true
 }
 
 // PageTypePublication is the page type of every ordinary publication.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -96,7 +97,8 @@ type Index struct {
 	dir      string
 	b        bleve.Index
 	readOnly bool
-	owner    bool // this process wrote the owner file
+	owner    bool     // this process wrote the owner file
+	names    sync.Map // hashed facet term -> value, known to be in the index
 }
 
 const (
@@ -104,6 +106,7 @@ const (
 	keyLastIngest = "pubindex.last_ingest"
 	keyCompacted  = "pubindex.compacted"
 	keyParser     = "pubindex.parser"
+	keyFacetName  = "pubindex.facet."
 	ownerFile     = "owner.json"
 )
 

@@ -27,7 +27,7 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { ix.Close() }() // the index reopened below
 	p, err := ingest.NewParser(ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -35,6 +35,23 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{pages}, BatchSize: 25}); err != nil {
 		t.Fatal(err)
 	}
+	checkFacetsAgainstHits(t, ix)
+	// Another process reads the names of hashed facet values from the
+	// index, not from what the writer remembers.
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = index.Open(filepath.Join(dir, "ix"), index.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFacetsAgainstHits(t, ix)
+}
+
+// checkFacetsAgainstHits compares the facet counts of a few searches with
+// the regions, series, topics and years of all their hits.
+func checkFacetsAgainstHits(t *testing.T, ix *index.Index) {
+	t.Helper()
 	s := NewSearcher(ix)
 	for _, req := range []Request{{Text: `"data sovereignty"`}, {Text: "maritime"}, {Series: []string{"RSIS Commentary"}}, {Text: "cyber", Regions: []string{"Europe"}}} {
 		req.Limit = MaxLimit
@@ -50,6 +67,9 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 			for _, r := range h.Regions {
 				want["region "+r]++
 			}
+			for _, tp := range h.Topics {
+				want["topic "+tp]++
+			}
 			want["series "+h.Series]++
 			want["year "+h.Date.String()[:4]]++
 		}
@@ -59,6 +79,9 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 		}
 		for _, f := range res.Facets.Series {
 			got["series "+f.Value] = f.Count
+		}
+		for _, f := range res.Facets.Topic {
+			got["topic "+f.Value] = f.Count
 		}
 		for _, f := range res.Facets.Year {
 			got["year "+f.Value] = f.Count

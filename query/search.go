@@ -143,7 +143,7 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	out := &Result{Query: req.Text, Total: res.Total, Page: p.page, Limit: p.limit, Sort: p.sort, Hits: []Hit{}, Notes: p.notes}
 	if !req.NoFacets {
-		out.Facets = facets(res.Facets)
+		out.Facets = facets(s.ix, res.Facets)
 	}
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
@@ -353,7 +353,7 @@ func boolPtr(b bool) *bool { return &b }
 
 // facets turns the counts of the combined facet field into ours: every
 // value of region, series, topic and year, the top authors.
-func facets(fr search.FacetResults) *Facets {
+func facets(ix *index.Index, fr search.FacetResults) *Facets {
 	f := &Facets{Region: []FacetCount{}, Series: []FacetCount{}, Topic: []FacetCount{}, Author: []FacetCount{}, Year: []FacetCount{}}
 	var terms []*search.TermFacet
 	for _, field := range []string{index.FieldFacet, index.FieldFacetAuthor} {
@@ -362,7 +362,10 @@ func facets(fr search.FacetResults) *Facets {
 		}
 	}
 	for _, t := range terms {
-		name, value := index.SplitFacetTerm(t.Term)
+		name, value, ok := ix.FacetValue(t.Term)
+		if !ok {
+			continue
+		}
 		c := FacetCount{Value: value, Count: t.Count}
 		switch name {
 		case index.FacetRegion:
@@ -380,5 +383,18 @@ func facets(fr search.FacetResults) *Facets {
 		}
 	}
 	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
+	for _, l := range [][]FacetCount{f.Region, f.Series, f.Topic} {
+		sortCounts(l) // hashed terms come in hash order within a count
+	}
 	return f
+}
+
+// sortCounts orders facet counts most first, then by value.
+func sortCounts(l []FacetCount) {
+	sort.Slice(l, func(i, j int) bool {
+		if l[i].Count != l[j].Count {
+			return l[i].Count > l[j].Count
+		}
+		return l[i].Value < l[j].Value
+	})
 }

@@ -48,11 +48,14 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 			continue
 		}
 		for _, t := range fr.Terms.Terms() {
-			name, value := index.SplitFacetTerm(t.Term)
-			if _, ok := st.Facets[name]; ok {
+			name, value, ok := ix.FacetValue(t.Term)
+			if _, want := st.Facets[name]; ok && want {
 				st.Facets[name] = append(st.Facets[name], FacetCount{Value: value, Count: t.Count})
 			}
 		}
+	}
+	for _, f := range []string{index.FacetRegion, index.FacetSeries, index.FacetTopic} {
+		sortCounts(st.Facets[f])
 	}
 	src := bquery.NewTermQuery(index.KindSource)
 	src.SetField(index.FieldKind)
