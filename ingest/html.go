@@ -418,7 +418,7 @@ func (x *htmlPage) siteNames() []string {
 		}
 	}
 	for _, o := range m.ld {
-		if ldIs(o, setOf("website", "organization", "organisation", "researchorganization", "newsmediaorganization", "educationalorganization", "collegeoruniversity")) {
+		if ldIs(o, ldSiteTypes) {
 			out = append(out, ldText(o["name"]), ldText(o["alternateName"]))
 		}
 		out = append(out, m.ldName(o["publisher"]))
@@ -504,9 +504,7 @@ func (x *htmlPage) publisher() string {
 	return v
 }
 
-func (x *htmlPage) prefixes() []string {
-	return append(append([]string(nil), x.pr.CodePrefixes...), x.p.generic.CodePrefixes...)
-}
+func (x *htmlPage) prefixes() []string { return x.p.codePrefixes(x.pr) }
 
 var seriesRes sync.Map // pattern -> *regexp.Regexp, or nil when it does not compile
 

@@ -358,9 +358,13 @@ func (x *htmlPage) content(title string, authors []string) (syn, body []string) 
 		}
 	}
 	if blocks != nil {
-		if alt := x.readable(); textLen(alt) > 3*textLen(blocks) && textLen(blocks) < 1000 {
-			x.warn = append(x.warn, "the profile's body element holds little text: used the readability extract")
-			blocks = alt
+		// The readability extract only matters when the profile's body is
+		// short: it costs a copy of the page and a scoring pass.
+		if n := textLen(blocks); n < 1000 {
+			if alt := x.readable(); textLen(alt) > 3*n {
+				x.warn = append(x.warn, "the profile's body element holds little text: used the readability extract")
+				blocks = alt
+			}
 		}
 	} else if blocks = x.readable(); textLen(blocks) < 200 {
 		if alt := renderBlocks(x.region); textLen(alt) > textLen(blocks) {

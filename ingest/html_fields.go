@@ -689,7 +689,7 @@ func (x *htmlPage) categories() []string {
 		return labels
 	}
 	if a := m.ldArticle(); a != nil {
-		return ldLabels(a["articleSection"], false)
+		return ldLabels(a["articleSection"])
 	}
 	return nil
 }

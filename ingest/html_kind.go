@@ -60,7 +60,7 @@ func (x *htmlPage) nonPublication() (kind, why string) {
 			switch {
 			case ldIsEvent(o):
 				return "event", "schema.org type " + ldTypeLabel(o)
-			case ldIs(o, setOf("profilepage")):
+			case ldIs(o, ldProfileTypes):
 				return "profile", "schema.org type ProfilePage"
 			case ldIs(o, ldListingTypes) && !strong:
 				return "listing", "schema.org type " + ldTypeLabel(o)

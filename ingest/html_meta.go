@@ -68,7 +68,7 @@ func readMeta(root *html.Node) *pageMeta {
 					m.canonical = strings.TrimSpace(attr(n, "href"))
 				}
 			case atom.Title:
-				if m.title == "" && !insideSVG(n) {
+				if m.title == "" && !within(n, isTag(atom.Svg)) {
 					m.title = cleanSpace(textContent(n))
 				}
 			case atom.Script:
@@ -92,15 +92,6 @@ func readMeta(root *html.Node) *pageMeta {
 	walk(root, 0)
 	m.crumbs = breadcrumbs(root, m)
 	return m
-}
-
-func insideSVG(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Svg {
-			return true
-		}
-	}
-	return false
 }
 
 func hasToken(list, tok string) bool {
@@ -270,6 +261,12 @@ var ldArticleTypes = setOf("article", "newsarticle", "scholarlyarticle", "report
 // ldListingTypes are the schema.org types of a page that lists others.
 var ldListingTypes = setOf("collectionpage", "searchresultspage", "blog")
 
+// ldSiteTypes are the schema.org types whose name is the site's.
+var ldSiteTypes = setOf("website", "organization", "organisation", "researchorganization", "newsmediaorganization", "educationalorganization", "collegeoruniversity")
+
+// ldProfileTypes mark a person's profile page.
+var ldProfileTypes = setOf("profilepage")
+
 func ldIs(o map[string]any, set map[string]bool) bool {
 	for _, t := range ldTypes(o) {
 		if set[t] {
@@ -386,24 +383,18 @@ func (m *pageMeta) ldName(v any) string {
 	return ""
 }
 
-// ldLabels returns the strings of a value that is a string, a
-// comma-separated string or an array of strings.
-func ldLabels(v any, splitCommas bool) []string {
+// ldLabels returns the strings of a value that is a string or an array of
+// strings.
+func ldLabels(v any) []string {
 	var out []string
 	switch t := v.(type) {
 	case string:
-		if splitCommas {
-			for _, s := range strings.Split(t, ",") {
-				if s = cleanSpace(s); s != "" {
-					out = append(out, s)
-				}
-			}
-		} else if s := cleanSpace(t); s != "" {
+		if s := cleanSpace(t); s != "" {
 			out = append(out, s)
 		}
 	case []any:
 		for _, e := range t {
-			out = append(out, ldLabels(e, splitCommas)...)
+			out = append(out, ldLabels(e)...)
 		}
 	}
 	return out

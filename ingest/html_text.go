@@ -20,20 +20,15 @@ import (
 // long comments and inline scripts before it.
 const maxCharsetScan = 16 << 10
 
-// decodeHTML returns the page as UTF-8 text. The encoding comes from a byte
-// order mark, else from the page's <meta charset> or http-equiv
+// decodeHTML returns the page as UTF-8 text (Parse has already turned pages
+// with a UTF-16 byte order mark into UTF-8). The encoding comes from the
+// page's <meta charset> or http-equiv
 // Content-Type; a page that declares a legacy charset but whose bytes are
 // valid UTF-8 (a scraper that re-encoded the page and kept its declaration)
 // is read as UTF-8. Undeclared bytes that are not UTF-8 are read as
 // Windows-1252. The warnings say what was assumed.
 func decodeHTML(data []byte) (string, []string) {
 	var warns []string
-	if e, name, certain := charset.DetermineEncoding(data, ""); certain && name != "utf-8" && e != nil {
-		if out, err := e.NewDecoder().Bytes(data); err == nil {
-			s, _ := decodeText(out)
-			return strings.TrimPrefix(s, "\ufeff"), nil
-		}
-	}
 	if label := declaredCharset(data); label != "" {
 		e, name := charset.Lookup(label)
 		switch {

@@ -300,3 +300,9 @@ func decodeText(data []byte) (string, string) {
 	}
 	return s, warn
 }
+
+// codePrefixes are the code prefixes a page of profile pr is read with: its
+// own first, then every profile's.
+func (p *Parser) codePrefixes(pr *Profile) []string {
+	return append(append([]string(nil), pr.CodePrefixes...), p.generic.CodePrefixes...)
+}

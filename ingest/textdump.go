@@ -395,7 +395,7 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 	}
 	// The title: a "CODE | Title" line, the page's own heading before the
 	// bulleted breadcrumb copy of it.
-	prefixes := append(append([]string(nil), pr.CodePrefixes...), p.generic.CodePrefixes...)
+	prefixes := p.codePrefixes(pr)
 	for _, bulleted := range []bool{false, true} {
 		for k, i := range near {
 			if k >= 20 || h.title != "" {
@@ -629,13 +629,14 @@ func (p *Parser) setURL(d *index.Document, pr *Profile, raw string) {
 // of a site, so only the breadcrumb right above the page's own header
 // counts, never a menu.
 func (p *Parser) nonPublication(pr *Profile, pageURL string, head []dumpLine, text string, strong bool) (kind, why string) {
-	if kind, why := crumbsNonPublication(pr, pageURL, breadcrumbPath(head, p.rules(pr), pr, p.generic)); kind != "" {
+	prefixes := p.codePrefixes(pr)
+	if kind, why := crumbsNonPublication(pr, pageURL, breadcrumbPath(head, p.rules(pr), prefixes)); kind != "" {
 		return kind, why
 	}
 	if strong {
 		return "", ""
 	}
-	if n := listedCodes(head, pr, p.generic); n >= 3 {
+	if n := listedCodes(head, prefixes); n >= 3 {
 		return "listing", fmt.Sprintf("it lists %d publications", n)
 	}
 	for _, c := range pr.NonPublication {
@@ -678,8 +679,7 @@ func crumbsNonPublication(pr *Profile, pageURL string, path []string) (kind, why
 // that start at a root come first on a page, the breadcrumb last. The path
 // ends before the page's own title (a "CODE | Title" item, whatever comes
 // after it is a menu) and has at most two sections.
-func breadcrumbPath(head []dumpLine, rules dumpRules, pr, generic *Profile) []string {
-	prefixes := append(append([]string(nil), pr.CodePrefixes...), generic.CodePrefixes...)
+func breadcrumbPath(head []dumpLine, rules dumpRules, prefixes []string) []string {
 	var path []string
 	for i := 0; i < len(head); {
 		if !head[i].bullet {
@@ -712,8 +712,7 @@ func breadcrumbPath(head []dumpLine, rules dumpRules, pr, generic *Profile) []st
 
 // listedCodes counts the distinct publication codes that start lines of
 // their own ("CO25041 | Title"), as listing and landing pages print them.
-func listedCodes(lines []dumpLine, pr, generic *Profile) int {
-	prefixes := append(append([]string(nil), pr.CodePrefixes...), generic.CodePrefixes...)
+func listedCodes(lines []dumpLine, prefixes []string) int {
 	seen := map[string]bool{}
 	for _, l := range lines {
 		if l.bullet || len(l.text) > 300 {
