@@ -250,10 +250,12 @@ func (e *engine) parsed(it *item, old *index.SourceRecord) error {
 			built[id] = it.built[i]
 		}
 	}
-	if len(rec.Docs) == 0 && old != nil && len(old.Docs) > 0 {
+	if len(rec.Docs) == 0 && old != nil && len(old.Docs) > 0 && (hadErr || old.Hash != it.hash) {
 		// The page used to give documents and now gives none: it is most
 		// likely damaged this time. Keep the record as it was, so the
-		// documents stay and the next run tries the file again.
+		// documents stay and the next run tries the file again. The same
+		// bytes read again without an error (a new parser that skips what
+		// the old one kept) are not damage: that reading wins.
 		if !hadErr {
 			e.sum.Warnings = append(e.sum.Warnings, Issue{Path: it.f.path, Reason: "kept the earlier version of " + strings.Join(old.Docs, ", ")})
 		}

@@ -190,4 +190,15 @@ func TestParserChangeRereads(t *testing.T) {
 	if s := run(t, ix, keep, dir); s.Parsed != 0 {
 		t.Errorf("third run read %d files, want none", s.Parsed)
 	}
+	// Back to the default parser: the event is skipped again and leaves
+	// the index, once.
+	if s := run(t, ix, newTestParser(t), dir); s.Parsed != 2 || s.Removed != 1 || s.Unchanged != 1 {
+		t.Errorf("run without --keep-other: %+v, want both files read and the event removed", s)
+	}
+	if n, err := ix.Count(context.Background()); err != nil || n != 1 {
+		t.Errorf("index holds %d publications (%v), want 1", n, err)
+	}
+	if s := run(t, ix, newTestParser(t), dir); s.Parsed != 0 {
+		t.Errorf("fifth run read %d files, want none", s.Parsed)
+	}
 }
