@@ -462,8 +462,9 @@ func (e *engine) prune(roots []string, w *walkResult) error {
 		seen[f.path] = true
 	}
 	for _, path := range sortedKeys(e.records) {
-		if err := e.ctx.Err(); err != nil {
-			return nil // interrupted: what was pruned so far is committed
+		if e.ctx.Err() != nil {
+			e.sum.Interrupted = true // what was pruned so far is committed
+			return nil
 		}
 		if seen[path] || !underAny(path, roots) || underAny(path, w.failedDirs) {
 			continue

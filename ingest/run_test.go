@@ -202,3 +202,26 @@ func TestParserChangeRereads(t *testing.T) {
 		t.Errorf("fifth run read %d files, want none", s.Parsed)
 	}
 }
+
+// TestPruneInterrupted: a prune stopped by Ctrl-C says the run was
+// interrupted, so the summary does not claim a finished run.
+func TestPruneInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "pub.txt"), fixturePage(t, "rsis-01-malacca-patrols.txt"))
+	ix := openTestIndex(t)
+	run(t, ix, newTestParser(t), dir)
+	recs, err := ix.AllSources(context.Background())
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d source records (%v), want 1", len(recs), err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	sum := &Summary{}
+	e := newEngine(ctx, ix, newTestParser(t), Config{}, sum, recs)
+	if err := e.prune([]string{dir}, &walkResult{}); err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Interrupted {
+		t.Error("prune stopped by a cancelled context: summary not marked interrupted")
+	}
+}
