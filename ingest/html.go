@@ -92,7 +92,7 @@ func dedupeStrings(s []string) []string {
 
 func (x *htmlPage) read() Result {
 	if why := x.errorPage(); why != "" {
-		return Result{Skip: "not a publication: error page (" + why + ")"}
+		return Result{Skip: "not a publication: error page (" + why + ")", kind: "error"}
 	}
 	if kind, why := x.nonPublication(); kind != "" {
 		return x.other(kind, why)

@@ -89,8 +89,10 @@ func (p *Parser) parseRecord(path string, raw []byte) Result {
 	switch html, text := str("html"), str("text"); {
 	case html != "":
 		r = p.parseHTML(path, []byte(html))
-		if r.Doc == nil && r.Err == nil && str("title") != "" {
+		if r.Doc == nil && r.Err == nil && r.kind == "" && str("title") != "" {
 			// Not a whole page but the article alone: its text is the body.
+			// (A page recognised as an event, a listing or an error page
+			// stays skipped: its text is not an article.)
 			root, _, err := parseTree(html)
 			if err != nil {
 				return Result{Err: err}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -70,4 +71,21 @@ func FuzzParseJSONL(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestJSONLRecognisedPageStaysSkipped: a record whose html is a whole page
+// that is an event or a listing is skipped like the page itself, not read
+// as an article because the record has a title.
+func TestJSONLRecognisedPageStaysSkipped(t *testing.T) {
+	for _, f := range []string{"16-lowy-event.html", "17-carnegie-listing.html"} {
+		page, err := os.ReadFile("../testdata/html/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		line, _ := json.Marshal(map[string]string{"title": "A Title From the Scraper", "html": string(page)})
+		rs := newTestParser(t).Parse("x.jsonl", line)
+		if len(rs) != 1 || rs[0].Doc != nil || !strings.HasPrefix(rs[0].Skip, "not a publication: ") {
+			t.Errorf("%s in a record: %+v, want it skipped as not a publication", f, rs)
+		}
+	}
 }

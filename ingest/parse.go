@@ -35,6 +35,10 @@ type Result struct {
 	// Unknown lists Categories labels that are in no taxonomy; they were
 	// indexed as topics.
 	Unknown []string
+	// kind is the page type of a page skipped as a known kind of
+	// non-publication (event, listing, error, ...), "" when the page was
+	// skipped only because no article was found in it.
+	kind string
 }
 
 // Format is the kind of content of a file, detected from its bytes.

@@ -734,7 +734,11 @@ func (p *Parser) other(kind, why string, h header, pr *Profile, pageURL string) 
 	}
 	reason := fmt.Sprintf("not a publication: %s (%s)", name, why)
 	if !p.keep || h.title == "" {
-		return Result{Skip: reason}
+		r := Result{Skip: reason}
+		if kind != "page" {
+			r.kind = kind // a plain "page" is only a page without an article
+		}
+		return r
 	}
 	d := &index.Document{Title: h.title, Date: h.date, Authors: h.authors, Publisher: pr.Publisher, PageType: kind}
 	if pageURL != "" {
