@@ -179,7 +179,7 @@ func TestCrashSafety(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("final run: exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out, "0 removed; pages 0 skipped, 0 failed") {
+	if !strings.Contains(out, "0 removed; 0 skipped, 0 failed") {
 		t.Errorf("final run summary: %s", out)
 	}
 	if got := exportOf(t, bin, dir); got != want {
