@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -38,8 +39,9 @@ func (bt *Batch) Put(d Built) error {
 		if bt.names == nil {
 			bt.names = map[string]string{}
 		}
-		bt.names[n.term] = n.value
-		bt.b.SetInternal([]byte(keyFacetName+n.term), []byte(n.value))
+		v := strings.Clone(n.value) // kept by ix.names: not a slice of the page
+		bt.names[n.term] = v
+		bt.b.SetInternal([]byte(keyFacetName+n.term), []byte(v))
 	}
 	return nil
 }

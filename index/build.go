@@ -18,8 +18,10 @@ import (
 // posting and used on none (see docs/design.md).
 //
 // Doc values keep bleve's default chunking and compression: its options to
-// skip them (SkipDVCompression, SkipDVChunking) give wrong doc values once
-// segments are merged (zapx v17.2.5; TestFacetCountsAcrossSegments).
+// skip them (SkipDVCompression, SkipDVChunking) gave wrong facet counts
+// after merges with an earlier layout of the facet fields (zapx v17.2.5).
+// TestFacetCountsAcrossSegments no longer reproduces that, so the options
+// may be worth measuring again.
 const (
 	proseOptions   = bindex.IndexField | bindex.IncludeTermVectors
 	keywordOptions = bindex.IndexField | bindex.DocValues
@@ -57,10 +59,9 @@ func ValidateID(id string) error {
 // segment building, so ingest runs one Builder per worker goroutine; a
 // Builder is not safe for concurrent use.
 type Builder struct {
-	an    *Analyzer
-	raw   []byte
-	zenc  *zstd.Encoder
-	names []facetName // of the publication being built
+	an   *Analyzer
+	raw  []byte
+	zenc *zstd.Encoder
 }
 
 // NewBuilder returns a Builder.
@@ -84,7 +85,6 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 		return Built{}, err
 	}
 	rec := b.compress(d) // without Source(s): they come from the source records
-	b.names = nil
 	bd := document.NewDocument(d.ID)
 	bd.AddField(keyword(FieldKind, KindPublication, filterOptions))
 	bd.AddField(b.prose(FieldTitle, []string{d.Title}))
@@ -102,12 +102,13 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 	if pageType == "" {
 		pageType = PageTypePublication
 	}
-	b.facet(bd, FieldPageType, []string{pageType}, false)
-	b.facet(bd, FieldSeries, nonEmpty(d.Series), true)
-	b.facet(bd, FieldAuthors, d.Authors, true)
-	b.facet(bd, FieldRegions, d.Regions, true)
-	b.facet(bd, FieldTopics, d.Topics, true)
-	b.facet(bd, FieldPublisher, nonEmpty(d.Publisher), true)
+	var names []facetName
+	names = b.facet(bd, names, FieldPageType, []string{pageType}, false)
+	names = b.facet(bd, names, FieldSeries, nonEmpty(d.Series), true)
+	names = b.facet(bd, names, FieldAuthors, d.Authors, true)
+	names = b.facet(bd, names, FieldRegions, d.Regions, true)
+	names = b.facet(bd, names, FieldTopics, d.Topics, true)
+	names = b.facet(bd, names, FieldPublisher, nonEmpty(d.Publisher), true)
 	if !d.Date.IsZero() {
 		bd.AddField(keyword(FacetTerm(FacetYear, fmt.Sprintf("%04d", d.Date.Year))))
 		start, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateStart, nil, d.Date.Start(), time.RFC3339, dateOptions)
@@ -122,7 +123,7 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 		bd.AddField(end)
 	}
 	bd.AddField(document.NewTextFieldWithIndexingOptions(FieldRecord, nil, rec, storedOptions))
-	return Built{doc: bd, names: b.names}, nil
+	return Built{doc: bd, names: names}, nil
 }
 
 // Source builds the bleve document of a source record.
@@ -147,25 +148,26 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
-// facet adds the values of a facet field: as FieldFacet terms for facet
+// facet adds the values of a facet field: as FacetTerm terms for facet
 // counts, folded for filters and, when text is set, analysed for field
-// queries.
-func (b *Builder) facet(bd *document.Document, field string, values []string, text bool) {
+// queries. It returns names with the values behind hashed terms appended.
+func (b *Builder) facet(bd *document.Document, names []facetName, field string, values []string, text bool) []facetName {
 	if len(values) == 0 {
-		return
+		return names
 	}
 	facet := facetOf[field]
 	for _, v := range values {
 		f, term := FacetTerm(facet, v)
 		bd.AddField(keyword(f, term))
 		if hashedFacets[facet] {
-			b.names = append(b.names, facetName{term, v})
+			names = append(names, facetName{term, v})
 		}
 		bd.AddField(keyword(field+KeySuffix, FoldKey(v), filterOptions))
 	}
 	if text {
 		bd.AddField(b.prose(field+TextSuffix, values))
 	}
+	return names
 }
 
 func keyword(name, value string, opts ...bindex.FieldIndexingOptions) *document.TextField {

@@ -23,8 +23,8 @@ const (
 
 	// The facet fields of a publication. Each is indexed twice: folded
 	// (FieldRegions+KeySuffix, for filters) and analysed
-	// (FieldRegions+TextSuffix, for field queries). Their values are also
-	// terms of FieldFacet, which carries the doc values for facet counts.
+	// (FieldRegions+TextSuffix, for field queries). For facet counts each
+	// value is also a term of one of FacetDocFields (FacetTerm).
 	FieldSeries    = "series"
 	FieldAuthors   = "authors"
 	FieldRegions   = "regions"

@@ -178,9 +178,9 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
-func nonNil(s []string) []string {
+func nonNil[T any](s []T) []T {
 	if s == nil {
-		return []string{}
+		return []T{}
 	}
 	return s
 }
@@ -351,42 +351,36 @@ func overlap(from, to time.Time) bquery.Query {
 
 func boolPtr(b bool) *bool { return &b }
 
-// facets turns the counts of the combined facet field into ours: every
-// value of region, series, topic and year, the top authors.
+// facets turns the counts of the facet fields into ours: every value of
+// region, series, topic and year, the top authors.
 func facets(ix *index.Index, fr search.FacetResults) *Facets {
-	f := &Facets{Region: []FacetCount{}, Series: []FacetCount{}, Topic: []FacetCount{}, Author: []FacetCount{}, Year: []FacetCount{}}
-	var terms []*search.TermFacet
-	for _, field := range []string{index.FieldFacet, index.FieldFacetAuthor} {
-		if r := fr[field]; r != nil && r.Terms != nil {
-			terms = append(terms, r.Terms.Terms()...) // most first, then by value
-		}
-	}
-	for _, t := range terms {
-		name, value, ok := ix.FacetValue(t.Term)
-		if !ok {
+	c := facetCounts(ix, fr, []string{index.FieldFacet, index.FieldFacetAuthor})
+	f := &Facets{Region: nonNil(c[index.FacetRegion]), Series: nonNil(c[index.FacetSeries]), Topic: nonNil(c[index.FacetTopic]),
+		Author: nonNil(c[index.FacetAuthor]), Year: nonNil(c[index.FacetYear])}
+	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
+	return f
+}
+
+// facetCounts resolves the terms that bleve counted in the facet doc-value
+// fields into counts per facet, each list most first, then by value
+// (hashed terms come from bleve in hash order within a count).
+func facetCounts(ix *index.Index, fr search.FacetResults, fields []string) map[string][]FacetCount {
+	out := map[string][]FacetCount{}
+	for _, field := range fields {
+		r := fr[field]
+		if r == nil || r.Terms == nil {
 			continue
 		}
-		c := FacetCount{Value: value, Count: t.Count}
-		switch name {
-		case index.FacetRegion:
-			f.Region = append(f.Region, c)
-		case index.FacetSeries:
-			f.Series = append(f.Series, c)
-		case index.FacetTopic:
-			f.Topic = append(f.Topic, c)
-		case index.FacetAuthor:
-			if len(f.Author) < AuthorFacetSize {
-				f.Author = append(f.Author, c)
+		for _, t := range r.Terms.Terms() {
+			if name, value, ok := ix.FacetValue(t.Term); ok {
+				out[name] = append(out[name], FacetCount{Value: value, Count: t.Count})
 			}
-		case index.FacetYear:
-			f.Year = append(f.Year, c)
 		}
 	}
-	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
-	for _, l := range [][]FacetCount{f.Region, f.Series, f.Topic} {
-		sortCounts(l) // hashed terms come in hash order within a count
+	for _, l := range out {
+		sortCounts(l)
 	}
-	return f
+	return out
 }
 
 // sortCounts orders facet counts most first, then by value.

@@ -39,23 +39,9 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 		return nil, err
 	}
 	st.Documents = res.Total
+	counts := facetCounts(ix, res.Facets, index.FacetDocFields)
 	for _, f := range statFacets {
-		st.Facets[f] = []FacetCount{}
-	}
-	for _, f := range index.FacetDocFields {
-		fr := res.Facets[f]
-		if fr == nil || fr.Terms == nil {
-			continue
-		}
-		for _, t := range fr.Terms.Terms() {
-			name, value, ok := ix.FacetValue(t.Term)
-			if _, want := st.Facets[name]; ok && want {
-				st.Facets[name] = append(st.Facets[name], FacetCount{Value: value, Count: t.Count})
-			}
-		}
-	}
-	for _, f := range []string{index.FacetRegion, index.FacetSeries, index.FacetTopic} {
-		sortCounts(st.Facets[f])
+		st.Facets[f] = nonNil(counts[f])
 	}
 	src := bquery.NewTermQuery(index.KindSource)
 	src.SetField(index.FieldKind)
