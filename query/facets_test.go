@@ -12,15 +12,16 @@ import (
 )
 
 // TestFacetCountsAcrossSegments checks facet counts against the hits
-// themselves on an index big enough to have many segments and merges
-// (small batches), where doc values of merged segments are read.
+// themselves on an index with several segments, some of them merged (small
+// batches), where doc values of merged segments are read. 999 pages stay
+// under the size of run that ends in a compaction into one segment.
 func TestFacetCountsAcrossSegments(t *testing.T) {
 	if testing.Short() {
-		t.Skip("ingests 1,500 pages")
+		t.Skip("ingests 999 pages")
 	}
 	dir := t.TempDir()
 	pages := filepath.Join(dir, "pages")
-	if err := testcorpus.Write(pages, "../testdata/pages", 1500); err != nil {
+	if err := testcorpus.Write(pages, "../testdata/pages", 999); err != nil {
 		t.Fatal(err)
 	}
 	ix, err := index.Open(filepath.Join(dir, "ix"), index.Options{Create: true})
@@ -34,6 +35,9 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 	}
 	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{pages}, BatchSize: 25}); err != nil {
 		t.Fatal(err)
+	}
+	if zaps, _ := filepath.Glob(filepath.Join(dir, "ix", "store", "*.zap")); len(zaps) < 2 {
+		t.Fatalf("the index has %d segment files, want several", len(zaps))
 	}
 	checkFacetsAgainstHits(t, ix)
 	// Another process reads the names of hashed facet values from the
