@@ -300,10 +300,7 @@ func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Bui
 		e.touch(id)
 	}
 	undo := e.setRecord(rec.Path, old, rec)
-	changes, failed, err := e.plan(sorted, rec.Path, built)
-	if err != nil {
-		return err
-	}
+	changes, failed := e.plan(sorted, rec.Path, built)
 	if failed != "" {
 		undo()
 		e.sum.Failed = append(e.sum.Failed, Issue{Path: rec.Path, Reason: failed + "; nothing of this file was applied, it is tried again next run"})
@@ -353,7 +350,7 @@ type change struct {
 // document the text of its newest source. path and built are the file being
 // applied and its documents. failed says why a newest source that must be
 // re-read could not be; then no change may be applied.
-func (e *engine) plan(ids []string, path string, built map[string]index.Built) (changes []change, failed string, err error) {
+func (e *engine) plan(ids []string, path string, built map[string]index.Built) (changes []change, failed string) {
 	for _, id := range ids {
 		w := e.winner(id)
 		if w == nil {
@@ -372,11 +369,11 @@ func (e *engine) plan(ids []string, path string, built map[string]index.Built) (
 		}
 		b, hash, why := e.reparse(w.Path, id)
 		if why != "" {
-			return nil, why, nil
+			return nil, why
 		}
 		changes = append(changes, change{id: id, put: b, hash: hash})
 	}
-	return changes, "", nil
+	return changes, ""
 }
 
 // applyChanges puts the planned changes into the current batch.
@@ -477,10 +474,7 @@ func (e *engine) prune(roots []string, w *walkResult) error {
 			e.touch(id)
 		}
 		undo := e.setRecord(path, r, nil)
-		changes, failed, err := e.plan(r.Docs, "", nil)
-		if err != nil {
-			return err
-		}
+		changes, failed := e.plan(r.Docs, "", nil)
 		if failed != "" {
 			undo()
 			e.sum.Warnings = append(e.sum.Warnings, Issue{Path: path, Reason: "gone, but not pruned: " + failed})

@@ -131,6 +131,9 @@ type Parser struct {
 	keep     bool
 	generic  *Profile
 	key      string
+	// rulesOf holds the dump rules of every profile and the generic one,
+	// built once: a page would otherwise build its maps again.
+	rulesOf map[*Profile]dumpRules
 }
 
 // parserVersion changes when a parser change makes earlier results stale,
@@ -172,7 +175,12 @@ func NewParser(opt Options) (*Parser, error) {
 		h.Write(js)
 	}
 	tax.write(h)
-	return &Parser{profiles: profiles, tax: tax, keep: opt.KeepOther, generic: generic, key: hex.EncodeToString(h.Sum(nil)[:12])}, nil
+	p := &Parser{profiles: profiles, tax: tax, keep: opt.KeepOther, generic: generic, key: hex.EncodeToString(h.Sum(nil)[:12]),
+		rulesOf: map[*Profile]dumpRules{}}
+	for _, pr := range append([]*Profile{generic}, profiles...) {
+		p.rulesOf[pr] = p.makeRules(pr)
+	}
+	return p, nil
 }
 
 // Parse reads the content of one file. path is used in messages and as the

@@ -121,8 +121,7 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 		return nil, err
 	}
 	if len(gone) > 0 && !cfg.Prune {
-		_, err := AbsRoots(gone)
-		return nil, err
+		return nil, missingRoot(gone[0])
 	}
 	if cfg.MaxFileSize <= 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize

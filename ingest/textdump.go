@@ -49,7 +49,15 @@ type dumpRules struct {
 	footer                      []string
 }
 
+// rules returns the dump rules of pr.
 func (p *Parser) rules(pr *Profile) dumpRules {
+	if r, ok := p.rulesOf[pr]; ok {
+		return r
+	}
+	return p.makeRules(pr)
+}
+
+func (p *Parser) makeRules(pr *Profile) dumpRules {
 	set := func(lists ...[]string) map[string]bool {
 		m := map[string]bool{}
 		for _, l := range lists {

@@ -33,10 +33,13 @@ type walkResult struct {
 func AbsRoots(roots []string) ([]string, error) {
 	out, missing, err := absRoots(roots)
 	if err == nil && len(missing) > 0 {
-		err = fmt.Errorf("folder %s: %w", missing[0], fs.ErrNotExist)
+		err = missingRoot(missing[0])
 	}
 	return out, err
 }
+
+// missingRoot is the error of a folder to ingest that does not exist.
+func missingRoot(path string) error { return fmt.Errorf("folder %s: %w", path, fs.ErrNotExist) }
 
 // absRoots is AbsRoots that returns the roots that do not exist apart
 // (absolute, cleaned) instead of failing on them: --prune removes what was
