@@ -231,7 +231,7 @@ func (p *Parser) finish(r Result, path string) Result {
 	if err := index.ValidateID(d.ID); err != nil {
 		return Result{Err: err, Line: r.Line}
 	}
-	d.ContentHash = ContentHash(d)
+	d.ContentHash = index.ContentHash(d)
 	return r
 }
 
@@ -247,10 +247,6 @@ func documentID(d *index.Document) string {
 	h := sha256.Sum256([]byte(index.FoldKey(d.Title) + "\x00" + d.Date.String()))
 	return "t:" + hex.EncodeToString(h[:8])
 }
-
-// ContentHash hashes the extracted fields of d, not the file it came from,
-// so two scrapes that differ only in their chrome give the same hash.
-func ContentHash(d *index.Document) string { return index.ContentHash(d) }
 
 // fromUTF16 converts text that starts with a UTF-16 byte-order mark (some
 // Windows tools save pages so) to UTF-8; other data is returned as it is.

@@ -110,7 +110,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	if err != nil {
 		return err
 	}
-	stop := serveReaders(ix, command, func(err error) { fmt.Fprintf(e.stderr, "pubindex: %v\n", err) })
+	stop := serveReaders(ix, command, e.getenv, func(err error) { fmt.Fprintf(e.stderr, "pubindex: %v\n", err) })
 	cfg := ingest.Config{Roots: roots, Prune: o.prune, MaxFileSize: o.maxSize, Workers: o.workers, BatchSize: o.batch}
 	prog := &progressLine{w: e.stderr}
 	if e.stderrTTY && !o.quiet {

@@ -214,7 +214,7 @@ func TestReadersDuringIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop := serveReaders(ix, "pubindex ingest (test)", func(err error) { t.Fatal(err) })
+	stop := serveReaders(ix, "pubindex ingest (test)", os.Getenv, func(err error) { t.Fatal(err) })
 	defer func() { stop(); ix.Close() }()
 
 	scrubTook := regexp.MustCompile(`"(took_ms|size_bytes)": [0-9.]+`)

@@ -25,9 +25,9 @@ import (
 //
 // Serving is a convenience: when the socket cannot be made, ingest goes on
 // and readers are told the index is in use (warn says why).
-func serveReaders(ix *index.Index, command string, warn func(error)) (stop func()) {
+func serveReaders(ix *index.Index, command string, getenv func(string) string, warn func(error)) (stop func()) {
 	h := sha256.Sum256([]byte(ix.Dir()))
-	dir := os.Getenv("XDG_RUNTIME_DIR") // private to the user where it exists
+	dir := getenv("XDG_RUNTIME_DIR") // private to the user where it exists
 	if dir == "" {
 		dir = os.TempDir()
 	}
