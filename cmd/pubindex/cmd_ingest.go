@@ -93,9 +93,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	if err != nil {
 		return err
 	}
-	if !o.prune {
+	if !o.prune || o.watch {
 		// With --prune a folder that is gone is a root too: what was
-		// ingested from it is removed.
+		// ingested from it is removed. Watching needs the folders.
 		if _, err := ingest.AbsRoots(roots); err != nil {
 			return &usageError{err}
 		}
