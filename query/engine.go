@@ -38,13 +38,14 @@ type Engine interface {
 // OpenEngine opens the index in dir for reading. When a writer holds it
 // and serves queries, the Engine talks to the writer instead; when a writer
 // holds it and does not serve, the *index.LockedError is returned.
-func OpenEngine(dir string) (Engine, error) {
+// Processes that run many queries set facetCache (index.Options.FacetCache).
+func OpenEngine(dir string, facetCache bool) (Engine, error) {
 	// A writer that serves readers says so in its owner file: ask it first
 	// rather than wait for the lock to time out.
 	if c := dialOwner(index.ReadOwner(dir)); c != nil {
 		return c, nil
 	}
-	ix, err := index.Open(dir, index.Options{ReadOnly: true})
+	ix, err := index.Open(dir, index.Options{ReadOnly: true, FacetCache: facetCache})
 	var le *index.LockedError
 	if errors.As(err, &le) {
 		if c := dialOwner(le.Owner); c != nil {

@@ -2,6 +2,8 @@ package query
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -13,18 +15,32 @@ import (
 
 // TestFacetCountsAcrossSegments checks facet counts against the hits
 // themselves on an index with several segments, some of them merged (small
-// batches), where doc values of merged segments are read. 999 pages stay
-// under the size of run that ends in a compaction into one segment.
+// batches), where doc values of merged segments are read, both as one-shot
+// commands count them and from the facet column a long-running process
+// keeps (index.Options.FacetCache), which must follow the index as it
+// changes. 999 pages stay under the size of run that ends in a compaction
+// into one segment.
 func TestFacetCountsAcrossSegments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests 999 pages")
 	}
 	dir := t.TempDir()
-	pages := filepath.Join(dir, "pages")
+	pages, later := filepath.Join(dir, "pages"), filepath.Join(dir, "later")
 	if err := testcorpus.Write(pages, "../testdata/pages", 999); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(filepath.Join(dir, "ix"), index.Options{Create: true})
+	// The last 99 pages come in a second run, after the column was built.
+	if err := os.Mkdir(later, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 900; i < 999; i++ {
+		name := fmt.Sprintf("page-%05d.txt", i)
+		if err := os.Rename(filepath.Join(pages, name), filepath.Join(later, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ixDir := filepath.Join(dir, "ix")
+	ix, err := index.Open(ixDir, index.Options{Create: true, FacetCache: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,30 +49,42 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{pages}, BatchSize: 25}); err != nil {
+	cfg := ingest.Config{Roots: []string{pages}, BatchSize: 25}
+	if _, err := ingest.Run(context.Background(), ix, p, cfg); err != nil {
 		t.Fatal(err)
 	}
-	if zaps, _ := filepath.Glob(filepath.Join(dir, "ix", "store", "*.zap")); len(zaps) < 2 {
+	if zaps, _ := filepath.Glob(filepath.Join(ixDir, "store", "*.zap")); len(zaps) < 2 {
 		t.Fatalf("the index has %d segment files, want several", len(zaps))
 	}
-	checkFacetsAgainstHits(t, ix)
+	before := checkFacetsAgainstHits(t, ix)
+	cfg.Roots = append(cfg.Roots, later)
+	if _, err := ingest.Run(context.Background(), ix, p, cfg); err != nil {
+		t.Fatal(err)
+	}
+	if after := checkFacetsAgainstHits(t, ix); after <= before {
+		t.Fatalf("%d hits after adding 99 pages, %d before: the column did not follow the index", after, before)
+	}
 	// Another process reads the names of hashed facet values from the
 	// index, not from what the writer remembers.
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
+	for _, cache := range []bool{false, true} {
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
+		ix, err = index.Open(ixDir, index.Options{ReadOnly: true, FacetCache: cache})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFacetsAgainstHits(t, ix)
 	}
-	ix, err = index.Open(filepath.Join(dir, "ix"), index.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkFacetsAgainstHits(t, ix)
 }
 
 // checkFacetsAgainstHits compares the facet counts of a few searches with
-// the regions, series, topics and years of all their hits.
-func checkFacetsAgainstHits(t *testing.T, ix *index.Index) {
+// the regions, series, topics, years and authors of all their hits, and
+// returns how many hits they had.
+func checkFacetsAgainstHits(t *testing.T, ix *index.Index) int {
 	t.Helper()
 	s := NewSearcher(ix)
+	hits := 0
 	for _, req := range []Request{{Text: `"data sovereignty"`}, {Text: "maritime"}, {Series: []string{"RSIS Commentary"}}, {Text: "cyber", Regions: []string{"Europe"}}} {
 		req.Limit = MaxLimit
 		res, err := s.Search(context.Background(), req)
@@ -66,8 +94,13 @@ func checkFacetsAgainstHits(t *testing.T, ix *index.Index) {
 		if int(res.Total) != len(res.Hits) {
 			t.Fatalf("%+v: total %d, %d hits loaded", req, res.Total, len(res.Hits))
 		}
+		hits += len(res.Hits)
 		want := map[string]int{}
+		authors := map[string]int{}
 		for _, h := range res.Hits {
+			for _, a := range h.Authors {
+				authors[a]++
+			}
 			for _, r := range h.Regions {
 				want["region "+r]++
 			}
@@ -92,6 +125,32 @@ func checkFacetsAgainstHits(t *testing.T, ix *index.Index) {
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%+v: facet counts differ from the hits (-hits +facets):\n%s", req, diff)
+		}
+		var all []FacetCount
+		for a, n := range authors {
+			all = append(all, FacetCount{Value: a, Count: n})
+		}
+		sortCounts(all)
+		if diff := cmp.Diff(nonNil(all[:min(AuthorFacetSize, len(all))]), res.Facets.Author); diff != "" {
+			t.Errorf("%+v: top authors differ from the hits' (-hits +facets):\n%s", req, diff)
+		}
+	}
+	return hits
+}
+
+// TestTopCounts checks the top authors against a full sort, on lists long
+// enough for the selection that skips the sort.
+func TestTopCounts(t *testing.T) {
+	for _, n := range []int{0, 3, 10, 39, 41, 500} {
+		var l []FacetCount
+		for i := range n {
+			l = append(l, FacetCount{Value: fmt.Sprintf("author %03d", (i*37)%n), Count: (i * 7) % 13})
+		}
+		want := append([]FacetCount(nil), l...)
+		sortCounts(want)
+		want = want[:min(10, n)]
+		if got := top(l, 10); !cmp.Equal(got, want) {
+			t.Errorf("%d counts: top 10 %v, want %v", n, got, want)
 		}
 	}
 }

@@ -137,13 +137,19 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.ix.Search(ctx, p.bleve)
+	var res *bleve.SearchResult
+	var counts index.FacetCounts
+	if req.NoFacets {
+		res, err = s.ix.Search(ctx, p.bleve)
+	} else {
+		res, counts, err = s.ix.SearchFacets(ctx, p.bleve, []string{index.FieldFacet, index.FieldFacetAuthor})
+	}
 	if err != nil {
 		return nil, err
 	}
 	out := &Result{Query: req.Text, Total: res.Total, Page: p.page, Limit: p.limit, Sort: p.sort, Hits: []Hit{}, Notes: p.notes}
 	if !req.NoFacets {
-		out.Facets = facets(s.ix, res.Facets)
+		out.Facets = facets(s.ix, counts)
 	}
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
@@ -283,10 +289,6 @@ func makePlan(req Request) (*plan, error) {
 			&search.SortScore{Desc: true},
 		})
 	}
-	if !req.NoFacets {
-		sr.AddFacet(index.FieldFacet, bleve.NewFacetRequest(index.FieldFacet, math.MaxInt32))
-		sr.AddFacet(index.FieldFacetAuthor, bleve.NewFacetRequest(index.FieldFacetAuthor, AuthorFacetSize))
-	}
 	p.bleve = sr
 	return p, nil
 }
@@ -351,36 +353,55 @@ func overlap(from, to time.Time) bquery.Query {
 
 func boolPtr(b bool) *bool { return &b }
 
-// facets turns the counts of the facet fields into ours: every value of
+// facets turns the counts of the facet terms into ours: every value of
 // region, series, topic and year, the top authors.
-func facets(ix *index.Index, fr search.FacetResults) *Facets {
-	c := facetCounts(ix, fr, []string{index.FieldFacet, index.FieldFacetAuthor})
+func facets(ix *index.Index, counts index.FacetCounts) *Facets {
+	c := facetCounts(ix, counts)
 	f := &Facets{Region: nonNil(c[index.FacetRegion]), Series: nonNil(c[index.FacetSeries]), Topic: nonNil(c[index.FacetTopic]),
-		Author: nonNil(c[index.FacetAuthor]), Year: nonNil(c[index.FacetYear])}
+		Author: nonNil(top(c[index.FacetAuthor], AuthorFacetSize)), Year: nonNil(c[index.FacetYear])}
 	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
 	return f
 }
 
-// facetCounts resolves the terms that bleve counted in the facet doc-value
-// fields into counts per facet, each list most first, then by value
-// (hashed terms come from bleve in hash order within a count).
-func facetCounts(ix *index.Index, fr search.FacetResults, fields []string) map[string][]FacetCount {
+// facetCounts resolves counted facet terms into counts per facet, in no
+// order.
+func facetCounts(ix *index.Index, counts index.FacetCounts) map[string][]FacetCount {
 	out := map[string][]FacetCount{}
-	for _, field := range fields {
-		r := fr[field]
-		if r == nil || r.Terms == nil {
-			continue
-		}
-		for _, t := range r.Terms.Terms() {
-			if name, value, ok := ix.FacetValue(t.Term); ok {
-				out[name] = append(out[name], FacetCount{Value: value, Count: t.Count})
-			}
+	for term, n := range counts {
+		if name, value, ok := ix.FacetValue(term); ok {
+			out[name] = append(out[name], FacetCount{Value: value, Count: n})
 		}
 	}
-	for _, l := range out {
-		sortCounts(l)
+	for name, l := range out {
+		if name != index.FacetAuthor {
+			sortCounts(l)
+		}
 	}
 	return out
+}
+
+// top returns the k first counts of l in the order of sortCounts, without
+// sorting all of l: a common word matches thousands of authors.
+func top(l []FacetCount, k int) []FacetCount {
+	if len(l) > 4*k {
+		before := func(a, b FacetCount) bool { return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value }
+		kept := make([]FacetCount, 0, k+1)
+		for _, c := range l {
+			if len(kept) == k && !before(c, kept[k-1]) {
+				continue
+			}
+			i := sort.Search(len(kept), func(i int) bool { return before(c, kept[i]) })
+			kept = append(kept, FacetCount{})
+			copy(kept[i+1:], kept[i:])
+			kept[i] = c
+			if len(kept) > k {
+				kept = kept[:k]
+			}
+		}
+		return kept
+	}
+	sortCounts(l)
+	return l[:min(k, len(l))]
 }
 
 // sortCounts orders facet counts most first, then by value.

@@ -3,7 +3,6 @@ package query
 import (
 	"context"
 	"io"
-	"math"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -31,17 +30,16 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	st := &Stats{Index: ix.Dir(), MappingVersion: index.MappingVersion, Facets: map[string][]FacetCount{}}
 	req := bleve.NewSearchRequestOptions(allPublications(), 0, 0, false)
 	req.Score = "none"
-	for _, f := range index.FacetDocFields {
-		req.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
-	}
-	res, err := ix.Search(ctx, req)
+	res, fc, err := ix.SearchFacets(ctx, req, index.FacetDocFields)
 	if err != nil {
 		return nil, err
 	}
 	st.Documents = res.Total
-	counts := facetCounts(ix, res.Facets, index.FacetDocFields)
+	counts := facetCounts(ix, fc)
 	for _, f := range statFacets {
-		st.Facets[f] = nonNil(counts[f])
+		l := counts[f]
+		sortCounts(l)
+		st.Facets[f] = nonNil(l)
 	}
 	src := bquery.NewTermQuery(index.KindSource)
 	src.SetField(index.FieldKind)

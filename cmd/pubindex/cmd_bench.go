@@ -93,7 +93,7 @@ func runBench(ctx context.Context, e *env, file string, reps, warmup int) error 
 	if err := json.Unmarshal(b, &qf); err != nil {
 		return &usageError{fmt.Errorf("queries %s: %w", file, err)}
 	}
-	s, err := e.openRead()
+	s, err := e.openRead(true)
 	if err != nil {
 		return err
 	}

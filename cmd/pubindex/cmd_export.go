@@ -29,7 +29,7 @@ all its fields and the files it came from. The objects have the fields of
 }
 
 func runExport(ctx context.Context, e *env) error {
-	eng, err := e.openRead()
+	eng, err := e.openRead(false)
 	if err != nil {
 		return err
 	}

@@ -96,7 +96,7 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 	if err := parseDates(&o.req, o.since, o.until); err != nil {
 		return err
 	}
-	eng, err := e.openRead()
+	eng, err := e.openRead(false)
 	if err != nil {
 		return err
 	}

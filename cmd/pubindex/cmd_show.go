@@ -36,7 +36,7 @@ a query printed.`,
 }
 
 func runShow(ctx context.Context, e *env, id string, asJSON bool) error {
-	eng, err := e.openRead()
+	eng, err := e.openRead(false)
 	if err != nil {
 		return err
 	}

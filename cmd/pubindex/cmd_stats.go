@@ -27,7 +27,7 @@ func newStatsCmd(e *env) *cobra.Command {
 const statsListMax = 15
 
 func runStats(ctx context.Context, e *env, asJSON bool) error {
-	eng, err := e.openRead()
+	eng, err := e.openRead(false)
 	if err != nil {
 		return err
 	}

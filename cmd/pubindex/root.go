@@ -257,9 +257,10 @@ func indent(s, pre string) string {
 }
 
 // openRead opens the index for a reading command: directly, or through
-// the process that is writing it.
-func (e *env) openRead() (query.Engine, error) {
-	return query.OpenEngine(e.indexDir)
+// the process that is writing it. many says the command will run many
+// queries, so keeping the facet values in memory pays.
+func (e *env) openRead(many bool) (query.Engine, error) {
+	return query.OpenEngine(e.indexDir, many)
 }
 
 // newParser builds the page parser with the built-in profiles, extra

@@ -1,0 +1,222 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// FacetCounts maps each term of FacetDocFields (FacetTerm) to the number of
+// matching documents that have it; Index.FacetValue names the term.
+type FacetCounts map[string]int
+
+// SearchFacets runs req, which asks for no facets of its own, and counts
+// the terms that every matching document has in the facet fields (some of
+// FacetDocFields).
+//
+// bleve's own terms facets decode the doc values of every hit on every
+// query and count them in a map keyed by term. SearchFacets sees each hit
+// as bleve's top-N collector does and counts it itself: from the facet
+// column of the snapshot when the index keeps one (Options.FacetCache),
+// else from the hit's doc values, as bleve would.
+func (ix *Index) SearchFacets(ctx context.Context, req *bleve.SearchRequest, fields []string) (*bleve.SearchResult, FacetCounts, error) {
+	t := &tally{ix: ix, fields: fields}
+	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(t.handler))
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		return nil, nil, err
+	}
+	if t.err != nil {
+		return nil, nil, fmt.Errorf("facets of %s: %w", ix.dir, t.err)
+	}
+	return res, t.counts(), nil
+}
+
+// tally counts the facet terms of the hits of one search.
+type tally struct {
+	ix     *Index
+	fields []string
+	col    *facetColumn          // the snapshot's column, or nil
+	byOrd  []int                 // with col: count per ordinal
+	dvr    bindex.DocValueReader // without col
+	byTerm map[string]int        // without col
+	err    error
+}
+
+// handler wraps bleve's top-N document match handler, counting each hit
+// before bleve ranks it (bleve may recycle the match afterwards).
+func (t *tally) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if next == nil {
+		return nil, false, fmt.Errorf("facets: unexpected collector %T", sctx.Collector)
+	}
+	if t.col == nil && t.byTerm == nil {
+		if t.col, err = t.ix.facetColumn(sctx.IndexReader); err != nil {
+			return nil, false, err
+		}
+		if t.col != nil {
+			t.byOrd = make([]int, len(t.col.terms))
+		} else {
+			if t.dvr, err = sctx.IndexReader.DocValueReader(t.fields); err != nil {
+				return nil, false, err
+			}
+			t.byTerm = map[string]int{}
+		}
+	}
+	count := func(_ string, term []byte) { t.byTerm[string(term)]++ }
+	return func(d *search.DocumentMatch) error {
+		if d == nil {
+			return next(d)
+		}
+		if ords, ok := t.col.of(d.IndexInternalID); ok {
+			for _, o := range ords {
+				t.byOrd[o]++
+			}
+		} else if t.dvr != nil {
+			if err := t.dvr.VisitDocValues(d.IndexInternalID, count); err != nil {
+				return err
+			}
+		} else {
+			// Not in the column of this snapshot: cannot happen, as the
+			// column holds every live document; count it the slow way.
+			if err := t.visitOne(sctx.IndexReader, d.IndexInternalID); err != nil {
+				return err
+			}
+		}
+		return next(d)
+	}, loadID, nil
+}
+
+func (t *tally) visitOne(r bindex.IndexReader, id bindex.IndexInternalID) error {
+	dvr, err := r.DocValueReader(t.fields)
+	if err != nil {
+		return err
+	}
+	return dvr.VisitDocValues(id, func(_ string, term []byte) {
+		if t.byTerm == nil {
+			t.byTerm = map[string]int{}
+		}
+		t.byTerm[string(term)]++
+	})
+}
+
+func (t *tally) counts() FacetCounts {
+	out := FacetCounts{}
+	for o, n := range t.byOrd {
+		if n > 0 && slices.Contains(t.fields, t.col.fields[t.col.field[o]]) {
+			out[t.col.terms[o]] = n
+		}
+	}
+	for term, n := range t.byTerm {
+		out[term] += n
+	}
+	return out
+}
+
+// facetColumn holds the facet terms of every live document of one index
+// snapshot, as ordinals, indexed by bleve's internal document number. It
+// is read-only once built, so concurrent queries share it without locks.
+type facetColumn struct {
+	snap   bindex.IndexReader // the snapshot it was built from, for identity only
+	fields []string           // FacetDocFields
+	terms  []string           // ordinal -> term
+	field  []uint8            // ordinal -> index of its field in fields
+	docs   [][]uint32         // document number -> ordinals
+}
+
+// of returns the ordinals of the document id, and whether the column knows
+// it.
+func (c *facetColumn) of(id bindex.IndexInternalID) ([]uint32, bool) {
+	if c == nil || len(id) != 8 {
+		return nil, false
+	}
+	n := binary.BigEndian.Uint64(id)
+	if n >= uint64(len(c.docs)) {
+		return nil, false
+	}
+	return c.docs[n], true
+}
+
+// facetCache keeps the facet column of the latest snapshot searched.
+type facetCache struct {
+	mu  sync.Mutex
+	col *facetColumn
+}
+
+// facetColumn returns the facet column of the snapshot r, building it on
+// first use, or nil when the index keeps none.
+func (ix *Index) facetColumn(r bindex.IndexReader) (*facetColumn, error) {
+	if ix.facets == nil {
+		return nil, nil
+	}
+	ix.facets.mu.Lock()
+	defer ix.facets.mu.Unlock()
+	if c := ix.facets.col; c != nil && c.snap == r {
+		return c, nil
+	}
+	c, err := buildFacetColumn(r)
+	if err != nil {
+		return nil, err
+	}
+	ix.facets.col = c
+	return c, nil
+}
+
+// buildFacetColumn reads the facet doc values of every live document of r.
+// Documents come in internal-number order, so the doc values are decoded
+// one block after another, each once.
+func buildFacetColumn(r bindex.IndexReader) (*facetColumn, error) {
+	c := &facetColumn{snap: r, fields: FacetDocFields}
+	ordOf := map[string]uint32{}
+	dvr, err := r.DocValueReader(FacetDocFields)
+	if err != nil {
+		return nil, err
+	}
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, err
+	}
+	defer all.Close()
+	var slab []uint32
+	for {
+		id, err := all.Next()
+		if err != nil {
+			return nil, err
+		}
+		if id == nil {
+			return c, nil
+		}
+		if len(id) != 8 {
+			return nil, fmt.Errorf("internal document id of %d bytes", len(id))
+		}
+		n := binary.BigEndian.Uint64(id)
+		for uint64(len(c.docs)) <= n {
+			c.docs = append(c.docs, nil)
+		}
+		start := len(slab)
+		err = dvr.VisitDocValues(id, func(field string, term []byte) {
+			o, ok := ordOf[string(term)]
+			if !ok {
+				o = uint32(len(c.terms))
+				c.terms = append(c.terms, string(term))
+				c.field = append(c.field, uint8(slices.Index(c.fields, field)))
+				ordOf[string(term)] = o
+			}
+			slab = append(slab, o)
+		})
+		if err != nil {
+			return nil, err
+		}
+		c.docs[n] = slab[start:len(slab):len(slab)]
+	}
+}
