@@ -31,7 +31,8 @@ const (
 )
 
 // valueGap separates the values of a multi-valued analysed field, so a
-// phrase never matches across two authors or two regions.
+// phrase never matches across two authors or two regions, or from the
+// title into the synopsis in FieldText.
 const valueGap = 100
 
 // sourceIDPrefix starts the bleve ID of every source record; publication IDs
@@ -91,9 +92,7 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 	if d.Synopsis != "" {
 		bd.AddField(b.prose(FieldSynopsis, []string{d.Synopsis}))
 	}
-	if d.Body != "" {
-		bd.AddField(b.prose(FieldBody, []string{d.Body}))
-	}
+	bd.AddField(b.prose(FieldText, []string{d.Title, d.Synopsis, d.Body}))
 	if d.Code != "" {
 		bd.AddField(keyword(FieldCode, d.Code, keywordOptions))
 		bd.AddField(keyword(FieldCode+KeySuffix, FoldKey(d.Code), filterOptions))

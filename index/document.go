@@ -17,7 +17,18 @@ import (
 const (
 	FieldTitle    = "title"    // prose, positions, BM25
 	FieldSynopsis = "synopsis" // prose
-	FieldBody     = "body"     // prose
+	// FieldText is what a word without a field prefix searches: the
+	// title, the synopsis and the body, in one field with a gap of
+	// positions between the parts, so a phrase never runs from one into
+	// the next. One posting list per word makes a query one term or
+	// phrase searcher where three fields made a disjunction of three
+	// (docs/design.md); package query adds an optional title clause for
+	// ranking.
+	FieldText = "text"
+	// FieldBody names the body in snippets and in the query language
+	// (body:); it is not a field of its own in the index, as FieldText
+	// holds it.
+	FieldBody = "body"
 
 	FieldCode = "code" // keyword (upper case), exact
 

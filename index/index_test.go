@@ -96,13 +96,37 @@ func TestPhrasesKeepStopWordGaps(t *testing.T) {
 		{ID: "c", Title: "x", Body: "navigation of freedom"},
 	}, nil)
 	phrase := func(terms ...string) []string {
-		return hits(t, ix, bquery.NewPhraseQuery(terms, FieldBody))
+		return hits(t, ix, bquery.NewPhraseQuery(terms, FieldText))
 	}
 	if got := phrase("freedom", "", "navig"); !cmp.Equal(got, []string{"a"}) {
 		t.Errorf(`"freedom of navigation" = %v, want [a]`, got)
 	}
 	if got := phrase("freedom", "navig"); !cmp.Equal(got, []string{"b"}) {
 		t.Errorf(`"freedom navigation" = %v, want [b]`, got)
+	}
+}
+
+// TestTextFieldParts checks that the free-text field finds words of the
+// title, synopsis and body, and that a phrase never runs from one part
+// into the next, nor from one copy of the title into the other.
+func TestTextFieldParts(t *testing.T) {
+	ix := newTestIndex(t)
+	put(t, ix, []*Document{
+		{ID: "a", Title: "Sovereignty and data", Synopsis: "Sovereignty returns.", Body: "Nothing here."},
+		{ID: "b", Title: "Ports", Synopsis: "Maritime data", Body: "sovereignty at sea"},
+		{ID: "c", Title: "Ports", Synopsis: "Nothing", Body: "We weigh data sovereignty."},
+		{ID: "d", Title: "Data sovereignty", Synopsis: "", Body: ""},
+	}, nil)
+	phrase := func(terms ...string) []string {
+		return hits(t, ix, bquery.NewPhraseQuery(terms, FieldText))
+	}
+	if got := phrase("data", "sovereignti"); !cmp.Equal(got, []string{"c", "d"}) {
+		t.Errorf(`"data sovereignty" in text = %v, want [c d]: a phrase crossed a part boundary`, got)
+	}
+	term := bquery.NewTermQuery("maritim")
+	term.SetField(FieldText)
+	if got := hits(t, ix, term); !cmp.Equal(got, []string{"b"}) {
+		t.Errorf("maritime in text = %v, want [b] (from the synopsis)", got)
 	}
 }
 

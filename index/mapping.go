@@ -13,7 +13,7 @@ import (
 // MappingVersion names the field layout and analysis of an index. An index
 // written with another version cannot be read and must be rebuilt; bump it
 // with every change to the mapping, the analyzer or the stored record.
-const MappingVersion = "pubindex-10"
+const MappingVersion = "pubindex-11"
 
 // AnalyzerName is the name under which the pubindex analyzer is known to
 // bleve, so the stored mapping names the analysis the prose fields really
@@ -68,7 +68,7 @@ func newMapping() *mapping.IndexMappingImpl {
 		f.DocValues = docValues
 		return f
 	}
-	for _, f := range []string{FieldTitle, FieldSynopsis, FieldBody} {
+	for _, f := range []string{FieldTitle, FieldSynopsis, FieldText} {
 		doc.AddFieldMappingsAt(f, prose())
 	}
 	doc.AddFieldMappingsAt(FieldKind, kw(false))

@@ -14,17 +14,11 @@ import (
 // the index's own Analyzer, so a query word and an indexed word meet as the
 // same term; bleve never analyses anything itself.
 type builder struct {
-	an    *index.Analyzer
-	terms []matchTerm
-	notes []string
+	an     *index.Analyzer
+	terms  []matchTerm
+	titles []bquery.Query // the free-text words and phrases, on the title
+	notes  []string
 }
-
-// freeText are the fields a word without a field prefix searches, with
-// their boosts.
-var freeText = []struct {
-	field string
-	boost float64
-}{{index.FieldTitle, boostTitle}, {index.FieldSynopsis, boostSynopsis}, {index.FieldBody, boostBody}}
 
 // textField maps a query field prefix to the analysed index field it
 // searches.
@@ -35,7 +29,7 @@ func textField(f string) (string, bool) {
 	case "synopsis":
 		return index.FieldSynopsis, true
 	case "body":
-		return index.FieldBody, true
+		return index.FieldText, true
 	case "author":
 		return index.FieldAuthors + index.TextSuffix, true
 	case "region":
@@ -122,9 +116,9 @@ func (b *builder) node(n Node) (bquery.Query, error) {
 // negated builds the query of an excluded part; its words are not
 // highlighted.
 func (b *builder) negated(n Node) (bquery.Query, error) {
-	saved := len(b.terms)
+	saved, savedTitles := len(b.terms), len(b.titles)
 	q, err := b.node(n)
-	b.terms = b.terms[:saved]
+	b.terms, b.titles = b.terms[:saved], b.titles[:savedTitles]
 	return q, err
 }
 
@@ -227,25 +221,21 @@ func (b *builder) phrase(field, text string) (bquery.Query, error) {
 	})
 }
 
-// perField applies mk to the field of a prefix, or to every free-text field
-// with its boost.
+// perField applies mk to the field of a prefix, or to the free text.
+// The free text holds the title too; the same words in the title field
+// are also kept aside (titles), for a clause that ranks a short title
+// full of the query's words above a long body that repeats them, without
+// being required.
 func (b *builder) perField(prefix string, mk func(string) bquery.Query) (bquery.Query, error) {
-	if prefix != "" {
-		f, ok := textField(prefix)
-		if !ok {
-			return nil, &InvalidError{fmt.Sprintf("field %s: cannot search it with words", prefix)}
-		}
-		return mk(f), nil
+	if prefix == "" {
+		b.titles = append(b.titles, mk(index.FieldTitle))
+		return mk(index.FieldText), nil
 	}
-	qs := make([]bquery.Query, len(freeText))
-	for i, ft := range freeText {
-		q := mk(ft.field)
-		if bq, ok := q.(bquery.BoostableQuery); ok {
-			bq.SetBoost(ft.boost)
-		}
-		qs[i] = q
+	f, ok := textField(prefix)
+	if !ok {
+		return nil, &InvalidError{fmt.Sprintf("field %s: cannot search it with words", prefix)}
 	}
-	return bquery.NewDisjunctionQuery(qs), nil
+	return mk(f), nil
 }
 
 // yearRange matches documents dated within the years, inclusive.

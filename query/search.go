@@ -30,13 +30,8 @@ const (
 	AuthorFacetSize = 10
 )
 
-// Boosts of the free-text fields: a word in the title counts most, then in
-// the synopsis.
-const (
-	boostTitle    = 3.0
-	boostSynopsis = 1.5
-	boostBody     = 1.0
-)
+// boostTitle weighs a match in the title against the text's score.
+const boostTitle = 2.0
 
 // Request is a search as a user states it. The zero value of every field
 // but Text means "no restriction" or the default.
@@ -248,6 +243,12 @@ func makePlan(req Request) (*plan, error) {
 	bq := bquery.NewBooleanQuery(nil, nil, nil)
 	if text != nil {
 		bq.AddMust(text)
+		if len(b.titles) > 0 {
+			// Scores only: a hit needs none of these.
+			titles := bquery.NewDisjunctionQuery(b.titles)
+			titles.SetBoost(boostTitle)
+			bq.AddShould(titles)
+		}
 	}
 	if text == nil {
 		kind := bquery.NewTermQuery(index.KindPublication)
