@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/document"
@@ -197,18 +196,15 @@ func (b *Builder) compress(d *Document) []byte {
 	return b.zenc.EncodeAll(b.raw, nil)
 }
 
-// decodeBufs reuses the buffers records are decompressed into.
-var decodeBufs = sync.Pool{New: func() any { return new([]byte) }}
-
-// DecodeRecord decodes a stored publication record.
+// DecodeRecord decodes a stored publication record. The record is
+// decompressed into a buffer of its own, which the Document's strings then
+// share: one allocation per record instead of one per field and a copy of
+// the body.
 func DecodeRecord(rec []byte) (*Document, error) {
-	buf := decodeBufs.Get().(*[]byte)
-	defer decodeBufs.Put(buf)
-	raw, err := zdec.DecodeAll(rec, (*buf)[:0])
+	raw, err := zdec.DecodeAll(rec, nil)
 	if err != nil {
 		return nil, fmt.Errorf("decode stored record: %w", err)
 	}
-	*buf = raw
 	return decodeRecord(raw)
 }
 

@@ -13,9 +13,16 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
-// FacetCounts maps each term of FacetDocFields (FacetTerm) to the number of
-// matching documents that have it; Index.FacetValue names the term.
-type FacetCounts map[string]int
+// FacetCounts are the terms of FacetDocFields (FacetTerm) that matching
+// documents have, each with the number of them, in no order;
+// Index.FacetValue names a term.
+type FacetCounts []TermCount
+
+// TermCount is one facet term and its count.
+type TermCount struct {
+	Term  string
+	Count int
+}
 
 // SearchFacets runs req, which asks for no facets of its own, and counts
 // the terms that every matching document has in the facet fields (some of
@@ -111,14 +118,20 @@ func (t *tally) visitOne(r bindex.IndexReader, id bindex.IndexInternalID) error 
 }
 
 func (t *tally) counts() FacetCounts {
-	out := FacetCounts{}
-	for o, n := range t.byOrd {
-		if n > 0 && slices.Contains(t.fields, t.col.fields[t.col.field[o]]) {
-			out[t.col.terms[o]] = n
+	var out FacetCounts
+	if t.col != nil {
+		wanted := make([]bool, len(t.col.fields))
+		for i, f := range t.col.fields {
+			wanted[i] = slices.Contains(t.fields, f)
+		}
+		for o, n := range t.byOrd {
+			if n > 0 && wanted[t.col.field[o]] {
+				out = append(out, TermCount{t.col.terms[o], n})
+			}
 		}
 	}
 	for term, n := range t.byTerm {
-		out[term] += n
+		out = append(out, TermCount{term, n})
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"unsafe"
 )
 
 // The stored record is the whole Document in a small binary form: a
@@ -68,13 +69,15 @@ func (r *recordReader) uvarint() uint64 {
 	return v
 }
 
+// string returns the next string. It shares the record's bytes, which
+// belong to the decoded Document from then on (DecodeRecord).
 func (r *recordReader) string() string {
 	n := r.uvarint()
 	if r.err != nil || n > uint64(len(r.b)) {
 		r.err = errRecord
 		return ""
 	}
-	s := string(r.b[:n])
+	s := unsafe.String(unsafe.SliceData(r.b), int(n))
 	r.b = r.b[n:]
 	return s
 }
@@ -95,7 +98,8 @@ func (r *recordReader) list() []string {
 	return out
 }
 
-// decodeRecord reads a stored record.
+// decodeRecord reads a stored record. The strings of the Document share
+// b's bytes: b must never change afterwards.
 func decodeRecord(b []byte) (*Document, error) {
 	if len(b) == 0 || b[0] != recordVersion {
 		return nil, fmt.Errorf("%w (version)", errRecord)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -357,60 +358,52 @@ func boolPtr(b bool) *bool { return &b }
 // facets turns the counts of the facet terms into ours: every value of
 // region, series, topic and year, the top authors.
 func facets(ix *index.Index, counts index.FacetCounts) *Facets {
-	c := facetCounts(ix, counts)
+	c := facetCounts(ix, counts, AuthorFacetSize)
 	f := &Facets{Region: nonNil(c[index.FacetRegion]), Series: nonNil(c[index.FacetSeries]), Topic: nonNil(c[index.FacetTopic]),
-		Author: nonNil(top(c[index.FacetAuthor], AuthorFacetSize)), Year: nonNil(c[index.FacetYear])}
+		Author: nonNil(c[index.FacetAuthor]), Year: nonNil(c[index.FacetYear])}
 	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
 	return f
 }
 
-// facetCounts resolves counted facet terms into counts per facet, in no
-// order.
-func facetCounts(ix *index.Index, counts index.FacetCounts) map[string][]FacetCount {
+// facetCounts resolves counted facet terms into counts per facet, each
+// most first, then by value. With authors > 0 only that many authors are
+// kept, without sorting them all: a common word matches thousands.
+func facetCounts(ix *index.Index, counts index.FacetCounts, authors int) map[string][]FacetCount {
 	out := map[string][]FacetCount{}
-	for term, n := range counts {
-		if name, value, ok := ix.FacetValue(term); ok {
-			out[name] = append(out[name], FacetCount{Value: value, Count: n})
+	for _, tc := range counts {
+		name, value, ok := ix.FacetValue(tc.Term)
+		if !ok {
+			continue
 		}
+		c := FacetCount{Value: value, Count: tc.Count}
+		if name == index.FacetAuthor && authors > 0 {
+			out[name] = keepTop(out[name], c, authors)
+			continue
+		}
+		out[name] = append(out[name], c)
 	}
-	for name, l := range out {
-		if name != index.FacetAuthor {
-			sortCounts(l)
-		}
+	for _, l := range out {
+		sortCounts(l)
 	}
 	return out
 }
 
-// top returns the k first counts of l in the order of sortCounts, without
-// sorting all of l: a common word matches thousands of authors.
-func top(l []FacetCount, k int) []FacetCount {
-	if len(l) > 4*k {
-		before := func(a, b FacetCount) bool { return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value }
-		kept := make([]FacetCount, 0, k+1)
-		for _, c := range l {
-			if len(kept) == k && !before(c, kept[k-1]) {
-				continue
-			}
-			i := sort.Search(len(kept), func(i int) bool { return before(c, kept[i]) })
-			kept = append(kept, FacetCount{})
-			copy(kept[i+1:], kept[i:])
-			kept[i] = c
-			if len(kept) > k {
-				kept = kept[:k]
-			}
-		}
+// keepTop inserts c into kept, which is in the order of sortCounts and
+// holds at most k counts.
+func keepTop(kept []FacetCount, c FacetCount, k int) []FacetCount {
+	if len(kept) == k && !countBefore(c, kept[k-1]) {
 		return kept
 	}
-	sortCounts(l)
-	return l[:min(k, len(l))]
+	i := sort.Search(len(kept), func(i int) bool { return countBefore(c, kept[i]) })
+	kept = slices.Insert(kept, i, c)
+	return kept[:min(len(kept), k)]
+}
+
+func countBefore(a, b FacetCount) bool {
+	return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
 }
 
 // sortCounts orders facet counts most first, then by value.
 func sortCounts(l []FacetCount) {
-	sort.Slice(l, func(i, j int) bool {
-		if l[i].Count != l[j].Count {
-			return l[i].Count > l[j].Count
-		}
-		return l[i].Value < l[j].Value
-	})
+	sort.Slice(l, func(i, j int) bool { return countBefore(l[i], l[j]) })
 }

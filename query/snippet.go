@@ -1,6 +1,8 @@
 package query
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -179,7 +181,7 @@ func (m *matcher) marks(text string) []Span {
 // walking the words that follow. It gives the spans allMarks gives, at a
 // fraction of the cost: a body has a thousand words and a query a few.
 func (m *matcher) fastMarks(text string) []Span {
-	low := m.lowered(text)
+	low, firstHigh := m.lowered(text)
 	var spans []Span
 	check := func(at int) {
 		start, end, next, ok := index.NextWord(text, at)
@@ -212,12 +214,14 @@ func (m *matcher) fastMarks(text string) []Span {
 	}
 	// Words with letters outside ASCII fold to ASCII terms the needles do
 	// not see (Régime, ﬁnance, O’Neill): analyse each such word.
-	for i := 0; i < len(low); {
-		j := strings.IndexFunc(low[i:], func(r rune) bool { return r >= utf8.RuneSelf })
-		if j < 0 {
+	for i := firstHigh; i >= 0 && i < len(low); {
+		for i < len(low) && low[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(low) {
 			break
 		}
-		at := i + j
+		at := i
 		start := at
 		for start > 0 && !index.WordStart(text, start) {
 			start--
@@ -233,19 +237,43 @@ func (m *matcher) fastMarks(text string) []Span {
 }
 
 // lowered returns text with ASCII letters in lower case, byte for byte, in
-// a buffer the matcher reuses.
-func (m *matcher) lowered(text string) string {
-	b := m.lower[:0]
-	for i := 0; i < len(text); i++ {
+// a buffer the matcher reuses, and the offset of its first byte outside
+// ASCII, or -1. It works on eight bytes at a time: a body is read for
+// every hit shown.
+func (m *matcher) lowered(text string) (string, int) {
+	n := len(text)
+	if cap(m.lower) < n {
+		m.lower = make([]byte, n+n/4)
+	}
+	b := m.lower[:n]
+	firstHigh := -1
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		c := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+		if firstHigh < 0 && c&highBits != 0 {
+			firstHigh = i + bits.TrailingZeros64(c&highBits)/8
+		}
+		low7 := c &^ highBits
+		atLeastA := low7 + 0x3f3f3f3f3f3f3f3f // high bit set where byte >= 'A'
+		aboveZ := low7 + 0x2525252525252525   // high bit set where byte > 'Z'
+		upper := atLeastA &^ aboveZ &^ c & highBits
+		binary.LittleEndian.PutUint64(b[i:], c|upper>>2)
+	}
+	for ; i < n; i++ {
 		c := text[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		if c >= utf8.RuneSelf && firstHigh < 0 {
+			firstHigh = i
+		}
+		b[i] = c
 	}
 	m.lower = b
-	return unsafeString(b)
+	return unsafeString(b), firstHigh
 }
+
+const highBits = 0x8080808080808080
 
 // phraseFrom checks whether the words from first on form phrase ph ("" is
 // any one word) and returns their spans, or nil.

@@ -109,3 +109,31 @@ func FuzzSnippets(f *testing.F) {
 		}
 	})
 }
+
+// TestLowered checks the eight-bytes-at-a-time lower-casing against a byte
+// loop, for every byte value at every position of a word.
+func TestLowered(t *testing.T) {
+	m := newMatcher(nil)
+	for n := 0; n < 20; n++ {
+		for c := 0; c < 256; c++ {
+			b := []byte(strings.Repeat("Ab@[`{Zz", 3)[:n])
+			for at := 0; at < n; at++ {
+				in := append([]byte(nil), b...)
+				in[at] = byte(c)
+				want, wantHigh := []byte(strings.Clone(string(in))), -1
+				for i, x := range want {
+					if x >= 'A' && x <= 'Z' {
+						want[i] = x + 'a' - 'A'
+					}
+					if x >= 0x80 && wantHigh < 0 {
+						wantHigh = i
+					}
+				}
+				got, high := m.lowered(string(in))
+				if got != string(want) || high != wantHigh {
+					t.Fatalf("lowered(%q) = %q, %d; want %q, %d", in, got, high, want, wantHigh)
+				}
+			}
+		}
+	}
+}

@@ -35,11 +35,9 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 		return nil, err
 	}
 	st.Documents = res.Total
-	counts := facetCounts(ix, fc)
+	counts := facetCounts(ix, fc, 0)
 	for _, f := range statFacets {
-		l := counts[f]
-		sortCounts(l)
-		st.Facets[f] = nonNil(l)
+		st.Facets[f] = nonNil(counts[f])
 	}
 	src := bquery.NewTermQuery(index.KindSource)
 	src.SetField(index.FieldKind)
