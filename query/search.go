@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -147,37 +150,75 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 	if !req.NoFacets {
 		out.Facets = facets(s.ix, counts)
 	}
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
-	}
-	newest, err := s.ix.NewestSources(ctx, ids)
+	hits, err := s.loadHits(ctx, res.Hits, p.terms)
 	if err != nil {
 		return nil, err
 	}
-	m := newMatcher(p.terms)
-	for _, h := range res.Hits {
-		d, err := s.ix.Document(h.ID)
-		if err != nil {
-			return nil, err
-		}
-		if d == nil {
-			continue // deleted between the search and the load
-		}
-		hit := Hit{
-			ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
-			Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics),
-			URL: d.URL, Source: newest[d.ID], Score: round(h.Score), TitleMarks: []Span{},
-		}
-		if d.PageType != index.PageTypePublication {
-			hit.PageType = d.PageType
-		}
-		hit.TitleMarks = m.marks(d.Title)
-		hit.Snippets = m.snippets(d)
-		out.Hits = append(out.Hits, hit)
-	}
+	out.Hits = hits
 	out.TookMS = math.Round(float64(time.Since(start).Microseconds())/10) / 100
 	return out, nil
+}
+
+// loadHits loads the publications of the top hits and cuts their snippets.
+// Each hit is independent and costs a record decompression and a search of
+// its text, and a terminal or a script waits for all of them, so they are
+// shared out over the CPUs; the newest source of each is looked up at the
+// same time.
+func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCollection, terms []matchTerm) ([]Hit, error) {
+	ids := make([]string, len(matches))
+	for i, h := range matches {
+		ids[i] = h.ID
+	}
+	var newest map[string]string
+	var newestErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { newest, newestErr = s.ix.NewestSources(ctx, ids) })
+	loaded := make([]*Hit, len(matches))
+	errs := make([]error, len(matches))
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), len(matches)) {
+		wg.Go(func() {
+			m := newMatcher(terms) // a matcher is not safe for concurrent use
+			for i := int(next.Add(1) - 1); i < len(matches); i = int(next.Add(1) - 1) {
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					return
+				}
+				loaded[i], errs[i] = loadHit(s.ix, m, matches[i])
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(append(errs, newestErr)...); err != nil {
+		return nil, err
+	}
+	out := []Hit{}
+	for _, h := range loaded {
+		if h != nil { // nil: deleted between the search and the load
+			h.Source = newest[h.ID]
+			out = append(out, *h)
+		}
+	}
+	return out, nil
+}
+
+// loadHit loads the publication of one match, nil when it is gone.
+func loadHit(ix *index.Index, m *matcher, h *search.DocumentMatch) (*Hit, error) {
+	d, err := ix.Document(h.ID)
+	if err != nil || d == nil {
+		return nil, err
+	}
+	hit := &Hit{
+		ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
+		Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics),
+		URL: d.URL, Score: round(h.Score),
+	}
+	if d.PageType != index.PageTypePublication {
+		hit.PageType = d.PageType
+	}
+	hit.TitleMarks = m.marks(d.Title)
+	hit.Snippets = m.snippets(d)
+	return hit, nil
 }
 
 func nonNil[T any](s []T) []T {
