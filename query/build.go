@@ -217,7 +217,7 @@ func (b *builder) phrase(field, text string) (bquery.Query, error) {
 			q.SetField(f)
 			return q
 		}
-		return bquery.NewPhraseQuery(terms, f)
+		return newPhraseQuery(terms, f)
 	})
 }
 
