@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/document"
@@ -179,7 +180,13 @@ func keyword(name, value string, opts ...bindex.FieldIndexingOptions) *document.
 // The stored record is compressed with zstd: at the ratio of flate it
 // encodes about five times faster, and decodes about five times faster,
 // which every hit of every query does (docs/design.md).
-var zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
+// The decoder is made on first use, not at start-up: every command starts
+// the process, and only those that read records need it (its tables take
+// about half a millisecond to set up).
+var zdec = sync.OnceValue(func() *zstd.Decoder {
+	d, _ := zstd.NewReader(nil, zstd.WithDecoderConcurrency(0)) // fails only on bad options
+	return d
+})
 
 // newEncoder returns the record compressor of one Builder: each has its
 // own, so ingest workers compress in parallel. Records are small, so a
@@ -201,7 +208,7 @@ func (b *Builder) compress(d *Document) []byte {
 // share: one allocation per record instead of one per field and a copy of
 // the body.
 func DecodeRecord(rec []byte) (*Document, error) {
-	raw, err := zdec.DecodeAll(rec, nil)
+	raw, err := zdec().DecodeAll(rec, nil)
 	if err != nil {
 		return nil, fmt.Errorf("decode stored record: %w", err)
 	}
