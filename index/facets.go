@@ -34,6 +34,10 @@ type TermCount struct {
 // column of the snapshot when the index keeps one (Options.FacetCache),
 // else from the hit's doc values, as bleve would.
 func (ix *Index) SearchFacets(ctx context.Context, req *bleve.SearchRequest, fields []string) (*bleve.SearchResult, FacetCounts, error) {
+	if req.Score == bleve.ScoreNone && req.Size > 0 {
+		// bleve stops collecting such a search once it has Size hits.
+		return nil, nil, fmt.Errorf("facets of %s: a search without scores that asks for hits stops early; ask for no hits", ix.dir)
+	}
 	t := &tally{ix: ix, fields: fields}
 	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(t.handler))
 	res, err := ix.Search(ctx, req)

@@ -228,7 +228,13 @@ func (b *builder) phrase(field, text string) (bquery.Query, error) {
 // being required.
 func (b *builder) perField(prefix string, mk func(string) bquery.Query) (bquery.Query, error) {
 	if prefix == "" {
-		b.titles = append(b.titles, mk(index.FieldTitle))
+		// The boost goes on each leaf: bleve's disjunction searcher
+		// ignores a boost of its own.
+		title := mk(index.FieldTitle)
+		if bq, ok := title.(bquery.BoostableQuery); ok {
+			bq.SetBoost(boostTitle)
+		}
+		b.titles = append(b.titles, title)
 		return mk(index.FieldText), nil
 	}
 	f, ok := textField(prefix)

@@ -119,6 +119,11 @@ func (s *phraseSearcher) step(ctx *search.SearchContext) error {
 }
 
 func (s *phraseSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	if s.init && s.curr == nil {
+		// Exhausted. Advancing the conjunction again would reopen its
+		// term readers, once for every hit of the query around it.
+		return nil, nil
+	}
 	s.init = true
 	if s.curr != nil && s.curr.IndexInternalID.Compare(id) >= 0 {
 		return s.Next(ctx)

@@ -287,9 +287,7 @@ func makePlan(req Request) (*plan, error) {
 		bq.AddMust(text)
 		if len(b.titles) > 0 {
 			// Scores only: a hit needs none of these.
-			titles := bquery.NewDisjunctionQuery(b.titles)
-			titles.SetBoost(boostTitle)
-			bq.AddShould(titles)
+			bq.AddShould(b.titles...)
 		}
 	}
 	if text == nil {

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/google/go-cmp/cmp"
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
@@ -389,4 +390,27 @@ func mustAbs(t *testing.T, p string) string {
 		abs = real
 	}
 	return abs
+}
+
+// TestTitleClauseBoosted checks that the optional title clause carries its
+// boost on every word and phrase: bleve ignores a boost set on the
+// disjunction around them.
+func TestTitleClauseBoosted(t *testing.T) {
+	p, err := makePlan(Request{Text: `sovereignty "data sovereignty" secur* -china`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bq, ok := p.bleve.Query.(*bquery.BooleanQuery)
+	if !ok || bq.Should == nil {
+		t.Fatalf("query %T has no title clause", p.bleve.Query)
+	}
+	titles := bq.Should.(*bquery.DisjunctionQuery).Disjuncts
+	if len(titles) != 3 {
+		t.Fatalf("%d title queries, want 3 (the excluded word has none)", len(titles))
+	}
+	for _, q := range titles {
+		if b, ok := q.(bquery.BoostableQuery); !ok || b.Boost() != boostTitle {
+			t.Errorf("title query %T is not boosted by %v", q, boostTitle)
+		}
+	}
 }

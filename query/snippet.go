@@ -226,9 +226,14 @@ func (m *matcher) fastMarks(text string) []Span {
 		for start > 0 && !index.WordStart(text, start) {
 			start--
 		}
-		check(start)
-		_, _, next, ok := index.NextWord(text, start)
-		if !ok || next <= at {
+		// start may be a quote or a dash before the word ("“Régime”"):
+		// check the word that follows it.
+		ws, _, next, ok := index.NextWord(text, start)
+		if !ok {
+			break
+		}
+		check(ws)
+		if next <= at {
 			next = at + 1
 		}
 		i = next

@@ -36,6 +36,20 @@ func TestMarks(t *testing.T) {
 	}
 }
 
+// TestMarksAfterNonASCIIMarks checks a word with letters outside ASCII
+// right after a quote or a dash that is outside ASCII too.
+func TestMarksAfterNonASCIIMarks(t *testing.T) {
+	b := &builder{an: index.NewAnalyzer()}
+	n, _ := Parse("regime")
+	b.node(n)
+	m := newMatcher(b.terms)
+	text := "He said “Régime” twice — Régime — and régime."
+	want := []string{"Régime", "Régime", "régime"}
+	if got := marked(text, m.marks(text)); !cmp.Equal(got, want) {
+		t.Errorf("marks = %q, want %q", got, want)
+	}
+}
+
 func TestSnippetsCutAtWords(t *testing.T) {
 	b := &builder{an: index.NewAnalyzer()}
 	n, _ := Parse("sovereignty")
@@ -79,6 +93,7 @@ func FuzzSnippets(f *testing.F) {
 	f.Add("a", "\xff\xfe a a a")
 	f.Add("regime", "Le régime ﬁnancial O’Neill REGIME")
 	f.Add("financial oneill", "ﬁnancial O’Neill, o'neill")
+	f.Add("regime", "He said “Régime” and — Régime —")
 	f.Fuzz(func(t *testing.T, q, text string) {
 		n, err := Parse(q)
 		if err != nil {
