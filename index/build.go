@@ -110,11 +110,11 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 	names = b.facet(bd, names, FieldPublisher, nonEmpty(d.Publisher), true)
 	if !d.Date.IsZero() {
 		bd.AddField(keyword(FacetTerm(FacetYear, fmt.Sprintf("%04d", d.Date.Year))))
-		start, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateStart, nil, d.Date.Start(), time.RFC3339, dateOptions)
+		start, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateStart, nil, DayTime(d.Date.Start()), time.RFC3339, dateOptions)
 		if err != nil {
 			return Built{}, fmt.Errorf("date of %s: %w", d.ID, err)
 		}
-		end, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateEnd, nil, d.Date.End(), time.RFC3339, dateOptions)
+		end, err := document.NewDateTimeFieldWithIndexingOptions(FieldDateEnd, nil, DayTime(d.Date.End()), time.RFC3339, filterOptions)
 		if err != nil {
 			return Built{}, fmt.Errorf("date of %s: %w", d.ID, err)
 		}

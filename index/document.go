@@ -53,8 +53,10 @@ const (
 	FieldFacetAuthor = "facet_author"
 	FieldFacetMisc   = "facet_misc"
 
-	FieldDateStart = "date_start" // datetime: first instant the date can mean
-	FieldDateEnd   = "date_end"   // datetime: last instant the date can mean
+	// The first and the last day the date can mean, as DayTime values in
+	// bleve date-time fields.
+	FieldDateStart = "date_start"
+	FieldDateEnd   = "date_end"
 
 	FieldKind   = "kind"    // keyword: KindPublication or KindSource
 	FieldRecord = "_rec"    // stored only: the whole record, compressed
@@ -364,4 +366,23 @@ func (r *SourceRecord) Newer(o *SourceRecord) bool {
 		return r.ModTime > o.ModTime
 	}
 	return r.Path > o.Path
+}
+
+// DayTime is how the date fields hold an instant: the number of the day it
+// falls on (UTC, days since 1970-01-01) as a count of nanoseconds. bleve
+// indexes a date-time value as sixteen terms, one per four bits of its
+// nanoseconds; real instants of whole days make twelve of the sixteen
+// unique to each day, day numbers only four, which made the two date
+// fields 60% smaller (docs/design.md). Ranges and sorts keep working, as
+// the order of days is kept. The zero time stays zero (an open bound).
+func DayTime(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	sec := t.Unix()
+	day := sec / 86400
+	if sec%86400 < 0 {
+		day--
+	}
+	return time.Unix(0, day).UTC()
 }

@@ -13,7 +13,7 @@ import (
 // MappingVersion names the field layout and analysis of an index. An index
 // written with another version cannot be read and must be rebuilt; bump it
 // with every change to the mapping, the analyzer or the stored record.
-const MappingVersion = "pubindex-11"
+const MappingVersion = "pubindex-12"
 
 // AnalyzerName is the name under which the pubindex analyzer is known to
 // bleve, so the stored mapping names the analysis the prose fields really
@@ -85,8 +85,9 @@ func newMapping() *mapping.IndexMappingImpl {
 		}
 	}
 	for _, f := range []string{FieldDateStart, FieldDateEnd} {
-		d := bleve.NewDateTimeFieldMapping()
+		d := bleve.NewDateTimeFieldMapping() // of DayTime values
 		d.Store, d.IncludeInAll = false, false
+		d.DocValues = f == FieldDateStart // sorts
 		doc.AddFieldMappingsAt(f, d)
 	}
 	rec := bleve.NewTextFieldMapping()

@@ -373,6 +373,7 @@ func dateFilter(since, until index.Date) bquery.Query {
 // inclusive; a zero bound is open. It returns nil when both are.
 func overlap(from, to time.Time) bquery.Query {
 	var qs []bquery.Query
+	from, to = index.DayTime(from), index.DayTime(to)
 	if !from.IsZero() {
 		q := bquery.NewDateRangeInclusiveQuery(from, time.Time{}, boolPtr(true), nil)
 		q.SetField(index.FieldDateEnd)

@@ -15,6 +15,7 @@ import (
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
 	"github.com/pubindex/pubindex/internal/golden"
@@ -413,4 +414,68 @@ func TestTitleClauseBoosted(t *testing.T) {
 			t.Errorf("title query %T is not boosted by %v", q, boostTitle)
 		}
 	}
+}
+
+// TestDateOverlap checks the date filters and the date sort at the edges
+// of days, months and years, before 1970 too: a publication dated by month
+// or year matches a range that overlaps its period.
+func TestDateOverlap(t *testing.T) {
+	ix, err := index.Open(filepath.Join(t.TempDir(), "ix"), index.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []*index.Document{
+		{ID: "month", Title: "x", Date: index.Date{Year: 2024, Month: 6}},
+		{ID: "day", Title: "x", Date: index.Date{Year: 2024, Month: 6, Day: 15}},
+		{ID: "year", Title: "x", Date: index.Date{Year: 2024}},
+		{ID: "old", Title: "x", Date: index.Date{Year: 1965, Month: 3, Day: 2}},
+		{ID: "july", Title: "x", Date: index.Date{Year: 2024, Month: 7, Day: 1}},
+		{ID: "undated", Title: "x"},
+	}
+	b, bt := index.NewBuilder(), ix.NewBatch()
+	for _, d := range docs {
+		bd, err := b.Publication(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := bt.Put(bd); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Commit(bt); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSearcher(ix)
+	day := func(y, m, d int) index.Date { return index.Date{Year: y, Month: m, Day: d} }
+	for _, c := range []struct {
+		req  Request
+		want []string
+	}{
+		{Request{Since: day(2024, 6, 15), Until: day(2024, 6, 15)}, []string{"day", "month", "year"}},
+		{Request{Until: day(2024, 5, 31)}, []string{"old", "year"}},
+		{Request{Since: day(2024, 6, 16)}, []string{"july", "month", "year"}},
+		{Request{Since: day(2024, 7, 1), Until: day(2024, 7, 1)}, []string{"july", "year"}},
+		{Request{Since: day(1965, 3, 2), Until: day(1965, 3, 2)}, []string{"old"}},
+		{Request{Since: day(1965, 3, 3), Until: day(1999, 12, 31)}, nil},
+		{Request{Since: index.Date{Year: 2024, Month: 7}}, []string{"july", "year"}},
+	} {
+		got := hitIDs(doSearch(t, s, c.req))
+		sort.Strings(got)
+		if !cmp.Equal(got, c.want, cmpopts.EquateEmpty()) {
+			t.Errorf("since %v until %v: %v, want %v", c.req.Since, c.req.Until, got, c.want)
+		}
+	}
+	newest := hitIDs(doSearch(t, s, Request{Sort: SortNewest}))
+	if want := []string{"july", "day", "month", "year", "old", "undated"}; !cmp.Equal(newest, want) {
+		t.Errorf("newest first: %v, want %v", newest, want)
+	}
+}
+
+func hitIDs(r *Result) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.ID)
+	}
+	return out
 }
