@@ -250,3 +250,33 @@ func TestCompactLeavesOneCopy(t *testing.T) {
 		t.Errorf("after Compact: hits = %v, want %v", got, want)
 	}
 }
+
+// TestSearchFacetsRefusesEarlyStop checks that SearchFacets refuses a
+// request bleve would stop collecting early (no scores, some hits): its
+// facet counts would cover only the hits collected.
+func TestSearchFacetsRefusesEarlyStop(t *testing.T) {
+	ix := newTestIndex(t)
+	put(t, ix, []*Document{{ID: "a", Title: "x", Regions: []string{"Global"}}, {ID: "b", Title: "x", Regions: []string{"Global"}}}, nil)
+	q := bquery.NewTermQuery(KindPublication)
+	q.SetField(FieldKind)
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
+	req.Score = bleve.ScoreNone
+	if _, _, err := ix.SearchFacets(context.Background(), req, FacetDocFields); err == nil {
+		t.Fatal("SearchFacets accepted a scoreless request for hits")
+	}
+	req.Size = 0
+	_, counts, err := ix.SearchFacets(context.Background(), req, FacetDocFields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, global := FacetTerm(FacetRegion, "Global")
+	n := 0
+	for _, c := range counts {
+		if c.Term == global {
+			n = c.Count
+		}
+	}
+	if n != 2 {
+		t.Fatalf("Global counted %d times, want 2", n)
+	}
+}
