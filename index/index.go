@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -106,6 +107,7 @@ type Index struct {
 	owner    bool        // this process wrote the owner file
 	names    sync.Map    // hashed facet term -> value, known to be in the index
 	facets   *facetCache // nil unless Options.FacetCache
+	closed   atomic.Bool
 }
 
 const (
@@ -279,7 +281,11 @@ func (ix *Index) ReadOnly() bool { return ix.readOnly }
 
 // Close releases the index and its lock. The owner file goes last, so a
 // process that finds the index locked meanwhile can still say by whom.
+// Closing again does nothing (bleve itself would panic).
 func (ix *Index) Close() error {
+	if !ix.closed.CompareAndSwap(false, true) {
+		return nil
+	}
 	err := ix.b.Close()
 	if ix.owner {
 		_ = os.Remove(filepath.Join(ix.dir, ownerFile))

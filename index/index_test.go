@@ -280,3 +280,13 @@ func TestSearchFacetsRefusesEarlyStop(t *testing.T) {
 		t.Fatalf("Global counted %d times, want 2", n)
 	}
 }
+
+func TestCloseTwice(t *testing.T) {
+	ix := newTestIndex(t)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+}

@@ -2,12 +2,9 @@ package query
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/ingest"
-	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
 // BenchmarkSearch times whole queries as the query command runs them (top
@@ -16,28 +13,10 @@ import (
 // values, as a one-shot command does (oneshot/), and from the facet column
 // a long-running process keeps (column/).
 func BenchmarkSearch(b *testing.B) {
-	dir := b.TempDir()
-	pages := filepath.Join(dir, "pages")
-	if err := testcorpus.Write(pages, "../testdata/pages", 2000); err != nil {
-		b.Fatal(err)
-	}
-	ix, err := index.Open(filepath.Join(dir, "ix"), index.Options{Create: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer func() { ix.Close() }() // reopened below
-	p, err := ingest.NewParser(ingest.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{pages}}); err != nil {
-		b.Fatal(err)
-	}
-	if err := ix.Close(); err != nil {
-		b.Fatal(err)
-	}
+	dir := corpusIndex(b, 2000, 0)
 	for _, column := range []bool{false, true} {
-		if ix, err = index.Open(filepath.Join(dir, "ix"), index.Options{ReadOnly: true, FacetCache: column}); err != nil {
+		ix, err := index.Open(dir, index.Options{ReadOnly: true, FacetCache: column})
+		if err != nil {
 			b.Fatal(err)
 		}
 		name := map[bool]string{false: "oneshot", true: "column"}[column]

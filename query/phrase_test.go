@@ -5,15 +5,12 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"path/filepath"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/google/go-cmp/cmp"
 	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/ingest"
-	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
 // TestPhraseMatchesBleve checks pubindex's phrase searcher against bleve's
@@ -23,31 +20,13 @@ import (
 // words that seldom stand together. It also runs them inside an AND and
 // with a title clause, where Advance is used.
 func TestPhraseMatchesBleve(t *testing.T) {
-	dir := t.TempDir()
-	pages := filepath.Join(dir, "pages")
-	if err := testcorpus.Write(pages, "../testdata/pages", 300); err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Open(filepath.Join(dir, "ix"), index.Options{Create: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { ix.Close() }() // reopened below
-	p, err := ingest.NewParser(ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{pages}, BatchSize: 40}); err != nil {
-		t.Fatal(err)
-	}
 	// Read-only, so no merge in the background changes document
 	// frequencies, and so scores, between the two searches compared.
-	if err := ix.Close(); err != nil {
+	ix, err := index.Open(corpusIndex(t, 300, 40), index.Options{ReadOnly: true})
+	if err != nil {
 		t.Fatal(err)
 	}
-	if ix, err = index.Open(filepath.Join(dir, "ix"), index.Options{ReadOnly: true}); err != nil {
-		t.Fatal(err)
-	}
+	defer ix.Close()
 
 	// Phrases cut from the documents' own text.
 	rng := rand.New(rand.NewPCG(1, 2))
