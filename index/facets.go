@@ -44,9 +44,6 @@ func (ix *Index) SearchFacets(ctx context.Context, req *bleve.SearchRequest, fie
 	if err != nil {
 		return nil, nil, err
 	}
-	if t.err != nil {
-		return nil, nil, fmt.Errorf("facets of %s: %w", ix.dir, t.err)
-	}
 	return res, t.counts(), nil
 }
 
@@ -58,7 +55,6 @@ type tally struct {
 	byOrd  []int                 // with col: count per ordinal
 	dvr    bindex.DocValueReader // without col
 	byTerm map[string]int        // without col
-	err    error
 }
 
 // handler wraps bleve's top-N document match handler, counting each hit
@@ -89,36 +85,22 @@ func (t *tally) handler(sctx *search.SearchContext) (search.DocumentMatchHandler
 		if d == nil {
 			return next(d)
 		}
-		if ords, ok := t.col.of(d.IndexInternalID); ok {
-			for _, o := range ords {
-				t.byOrd[o]++
-			}
-		} else if t.dvr != nil {
+		if t.col == nil {
 			if err := t.dvr.VisitDocValues(d.IndexInternalID, count); err != nil {
 				return err
 			}
-		} else {
-			// Not in the column of this snapshot: cannot happen, as the
-			// column holds every live document; count it the slow way.
-			if err := t.visitOne(sctx.IndexReader, d.IndexInternalID); err != nil {
-				return err
-			}
+			return next(d)
+		}
+		ords, ok := t.col.of(d.IndexInternalID)
+		if !ok {
+			// The column holds every live document of the snapshot.
+			return fmt.Errorf("facets: document %x is not in the facet column", []byte(d.IndexInternalID))
+		}
+		for _, o := range ords {
+			t.byOrd[o]++
 		}
 		return next(d)
 	}, loadID, nil
-}
-
-func (t *tally) visitOne(r bindex.IndexReader, id bindex.IndexInternalID) error {
-	dvr, err := r.DocValueReader(t.fields)
-	if err != nil {
-		return err
-	}
-	return dvr.VisitDocValues(id, func(_ string, term []byte) {
-		if t.byTerm == nil {
-			t.byTerm = map[string]int{}
-		}
-		t.byTerm[string(term)]++
-	})
 }
 
 func (t *tally) counts() FacetCounts {

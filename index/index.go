@@ -612,10 +612,9 @@ func (ix *Index) Compact(ctx context.Context) error {
 		return fmt.Errorf("compact %s: %w", ix.dir, err)
 	}
 	// The persister deletes the merged-away files soon after, unless the
-	// index is closed first: wait for it (bounded), or the index takes
-	// twice its size on disk until the next run.
-	// Wait until the files on disk are those of the current snapshot (a
-	// merge still running in the background may have added one).
+	// index is closed first: wait (bounded) until the files on disk are
+	// those of the current snapshot, or the index takes twice its size on
+	// disk until the next run.
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline) && ctx.Err() == nil; time.Sleep(20 * time.Millisecond) {
 		inUse, _ := s.StatsMap()["num_root_filesegments"].(uint64)
 		if m, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap")); uint64(len(m)) <= inUse {

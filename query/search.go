@@ -189,8 +189,10 @@ func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCol
 		})
 	}
 	wg.Wait()
-	if err := errors.Join(append(errs, newestErr)...); err != nil {
-		return nil, err
+	for _, err := range append(errs, newestErr) {
+		if err != nil {
+			return nil, err // the first: after a cancellation all say the same
+		}
 	}
 	out := []Hit{}
 	for _, h := range loaded {
