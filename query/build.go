@@ -8,14 +8,16 @@ import (
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/query/snippet"
+	"github.com/pubindex/pubindex/query/syntax"
 )
 
-// builder turns a parsed query into a bleve query. Words are analysed with
+// planner turns a parsed query into a bleve query. Words are analysed with
 // the index's own Analyzer, so a query word and an indexed word meet as the
 // same term; bleve never analyses anything itself.
-type builder struct {
+type planner struct {
 	an     *index.Analyzer
-	terms  []matchTerm
+	terms  []snippet.Term
 	titles []bquery.Query // the free-text words and phrases, on the title
 	notes  []string
 }
@@ -24,21 +26,21 @@ type builder struct {
 // searches.
 func textField(f string) (string, bool) {
 	switch f {
-	case "title":
+	case syntax.FieldTitle:
 		return index.FieldTitle, true
-	case "synopsis":
+	case syntax.FieldSynopsis:
 		return index.FieldSynopsis, true
-	case "body":
+	case syntax.FieldBody:
 		return index.FieldText, true
-	case "author":
+	case syntax.FieldAuthor:
 		return index.FieldAuthors + index.TextSuffix, true
-	case "region":
+	case syntax.FieldRegion:
 		return index.FieldRegions + index.TextSuffix, true
-	case "topic":
+	case syntax.FieldTopic:
 		return index.FieldTopics + index.TextSuffix, true
-	case "series":
+	case syntax.FieldSeries:
 		return index.FieldSeries + index.TextSuffix, true
-	case "publisher":
+	case syntax.FieldPublisher:
 		return index.FieldPublisher + index.TextSuffix, true
 	}
 	return "", false
@@ -46,13 +48,13 @@ func textField(f string) (string, bool) {
 
 // node returns the bleve query of n, or nil when n has no searchable word.
 // A query that only excludes ("-china") excludes from all publications.
-func (b *builder) node(n Node) (bquery.Query, error) {
+func (b *planner) node(n syntax.Node) (bquery.Query, error) {
 	switch n := n.(type) {
-	case *And:
+	case *syntax.And:
 		bq := bquery.NewBooleanQuery(nil, nil, nil)
 		pos, neg := 0, 0
 		for _, c := range n.Nodes {
-			if not, ok := c.(*Not); ok {
+			if not, ok := c.(*syntax.Not); ok {
 				q, err := b.negated(not.Node)
 				if err != nil {
 					return nil, err
@@ -79,7 +81,7 @@ func (b *builder) node(n Node) (bquery.Query, error) {
 			bq.AddMust(allPublications())
 		}
 		return bq, nil
-	case *Or:
+	case *syntax.Or:
 		var qs []bquery.Query
 		for _, c := range n.Nodes {
 			q, err := b.node(c)
@@ -97,17 +99,17 @@ func (b *builder) node(n Node) (bquery.Query, error) {
 			return qs[0], nil
 		}
 		return bquery.NewDisjunctionQuery(qs), nil
-	case *Not:
+	case *syntax.Not:
 		q, err := b.negated(n.Node)
 		if err != nil || q == nil {
 			return nil, err
 		}
 		return bquery.NewBooleanQuery([]bquery.Query{allPublications()}, nil, []bquery.Query{q}), nil
-	case *Term:
+	case *syntax.Term:
 		return b.term(n)
-	case *Phrase:
+	case *syntax.Phrase:
 		return b.phrase(n.Field, n.Text)
-	case *YearRange:
+	case *syntax.YearRange:
 		return yearRange(n)
 	}
 	return nil, fmt.Errorf("query: unknown node %T", n)
@@ -115,7 +117,7 @@ func (b *builder) node(n Node) (bquery.Query, error) {
 
 // negated builds the query of an excluded part; its words are not
 // highlighted.
-func (b *builder) negated(n Node) (bquery.Query, error) {
+func (b *planner) negated(n syntax.Node) (bquery.Query, error) {
 	saved, savedTitles := len(b.terms), len(b.titles)
 	q, err := b.node(n)
 	b.terms, b.titles = b.terms[:saved], b.titles[:savedTitles]
@@ -128,8 +130,8 @@ func allPublications() bquery.Query {
 	return q
 }
 
-func (b *builder) term(t *Term) (bquery.Query, error) {
-	if t.Field == "code" {
+func (b *planner) term(t *syntax.Term) (bquery.Query, error) {
+	if t.Field == syntax.FieldCode {
 		return codeQuery(t.Text, t.Prefix), nil
 	}
 	if t.Prefix {
@@ -155,7 +157,7 @@ func codeQuery(code string, prefix bool) bquery.Query {
 // stem share. Index terms are stems, and stemming can shorten a word's end
 // (security is indexed as secur), so security* searches secur*: it finds
 // security, secure and securities.
-func (b *builder) prefix(t *Term) (bquery.Query, error) {
+func (b *planner) prefix(t *syntax.Term) (bquery.Query, error) {
 	word := b.an.Fold(strings.Trim(t.Text, " "))
 	if stem := b.an.Term(word); stem != "" {
 		word = commonPrefix(word, stem)
@@ -163,7 +165,7 @@ func (b *builder) prefix(t *Term) (bquery.Query, error) {
 	if len([]rune(word)) < 2 {
 		return nil, &InvalidError{fmt.Sprintf("prefix %q is too short: give at least two letters before *", t.Text)}
 	}
-	b.terms = append(b.terms, matchTerm{prefix: word})
+	b.terms = append(b.terms, snippet.Term{Prefix: word})
 	return b.perField(t.Field, func(field string) bquery.Query {
 		p := bquery.NewPrefixQuery(word)
 		p.SetField(field)
@@ -186,8 +188,8 @@ func commonPrefix(a, b string) string {
 
 // phrase matches the words of text in order, in the free-text fields or in
 // one field. A single word is a term query.
-func (b *builder) phrase(field, text string) (bquery.Query, error) {
-	if field == "code" {
+func (b *planner) phrase(field, text string) (bquery.Query, error) {
+	if field == syntax.FieldCode {
 		return codeQuery(text, false), nil
 	}
 	toks := b.an.Tokens(text)
@@ -206,9 +208,9 @@ func (b *builder) phrase(field, text string) (bquery.Query, error) {
 		}
 		terms = append(terms, t.Term)
 	}
-	mt := matchTerm{phrase: terms}
+	mt := snippet.Term{Phrase: terms}
 	if len(toks) == 1 {
-		mt = matchTerm{term: toks[0].Term}
+		mt = snippet.Term{Word: toks[0].Term}
 	}
 	b.terms = append(b.terms, mt)
 	return b.perField(field, func(f string) bquery.Query {
@@ -226,7 +228,7 @@ func (b *builder) phrase(field, text string) (bquery.Query, error) {
 // are also kept aside (titles), for a clause that ranks a short title
 // full of the query's words above a long body that repeats them, without
 // being required.
-func (b *builder) perField(prefix string, mk func(string) bquery.Query) (bquery.Query, error) {
+func (b *planner) perField(prefix string, mk func(string) bquery.Query) (bquery.Query, error) {
 	if prefix == "" {
 		// The boost goes on each leaf: bleve's disjunction searcher
 		// ignores a boost of its own.
@@ -245,7 +247,7 @@ func (b *builder) perField(prefix string, mk func(string) bquery.Query) (bquery.
 }
 
 // yearRange matches documents dated within the years, inclusive.
-func yearRange(y *YearRange) (bquery.Query, error) {
+func yearRange(y *syntax.YearRange) (bquery.Query, error) {
 	var from, to time.Time
 	if y.From > 0 {
 		from = time.Date(y.From, 1, 1, 0, 0, 0, 0, time.UTC)

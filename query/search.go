@@ -17,6 +17,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/query/snippet"
+	"github.com/pubindex/pubindex/query/syntax"
 )
 
 // Sort orders.
@@ -94,8 +96,8 @@ type Hit struct {
 	Score    float64    `json:"score"`
 	PageType string     `json:"page_type,omitempty"`
 	// TitleMarks are the matched words of the title.
-	TitleMarks []Span    `json:"title_marks"`
-	Snippets   []Snippet `json:"snippets"`
+	TitleMarks []snippet.Span    `json:"title_marks"`
+	Snippets   []snippet.Snippet `json:"snippets"`
 }
 
 // Facets are the counts of each facet value over all matching documents.
@@ -164,7 +166,7 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 // its text, and a terminal or a script waits for all of them, so they are
 // shared out over the CPUs; the newest source of each is looked up at the
 // same time.
-func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCollection, terms []matchTerm) ([]Hit, error) {
+func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCollection, terms []snippet.Term) ([]Hit, error) {
 	ids := make([]string, len(matches))
 	for i, h := range matches {
 		ids[i] = h.ID
@@ -178,7 +180,7 @@ func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCol
 	var next atomic.Int64
 	for range min(runtime.GOMAXPROCS(0), len(matches)) {
 		wg.Go(func() {
-			m := newMatcher(terms) // a matcher is not safe for concurrent use
+			m := snippet.NewMatcher(terms) // a matcher is not safe for concurrent use
 			for i := int(next.Add(1) - 1); i < len(matches); i = int(next.Add(1) - 1) {
 				if err := ctx.Err(); err != nil {
 					errs[i] = err
@@ -205,7 +207,7 @@ func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCol
 }
 
 // loadHit loads the publication of one match, nil when it is gone.
-func loadHit(ix *index.Index, m *matcher, h *search.DocumentMatch) (*Hit, error) {
+func loadHit(ix *index.Index, m *snippet.Matcher, h *search.DocumentMatch) (*Hit, error) {
 	d, err := ix.Document(h.ID)
 	if err != nil || d == nil {
 		return nil, err
@@ -218,8 +220,8 @@ func loadHit(ix *index.Index, m *matcher, h *search.DocumentMatch) (*Hit, error)
 	if d.PageType != index.PageTypePublication {
 		hit.PageType = d.PageType
 	}
-	hit.TitleMarks = m.marks(d.Title)
-	hit.Snippets = m.snippets(d)
+	hit.TitleMarks = m.Marks(d.Title)
+	hit.Snippets = m.Snippets(d)
 	return hit, nil
 }
 
@@ -235,7 +237,7 @@ func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 // plan is a Request turned into a bleve request.
 type plan struct {
 	bleve       *bleve.SearchRequest
-	terms       []matchTerm // what snippets highlight
+	terms       []snippet.Term // what snippets highlight
 	page, limit int
 	sort        string
 	notes       []string
@@ -263,11 +265,11 @@ func makePlan(req Request) (*plan, error) {
 		return nil, &InvalidError{fmt.Sprintf("page %d is too deep: narrow the query", p.page)}
 	}
 
-	b := &builder{an: index.NewAnalyzer()}
+	b := &planner{an: index.NewAnalyzer()}
 	var text bquery.Query
 	if strings.TrimSpace(req.Text) != "" {
-		node, err := Parse(req.Text)
-		if err != nil && !errors.Is(err, ErrEmptyQuery) {
+		node, err := syntax.Parse(req.Text)
+		if err != nil && !errors.Is(err, syntax.ErrEmptyQuery) {
 			return nil, err
 		}
 		if node != nil {

@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 
 	"github.com/blevesearch/bleve/v2"
@@ -70,7 +71,8 @@ func Export(ctx context.Context, ix *index.Index, w io.Writer) error {
 			byDoc[id] = append(byDoc[id], s)
 		}
 	}
-	enc := jsonLines(w)
+	enc := json.NewEncoder(w) // one compact value per line
+	enc.SetEscapeHTML(false)
 	return ix.Each(ctx, func(d *index.Document) error {
 		for _, r := range index.NewestFirst(byDoc[d.ID]) {
 			d.Sources = append(d.Sources, r.Path)

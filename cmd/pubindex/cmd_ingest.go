@@ -10,7 +10,6 @@ import (
 
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
-	"github.com/pubindex/pubindex/query"
 	"github.com/spf13/cobra"
 )
 
@@ -122,7 +121,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 			prog.clear()
 			switch {
 			case o.json:
-				query.EncodeJSON(e.stdout, s)
+				encodeJSON(e.stdout, s)
 			case first || s.Added+s.Updated+s.Removed+len(s.Failed)+len(s.Skipped) > 0:
 				fmt.Fprintf(e.stdout, "[%s] ", time.Now().Format("15:04:05"))
 				writeSummary(e.stdout, s)
@@ -151,7 +150,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 		return err
 	}
 	if o.json {
-		if err := query.EncodeJSON(e.stdout, sum); err != nil {
+		if err := encodeJSON(e.stdout, sum); err != nil {
 			return err
 		}
 	} else {
@@ -180,7 +179,7 @@ func writeSummary(w io.Writer, s *ingest.Summary) {
 				fmt.Fprintf(w, "  ... and %d more (--json lists them all)\n", len(is)-listMax)
 				break
 			}
-			fmt.Fprintf(w, "  %s\n", query.TerminalSafe(x.String()))
+			fmt.Fprintf(w, "  %s\n", terminalSafe(x.String()))
 		}
 	}
 	list("Failed", s.Failed)

@@ -106,7 +106,7 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 		return err
 	}
 	if o.json {
-		return query.WriteJSON(e.stdout, res)
+		return encodeJSON(e.stdout, res)
 	}
-	return query.WriteText(e.stdout, res, query.TextOptions{Color: e.color()})
+	return writeText(e.stdout, res, textOptions{Color: e.color()})
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/pubindex/pubindex/query"
 	"github.com/spf13/cobra"
 )
 
@@ -49,18 +48,18 @@ func runShow(ctx context.Context, e *env, id string, asJSON bool) error {
 		return fmt.Errorf("no publication %q in %s", id, e.indexDir)
 	}
 	if asJSON {
-		return query.EncodeJSON(e.stdout, d)
+		return encodeJSON(e.stdout, d)
 	}
 	w := e.stdout
-	o := query.TextOptions{Color: e.color()}
+	o := textOptions{Color: e.color()}
 	title := d.Title
 	if d.Code != "" {
 		title = d.Code + "  " + title
 	}
-	fmt.Fprintf(w, "%s\n\n", bold(o, query.TerminalSafe(title)))
+	fmt.Fprintf(w, "%s\n\n", bold(o, terminalSafe(title)))
 	field := func(name, v string) {
 		if v != "" {
-			fmt.Fprintf(w, "%-11s %s\n", name+":", query.TerminalSafe(v))
+			fmt.Fprintf(w, "%-11s %s\n", name+":", terminalSafe(v))
 		}
 	}
 	field("ID", d.ID)
@@ -81,21 +80,21 @@ func runShow(ctx context.Context, e *env, id string, asJSON bool) error {
 		if i == 0 {
 			name = "Sources"
 		}
-		fmt.Fprintf(w, "%-11s %s\n", name+map[bool]string{true: ":", false: " "}[i == 0], query.TerminalSafe(s))
+		fmt.Fprintf(w, "%-11s %s\n", name+map[bool]string{true: ":", false: " "}[i == 0], terminalSafe(s))
 	}
 	section(w, o, "SYNOPSIS", d.Synopsis)
 	section(w, o, "BODY", d.Body)
 	return nil
 }
 
-func section(w io.Writer, o query.TextOptions, name, text string) {
+func section(w io.Writer, o textOptions, name, text string) {
 	if text == "" {
 		return
 	}
-	fmt.Fprintf(w, "\n%s\n\n%s\n", bold(o, name), query.TerminalSafe(text))
+	fmt.Fprintf(w, "\n%s\n\n%s\n", bold(o, name), terminalSafe(text))
 }
 
-func bold(o query.TextOptions, s string) string {
+func bold(o textOptions, s string) string {
 	if !o.Color {
 		return s
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/pubindex/pubindex/query"
 	"github.com/spf13/cobra"
 )
 
@@ -37,7 +36,7 @@ func runStats(ctx context.Context, e *env, asJSON bool) error {
 		return err
 	}
 	if asJSON {
-		return query.EncodeJSON(e.stdout, st)
+		return encodeJSON(e.stdout, st)
 	}
 	w := e.stdout
 	fmt.Fprintf(w, "Index:        %s (%s)\n", st.Index, st.MappingVersion)

@@ -14,6 +14,8 @@ import (
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
 	"github.com/pubindex/pubindex/query"
+	"github.com/pubindex/pubindex/query/remote"
+	"github.com/pubindex/pubindex/query/syntax"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -203,20 +205,20 @@ func report(e *env, err error) int {
 	}
 	w := e.stderr
 	var (
-		usage   *usageError
-		syntax  *query.SyntaxError
-		invalid *query.InvalidError
-		version *index.VersionError
-		locked  *index.LockedError
-		partial *partialError
+		usage    *usageError
+		badQuery *syntax.SyntaxError
+		invalid  *query.InvalidError
+		version  *index.VersionError
+		locked   *index.LockedError
+		partial  *partialError
 	)
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(w, "pubindex: interrupted")
 		return exitInterrupted
-	case errors.As(err, &syntax):
+	case errors.As(err, &badQuery):
 		fmt.Fprintf(w, "pubindex: %v\n", err)
-		if c := syntax.Caret(); c != "" {
+		if c := badQuery.Caret(); c != "" {
 			fmt.Fprintln(w, indent(c, "  "))
 		}
 		fmt.Fprintln(w, "See 'pubindex query --help' for the query syntax.")
@@ -264,7 +266,7 @@ func (e *env) openRead(many bool) (query.Engine, error) {
 	if e.getenv("GOGC") == "" {
 		debug.SetGCPercent(readGCPercent)
 	}
-	return query.OpenEngine(e.indexDir, many)
+	return remote.OpenEngine(e.indexDir, many)
 }
 
 // readGCPercent is the Go collector's GOGC in the reading commands unless

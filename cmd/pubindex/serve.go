@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/query"
+	"github.com/pubindex/pubindex/query/remote"
 )
 
 // serveReaders answers the reading commands of other processes (query,
@@ -40,7 +40,7 @@ func serveReaders(ix *index.Index, command string, getenv func(string) string, w
 		warn(fmt.Errorf("cannot serve queries during this ingest: %w", err))
 		return func() {}
 	}
-	srv := &http.Server{Handler: query.Handler(ix), ReadHeaderTimeout: 10 * time.Second,
+	srv := &http.Server{Handler: remote.Handler(ix), ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog: log.New(io.Discard, "", 0)}
 	go srv.Serve(ln)
 	if err := ix.SetOwner(&index.Owner{PID: os.Getpid(), Command: command, Since: time.Now(), Socket: sock}); err != nil {

@@ -1,4 +1,7 @@
-package query
+package main
+
+// Rendering for people and scripts is the command line's job: the
+// libraries return values and never print.
 
 import (
 	"bufio"
@@ -7,10 +10,13 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/query"
+	"github.com/pubindex/pubindex/query/snippet"
 )
 
-// TextOptions control WriteText.
-type TextOptions struct {
+// textOptions control writeText.
+type textOptions struct {
 	// Color marks matches and titles with ANSI escapes (a terminal without
 	// NO_COLOR); otherwise matches are wrapped in ** as plain markers.
 	Color bool
@@ -28,25 +34,25 @@ const (
 )
 
 // style applies an ANSI style when colour is on.
-func (o TextOptions) style(code, s string) string {
+func (o textOptions) style(code, s string) string {
 	if !o.Color || s == "" {
 		return s
 	}
 	return code + s + ansiReset
 }
 
-func (o TextOptions) marks() (string, string) {
+func (o textOptions) marks() (string, string) {
 	if o.Color {
 		return ansiMatch, ansiReset
 	}
 	return plainOpen, plainClose
 }
 
-// TerminalSafe replaces the control characters of s (C0 but newline and
+// terminalSafe replaces the control characters of s (C0 but newline and
 // tab, DEL, C1) with spaces of the same byte length, so match offsets into
 // s stay right: scraped text can carry escape sequences that would act on
 // the terminal of whoever prints it.
-func TerminalSafe(s string) string {
+func terminalSafe(s string) string {
 	if strings.IndexFunc(s, isTerminalControl) < 0 {
 		return s
 	}
@@ -65,22 +71,22 @@ func isTerminalControl(r rune) bool {
 	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f
 }
 
-// WriteText writes r for a person to read: numbered hits with their
+// writeText writes r for a person to read: numbered hits with their
 // snippets, then the total and the facet counts.
-func WriteText(w io.Writer, r *Result, o TextOptions) error {
+func writeText(w io.Writer, r *query.Result, o textOptions) error {
 	bw := bufio.NewWriter(w)
 	open, close := o.marks()
 	first := (r.Page-1)*r.Limit + 1
 	for i, h := range r.Hits {
 		var title string
 		if o.Color {
-			title = ansiBold + formatMarks(TerminalSafe(h.Title), h.TitleMarks, ansiMatch, ansiReset+ansiBold, nil) + ansiReset
+			title = ansiBold + snippet.Snippet{Text: terminalSafe(h.Title), Marks: h.TitleMarks}.Format(ansiMatch, ansiReset+ansiBold, nil) + ansiReset
 		} else {
-			title = formatMarks(TerminalSafe(h.Title), h.TitleMarks, open, close, nil)
+			title = snippet.Snippet{Text: terminalSafe(h.Title), Marks: h.TitleMarks}.Format(open, close, nil)
 		}
 		code := ""
 		if h.Code != "" {
-			code = o.style(ansiCyan, TerminalSafe(h.Code)) + "  "
+			code = o.style(ansiCyan, terminalSafe(h.Code)) + "  "
 		}
 		fmt.Fprintf(bw, "%2d. %s%s\n", first+i, code, title)
 		var meta []string
@@ -93,29 +99,29 @@ func WriteText(w io.Writer, r *Result, o TextOptions) error {
 			meta = append(meta, "["+h.PageType+"]")
 		}
 		if len(meta) > 0 {
-			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, TerminalSafe(strings.Join(meta, " · "))))
+			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, terminalSafe(strings.Join(meta, " · "))))
 		}
 		for _, s := range h.Snippets {
-			s.Text = TerminalSafe(s.Text)
+			s.Text = terminalSafe(s.Text)
 			fmt.Fprintf(bw, "    %s\n", s.Format(open, close, nil))
 		}
 		bw.WriteString("\n")
 	}
 	bw.WriteString(summaryLine(r) + "\n")
 	for _, n := range r.Notes {
-		fmt.Fprintf(bw, "note: %s\n", TerminalSafe(n))
+		fmt.Fprintf(bw, "note: %s\n", terminalSafe(n))
 	}
 	if r.Facets != nil && r.Total > 0 {
 		for _, f := range []struct {
 			name   string
-			counts []FacetCount
+			counts []query.FacetCount
 		}{{"Region", r.Facets.Region}, {"Series", r.Facets.Series}, {"Topic", r.Facets.Topic}, {"Author", r.Facets.Author}, {"Year", r.Facets.Year}} {
 			if len(f.counts) == 0 {
 				continue
 			}
 			parts := make([]string, len(f.counts))
 			for i, c := range f.counts {
-				parts[i] = fmt.Sprintf("%s (%d)", TerminalSafe(c.Value), c.Count)
+				parts[i] = fmt.Sprintf("%s (%d)", terminalSafe(c.Value), c.Count)
 			}
 			fmt.Fprintf(bw, "%s  %s\n", o.style(ansiBold, fmt.Sprintf("%-7s", f.name)), strings.Join(parts, " · "))
 		}
@@ -123,7 +129,7 @@ func WriteText(w io.Writer, r *Result, o TextOptions) error {
 	return bw.Flush()
 }
 
-func summaryLine(r *Result) string {
+func summaryLine(r *query.Result) string {
 	noun := "publications"
 	if r.Total == 1 {
 		noun = "publication"
@@ -139,23 +145,11 @@ func summaryLine(r *Result) string {
 	return fmt.Sprintf("%d %s match, showing %d–%d (sorted by %s).", r.Total, noun, first, last, r.Sort)
 }
 
-// WriteJSON writes r as one JSON object (the documented schema).
-func WriteJSON(w io.Writer, r *Result) error {
-	return EncodeJSON(w, r)
-}
-
-// EncodeJSON writes v as indented JSON without HTML escaping, the form of
+// encodeJSON writes v as indented JSON without HTML escaping, the form of
 // every --json output.
-func EncodeJSON(w io.Writer, v any) error {
+func encodeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// jsonLines returns an encoder that writes one compact JSON value per line.
-func jsonLines(w io.Writer) *json.Encoder {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc
 }

@@ -1,4 +1,4 @@
-package query
+package snippet
 
 import (
 	"strings"
@@ -17,21 +17,49 @@ func marked(text string, ms []Span) []string {
 	return out
 }
 
-func TestMarks(t *testing.T) {
-	b := &builder{an: index.NewAnalyzer()}
-	for _, q := range []string{`"data sovereignty"`, "china", "cyber*"} {
-		n, err := Parse(q)
-		if err != nil {
-			t.Fatal(err)
+// termsOf stands in for the query planner: each word of q is a Word, or a
+// Prefix when it ends in "*", and a quoted q is one Phrase.
+func termsOf(q string) []Term {
+	an := index.NewAnalyzer()
+	if p, ok := strings.CutPrefix(q, `"`); ok {
+		toks := an.Tokens(strings.TrimSuffix(p, `"`))
+		var ph []string
+		for i, tk := range toks {
+			if i > 0 {
+				for gap := tk.Position - toks[i-1].Position - 1; gap > 0; gap-- {
+					ph = append(ph, "")
+				}
+			}
+			ph = append(ph, tk.Term)
 		}
-		if _, err := b.node(n); err != nil {
-			t.Fatal(err)
+		switch len(ph) {
+		case 0:
+			return nil
+		case 1:
+			return []Term{{Word: ph[0]}}
+		}
+		return []Term{{Phrase: ph}}
+	}
+	var out []Term
+	for _, w := range strings.Fields(q) {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			if f := an.Fold(p); f != "" {
+				out = append(out, Term{Prefix: f})
+			}
+			continue
+		}
+		for _, tk := range an.Tokens(w) {
+			out = append(out, Term{Word: tk.Term})
 		}
 	}
-	m := newMatcher(b.terms)
+	return out
+}
+
+func TestMarks(t *testing.T) {
+	m := NewMatcher(append(append(termsOf(`"data sovereignty"`), termsOf("china")...), termsOf("cyber*")...))
 	text := "Data and sovereignty apart; China’s data sovereignty rules; Cybersecurity and cyberspace. chinas"
 	want := []string{"China", "data sovereignty", "Cybersecurity", "cyberspace", "chinas"}
-	if got := marked(text, m.marks(text)); !cmp.Equal(got, want) {
+	if got := marked(text, m.Marks(text)); !cmp.Equal(got, want) {
 		t.Errorf("marks = %q, want %q", got, want)
 	}
 }
@@ -39,24 +67,18 @@ func TestMarks(t *testing.T) {
 // TestMarksAfterNonASCIIMarks checks a word with letters outside ASCII
 // right after a quote or a dash that is outside ASCII too.
 func TestMarksAfterNonASCIIMarks(t *testing.T) {
-	b := &builder{an: index.NewAnalyzer()}
-	n, _ := Parse("regime")
-	b.node(n)
-	m := newMatcher(b.terms)
+	m := NewMatcher(termsOf("regime"))
 	text := "He said “Régime” twice — Régime — and régime."
 	want := []string{"Régime", "Régime", "régime"}
-	if got := marked(text, m.marks(text)); !cmp.Equal(got, want) {
+	if got := marked(text, m.Marks(text)); !cmp.Equal(got, want) {
 		t.Errorf("marks = %q, want %q", got, want)
 	}
 }
 
 func TestSnippetsCutAtWords(t *testing.T) {
-	b := &builder{an: index.NewAnalyzer()}
-	n, _ := Parse("sovereignty")
-	b.node(n)
-	m := newMatcher(b.terms)
+	m := NewMatcher(termsOf("sovereignty"))
 	body := strings.Repeat("Filler words go here before the point. ", 20) + "Here national sovereignty matters a great deal to all. " + strings.Repeat("More filler text follows the point here. ", 20)
-	sn := m.snippets(&index.Document{Body: body})
+	sn := m.Snippets(&index.Document{Body: body})
 	if len(sn) != 1 {
 		t.Fatalf("got %d snippets, want 1", len(sn))
 	}
@@ -80,8 +102,8 @@ func TestSnippetsCutAtWords(t *testing.T) {
 }
 
 func TestSnippetsFallBackToSynopsis(t *testing.T) {
-	m := newMatcher(nil)
-	sn := m.snippets(&index.Document{Synopsis: "A short synopsis.", Body: "Body."})
+	m := NewMatcher(nil)
+	sn := m.Snippets(&index.Document{Synopsis: "A short synopsis.", Body: "Body."})
 	if len(sn) != 1 || sn[0].Field != index.FieldSynopsis || sn[0].Text != "A short synopsis." {
 		t.Errorf("snippets = %+v", sn)
 	}
@@ -95,22 +117,14 @@ func FuzzSnippets(f *testing.F) {
 	f.Add("financial oneill", "ﬁnancial O’Neill, o'neill")
 	f.Add("regime", "He said “Régime” and — Régime —")
 	f.Fuzz(func(t *testing.T, q, text string) {
-		n, err := Parse(q)
-		if err != nil {
-			return
-		}
-		b := &builder{an: index.NewAnalyzer()}
-		if _, err := b.node(n); err != nil {
-			return
-		}
-		m := newMatcher(b.terms)
+		m := NewMatcher(append(termsOf(q), termsOf(`"`+q+`"`)...))
 		if m.needles != nil && !m.empty && utf8.ValidString(text) {
 			fast, all := m.fastMarks(text), m.allMarks(text)
 			if !cmp.Equal(fast, all) {
 				t.Fatalf("fast marks %v != all marks %v for %q in %q", fast, all, q, text)
 			}
 		}
-		for _, s := range m.snippets(&index.Document{Synopsis: text, Body: text}) {
+		for _, s := range m.Snippets(&index.Document{Synopsis: text, Body: text}) {
 			if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
 				t.Fatalf("snippet %q of valid text is not valid UTF-8", s.Text)
 			}
@@ -128,7 +142,7 @@ func FuzzSnippets(f *testing.F) {
 // TestLowered checks the eight-bytes-at-a-time lower-casing against a byte
 // loop, for every byte value at every position of a word.
 func TestLowered(t *testing.T) {
-	m := newMatcher(nil)
+	m := NewMatcher(nil)
 	for n := 0; n < 20; n++ {
 		for c := 0; c < 256; c++ {
 			b := []byte(strings.Repeat("Ab@[`{Zz", 3)[:n])

@@ -1,4 +1,11 @@
-package query
+// Package snippet finds the words of a publication's stored text that a
+// query matched, with the index's own analysis, and cuts excerpts around
+// them: spans, never markup, so each renderer marks and escapes itself.
+//
+// Entry points: NewMatcher with the analysed terms of a query (package
+// query builds them while planning), then Matcher.Marks and
+// Matcher.Snippets.
+package snippet
 
 import (
 	"encoding/binary"
@@ -63,17 +70,17 @@ const (
 	ellipsisEnd = " …"
 )
 
-// matchTerm is one part of a query that snippets highlight: a term, a
-// phrase of terms ("" for a stop word's gap) or a prefix.
-type matchTerm struct {
-	term   string
-	phrase []string
-	prefix string
+// Term is one part of a query that snippets highlight, as index terms
+// (analysed by index.Analyzer): set one of its fields.
+type Term struct {
+	Word   string   // one term
+	Phrase []string // terms in a row; "" is the gap a stop word leaves
+	Prefix string   // a folded prefix of a word
 }
 
-// matcher finds the words of a text that a query matched, with the same
-// analysis as the index.
-type matcher struct {
+// Matcher finds the words of a text that a query matched, with the same
+// analysis as the index. It is not safe for concurrent use.
+type Matcher struct {
 	an       *index.Analyzer
 	terms    map[string]bool
 	phrases  [][]string
@@ -89,8 +96,9 @@ type matcher struct {
 	lower   []byte
 }
 
-func newMatcher(ts []matchTerm) *matcher {
-	m := &matcher{an: index.NewAnalyzer(), terms: map[string]bool{}, inPhrase: map[string]bool{}}
+// NewMatcher returns a Matcher of the terms of one query.
+func NewMatcher(ts []Term) *Matcher {
+	m := &Matcher{an: index.NewAnalyzer(), terms: map[string]bool{}, inPhrase: map[string]bool{}}
 	note := func(s string) {
 		if s != "" {
 			m.first[s[0]] = true
@@ -101,15 +109,15 @@ func newMatcher(ts []matchTerm) *matcher {
 	}
 	for _, t := range ts {
 		switch {
-		case t.term != "":
-			m.terms[t.term] = true
-			note(t.term)
-		case t.prefix != "":
-			m.prefixes = append(m.prefixes, t.prefix)
-			note(t.prefix)
-		case len(t.phrase) > 0:
-			m.phrases = append(m.phrases, t.phrase)
-			for _, p := range t.phrase {
+		case t.Word != "":
+			m.terms[t.Word] = true
+			note(t.Word)
+		case t.Prefix != "":
+			m.prefixes = append(m.prefixes, t.Prefix)
+			note(t.Prefix)
+		case len(t.Phrase) > 0:
+			m.phrases = append(m.phrases, t.Phrase)
+			for _, p := range t.Phrase {
 				m.inPhrase[p] = true
 				note(p)
 			}
@@ -125,7 +133,7 @@ func newMatcher(ts []matchTerm) *matcher {
 
 // needles returns the lower-case strings the first words of ts start with,
 // or nil when one of them is not plain ASCII.
-func needles(ts []matchTerm) []string {
+func needles(ts []Term) []string {
 	var out []string
 	add := func(t string, stem bool) bool {
 		for i := 0; i < len(t); i++ {
@@ -144,12 +152,12 @@ func needles(ts []matchTerm) []string {
 	for _, t := range ts {
 		ok := true
 		switch {
-		case t.term != "":
-			ok = add(t.term, true)
-		case t.prefix != "":
-			ok = add(t.prefix, false)
-		case len(t.phrase) > 0:
-			ok = add(t.phrase[0], true)
+		case t.Word != "":
+			ok = add(t.Word, true)
+		case t.Prefix != "":
+			ok = add(t.Prefix, false)
+		case len(t.Phrase) > 0:
+			ok = add(t.Phrase[0], true)
 		}
 		if !ok {
 			return nil
@@ -163,10 +171,10 @@ type word struct {
 	term            string
 }
 
-// marks returns the spans of the words of text the query matched: its
+// Marks returns the spans of the words of text the query matched: its
 // terms and prefixes anywhere, the words of its phrases only where they
 // form the phrase.
-func (m *matcher) marks(text string) []Span {
+func (m *Matcher) Marks(text string) []Span {
 	if m.empty || text == "" {
 		return []Span{}
 	}
@@ -180,7 +188,7 @@ func (m *matcher) marks(text string) []Span {
 // needles and analysing only the words found there; a phrase is checked by
 // walking the words that follow. It gives the spans allMarks gives, at a
 // fraction of the cost: a body has a thousand words and a query a few.
-func (m *matcher) fastMarks(text string) []Span {
+func (m *Matcher) fastMarks(text string) []Span {
 	low, firstHigh := m.lowered(text)
 	var spans []Span
 	check := func(at int) {
@@ -245,7 +253,7 @@ func (m *matcher) fastMarks(text string) []Span {
 // a buffer the matcher reuses, and the offset of its first byte outside
 // ASCII, or -1. It works on eight bytes at a time: a body is read for
 // every hit shown.
-func (m *matcher) lowered(text string) (string, int) {
+func (m *Matcher) lowered(text string) (string, int) {
 	n := len(text)
 	if cap(m.lower) < n {
 		m.lower = make([]byte, n+n/4)
@@ -325,7 +333,7 @@ func mergeSpans(text string, spans []Span) []Span {
 
 // allMarks analyses every word of text: the way for queries with words
 // that are not plain ASCII.
-func (m *matcher) allMarks(text string) []Span {
+func (m *Matcher) allMarks(text string) []Span {
 	out := []Span{}
 	var words []word // only words that may match
 	index.Words(text, 0, func(start, end, pos int) {
@@ -371,7 +379,7 @@ func joinable(text string, a, b int) bool {
 	return b >= a && b-a <= 3 && strings.TrimSpace(text[a:b]) == ""
 }
 
-func (m *matcher) prefixMatch(w string) bool {
+func (m *Matcher) prefixMatch(w string) bool {
 	if len(m.prefixes) == 0 {
 		return false
 	}
@@ -409,11 +417,11 @@ func phraseAt(words []word, i int, ph []string) []int {
 	return out
 }
 
-// snippets picks up to three excerpts of the synopsis and body around the
+// Snippets picks up to three excerpts of the synopsis and body around the
 // densest matches, cut at word boundaries within a paragraph. Without any
 // match in them (the title or an author matched), it returns the opening
 // of the synopsis.
-func (m *matcher) snippets(d *index.Document) []Snippet {
+func (m *Matcher) Snippets(d *index.Document) []Snippet {
 	type cand struct {
 		field       string
 		text        string
@@ -423,7 +431,7 @@ func (m *matcher) snippets(d *index.Document) []Snippet {
 	}
 	var cands []cand
 	for fi, f := range []struct{ name, text string }{{index.FieldSynopsis, d.Synopsis}, {index.FieldBody, d.Body}} {
-		marks := m.marks(f.text)
+		marks := m.Marks(f.text)
 		for _, mk := range marks {
 			start, end := window(f.text, mk)
 			var in []Span

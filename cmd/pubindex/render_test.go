@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/internal/golden"
+	"github.com/pubindex/pubindex/query"
+)
+
+// searchFixture ingests testdata/pages into a fresh index and runs req.
+func searchFixture(t *testing.T, reqs ...query.Request) []*query.Result {
+	t.Helper()
+	ix, err := index.Open(filepath.Join(t.TempDir(), "ix"), index.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	p, err := ingest.NewParser(ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Run(context.Background(), ix, p, ingest.Config{Roots: []string{"../../testdata/pages"}}); err != nil {
+		t.Fatal(err)
+	}
+	var out []*query.Result
+	for _, req := range reqs {
+		res, err := query.NewSearcher(ix).Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, res)
+	}
+	return out
+}
+
+// TestWriteText pins the terminal rendering: ANSI colour when asked, and
+// ** markers with no escape codes otherwise (pipes, NO_COLOR).
+func TestWriteText(t *testing.T) {
+	res := searchFixture(t,
+		query.Request{Text: "malacca", Limit: 1},
+		query.Request{Text: `"data sovereignty" OR xiaohongshu`, Regions: []string{"Southeast Asia and ASEAN"}, Limit: 3})
+	var color, plain, text bytes.Buffer
+	if err := writeText(&color, res[0], textOptions{Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeText(&plain, res[0], textOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(color.String(), ansiMatch+"Malacca") || strings.Contains(color.String(), "**") {
+		t.Errorf("colour output does not colour matches:\n%q", color.String())
+	}
+	if strings.Contains(plain.String(), "\x1b[") || !strings.Contains(plain.String(), "**Malacca**") {
+		t.Errorf("plain output has escapes or no markers:\n%s", plain.String())
+	}
+	golden.Check(t, "testdata/color.txt", color.Bytes())
+	if err := writeText(&text, res[1], textOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/query.txt", text.Bytes())
+}
+
+func TestTerminalSafe(t *testing.T) {
+	in := "a\x1b]52;c;x\x07b\u009bc\n\td"
+	got := terminalSafe(in)
+	if strings.ContainsAny(got, "\x1b\x07\u009b") || len(got) != len(in) || !strings.HasSuffix(got, "c\n\td") {
+		t.Errorf("terminalSafe(%q) = %q", in, got)
+	}
+}
