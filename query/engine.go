@@ -16,7 +16,7 @@ type Engine interface {
 	// Search runs a query.
 	Search(ctx context.Context, req Request) (*Result, error)
 	// Lookup finds one publication (see Lookup), nil when there is none.
-	Lookup(ctx context.Context, id string) (*index.Document, error)
+	Lookup(ctx context.Context, id string) (*Record, error)
 	// Stats counts the index (see GetStats).
 	Stats(ctx context.Context) (*Stats, error)
 	// Export writes every publication as JSON Lines (see Export).
@@ -36,7 +36,7 @@ type local struct {
 func (l *local) Search(ctx context.Context, req Request) (*Result, error) {
 	return l.s.Search(ctx, req)
 }
-func (l *local) Lookup(ctx context.Context, id string) (*index.Document, error) {
+func (l *local) Lookup(ctx context.Context, id string) (*Record, error) {
 	return Lookup(ctx, l.ix, id)
 }
 func (l *local) Stats(ctx context.Context) (*Stats, error)     { return GetStats(ctx, l.ix) }

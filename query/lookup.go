@@ -8,9 +8,8 @@ import (
 )
 
 // Lookup finds one publication by its ID, by its code in any case, or by
-// its URL, and fills in the files it came from (newest first). It returns
-// nil when there is none.
-func Lookup(ctx context.Context, ix *index.Index, id string) (*index.Document, error) {
+// its URL, with the files it came from. It returns nil when there is none.
+func Lookup(ctx context.Context, ix *index.Index, id string) (*Record, error) {
 	d, err := ix.Document(id)
 	if err != nil {
 		return nil, err
@@ -34,12 +33,5 @@ func Lookup(ctx context.Context, ix *index.Index, id string) (*index.Document, e
 	if err != nil {
 		return nil, err
 	}
-	srcs = index.NewestFirst(srcs)
-	for _, s := range srcs {
-		d.Sources = append(d.Sources, s.Path)
-	}
-	if len(d.Sources) > 0 {
-		d.Source = d.Sources[0]
-	}
-	return d, nil
+	return recordOf(d, srcs), nil
 }

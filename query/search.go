@@ -81,23 +81,70 @@ type Result struct {
 	Notes []string `json:"notes,omitempty"`
 }
 
+// Publication is what a hit and a shown record share. In JSON, the lists
+// are always present (possibly empty) and the optional strings and the date
+// are left out when empty, the same for every command.
+type Publication struct {
+	ID      string     `json:"id"`
+	Code    string     `json:"code,omitempty"`
+	Title   string     `json:"title"`
+	Series  string     `json:"series,omitempty"`
+	Date    index.Date `json:"date,omitzero"`
+	Authors []string   `json:"authors"`
+	Regions []string   `json:"regions"`
+	Topics  []string   `json:"topics"`
+	URL     string     `json:"url,omitempty"`
+	// Source is the file the stored text was read from, the newest.
+	Source string `json:"source,omitempty"`
+}
+
 // Hit is one matching publication.
 type Hit struct {
-	ID       string     `json:"id"`
-	Code     string     `json:"code,omitempty"`
-	Title    string     `json:"title"`
-	Series   string     `json:"series,omitempty"`
-	Date     index.Date `json:"date,omitzero"`
-	Authors  []string   `json:"authors"`
-	Regions  []string   `json:"regions"`
-	Topics   []string   `json:"topics"`
-	URL      string     `json:"url,omitempty"`
-	Source   string     `json:"source,omitempty"`
-	Score    float64    `json:"score"`
-	PageType string     `json:"page_type,omitempty"`
+	Publication
+	Score float64 `json:"score"`
+	// PageType is set only for pages that are not publications.
+	PageType string `json:"page_type,omitempty"`
 	// TitleMarks are the matched words of the title.
 	TitleMarks []snippet.Span    `json:"title_marks"`
 	Snippets   []snippet.Snippet `json:"snippets"`
+}
+
+// Record is one publication in full (show, export): a hit's fields with
+// the whole text and every file it came from.
+type Record struct {
+	Publication
+	Publisher string `json:"publisher,omitempty"`
+	PageType  string `json:"page_type,omitempty"`
+	Synopsis  string `json:"synopsis,omitempty"`
+	Body      string `json:"body,omitempty"`
+	// Sources lists every file that gave the publication, newest first.
+	Sources     []string `json:"sources"`
+	ContentHash string   `json:"content_hash,omitempty"`
+	// DatePrecision spells out how much of Date is known ("day"), for
+	// readers that do not want to infer it from the length of the date.
+	DatePrecision string `json:"date_precision,omitempty"`
+}
+
+// publicationOf returns the shared fields of d.
+func publicationOf(d *index.Document) Publication {
+	return Publication{ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
+		Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics), URL: d.URL}
+}
+
+// recordOf returns the record of d, given the source records of the
+// files that gave it.
+func recordOf(d *index.Document, srcs []*index.SourceRecord) *Record {
+	r := &Record{Publication: publicationOf(d), Publisher: d.Publisher, PageType: d.PageType,
+		Synopsis: d.Synopsis, Body: d.Body, ContentHash: d.ContentHash,
+		DatePrecision: d.Date.Precision().String(), Sources: []string{}}
+	for _, s := range index.NewestFirst(srcs) {
+		r.Sources = append(r.Sources, s.Path)
+	}
+	r.Source = d.Source
+	if len(r.Sources) > 0 {
+		r.Source = r.Sources[0]
+	}
+	return r
 }
 
 // Facets are the counts of each facet value over all matching documents.
@@ -212,11 +259,7 @@ func loadHit(ix *index.Index, m *snippet.Matcher, h *search.DocumentMatch) (*Hit
 	if err != nil || d == nil {
 		return nil, err
 	}
-	hit := &Hit{
-		ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
-		Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics),
-		URL: d.URL, Score: round(h.Score),
-	}
+	hit := &Hit{Publication: publicationOf(d), Score: round(h.Score)}
 	if d.PageType != index.PageTypePublication {
 		hit.PageType = d.PageType
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
 	"github.com/pubindex/pubindex/internal/golden"
+	"github.com/pubindex/pubindex/query/snippet"
 	"github.com/pubindex/pubindex/query/syntax"
 )
 
@@ -477,4 +478,31 @@ func hitIDs(r *Result) []string {
 		out = append(out, h.ID)
 	}
 	return out
+}
+
+// TestOneNullRule checks that a hit and a shown record print a publication
+// without authors, regions or topics alike: the lists as [], the empty
+// strings left out.
+func TestOneNullRule(t *testing.T) {
+	d := &index.Document{ID: "x", Title: "T"}
+	hit, err := json.Marshal(Hit{Publication: publicationOf(d), TitleMarks: []snippet.Span{}, Snippets: []snippet.Snippet{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := json.Marshal(recordOf(d, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{string(hit), string(rec)} {
+		for _, want := range []string{`"authors":[]`, `"regions":[]`, `"topics":[]`} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s lacks %s", out, want)
+			}
+		}
+		for _, absent := range []string{`"code"`, `"series"`, `"date"`, `"url"`, `"source"`} {
+			if strings.Contains(out, absent) {
+				t.Errorf("%s has %s", out, absent)
+			}
+		}
+	}
 }

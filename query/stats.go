@@ -58,8 +58,8 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	return st, nil
 }
 
-// Export writes every publication as one JSON object per line, in ID
-// order, each with the files it came from (newest first).
+// Export writes the Record of every publication as one JSON object per
+// line, in ID order.
 func Export(ctx context.Context, ix *index.Index, w io.Writer) error {
 	srcs, err := ix.AllSources(ctx)
 	if err != nil {
@@ -74,12 +74,6 @@ func Export(ctx context.Context, ix *index.Index, w io.Writer) error {
 	enc := json.NewEncoder(w) // one compact value per line
 	enc.SetEscapeHTML(false)
 	return ix.Each(ctx, func(d *index.Document) error {
-		for _, r := range index.NewestFirst(byDoc[d.ID]) {
-			d.Sources = append(d.Sources, r.Path)
-		}
-		if len(d.Sources) > 0 {
-			d.Source = d.Sources[0]
-		}
-		return enc.Encode(d)
+		return enc.Encode(recordOf(d, byDoc[d.ID]))
 	})
 }

@@ -212,8 +212,8 @@ func (c *Client) Search(ctx context.Context, req query.Request) (*query.Result, 
 }
 
 // Lookup finds one publication in the serving process.
-func (c *Client) Lookup(ctx context.Context, id string) (*index.Document, error) {
-	var d *index.Document
+func (c *Client) Lookup(ctx context.Context, id string) (*query.Record, error) {
+	var d *query.Record
 	if err := c.getJSON(ctx, http.MethodGet, "/doc?id="+url.QueryEscape(id), nil, &d); err != nil {
 		return nil, err
 	}
