@@ -2,14 +2,12 @@ package index
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/collector"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -57,52 +55,6 @@ type tally struct {
 	byTerm map[string]int        // without col
 }
 
-// handler wraps bleve's top-N document match handler, counting each hit
-// before bleve ranks it (bleve may recycle the match afterwards).
-func (t *tally) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-	next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
-	if err != nil {
-		return nil, false, err
-	}
-	if next == nil {
-		return nil, false, fmt.Errorf("facets: unexpected collector %T", sctx.Collector)
-	}
-	if t.col == nil && t.byTerm == nil {
-		if t.col, err = t.ix.facetColumn(sctx.IndexReader); err != nil {
-			return nil, false, err
-		}
-		if t.col != nil {
-			t.byOrd = make([]int, len(t.col.terms))
-		} else {
-			if t.dvr, err = sctx.IndexReader.DocValueReader(t.fields); err != nil {
-				return nil, false, err
-			}
-			t.byTerm = map[string]int{}
-		}
-	}
-	count := func(_ string, term []byte) { t.byTerm[string(term)]++ }
-	return func(d *search.DocumentMatch) error {
-		if d == nil {
-			return next(d)
-		}
-		if t.col == nil {
-			if err := t.dvr.VisitDocValues(d.IndexInternalID, count); err != nil {
-				return err
-			}
-			return next(d)
-		}
-		ords, ok := t.col.of(d.IndexInternalID)
-		if !ok {
-			// The column holds every live document of the snapshot.
-			return fmt.Errorf("facets: document %x is not in the facet column", []byte(d.IndexInternalID))
-		}
-		for _, o := range ords {
-			t.byOrd[o]++
-		}
-		return next(d)
-	}, loadID, nil
-}
-
 func (t *tally) counts() FacetCounts {
 	var out FacetCounts
 	if t.col != nil {
@@ -136,11 +88,8 @@ type facetColumn struct {
 // of returns the ordinals of the document id, and whether the column knows
 // it.
 func (c *facetColumn) of(id bindex.IndexInternalID) ([]uint32, bool) {
-	if c == nil || len(id) != 8 {
-		return nil, false
-	}
-	n := binary.BigEndian.Uint64(id)
-	if n >= uint64(len(c.docs)) {
+	n, ok := docNumber(id)
+	if c == nil || !ok || n >= uint64(len(c.docs)) {
 		return nil, false
 	}
 	return c.docs[n], true
@@ -195,10 +144,10 @@ func buildFacetColumn(r bindex.IndexReader) (*facetColumn, error) {
 		if id == nil {
 			return c, nil
 		}
-		if len(id) != 8 {
+		n, ok := docNumber(id)
+		if !ok {
 			return nil, fmt.Errorf("internal document id of %d bytes", len(id))
 		}
-		n := binary.BigEndian.Uint64(id)
 		for uint64(len(c.docs)) <= n {
 			c.docs = append(c.docs, nil)
 		}

@@ -454,29 +454,6 @@ func eachWithTerm(ctx context.Context, r bindex.IndexReader, field, term string,
 	}
 }
 
-// documentReader loads stored documents: a bleve index or an index reader.
-type documentReader interface {
-	Document(id string) (bindex.Document, error)
-}
-
-// storedRecordOf returns the stored record field of the document id, or nil.
-func storedRecordOf(r documentReader, id string) ([]byte, error) {
-	d, err := r.Document(id)
-	if err != nil {
-		return nil, fmt.Errorf("load %q: %w", id, err)
-	}
-	if d == nil {
-		return nil, nil
-	}
-	var rec []byte
-	d.VisitFields(func(f bindex.Field) {
-		if f.Name() == FieldRecord {
-			rec = f.Value()
-		}
-	})
-	return rec, nil
-}
-
 // readSource decodes the source record stored as document id.
 func readSource(r bindex.IndexReader, id string) (*SourceRecord, error) {
 	b, err := storedRecordOf(r, id)
