@@ -48,9 +48,6 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
-// IsStopWord reports whether the folded word w is left out of the index.
-func IsStopWord(w string) bool { return stopWords[w] }
-
 // maxStemCache bounds the word cache of one Analyzer.
 const maxStemCache = 1 << 18
 
@@ -239,9 +236,6 @@ func isSingleRuneWord(r rune) bool {
 // Term returns the index term of one word: folded, and stemmed when it is
 // an English word; "" for a stop word or a word too long to index.
 func (a *Analyzer) Term(word string) string { return a.term(word).s }
-
-// TermBytes is Term as bytes. The slice is shared: do not modify it.
-func (a *Analyzer) TermBytes(word string) []byte { return a.term(word).b }
 
 func (a *Analyzer) term(word string) term {
 	if t, ok := a.words[word]; ok {

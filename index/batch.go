@@ -26,7 +26,7 @@ func (ix *Index) NewBatch() *Batch { return &Batch{ix: ix, b: ix.b.NewBatch()} }
 // committed document has a facet term without its name.
 func (bt *Batch) Put(d Built) error {
 	if err := bt.b.IndexAdvanced(d.doc); err != nil {
-		return fmt.Errorf("batch %s: %w", d.ID(), err)
+		return fmt.Errorf("batch %s: %w", d.id(), err)
 	}
 	bt.bytes += int(d.doc.NumPlainTextBytes())
 	for _, n := range d.names {
@@ -50,7 +50,7 @@ func (bt *Batch) Put(d Built) error {
 func (bt *Batch) Delete(id string) { bt.b.Delete(id) }
 
 // DeleteSource removes the source record of path.
-func (bt *Batch) DeleteSource(path string) { bt.b.Delete(SourceID(path)) }
+func (bt *Batch) DeleteSource(path string) { bt.b.Delete(sourceID(path)) }
 
 // SetLastIngest records info about the ingest run with the batch.
 func (bt *Batch) SetLastIngest(info *IngestInfo) error {

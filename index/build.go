@@ -39,8 +39,8 @@ const valueGap = 100
 // never start with it (ValidateID).
 const sourceIDPrefix = "\x00src:"
 
-// SourceID is the bleve ID of the source record of path.
-func SourceID(path string) string { return sourceIDPrefix + path }
+// sourceID is the bleve ID of the source record of path.
+func sourceID(path string) string { return sourceIDPrefix + path }
 
 // ValidateID checks that a publication ID can be stored.
 func ValidateID(id string) error {
@@ -77,8 +77,8 @@ type Built struct {
 // facetName is the value a hashed facet term stands for.
 type facetName struct{ term, value string }
 
-// ID is the bleve ID of the built document.
-func (b Built) ID() string { return b.doc.ID() }
+// id is the bleve ID of the built document.
+func (b Built) id() string { return b.doc.ID() }
 
 // Publication builds the bleve document of d.
 func (b *Builder) Publication(d *Document) (Built, error) {
@@ -131,7 +131,7 @@ func (b *Builder) Source(r *SourceRecord) (Built, error) {
 	if err != nil {
 		return Built{}, fmt.Errorf("encode source record %s: %w", r.Path, err)
 	}
-	bd := document.NewDocument(SourceID(r.Path))
+	bd := document.NewDocument(sourceID(r.Path))
 	bd.AddField(keyword(FieldKind, KindSource, filterOptions))
 	for _, id := range r.Docs {
 		bd.AddField(keyword(FieldSrcDoc, id, filterOptions))
@@ -203,11 +203,11 @@ func (b *Builder) compress(d *Document) []byte {
 	return b.zenc.EncodeAll(b.raw, nil)
 }
 
-// DecodeRecord decodes a stored publication record. The record is
+// decodeStored decodes a stored publication record. The record is
 // decompressed into a buffer of its own, which the Document's strings then
 // share: one allocation per record instead of one per field and a copy of
 // the body.
-func DecodeRecord(rec []byte) (*Document, error) {
+func decodeStored(rec []byte) (*Document, error) {
 	raw, err := zdec().DecodeAll(rec, nil)
 	if err != nil {
 		return nil, fmt.Errorf("decode stored record: %w", err)

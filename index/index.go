@@ -74,9 +74,9 @@ func (o *Owner) String() string {
 	return fmt.Sprintf("%q (pid %d, since %s)", o.Command, o.PID, o.Since.Format("2006-01-02 15:04:05"))
 }
 
-// DefaultLockTimeout is how long Open waits for another process to let go
+// defaultLockTimeout is how long Open waits for another process to let go
 // of the index before it returns a *LockedError.
-const DefaultLockTimeout = time.Second
+const defaultLockTimeout = time.Second
 
 // Options control Open.
 type Options struct {
@@ -86,7 +86,7 @@ type Options struct {
 	// Create makes a new, empty index when dir holds none.
 	Create bool
 	// LockTimeout bounds the wait for another process; 0 means
-	// DefaultLockTimeout.
+	// one second.
 	LockTimeout time.Duration
 	// Command names the writer in the owner file ("pubindex ingest").
 	Command string
@@ -101,13 +101,12 @@ type Options struct {
 // Index is an open pubindex index: the publications, their source records
 // and a little metadata, in one bleve scorch index on disk.
 type Index struct {
-	dir      string
-	b        bleve.Index
-	readOnly bool
-	owner    bool        // this process wrote the owner file
-	names    sync.Map    // hashed facet term -> value, known to be in the index
-	facets   *facetCache // nil unless Options.FacetCache
-	closed   atomic.Bool
+	dir    string
+	b      bleve.Index
+	owner  bool        // this process wrote the owner file
+	names  sync.Map    // hashed facet term -> value, known to be in the index
+	facets *facetCache // nil unless Options.FacetCache
+	closed atomic.Bool
 }
 
 const (
@@ -134,7 +133,7 @@ func Open(dir string, opt Options) (*Index, error) {
 	dir = filepath.Clean(dir)
 	timeout := opt.LockTimeout
 	if timeout <= 0 {
-		timeout = DefaultLockTimeout
+		timeout = defaultLockTimeout
 	}
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); errors.Is(err, fs.ErrNotExist) {
 		if !opt.Create {
@@ -161,7 +160,7 @@ func Open(dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	ix := &Index{dir: dir, b: b, readOnly: opt.ReadOnly}
+	ix := &Index{dir: dir, b: b}
 	if opt.FacetCache {
 		ix.facets = &facetCache{}
 	}
@@ -250,7 +249,7 @@ func Remove(dir string) error {
 		return fmt.Errorf("remove index %s: %w", dir, err)
 	}
 	// Take the write lock first, so an index in use is never removed.
-	ix, err := Open(dir, Options{LockTimeout: DefaultLockTimeout, Command: "pubindex (removing the index)"})
+	ix, err := Open(dir, Options{LockTimeout: defaultLockTimeout, Command: "pubindex (removing the index)"})
 	var ve *VersionError
 	if err != nil && !errors.As(err, &ve) {
 		return err
@@ -275,9 +274,6 @@ func Remove(dir string) error {
 
 // Dir is the directory of the index.
 func (ix *Index) Dir() string { return ix.dir }
-
-// ReadOnly reports whether the index was opened for searching only.
-func (ix *Index) ReadOnly() bool { return ix.readOnly }
 
 // Close releases the index and its lock. The owner file goes last, so a
 // process that finds the index locked meanwhile can still say by whom.
@@ -362,7 +358,7 @@ func (ix *Index) Document(id string) (*Document, error) {
 	if err != nil || rec == nil {
 		return nil, err
 	}
-	d, err := DecodeRecord(rec)
+	d, err := decodeStored(rec)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
@@ -372,7 +368,7 @@ func (ix *Index) Document(id string) (*Document, error) {
 // Source loads the source record of path, or returns nil when there is
 // none.
 func (ix *Index) Source(path string) (*SourceRecord, error) {
-	rec, err := ix.storedRecord(SourceID(path))
+	rec, err := ix.storedRecord(sourceID(path))
 	if err != nil || rec == nil {
 		return nil, err
 	}
@@ -487,7 +483,7 @@ func (ix *Index) Each(ctx context.Context, fn func(*Document) error) error {
 			if b == nil {
 				continue
 			}
-			d, err := DecodeRecord(b)
+			d, err := decodeStored(b)
 			if err != nil {
 				return fmt.Errorf("%s: %w", id, err)
 			}
@@ -501,7 +497,16 @@ func (ix *Index) Each(ctx context.Context, fn func(*Document) error) error {
 
 // Count returns the number of publications.
 func (ix *Index) Count(ctx context.Context) (uint64, error) {
-	q := bquery.NewTermQuery(KindPublication)
+	return ix.countKind(ctx, KindPublication)
+}
+
+// CountSources returns the number of source files recorded.
+func (ix *Index) CountSources(ctx context.Context) (uint64, error) {
+	return ix.countKind(ctx, KindSource)
+}
+
+func (ix *Index) countKind(ctx context.Context, kind string) (uint64, error) {
+	q := bquery.NewTermQuery(kind)
 	q.SetField(FieldKind)
 	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
 	req.Score = "none"

@@ -70,7 +70,7 @@ func (r *recordReader) uvarint() uint64 {
 }
 
 // string returns the next string. It shares the record's bytes, which
-// belong to the decoded Document from then on (DecodeRecord).
+// belong to the decoded Document from then on (decodeStored).
 func (r *recordReader) string() string {
 	n := r.uvarint()
 	if r.err != nil || n > uint64(len(r.b)) {

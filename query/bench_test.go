@@ -20,14 +20,14 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 		name := map[bool]string{false: "oneshot", true: "column"}[column]
-		b.Run(name, func(b *testing.B) { benchQueries(b, NewSearcher(ix)) })
+		b.Run(name, func(b *testing.B) { benchQueries(b, &local{ix: ix}) })
 		if err := ix.Close(); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-func benchQueries(b *testing.B, s *Searcher) {
+func benchQueries(b *testing.B, s *local) {
 	for _, q := range []struct {
 		name string
 		req  Request

@@ -15,30 +15,26 @@ import (
 type Engine interface {
 	// Search runs a query.
 	Search(ctx context.Context, req Request) (*Result, error)
-	// Lookup finds one publication (see Lookup), nil when there is none.
+	// Lookup finds one publication by its ID, its code in any case or its
+	// URL, with every file it came from; nil when there is none.
 	Lookup(ctx context.Context, id string) (*Record, error)
-	// Stats counts the index (see GetStats).
+	// Stats counts the documents and source files and each facet value.
 	Stats(ctx context.Context) (*Stats, error)
-	// Export writes every publication as JSON Lines (see Export).
+	// Export writes the Record of every publication as JSON Lines, in ID
+	// order.
 	Export(ctx context.Context, w io.Writer) error
 	// Close releases the index or the connection.
 	Close() error
 }
 
 // Local is an Engine over an index this process has open.
-func Local(ix *index.Index) Engine { return &local{ix: ix, s: NewSearcher(ix)} }
+func Local(ix *index.Index) Engine { return &local{ix: ix} }
 
-type local struct {
-	ix *index.Index
-	s  *Searcher
-}
+type local struct{ ix *index.Index }
 
-func (l *local) Search(ctx context.Context, req Request) (*Result, error) {
-	return l.s.Search(ctx, req)
-}
 func (l *local) Lookup(ctx context.Context, id string) (*Record, error) {
-	return Lookup(ctx, l.ix, id)
+	return lookup(ctx, l.ix, id)
 }
-func (l *local) Stats(ctx context.Context) (*Stats, error)     { return GetStats(ctx, l.ix) }
-func (l *local) Export(ctx context.Context, w io.Writer) error { return Export(ctx, l.ix, w) }
+func (l *local) Stats(ctx context.Context) (*Stats, error)     { return getStats(ctx, l.ix) }
+func (l *local) Export(ctx context.Context, w io.Writer) error { return export(ctx, l.ix, w) }
 func (l *local) Close() error                                  { return l.ix.Close() }

@@ -84,7 +84,7 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 // returns how many hits they had.
 func checkFacetsAgainstHits(t *testing.T, ix *index.Index) int {
 	t.Helper()
-	s := NewSearcher(ix)
+	s := &local{ix: ix}
 	hits := 0
 	for _, req := range []Request{{Text: `"data sovereignty"`}, {Text: "maritime"}, {Series: []string{"RSIS Commentary"}}, {Text: "cyber", Regions: []string{"Europe"}}} {
 		req.Limit = MaxLimit

@@ -7,9 +7,9 @@ import (
 	"github.com/pubindex/pubindex/index"
 )
 
-// Lookup finds one publication by its ID, by its code in any case, or by
+// lookup finds one publication by its ID, by its code in any case, or by
 // its URL, with the files it came from. It returns nil when there is none.
-func Lookup(ctx context.Context, ix *index.Index, id string) (*Record, error) {
+func lookup(ctx context.Context, ix *index.Index, id string) (*Record, error) {
 	d, err := ix.Document(id)
 	if err != nil {
 		return nil, err

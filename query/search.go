@@ -169,17 +169,8 @@ type InvalidError struct{ Msg string }
 // Error returns the message.
 func (e *InvalidError) Error() string { return e.Msg }
 
-// Searcher runs requests against one open index. It is safe for
-// concurrent use.
-type Searcher struct {
-	ix *index.Index
-}
-
-// NewSearcher returns a Searcher over ix.
-func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix} }
-
-// Search runs req.
-func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
+// Search runs req. It is safe for concurrent use.
+func (s *local) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
 	p, err := makePlan(req)
 	if err != nil {
@@ -213,7 +204,7 @@ func (s *Searcher) Search(ctx context.Context, req Request) (*Result, error) {
 // its text, and a terminal or a script waits for all of them, so they are
 // shared out over the CPUs; the newest source of each is looked up at the
 // same time.
-func (s *Searcher) loadHits(ctx context.Context, matches search.DocumentMatchCollection, terms []snippet.Term) ([]Hit, error) {
+func (s *local) loadHits(ctx context.Context, matches search.DocumentMatchCollection, terms []snippet.Term) ([]Hit, error) {
 	ids := make([]string, len(matches))
 	for i, h := range matches {
 		ids[i] = h.ID

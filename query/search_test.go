@@ -43,7 +43,7 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func fixture(t *testing.T) *Searcher {
+func fixture(t *testing.T) *local {
 	t.Helper()
 	fixtureOnce.Do(func() {
 		fixtureDir, fixtureErr = os.MkdirTemp("", "pubindex-query-test")
@@ -69,7 +69,7 @@ func fixture(t *testing.T) *Searcher {
 	if fixtureErr != nil {
 		t.Fatal(fixtureErr)
 	}
-	return NewSearcher(fixtureIx)
+	return &local{ix: fixtureIx}
 }
 
 // fixturePage is the hand-written expectation of a fixture page.
@@ -121,7 +121,7 @@ func has(vals []string, v string) bool {
 	return false
 }
 
-func doSearch(t *testing.T, s *Searcher, req Request) *Result {
+func doSearch(t *testing.T, s *local, req Request) *Result {
 	t.Helper()
 	if req.Limit == 0 {
 		req.Limit = 100
@@ -446,7 +446,7 @@ func TestDateOverlap(t *testing.T) {
 	if err := ix.Commit(bt); err != nil {
 		t.Fatal(err)
 	}
-	s := NewSearcher(ix)
+	s := &local{ix: ix}
 	day := func(y, m, d int) index.Date { return index.Date{Year: y, Month: m, Day: d} }
 	for _, c := range []struct {
 		req  Request

@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/blevesearch/bleve/v2"
-	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/pubindex/pubindex/index"
 )
 
@@ -26,8 +25,8 @@ type Stats struct {
 var statFacets = []string{index.FacetRegion, index.FacetSeries, index.FacetTopic, index.FacetAuthor,
 	index.FacetYear, index.FacetPublisher, index.FacetPageType}
 
-// GetStats counts the documents of ix by facet value.
-func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
+// getStats counts the documents of ix by facet value.
+func getStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	st := &Stats{Index: ix.Dir(), MappingVersion: index.MappingVersion, Facets: map[string][]FacetCount{}}
 	req := bleve.NewSearchRequestOptions(allPublications(), 0, 0, false)
 	req.Score = "none"
@@ -40,15 +39,9 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	for _, f := range statFacets {
 		st.Facets[f] = nonNil(counts[f])
 	}
-	src := bquery.NewTermQuery(index.KindSource)
-	src.SetField(index.FieldKind)
-	sreq := bleve.NewSearchRequestOptions(src, 0, 0, false)
-	sreq.Score = "none"
-	sres, err := ix.Search(ctx, sreq)
-	if err != nil {
+	if st.SourceFiles, err = ix.CountSources(ctx); err != nil {
 		return nil, err
 	}
-	st.SourceFiles = sres.Total
 	if st.SizeBytes, err = ix.DiskSize(); err != nil {
 		return nil, err
 	}
@@ -58,9 +51,9 @@ func GetStats(ctx context.Context, ix *index.Index) (*Stats, error) {
 	return st, nil
 }
 
-// Export writes the Record of every publication as one JSON object per
+// export writes the Record of every publication as one JSON object per
 // line, in ID order.
-func Export(ctx context.Context, ix *index.Index, w io.Writer) error {
+func export(ctx context.Context, ix *index.Index, w io.Writer) error {
 	srcs, err := ix.AllSources(ctx)
 	if err != nil {
 		return err

@@ -30,7 +30,7 @@ func searchFixture(t *testing.T, reqs ...query.Request) []*query.Result {
 	}
 	var out []*query.Result
 	for _, req := range reqs {
-		res, err := query.NewSearcher(ix).Search(context.Background(), req)
+		res, err := query.Local(ix).Search(context.Background(), req)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -221,12 +221,12 @@ type SyntaxError struct {
 // Error returns the message with a 1-based column, e.g.
 // `query: unexpected ")" at column 7`.
 func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("query: %s at column %d", e.Msg, e.Column())
+	return fmt.Sprintf("query: %s at column %d", e.Msg, e.column())
 }
 
-// Column returns the 1-based column of Pos, counted in characters (runes)
+// column returns the 1-based column of Pos, counted in characters (runes)
 // rather than bytes.
-func (e *SyntaxError) Column() int {
+func (e *SyntaxError) column() int {
 	return utf8.RuneCountInString(e.Query[:e.clampedPos()]) + 1
 }
 
