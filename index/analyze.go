@@ -26,8 +26,8 @@ type Token struct {
 const maxTokenBytes = 64
 
 // stopWords are not indexed: English function words, which carry no
-// meaning on their own and make up a third of English prose (35% of the
-// tokens of the benchmark corpus). A stop word inside a quoted phrase still
+// meaning on their own and make up much of English prose. A stop word
+// inside a quoted phrase still
 // counts as one word of distance. Function words that are also acronyms in
 // policy writing (us, un, who) are not stop words.
 var stopWords = func() map[string]bool {

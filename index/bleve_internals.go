@@ -70,9 +70,8 @@ func docNumber(id bindex.IndexInternalID) (uint64, bool) {
 
 // prose analyses values into a field with positions and norms. It
 // allocates the locations and term frequencies of the field in two slabs,
-// and shares the term bytes of the analyzer's cache: a body has about a
-// thousand words, and an allocation each is the largest cost of ingest
-// after bleve's own.
+// and shares the term bytes of the analyzer's cache: an allocation per
+// word would be the largest cost of ingest after bleve's own.
 func (b *Builder) prose(name string, values []string) *proseField {
 	n := 0
 	for _, v := range values {

@@ -18,10 +18,8 @@ import (
 // posting and used on none (see docs/design.md).
 //
 // Doc values keep bleve's default chunking and compression: its options to
-// skip them (SkipDVCompression, SkipDVChunking) gave wrong facet counts
-// after merges with an earlier layout of the facet fields (zapx v17.2.5).
-// TestFacetCountsAcrossSegments no longer reproduces that, so the options
-// may be worth measuring again.
+// skip them (SkipDVCompression, SkipDVChunking) once gave wrong facet
+// counts after merges (docs/design.md).
 const (
 	proseOptions   = bindex.IndexField | bindex.IncludeTermVectors
 	keywordOptions = bindex.IndexField | bindex.DocValues
@@ -178,11 +176,9 @@ func keyword(name, value string, opts ...bindex.FieldIndexingOptions) *document.
 }
 
 // The stored record is compressed with zstd: at the ratio of flate it
-// encodes about five times faster, and decodes about five times faster,
-// which every hit of every query does (docs/design.md).
-// The decoder is made on first use, not at start-up: every command starts
-// the process, and only those that read records need it (its tables take
-// about half a millisecond to set up).
+// encodes and decodes faster, and every hit of every query decodes
+// (docs/design.md). The decoder is made on first use, not at start-up:
+// only the commands that read records need its tables.
 var zdec = sync.OnceValue(func() *zstd.Decoder {
 	d, _ := zstd.NewReader(nil, zstd.WithDecoderConcurrency(0)) // fails only on bad options
 	return d

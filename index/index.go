@@ -65,7 +65,7 @@ type Owner struct {
 	Command string    `json:"command"`
 	Since   time.Time `json:"since"`
 	// Socket, when set, is a Unix socket on which the owner answers
-	// queries (see package query's Remote).
+	// queries (package query/remote).
 	Socket string `json:"socket,omitempty"`
 }
 
@@ -91,9 +91,8 @@ type Options struct {
 	// Command names the writer in the owner file ("pubindex ingest").
 	Command string
 	// FacetCache keeps the facet values of every document in memory, as
-	// small integers, after the first search of each snapshot (a few MB
-	// for 50,000 publications, built in about the time of one query that
-	// matches everything). Processes that answer many queries set it;
+	// small integers, after the first search of each snapshot (its cost:
+	// docs/benchmarks.md). Processes that answer many queries set it;
 	// one-shot commands do better without it (SearchFacets).
 	FacetCache bool
 }
@@ -122,10 +121,9 @@ const (
 // a segment that scorch's background merging makes. A merge reads its
 // input segments through memory maps, and those pages count in the
 // process's resident memory until the inputs are dropped: uncapped, the
-// last merges of a 50,000-page ingest read most of the index, and max RSS
-// reached 1.16 GB; capped, 0.87 GB, with 1% more index and about the same
-// query times (docs/benchmarks.md). The cap bounds what one merge reads
-// however big the corpus grows.
+// last merges of a large ingest read most of the index (figures in
+// docs/benchmarks.md). The cap bounds what one merge reads however big the
+// corpus grows.
 const maxSegmentDocs = 40000
 
 // Open opens the index in dir.

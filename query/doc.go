@@ -1,9 +1,12 @@
-// Package query is pubindex's search: it parses the query language (words
-// ANDed by default, "phrases", OR, AND, NOT and -word, parentheses, field
-// prefixes), turns a Request into a bleve request over the fields of package
-// index, and returns ranked hits with snippets (spans, not markup) and
-// facet counts, rendered as text or as the documented JSON.
+// Package query plans and runs searches over the index: it turns a
+// Request (the query language of package query/syntax, facet filters,
+// dates, sort and page) into a bleve request over the fields of package
+// index, and returns ranked hits with their snippets (package
+// query/snippet) and facet counts. It also looks up one publication,
+// counts the index and exports it.
 //
-// The package never opens files, reads flags or the environment, or
-// prints anywhere but the writer it is given.
+// Entry points: Local, an Engine over an open index; package query/remote
+// gives the same Engine over a socket. The package never opens files,
+// reads flags or the environment, or prints anywhere but the writer it is
+// given.
 package query

@@ -16,8 +16,8 @@ import (
 //
 // bleve's own phrase searcher turns the term locations of every document
 // that has all the words into maps of maps of pointers before it checks
-// their positions: at 10,000 pages that was 56% of the bytes a phrase
-// query allocated and a fifth of its time. This one checks the positions
+// their positions, most of what a phrase query allocated
+// (docs/benchmarks.md). This one checks the positions
 // in the flat list the term searchers produce. It matches and scores as
 // bleve's does for phrases without slop or fuzziness: the score is that of
 // the conjunction of its words.
