@@ -42,7 +42,7 @@ const boostTitle = 2.0
 // Request is a search as a user states it. The zero value of every field
 // but Text means "no restriction" or the default.
 type Request struct {
-	Text string `json:"text,omitempty"` // the query language of Parse; "" matches every publication
+	Text string `json:"text,omitempty"` // the query language of syntax.Parse; "" matches every publication
 	// Facet filters: a document matches when it has any of the values of
 	// each facet given (OR within a facet, AND across facets). Values are
 	// compared case- and accent-insensitively.

@@ -28,11 +28,11 @@ const (
 
 // Limits enforced by Parse.
 const (
-	// MaxQueryLen is the longest query, in bytes, that Parse accepts.
-	MaxQueryLen = 4096
-	// MaxDepth is how deeply parentheses, NOT/-/+ and field prefixes may
+	// maxQueryLen is the longest query, in bytes, that Parse accepts.
+	maxQueryLen = 4096
+	// maxDepth is how deeply parentheses, NOT/-/+ and field prefixes may
 	// nest in a query.
-	MaxDepth = 100
+	maxDepth = 100
 )
 
 // fieldNames maps the lower-case spellings accepted before a colon to the
@@ -269,8 +269,8 @@ func runeWidth(r rune) int {
 
 // Parse parses a user query into an AST. It returns ErrEmptyQuery for an
 // empty or blank query and a *SyntaxError for any other invalid query,
-// including one longer than MaxQueryLen bytes or nested more than MaxDepth
-// levels; it never panics.
+// including one too long or nested too deeply (the error gives the limit);
+// it never panics.
 //
 // The grammar, in order of increasing precedence:
 //
@@ -307,12 +307,12 @@ func runeWidth(r rune) int {
 // "title:a OR author:b". Under "year:" every word must be a year (1-9999) or
 // a range "from..to" with either bound omitted, and becomes a YearRange.
 func Parse(q string) (Node, error) {
-	if len(q) > MaxQueryLen {
-		pos := MaxQueryLen
+	if len(q) > maxQueryLen {
+		pos := maxQueryLen
 		for pos > 0 && !utf8.RuneStart(q[pos]) {
 			pos--
 		}
-		return nil, &SyntaxError{Query: q, Pos: pos, Msg: fmt.Sprintf("query too long (limit %d bytes)", MaxQueryLen)}
+		return nil, &SyntaxError{Query: q, Pos: pos, Msg: fmt.Sprintf("query too long (limit %d bytes)", maxQueryLen)}
 	}
 	return parse(q)
 }
@@ -469,8 +469,8 @@ func (p *parser) errorf(pos int, format string, args ...any) *SyntaxError {
 // enter records one more level of nesting at t; leave undoes it.
 func (p *parser) enter(t token) error {
 	p.depth++
-	if p.depth > MaxDepth {
-		return p.errorf(t.pos, "query nested too deeply (limit %d)", MaxDepth)
+	if p.depth > maxDepth {
+		return p.errorf(t.pos, "query nested too deeply (limit %d)", maxDepth)
 	}
 	return nil
 }

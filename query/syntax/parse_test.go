@@ -337,7 +337,7 @@ func TestStringRoundTrip(t *testing.T) {
 
 // checkRoundTrip reports an error unless String() of n, the tree parsed from
 // q, parses back to an equal tree with the same String(). The re-parse
-// ignores MaxQueryLen because canonical syntax can be longer than the input
+// ignores maxQueryLen because canonical syntax can be longer than the input
 // (explicit AND, distributed field prefixes).
 func checkRoundTrip(t *testing.T, q string, n Node) {
 	t.Helper()
