@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/parse"
 )
 
 // engine applies the files of one run to the index. A single goroutine (the
@@ -25,7 +26,7 @@ import (
 type engine struct {
 	ctx context.Context
 	ix  *index.Index
-	p   *Parser
+	p   *parse.Parser
 	cfg Config
 	sum *Summary
 
@@ -58,7 +59,7 @@ type commit struct {
 	done chan struct{}
 }
 
-func newEngine(ctx context.Context, ix *index.Index, p *Parser, cfg Config, sum *Summary, recs []*index.SourceRecord) *engine {
+func newEngine(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs []*index.SourceRecord) *engine {
 	e := &engine{
 		ctx: ctx, ix: ix, p: p, cfg: cfg, sum: sum,
 		oldRecords: map[string]*index.SourceRecord{},

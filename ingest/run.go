@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/page"
+	"github.com/pubindex/pubindex/ingest/parse"
 )
 
 // Issue is a file, or one record of a file, that was skipped or failed,
@@ -114,7 +116,7 @@ type Config struct {
 // describe them, so a run killed at any moment leaves an index that agrees
 // with itself, and running again completes the work. A cancelled ctx stops
 // the run after the batch being written; the Summary says so.
-func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary, error) {
+func Run(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*Summary, error) {
 	start := time.Now()
 	roots, gone, err := absRoots(cfg.Roots)
 	if err != nil {
@@ -282,7 +284,7 @@ type item struct {
 	f       fileInfo
 	hash    string
 	err     error         // the file could not be read
-	results []Result      // parsed records, when the file was parsed
+	results []page.Result // parsed records, when the file was parsed
 	built   []index.Built // the documents of results, built
 	// same is set when the content hash equals the file's record (a touched
 	// file) or another record (a copy): the file was not parsed.
@@ -334,7 +336,7 @@ func (w *worker) parse(it *item, data []byte) {
 		}
 		b, err := w.b.Publication(r.Doc)
 		if err != nil {
-			it.results[i] = Result{Err: err, Line: r.Line}
+			it.results[i] = page.Result{Err: err, Line: r.Line}
 			continue
 		}
 		it.built[i] = b

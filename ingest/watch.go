@@ -12,6 +12,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/parse"
 )
 
 // Defaults of WatchConfig.
@@ -39,7 +40,7 @@ type WatchConfig struct {
 // whenever files appear or change, until ctx ends. Each round is an
 // incremental Run, so only new and changed files are read. It returns nil
 // when ctx ends and an error only when watching or writing fails.
-func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) error {
+func Watch(ctx context.Context, ix *index.Index, p *parse.Parser, wc WatchConfig) error {
 	if wc.Quiet <= 0 {
 		wc.Quiet = DefaultQuiet
 	}

@@ -1,4 +1,4 @@
-package ingest
+package fields
 
 import (
 	"net/url"
@@ -6,13 +6,13 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
-func checkFuzzDate(t *testing.T, fn string, in string, d index.Date, ok bool) {
+func checkFuzzDate(t *testing.T, fn string, in string, d pub.Date, ok bool) {
 	t.Helper()
 	if !ok {
-		if d != (index.Date{}) {
+		if d != (pub.Date{}) {
 			t.Fatalf("%s(%q) = %v, false; want the zero date with false", fn, in, d)
 		}
 		return
@@ -20,10 +20,10 @@ func checkFuzzDate(t *testing.T, fn string, in string, d index.Date, ok bool) {
 	if d.IsZero() || !d.Valid() {
 		t.Fatalf("%s(%q) = %#v, true; not a valid date", fn, in, d)
 	}
-	if d.Year < minDateYear || d.Year > maxDateYear {
-		t.Fatalf("%s(%q) = %v, true; year outside %d..%d", fn, in, d, minDateYear, maxDateYear)
+	if d.Year < MinYear || d.Year > MaxYear {
+		t.Fatalf("%s(%q) = %v, true; year outside %d..%d", fn, in, d, MinYear, MaxYear)
 	}
-	if _, err := index.ParseISODate(d.String()); err != nil {
+	if _, err := pub.ParseISODate(d.String()); err != nil {
 		t.Fatalf("%s(%q) = %v, whose ISO form does not parse: %v", fn, in, d, err)
 	}
 }

@@ -1,4 +1,4 @@
-package ingest
+package parse
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/internal/golden"
 )
 
@@ -61,11 +61,11 @@ func parseFile(t *testing.T, p *Parser, path string) []byte {
 // TestParseGolden pins the full parser output for every fixture page of
 // testdata/pages and testdata/variety (testdata/html has its own).
 func TestParseGolden(t *testing.T) {
-	pages, err := filepath.Glob("../testdata/pages/*")
+	pages, err := filepath.Glob("../../testdata/pages/*")
 	if err != nil || len(pages) < 25 {
 		t.Fatalf("want at least 25 fixture pages, found %d (%v)", len(pages), err)
 	}
-	variety, _ := filepath.Glob("../testdata/variety/*")
+	variety, _ := filepath.Glob("../../testdata/variety/*")
 	p := newTestParser(t)
 	for _, page := range append(pages, variety...) {
 		name := filepath.Base(page)
@@ -85,21 +85,21 @@ func TestParseGolden(t *testing.T) {
 // expectation is the hand-written truth of a fixture page
 // (testdata/expect), written from the page, not from the parser.
 type expectation struct {
-	Code           string     `json:"code"`
-	Title          string     `json:"title"`
-	Series         string     `json:"series"`
-	Authors        []string   `json:"authors"`
-	Date           index.Date `json:"date"`
-	Regions        []string   `json:"regions"`
-	Topics         []string   `json:"topics"`
-	SynopsisPrefix string     `json:"synopsis_prefix"`
-	BodyFirstLine  string     `json:"body_first_line"`
-	BodyLastLine   string     `json:"body_last_line"`
-	Phrase         bool       `json:"phrase_data_sovereignty"`
+	Code           string   `json:"code"`
+	Title          string   `json:"title"`
+	Series         string   `json:"series"`
+	Authors        []string `json:"authors"`
+	Date           pub.Date `json:"date"`
+	Regions        []string `json:"regions"`
+	Topics         []string `json:"topics"`
+	SynopsisPrefix string   `json:"synopsis_prefix"`
+	BodyFirstLine  string   `json:"body_first_line"`
+	BodyLastLine   string   `json:"body_last_line"`
+	Phrase         bool     `json:"phrase_data_sovereignty"`
 }
 
 func TestParseMatchesExpectations(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/expect/*.json")
+	files, _ := filepath.Glob("../../testdata/expect/*.json")
 	if len(files) < 25 {
 		t.Fatalf("want at least 25 expectation files, found %d", len(files))
 	}
@@ -115,7 +115,7 @@ func TestParseMatchesExpectations(t *testing.T) {
 			if err := json.Unmarshal(b, &want); err != nil {
 				t.Fatal(err)
 			}
-			data, err := os.ReadFile(filepath.Join("../testdata/pages", name+".txt"))
+			data, err := os.ReadFile(filepath.Join("../../testdata/pages", name+".txt"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -128,7 +128,7 @@ func TestParseMatchesExpectations(t *testing.T) {
 	}
 }
 
-func checkExpectation(t *testing.T, d *index.Document, want expectation) {
+func checkExpectation(t *testing.T, d *pub.Document, want expectation) {
 	t.Helper()
 	got := expectation{Code: d.Code, Title: d.Title, Series: d.Series, Authors: d.Authors, Date: d.Date,
 		Regions: d.Regions, Topics: d.Topics, SynopsisPrefix: want.SynopsisPrefix,
@@ -173,7 +173,7 @@ func TestSeed(t *testing.T) {
 		Title:          "The Illusion of an Internet Utopia: RedNote’s Crossroads in Digital Migration and Data Sovereignty",
 		Series:         "IDSS Papers",
 		Authors:        []string{"Xing Jiahui", "Li Mingjiang"},
-		Date:           index.Date{Year: 2025, Month: 2, Day: 3},
+		Date:           pub.Date{Year: 2025, Month: 2, Day: 3},
 		Regions:        []string{"Southeast Asia and ASEAN", "Global", "East Asia and Asia Pacific", "South Asia"},
 		Topics:         []string{"Country and Region Studies", "International Politics and Security"},
 		SynopsisPrefix: "This paper argues that “RedNote”, a Chinese social media platform",
@@ -182,7 +182,7 @@ func TestSeed(t *testing.T) {
 		Phrase:         true,
 	}
 	checkExpectation(t, d, want)
-	if d.Date.Precision() != index.PrecisionDay || d.ID != "IP25008" {
+	if d.Date.Precision() != pub.PrecisionDay || d.ID != "IP25008" {
 		t.Errorf("date precision %v, id %q", d.Date.Precision(), d.ID)
 	}
 	if !strings.HasSuffix(d.Synopsis, "making its future as a genuine platform for intercultural dialogue uncertain.") || strings.Contains(d.Synopsis, "\n") {
@@ -208,7 +208,7 @@ func TestSeed(t *testing.T) {
 }
 
 func FuzzParseTextDump(f *testing.F) {
-	pages, _ := filepath.Glob("../testdata/pages/*.txt")
+	pages, _ := filepath.Glob("../../testdata/pages/*.txt")
 	for _, p := range pages[:min(3, len(pages))] {
 		b, _ := os.ReadFile(p)
 		f.Add(string(b))

@@ -1,4 +1,4 @@
-package ingest
+package site
 
 import (
 	"embed"
@@ -11,7 +11,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
 // Profile teaches pubindex one site: its publisher name, how to recognise its
@@ -47,7 +48,7 @@ type Profile struct {
 	// NonPublication lists the cues of pages that are not publications.
 	NonPublication []PageCue `json:"non_publication"`
 	// URLRewrites fold several URLs of one page into one (centre folders).
-	URLRewrites []Rewrite `json:"url_rewrites"`
+	URLRewrites []fields.Rewrite `json:"url_rewrites"`
 	// HTML holds CSS selectors for the site's HTML pages.
 	HTML *HTMLRules `json:"html,omitempty"`
 	// SeriesByURL gives the series of an HTML page whose URL path matches
@@ -158,16 +159,16 @@ func ParseProfile(b []byte) (*Profile, error) {
 	return &p, nil
 }
 
-// order returns the profile's reading of all-numeric dates.
-func (p *Profile) order() DateOrder {
+// Order returns the profile's reading of all-numeric dates.
+func (p *Profile) Order() fields.DateOrder {
 	if p != nil && p.DateOrder == "mdy" {
-		return MonthFirst
+		return fields.MonthFirst
 	}
-	return DayFirst
+	return fields.DayFirst
 }
 
-// matchesHost reports whether host (lower case, no www.) belongs to the site.
-func (p *Profile) matchesHost(host string) bool {
+// MatchesHost reports whether host (lower case, no www.) belongs to the site.
+func (p *Profile) MatchesHost(host string) bool {
 	for _, h := range p.Hosts {
 		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
@@ -212,7 +213,7 @@ func NewTaxonomy(profiles ...*Profile) *Taxonomy {
 			t.Add(KindSeries, s)
 		}
 		for alias, canon := range p.Aliases {
-			if l, ok := t.labels[index.FoldKey(canon)]; ok {
+			if l, ok := t.labels[pub.FoldKey(canon)]; ok {
 				t.addLabel(alias, l)
 			}
 		}
@@ -232,23 +233,28 @@ func (t *Taxonomy) Add(k Kind, names ...string) {
 }
 
 func (t *Taxonomy) addLabel(text string, l label) {
-	t.labels[index.FoldKey(text)] = l
+	t.labels[pub.FoldKey(text)] = l
 	if strings.Contains(text, "/") {
 		t.multi = append(t.multi, text)
 		sort.Slice(t.multi, func(i, j int) bool { return len(t.multi[i]) > len(t.multi[j]) })
 	}
 }
 
-// write writes the taxonomy in a stable order, for Parser.Key.
+// write writes the taxonomy in a stable order, for Set.WriteKey.
 func (t *Taxonomy) write(w io.Writer) {
-	for _, k := range sortedKeys(t.labels) {
+	keys := make([]string, 0, len(t.labels))
+	for k := range t.labels {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
 		fmt.Fprintf(w, "%s=%d:%s\n", k, t.labels[k].kind, t.labels[k].name)
 	}
 }
 
 // Classify returns the kind and canonical spelling of a label.
 func (t *Taxonomy) Classify(s string) (Kind, string) {
-	if l, ok := t.labels[index.FoldKey(s)]; ok {
+	if l, ok := t.labels[pub.FoldKey(s)]; ok {
 		return l.kind, l.name
 	}
 	return KindUnknown, strings.Join(strings.Fields(s), " ")
@@ -262,7 +268,7 @@ func (t *Taxonomy) SplitCategories(s string) []string {
 		s = strings.TrimSpace(s)
 		matched := false
 		for _, m := range t.multi {
-			if len(s) >= len(m) && index.FoldKey(s[:len(m)]) == index.FoldKey(m) &&
+			if len(s) >= len(m) && pub.FoldKey(s[:len(m)]) == pub.FoldKey(m) &&
 				(len(s) == len(m) || strings.HasPrefix(strings.TrimSpace(s[len(m):]), "/")) {
 				out = append(out, s[:len(m)])
 				s = strings.TrimPrefix(strings.TrimSpace(s[len(m):]), "/")

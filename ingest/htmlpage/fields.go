@@ -1,4 +1,4 @@
-package ingest
+package htmlpage
 
 import (
 	"fmt"
@@ -7,14 +7,17 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+	"github.com/pubindex/pubindex/ingest/site"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // errorTitleRe matches the titles of pages that failed to load: HTTP
 // errors, bot checks, maintenance notices.
-var errorTitleRe = lazyRegexp(`(?i)^(400|401|403|404|410|429|500|502|503|504)\b|\b(page|file|document|article) (was )?not found\b|^not found\b|access denied|^forbidden\b|just a moment|attention required|are you a robot|service (temporarily )?unavailable|too many requests|^error( \d{3})?$|bad gateway|under maintenance`)
+var errorTitleRe = textutil.LazyRegexp(`(?i)^(400|401|403|404|410|429|500|502|503|504)\b|\b(page|file|document|article) (was )?not found\b|^not found\b|access denied|^forbidden\b|just a moment|attention required|are you a robot|service (temporarily )?unavailable|too many requests|^error( \d{3})?$|bad gateway|under maintenance`)
 
 // errorPage says why the page is an error page a scraper saved, or "".
 func (x *htmlPage) errorPage() string {
@@ -47,7 +50,7 @@ func (x *htmlPage) metaTitleSource() (string, string) {
 // strongTitleSources are the metadata meant to be the page's title; a
 // heading that shares no word with them is not the title. (JSON-LD
 // headlines are sometimes a description instead.)
-var strongTitleSources = setOf("citation_title", "dc.title", "dcterms.title", "og:title", "twitter:title")
+var strongTitleSources = textutil.SetOf("citation_title", "dc.title", "dcterms.title", "og:title", "twitter:title")
 
 type titleCand struct {
 	text, src string
@@ -81,7 +84,7 @@ func (x *htmlPage) metaTitles() []titleCand {
 // else the metadata titles in order, else <title> without the site name.
 func (x *htmlPage) title() (title, code, src string) {
 	var cands []titleCand
-	if rule := x.rule(func(r *HTMLRules) string { return r.Title }); rule != "" {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Title }); rule != "" {
 		for _, n := range x.doc.Find(rule).Nodes {
 			if !x.inChrome(n) {
 				cands = append(cands, titleCand{nodeText(n), "profile title", false})
@@ -104,7 +107,7 @@ func (x *htmlPage) title() (title, code, src string) {
 	cands = append(cands, x.metaTitles()...)
 	for _, c := range cands {
 		t := x.stripSiteName(c.text, c.loose)
-		if k, rest, ok := CodeFromText(t, x.prefixes()); ok && rest != "" {
+		if k, rest, ok := fields.CodeFromText(t, x.prefixes()); ok && rest != "" {
 			code, t = k, rest
 		}
 		if x.plausibleTitle(t) {
@@ -122,7 +125,7 @@ var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ",
 // ("Title | Lowy Institute"). loose also removes any short last part after
 // " | " from a long enough title, for sites whose name is not known.
 func (x *htmlPage) stripSiteName(t string, loose bool) string {
-	t = cleanSpace(t)
+	t = textutil.CleanSpace(t)
 	for range 4 {
 		changed := false
 		for _, sep := range titleSeps {
@@ -154,7 +157,7 @@ func (x *htmlPage) stripSiteName(t string, loose bool) string {
 // name, a menu label, a taxonomy label, a layout word, a date, an error
 // message, one word.
 func (x *htmlPage) plausibleTitle(t string) bool {
-	t = cleanSpace(t)
+	t = textutil.CleanSpace(t)
 	if t == "" || len(t) > 400 || !strings.ContainsFunc(t, unicode.IsLetter) {
 		return false
 	}
@@ -166,17 +169,17 @@ func (x *htmlPage) plausibleTitle(t string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimRight(t, ":"))
-	if x.isSiteName(t) || x.nav[index.FoldKey(t)] || x.rules.drop[low] || x.rules.roots[low] ||
-		x.rules.synopsis[low] || x.rules.body[low] || errorTitleRe().MatchString(t) && len(t) < 60 {
+	if x.isSiteName(t) || x.nav[pub.FoldKey(t)] || x.rules.Drop[low] || x.rules.Roots[low] ||
+		x.rules.Synopsis[low] || x.rules.Body[low] || errorTitleRe().MatchString(t) && len(t) < 60 {
 		return false
 	}
-	if k, _ := x.p.tax.Classify(t); k != KindUnknown {
+	if k, _ := x.k.Taxonomy().Classify(t); k != site.KindUnknown {
 		return false
 	}
-	if _, ok := isCategories(t); ok {
+	if _, ok := fields.CategoriesLine(t); ok {
 		return false
 	}
-	if _, ok := ParseDate(t, DayFirst); ok {
+	if _, ok := fields.ParseDate(t, fields.DayFirst); ok {
 		return false
 	}
 	return true
@@ -192,13 +195,13 @@ func hasCJK(s string) bool {
 }
 
 // titleStop are words too common to tie two titles together.
-var titleStop = setOf("the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "is", "its", "at", "by", "from", "as", "or")
+var titleStop = textutil.SetOf("the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "is", "its", "at", "by", "from", "as", "or")
 
 // wordOverlap counts the words two titles share.
 func wordOverlap(a, b string) int {
 	words := func(s string) map[string]bool {
 		m := map[string]bool{}
-		for _, w := range strings.Fields(index.FoldKey(s)) {
+		for _, w := range strings.Fields(pub.FoldKey(s)) {
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 			if w != "" && !titleStop[w] {
 				m[w] = true
@@ -217,7 +220,7 @@ func wordOverlap(a, b string) int {
 }
 
 // rule returns one of the profile's HTML selectors, or "".
-func (x *htmlPage) rule(f func(*HTMLRules) string) string {
+func (x *htmlPage) rule(f func(*site.HTMLRules) string) string {
 	if x.pr.HTML == nil {
 		return ""
 	}
@@ -231,7 +234,7 @@ func (x *htmlPage) rule(f func(*HTMLRules) string) string {
 func (x *htmlPage) authors(zone []block) []string {
 	m := x.meta
 	var sources [][]string
-	if rule := x.rule(func(r *HTMLRules) string { return r.Authors }); rule != "" {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Authors }); rule != "" {
 		var names []string
 		for _, n := range x.doc.Find(rule).Nodes {
 			if !x.inChrome(n) {
@@ -252,7 +255,7 @@ func (x *htmlPage) authors(zone []block) []string {
 	var names []string
 	for _, v := range m.all("article:author") {
 		if !strings.Contains(v, "://") && !strings.HasPrefix(v, "/") && !x.namedSite(v) {
-			names = append(names, SplitAuthors(v)...)
+			names = append(names, fields.SplitAuthors(v)...)
 		}
 	}
 	sources = append(sources, names)
@@ -262,20 +265,20 @@ func (x *htmlPage) authors(zone []block) []string {
 	names = nil
 	for _, v := range m.all("author") {
 		if !x.namedSite(v) {
-			names = append(names, SplitAuthors(v)...)
+			names = append(names, fields.SplitAuthors(v)...)
 		}
 	}
 	sources = append(sources, names, x.bylineNames())
 	names = nil
 	for _, b := range zone {
 		if line, ok := bylineText(b.text); ok {
-			names = append(names, SplitAuthors(line)...)
+			names = append(names, fields.SplitAuthors(line)...)
 		}
 	}
 	sources = append(sources, names)
 	for _, s := range sources {
 		var keep []string
-		for _, n := range normalizeAuthors(s) {
+		for _, n := range fields.CleanAuthors(s) {
 			if !x.namedSite(n) {
 				keep = append(keep, n)
 			}
@@ -289,7 +292,7 @@ func (x *htmlPage) authors(zone []block) []string {
 
 // bylineRe matches a line that introduces the authors: "By Jane Doe",
 // "Author: Jane Doe", "Commentary by Jane Doe".
-var bylineRe = lazyRegexp(`(?i)^(?:(?:authors?|author\(s\)|contributors?)\s*[:：]\s*|(?:by|(?:written|posted|words|commentary|analysis|report|article|essay|paper|brief|briefing|critical questions|opinion|op-ed|interview|perspective|post) by)\s*:?\s+)`)
+var bylineRe = textutil.LazyRegexp(`(?i)^(?:(?:authors?|author\(s\)|contributors?)\s*[:：]\s*|(?:by|(?:written|posted|words|commentary|analysis|report|article|essay|paper|brief|briefing|critical questions|opinion|op-ed|interview|perspective|post) by)\s*:?\s+)`)
 
 // bylineText returns the names part of a byline, or false when the line is
 // not one.
@@ -318,9 +321,7 @@ func cutBylineDate(names string) string {
 	words := strings.Fields(names)
 	for len(words) > 0 {
 		w := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:|"))
-		_, isMonth := months[w]
-		_, isWeekday := weekdays[w]
-		if !isMonth && !isWeekday && w != "on" && w != "at" && w != "" {
+		if !fields.IsMonthOrWeekday(w) && w != "on" && w != "at" && w != "" {
 			break
 		}
 		words = words[:len(words)-1]
@@ -332,16 +333,16 @@ func cutBylineDate(names string) string {
 // one person, often as "Last, First": "Doe, Jane" is Jane Doe. A value
 // with two full names ("Tan Wei Ling, Li Mingjiang") is a list.
 func citationName(v string) []string {
-	v = cleanSpace(v)
+	v = textutil.CleanSpace(v)
 	if strings.Count(v, ",") == 1 && !strings.ContainsAny(v, ";&") && !strings.Contains(strings.ToLower(v), " and ") {
 		last, first, _ := strings.Cut(v, ",")
 		last, first = strings.TrimSpace(last), strings.TrimSpace(first)
 		lw, fw := len(strings.Fields(last)), len(strings.Fields(first))
-		if lw > 0 && fw > 0 && !IsAffiliation(first) && !IsAffiliation(last) && (lw == 1 || fw == 1 || initialsOnly(first)) {
+		if lw > 0 && fw > 0 && !fields.IsAffiliation(first) && !fields.IsAffiliation(last) && (lw == 1 || fw == 1 || initialsOnly(first)) {
 			return []string{first + " " + last}
 		}
 	}
-	return SplitAuthors(v)
+	return fields.SplitAuthors(v)
 }
 
 func initialsOnly(s string) bool {
@@ -354,7 +355,7 @@ func initialsOnly(s string) bool {
 }
 
 // bylineTokens mark a byline element.
-var bylineTokens = setOf("byline", "author", "authors", "contributor", "contributors", "by")
+var bylineTokens = textutil.SetOf("byline", "author", "authors", "contributor", "contributors", "by")
 
 // bylineNames finds the authors in a byline element of the article: a
 // rel=author link, an itemprop=author element, or an element whose class
@@ -375,7 +376,7 @@ func (x *htmlPage) bylineNames() []string {
 			len(t) > 200 || len(findAll(n, isTag(atom.A))) > 6 || x.namedSite(t) {
 			continue
 		}
-		if names := normalizeAuthors(elementNames(n)); len(names) > 0 {
+		if names := fields.CleanAuthors(elementNames(n)); len(names) > 0 {
 			return names
 		}
 	}
@@ -388,21 +389,21 @@ func elementNames(n *html.Node) []string {
 	links := findAll(n, isTag(atom.A))
 	var out []string
 	for _, a := range links {
-		out = append(out, SplitAuthors(nodeText(a))...)
+		out = append(out, fields.SplitAuthors(nodeText(a))...)
 	}
-	if len(normalizeAuthors(out)) > 0 {
+	if len(fields.CleanAuthors(out)) > 0 {
 		return out
 	}
 	t := nodeText(n)
 	if len(t) > 300 {
 		return nil
 	}
-	return SplitAuthors(cutBylineDate(t))
+	return fields.SplitAuthors(cutBylineDate(t))
 }
 
 // dated is a date and where it came from.
 type dated struct {
-	d   index.Date
+	d   pub.Date
 	src string
 }
 
@@ -421,9 +422,9 @@ var modDateKeys = []string{"article:modified_time", "og:updated_time", "datemodi
 // metadata, a <time datetime> in the article, a date line under the title.
 // When two sources disagree, the first is kept and a warning says so; a
 // date that can be read two ways is left empty.
-func (x *htmlPage) date(zone []block) index.Date {
+func (x *htmlPage) date(zone []block) pub.Date {
 	var cands []dated
-	if rule := x.rule(func(r *HTMLRules) string { return r.Date }); rule != "" {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Date }); rule != "" {
 		for _, n := range x.doc.Find(rule).Nodes {
 			if x.inChrome(n) {
 				continue
@@ -463,7 +464,7 @@ func (x *htmlPage) date(zone []block) index.Date {
 		if a := x.meta.ldArticle(); a != nil && ldText(a["dateModified"]) != "" {
 			x.warn = append(x.warn, fmt.Sprintf("ignored JSON-LD dateModified %q: a modification date, not a publication date", ldText(a["dateModified"])))
 		}
-		return index.Date{}
+		return pub.Date{}
 	}
 	win := cands[0]
 	for _, c := range cands[1:] {
@@ -476,11 +477,11 @@ func (x *htmlPage) date(zone []block) index.Date {
 }
 
 // metaDate is the publication date the metadata gives.
-func (x *htmlPage) metaDate() index.Date {
+func (x *htmlPage) metaDate() pub.Date {
 	if ds := x.metaDates(); len(ds) > 0 {
 		return ds[0].d
 	}
-	return index.Date{}
+	return pub.Date{}
 }
 
 // metaDates returns the publication dates of the meta tags and JSON-LD.
@@ -513,13 +514,13 @@ func (x *htmlPage) metaDates() []dated {
 
 // datesAgree reports whether two dates can name the same day, allowing a
 // day for time zones.
-func datesAgree(a, b index.Date) bool {
+func datesAgree(a, b pub.Date) bool {
 	return !a.Start().After(b.End().AddDate(0, 0, 1)) && !b.Start().After(a.End().AddDate(0, 0, 1))
 }
 
 // elementDate reads the date of an element: its datetime or content
 // attribute, else its text.
-func (x *htmlPage) elementDate(n *html.Node) (index.Date, bool) {
+func (x *htmlPage) elementDate(n *html.Node) (pub.Date, bool) {
 	for _, k := range []string{"datetime", "content"} {
 		if v := strings.TrimSpace(attr(n, k)); v != "" {
 			if d, ok := x.parseDate(v, "<"+n.Data+" "+k+">"); ok {
@@ -565,23 +566,23 @@ func isModifiedElement(n *html.Node) bool {
 
 // visibleDate reads a date shown on the page ("Published 13 November
 // 2024", "Nov 13, 2024 | 5 min read").
-func (x *htmlPage) visibleDate(s string) (index.Date, bool) {
-	s = cleanSpace(s)
+func (x *htmlPage) visibleDate(s string) (pub.Date, bool) {
+	s = textutil.CleanSpace(s)
 	if s == "" || len(s) > 100 {
-		return index.Date{}, false
+		return pub.Date{}, false
 	}
 	if d, ok := cjkDate(s); ok {
 		return d, true
 	}
-	read := func(o DateOrder) (index.Date, bool) {
-		d, ok, stamp := dateLine(s, o)
+	read := func(o fields.DateOrder) (pub.Date, bool) {
+		d, ok, stamp := fields.DateLine(s, o)
 		if ok || stamp {
 			return d, ok
 		}
 		if len(s) <= 60 && !strings.HasSuffix(s, ".") {
-			return FindDate(s, o)
+			return fields.FindDate(s, o)
 		}
-		return index.Date{}, false
+		return pub.Date{}, false
 	}
 	d, ok, _ := x.sure(s, "date line", read)
 	return d, ok
@@ -589,41 +590,41 @@ func (x *htmlPage) visibleDate(s string) (index.Date, bool) {
 
 // cjkDateRe matches a Chinese, Japanese or Korean date: 2024年11月13日,
 // 2024년 11월 13일, optionally after 発行日 or a similar label.
-var cjkDateRe = lazyRegexp(`^(?:\S{1,6}[:：]\s*)?(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?$`)
+var cjkDateRe = textutil.LazyRegexp(`^(?:\S{1,6}[:：]\s*)?(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?$`)
 
 // cjkDate reads a line that is a CJK date.
-func cjkDate(s string) (index.Date, bool) {
+func cjkDate(s string) (pub.Date, bool) {
 	m := cjkDateRe().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return index.Date{}, false
+		return pub.Date{}, false
 	}
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	day, _ := strconv.Atoi(m[3]) // 0 when the day is missing
 	if m[3] != "" && day == 0 {
-		return index.Date{}, false
+		return pub.Date{}, false
 	}
-	d := index.Date{Year: y, Month: mo, Day: day}
-	if y < minDateYear || y > maxDateYear || mo < 1 || mo > 12 || !d.Valid() {
-		return index.Date{}, false
+	d := pub.Date{Year: y, Month: mo, Day: day}
+	if y < fields.MinYear || y > fields.MaxYear || mo < 1 || mo > 12 || !d.Valid() {
+		return pub.Date{}, false
 	}
 	return d, true
 }
 
 // parseDate reads a date value of the metadata (ISO timestamps, "2025/02/03",
 // "13 November 2024").
-func (x *htmlPage) parseDate(v, src string) (index.Date, bool) {
-	v = cleanSpace(v)
+func (x *htmlPage) parseDate(v, src string) (pub.Date, bool) {
+	v = textutil.CleanSpace(v)
 	if len(v) == 7 && v[4] == '-' {
-		if d, err := index.ParseISODate(v); err == nil {
+		if d, err := pub.ParseISODate(v); err == nil {
 			return d, true
 		}
 	}
-	d, ok, ambiguous := x.sure(v, src, func(o DateOrder) (index.Date, bool) {
-		if d, ok := ParseDate(v, o); ok {
+	d, ok, ambiguous := x.sure(v, src, func(o fields.DateOrder) (pub.Date, bool) {
+		if d, ok := fields.ParseDate(v, o); ok {
 			return d, true
 		}
-		return FindDate(v, o) // "17:00, 24 December 2015"
+		return fields.FindDate(v, o) // "17:00, 24 December 2015"
 	})
 	if !ok && !ambiguous && v != "" {
 		x.warn = append(x.warn, fmt.Sprintf("could not read %s %q as a date", src, v))
@@ -634,30 +635,30 @@ func (x *htmlPage) parseDate(v, src string) (index.Date, bool) {
 // sure applies read with the profile's date order; for a site whose order
 // is not known it refuses a date that reads differently day-first and
 // month-first (03/04/2024).
-func (x *htmlPage) sure(s, src string, read func(DateOrder) (index.Date, bool)) (d index.Date, ok, ambiguous bool) {
+func (x *htmlPage) sure(s, src string, read func(fields.DateOrder) (pub.Date, bool)) (d pub.Date, ok, ambiguous bool) {
 	if x.pr.DateOrder != "" {
-		d, ok = read(x.pr.order())
+		d, ok = read(x.pr.Order())
 		return d, ok, false
 	}
-	d1, ok1 := read(DayFirst)
-	d2, ok2 := read(MonthFirst)
+	d1, ok1 := read(fields.DayFirst)
+	d2, ok2 := read(fields.MonthFirst)
 	switch {
 	case ok1 && ok2 && d1 != d2:
 		x.warn = append(x.warn, fmt.Sprintf("ambiguous date %q (%s): %s or %s, left empty", s, src, d1, d2))
-		return index.Date{}, false, true
+		return pub.Date{}, false, true
 	case ok1:
 		return d1, true, false
 	case ok2:
 		return d2, true, false
 	}
-	return index.Date{}, false, false
+	return pub.Date{}, false, false
 }
 
 // categories returns the page's Categories labels: the profile's category
 // elements, a "Categories:" line, article:section and article:tag, or the
 // JSON-LD articleSection.
 func (x *htmlPage) categories() []string {
-	if rule := x.rule(func(r *HTMLRules) string { return r.Category }); rule != "" {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Category }); rule != "" {
 		var labels []string
 		for _, n := range x.doc.Find(rule).Nodes {
 			if links := findAll(n, isTag(atom.A)); len(links) > 0 {
@@ -669,18 +670,18 @@ func (x *htmlPage) categories() []string {
 				continue
 			}
 			t := nodeText(n)
-			if s, ok := isCategories(t); ok {
+			if s, ok := fields.CategoriesLine(t); ok {
 				t = s
 			}
-			labels = append(labels, x.p.tax.SplitCategories(t)...)
+			labels = append(labels, x.k.Taxonomy().SplitCategories(t)...)
 		}
 		if len(labels) > 0 {
 			return labels
 		}
 	}
 	for _, b := range renderBlocks(x.region) {
-		if s, ok := isCategories(b.text); ok && s != "" {
-			return x.p.tax.SplitCategories(s)
+		if s, ok := fields.CategoriesLine(b.text); ok && s != "" {
+			return x.k.Taxonomy().SplitCategories(s)
 		}
 	}
 	m := x.meta

@@ -1,4 +1,4 @@
-package ingest
+package htmlpage
 
 import (
 	"net/url"
@@ -6,7 +6,10 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+	"github.com/pubindex/pubindex/ingest/site"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -29,7 +32,7 @@ func menuLabels(root *html.Node) map[string]bool {
 			case in && n.DataAtom == atom.A:
 				t := nodeText(n)
 				if w := len(strings.Fields(t)); w > 0 && w <= 4 {
-					out[index.FoldKey(t)] = true
+					out[pub.FoldKey(t)] = true
 				}
 				return
 			}
@@ -90,7 +93,7 @@ func isMainContainer(n *html.Node) bool {
 
 // logoTokens mark the site's own name or logo, which some sites put in an
 // <h1>.
-var logoTokens = setOf("logo", "brand", "branding", "sitename", "sitetitle", "masthead")
+var logoTokens = textutil.SetOf("logo", "brand", "branding", "sitename", "sitetitle", "masthead")
 
 // logoClass reports whether an element's class or id marks the site's
 // logo or name ("site-logo", "site-title", "brand").
@@ -176,7 +179,7 @@ func (x *htmlPage) articleRegion() *html.Node {
 }
 
 // chromeTokens are class and id words of site furniture.
-var chromeTokens = setOf("share", "sharing", "shares", "social", "socials", "sharethis", "addthis",
+var chromeTokens = textutil.SetOf("share", "sharing", "shares", "social", "socials", "sharethis", "addthis",
 	"related", "recommended", "newsletter", "newsletters", "subscribe", "subscription", "signup",
 	"cookie", "cookies", "consent", "gdpr", "comments", "comment", "commentlist", "disqus", "respond",
 	"breadcrumb", "breadcrumbs", "pagination", "pager", "promo", "advert", "advertisement", "ads",
@@ -200,7 +203,7 @@ func isChromeToken(t string) bool {
 	return strings.HasPrefix(t, "comment") && !strings.HasPrefix(t, "commentar")
 }
 
-var chromeRoles = setOf("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar")
+var chromeRoles = textutil.SetOf("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar")
 
 // findChrome returns the elements that are site furniture: menus, sidebars
 // and footers, the site header, forms, share buttons, related articles,
@@ -293,7 +296,7 @@ func (x *htmlPage) headerZone(title string) []block {
 	at := -1
 	for i, b := range blocks {
 		if x.h1 != nil && b.owner != nil && isAncestor(x.h1, b.owner) ||
-			x.h1 == nil && index.FoldKey(b.text) == index.FoldKey(title) {
+			x.h1 == nil && pub.FoldKey(b.text) == pub.FoldKey(title) {
 			at = i
 			break
 		}
@@ -321,14 +324,14 @@ func (x *htmlPage) headerZone(title string) []block {
 // synopsis and body elements when they are there, else the readability
 // extract of the page with its furniture removed.
 func (x *htmlPage) content(title string, authors []string) (syn, body []string) {
-	if rule := x.rule(func(r *HTMLRules) string { return r.Synopsis }); rule != "" {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Synopsis }); rule != "" {
 		for _, n := range x.doc.Find(rule).Nodes {
 			if x.inChrome(n) {
 				continue
 			}
 			for _, b := range renderBlocks(n) {
 				low := strings.ToLower(strings.TrimRight(b.text, ":"))
-				if x.rules.synopsis[low] || synopsisWords[low] {
+				if x.rules.Synopsis[low] || synopsisWords[low] {
 					continue
 				}
 				syn = append(syn, x.bullet(b))
@@ -345,7 +348,7 @@ func (x *htmlPage) content(title string, authors []string) (syn, body []string) 
 		}
 	}
 	var blocks []block
-	if rule := x.rule(func(r *HTMLRules) string { return r.Body }); rule != "" {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Body }); rule != "" {
 		var best *html.Node
 		bestLen := 0
 		for _, n := range x.doc.Find(rule).Nodes {
@@ -407,17 +410,17 @@ func (x *htmlPage) readable() (out []block) {
 }
 
 // synopsisWords are headings that introduce a summary on many sites.
-var synopsisWords = setOf("synopsis", "abstract", "summary", "executive summary", "key findings", "key points", "in brief", "key takeaways", "at a glance", "highlights")
+var synopsisWords = textutil.SetOf("synopsis", "abstract", "summary", "executive summary", "key findings", "key points", "in brief", "key takeaways", "at a glance", "highlights")
 
 // endHeadingRe matches the headings under which an article's page goes on
 // with something else: related articles, comments, tags. (A newsletter
 // box is dropped, not cut at: sites put them in the middle of articles.)
-var endHeadingRe = lazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
+var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
 
 // chromeLineRe matches short lines of site furniture inside an article.
-var chromeLineRe = lazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
+var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
 
-var cookieRe = lazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
+var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
 
 // cleanBody turns the article's blocks into synopsis and body paragraphs:
 // it drops the header lines above the text (title, byline, date, kicker),
@@ -429,8 +432,8 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
-		_, cats := isCategories(t)
-		if x.rules.isFooter(t) || i > 0 && cats ||
+		_, cats := fields.CategoriesLine(t)
+		if x.rules.IsFooter(t) || i > 0 && cats ||
 			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) {
 			end = i
 			break
@@ -439,14 +442,14 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 	blocks = blocks[:end]
 	authorSet := map[string]bool{}
 	for _, a := range authors {
-		authorSet[index.FoldKey(a)] = true
+		authorSet[pub.FoldKey(a)] = true
 	}
 	crumbs := map[string]bool{}
 	for _, c := range x.meta.crumbs {
-		crumbs[index.FoldKey(c)] = true
+		crumbs[pub.FoldKey(c)] = true
 	}
 	for _, s := range x.meta.all("article:section") {
-		crumbs[index.FoldKey(s)] = true
+		crumbs[pub.FoldKey(s)] = true
 	}
 	// Header lines above the first paragraph.
 	start := 0
@@ -461,7 +464,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 	// A summary under its heading at the top.
 	for i := 0; i < len(blocks) && i < 4; i++ {
 		low := strings.ToLower(strings.TrimRight(blocks[i].text, ": "))
-		if !(x.rules.synopsis[low] || synopsisWords[low]) || blocks[i].heading == 0 && len(blocks[i].text) > 40 {
+		if !(x.rules.Synopsis[low] || synopsisWords[low]) || blocks[i].heading == 0 && len(blocks[i].text) > 40 {
 			continue
 		}
 		// The summary runs to the next heading, or to the end of the box
@@ -471,7 +474,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 			box = blocks[i].owner.Parent
 		}
 		j := i + 1
-		for j < len(blocks) && blocks[j].heading == 0 && !x.rules.body[strings.ToLower(blocks[j].text)] &&
+		for j < len(blocks) && blocks[j].heading == 0 && !x.rules.Body[strings.ToLower(blocks[j].text)] &&
 			(box == nil || blocks[j].owner == nil || isAncestor(box, blocks[j].owner)) {
 			j++
 		}
@@ -489,7 +492,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 	for _, b := range blocks {
 		t := b.text
 		low := strings.ToLower(t)
-		if x.rules.body[low] || x.rules.synopsis[low] || x.dropLine(t) {
+		if x.rules.Body[low] || x.rules.Synopsis[low] || x.dropLine(t) {
 			continue
 		}
 		t = x.bullet(b)
@@ -511,20 +514,20 @@ func (x *htmlPage) bullet(b block) string {
 // dropLine reports whether a line is site furniture inside the article.
 func (x *htmlPage) dropLine(t string) bool {
 	low := strings.ToLower(strings.Trim(t, " :.|•›»"))
-	if x.rules.drop[low] || len(t) <= 120 && (chromeLineRe().MatchString(low) || socialOnly(low)) {
+	if x.rules.Drop[low] || len(t) <= 120 && (chromeLineRe().MatchString(low) || socialOnly(low)) {
 		return true
 	}
 	return len(t) <= 400 && cookieRe().MatchString(t)
 }
 
 // creditRe matches the credit line of a picture above an article.
-var creditRe = lazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
+var creditRe = textutil.LazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
 
 // clockRe matches a line that is only a time of day ("1:39 PM ET").
-var clockRe = lazyRegexp(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)
+var clockRe = textutil.LazyRegexp(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)
 
 // socialWords are the words of a row of share buttons.
-var socialWords = setOf("share", "print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x",
+var socialWords = textutil.SetOf("share", "print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x",
 	"linkedin", "whatsapp", "telegram", "reddit", "copy", "link", "save", "download", "pdf", "listen",
 	"on", "this", "article", "page", "bluesky", "threads", "wechat", "weibo", "line")
 
@@ -547,27 +550,27 @@ func socialOnly(low string) bool {
 // header: the title, a byline, a date, a reading time, a breadcrumb or
 // section label, the site's name.
 func (x *htmlPage) headerLine(t, title string, authors, crumbs map[string]bool) bool {
-	k := index.FoldKey(t)
-	if k == index.FoldKey(title) || x.dropLine(t) || crumbs[k] || x.nav[k] || x.isSiteName(t) {
+	k := pub.FoldKey(t)
+	if k == pub.FoldKey(title) || x.dropLine(t) || crumbs[k] || x.nav[k] || x.isSiteName(t) {
 		return true
 	}
-	if _, rest, ok := CodeFromText(t, x.prefixes()); ok && index.FoldKey(rest) == index.FoldKey(title) {
+	if _, rest, ok := fields.CodeFromText(t, x.prefixes()); ok && pub.FoldKey(rest) == pub.FoldKey(title) {
 		return true
 	}
-	if kind, _ := x.p.tax.Classify(t); kind != KindUnknown {
+	if kind, _ := x.k.Taxonomy().Classify(t); kind != site.KindUnknown {
 		return true
 	}
-	if _, ok := isCategories(t); ok {
+	if _, ok := fields.CategoriesLine(t); ok {
 		return true
 	}
 	if _, ok := bylineText(t); ok {
 		return true
 	}
 	if len(authors) > 0 {
-		names := normalizeAuthors(SplitAuthors(t))
+		names := fields.CleanAuthors(fields.SplitAuthors(t))
 		all := len(names) > 0
 		for _, n := range names {
-			all = all && authors[index.FoldKey(n)]
+			all = all && authors[pub.FoldKey(n)]
 		}
 		if all {
 			return true
@@ -580,11 +583,11 @@ func (x *htmlPage) headerLine(t, title string, authors, crumbs map[string]bool) 
 		return true
 	}
 	if len(t) <= 80 {
-		for _, o := range []DateOrder{DayFirst, MonthFirst} {
-			if _, ok, stamp := dateLine(t, o); ok || stamp {
+		for _, o := range []fields.DateOrder{fields.DayFirst, fields.MonthFirst} {
+			if _, ok, stamp := fields.DateLine(t, o); ok || stamp {
 				return true
 			}
-			if _, ok := FindDate(t, o); ok && len(t) <= 60 && !strings.HasSuffix(t, ".") {
+			if _, ok := fields.FindDate(t, o); ok && len(t) <= 60 && !strings.HasSuffix(t, ".") {
 				return true
 			}
 		}

@@ -1,9 +1,9 @@
-package ingest
+package fields
 
 import (
 	"testing"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 type dateCase struct {
@@ -142,7 +142,7 @@ func TestParseDate(t *testing.T) {
 			if got == "" {
 				t.Errorf("ParseDate(%q, %v) = ok with zero date", c.in, c.order)
 			}
-		} else if d != (index.Date{}) {
+		} else if d != (pub.Date{}) {
 			t.Errorf("ParseDate(%q, %v) = %v, false; want the zero date with false", c.in, c.order, d)
 		}
 		if got != c.want {

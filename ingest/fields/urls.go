@@ -1,4 +1,4 @@
-package ingest
+package fields
 
 import (
 	"errors"
@@ -12,6 +12,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
 )
 
 // Rewrite is a site rule applied to a URL path during canonicalisation,
@@ -78,7 +80,7 @@ const maxRewriteRounds = 64
 const maxURLLen = 16 << 10
 
 // trackingParams are query parameters that never change the page.
-var trackingParams = setOf(
+var trackingParams = textutil.SetOf(
 	"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
 	"igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "__hstc", "__hssc", "__hsfp",
 	"hsctatracking", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "wickedid", "rb_clickid",
@@ -335,7 +337,7 @@ func normalizePercent(s string, allowed func(byte) bool) string {
 
 // codeRe matches a publication code at the start of a lower-cased slug:
 // two to four letters, five digits, an optional letter.
-var codeRe = lazyRegexp(`^([a-z]{2,4})([0-9]{5}[a-z]?)(?:$|[-_.])`)
+var codeRe = textutil.LazyRegexp(`^([a-z]{2,4})([0-9]{5}[a-z]?)(?:$|[-_.])`)
 
 // CodeFromURL extracts a publication code from the last path segment (slug)
 // of a URL: a slug starting "ip22006-" or "co18025-" (or equal to
@@ -367,7 +369,7 @@ func CodeFromURL(u string, prefixes []string) string {
 // what follows with leading spaces and separators ("|", ":", "-", dashes,
 // "/", "·", "•", ",", ";") removed, and may be "".
 func CodeFromText(line string, prefixes []string) (code, rest string, ok bool) {
-	s := strings.TrimLeftFunc(line, isSpaceLike)
+	s := strings.TrimLeftFunc(line, textutil.IsSpaceLike)
 	i := 0
 	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
 		i++
@@ -392,9 +394,9 @@ func CodeFromText(line string, prefixes []string) (code, rest string, ok bool) {
 		}
 	}
 	rest = strings.TrimLeftFunc(s[j:], func(r rune) bool {
-		return isSpaceLike(r) || isDash(r) || strings.ContainsRune("|:/·•,;", r)
+		return textutil.IsSpaceLike(r) || isDash(r) || strings.ContainsRune("|:/·•,;", r)
 	})
-	return s[:j], strings.TrimRightFunc(rest, isSpaceLike), true
+	return s[:j], strings.TrimRightFunc(rest, textutil.IsSpaceLike), true
 }
 
 func hasPrefixCode(prefixes []string, p string) bool {

@@ -1,4 +1,4 @@
-package ingest
+package parse
 
 import (
 	"encoding/json"
@@ -10,7 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/page"
 )
 
 // expected is one hand-written expectation of a fixture record
@@ -44,7 +45,7 @@ type fieldScore struct{ right, total int }
 // Every field of every fixture must be right.
 func TestFieldAccuracy(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"../testdata/variety", "../testdata/html"} {
+	for _, dir := range []string{"../../testdata/variety", "../../testdata/html"} {
 		m, _ := filepath.Glob(filepath.Join(dir, "*.expect.json"))
 		files = append(files, m...)
 	}
@@ -120,7 +121,7 @@ func fixtureFor(t *testing.T, base string) string {
 	return ""
 }
 
-func describe(rs []Result) string {
+func describe(rs []page.Result) string {
 	var out []string
 	for _, r := range rs {
 		switch {
@@ -135,7 +136,7 @@ func describe(rs []Result) string {
 	return strings.Join(out, "; ")
 }
 
-func checkRecord(t *testing.T, r Result, want expected, score func(string, bool)) {
+func checkRecord(t *testing.T, r page.Result, want expected, score func(string, bool)) {
 	t.Helper()
 	where := ""
 	if want.Line > 0 {
@@ -149,20 +150,20 @@ func checkRecord(t *testing.T, r Result, want expected, score func(string, bool)
 		ok := r.Doc == nil && r.Err == nil && strings.Contains(r.Skip, want.Skip)
 		score("skip", ok)
 		if !ok {
-			t.Errorf("%swant a skip containing %q, got %s", where, want.Skip, describe([]Result{r}))
+			t.Errorf("%swant a skip containing %q, got %s", where, want.Skip, describe([]page.Result{r}))
 		}
 		return
 	case want.Error != "":
 		ok := r.Err != nil && strings.Contains(r.Err.Error(), want.Error)
 		score("error", ok)
 		if !ok {
-			t.Errorf("%swant an error containing %q, got %s", where, want.Error, describe([]Result{r}))
+			t.Errorf("%swant an error containing %q, got %s", where, want.Error, describe([]page.Result{r}))
 		}
 		return
 	}
 	if r.Doc == nil {
 		score("document", false)
-		t.Errorf("%swant a document, got %s (warnings %v)", where, describe([]Result{r}), r.Warnings)
+		t.Errorf("%swant a document, got %s (warnings %v)", where, describe([]page.Result{r}), r.Warnings)
 		return
 	}
 	score("document", true)
@@ -227,7 +228,7 @@ func checkRecord(t *testing.T, r Result, want expected, score func(string, bool)
 	str("url", want.URL, d.URL)
 	pt := d.PageType
 	if pt == "" {
-		pt = index.PageTypePublication
+		pt = pub.PageTypePublication
 	}
 	str("page_type", want.PageType, pt)
 	prefix("synopsis", want.SynopsisPrefix, d.Synopsis, false)

@@ -1,4 +1,4 @@
-package ingest
+package htmlpage
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -40,13 +41,13 @@ func decodeHTML(data []byte) (string, []string) {
 			warns = append(warns, fmt.Sprintf("page declares charset %s but its bytes are UTF-8: read as UTF-8", name))
 		default:
 			if out, err := e.NewDecoder().Bytes(data); err == nil {
-				s, _ := decodeText(out)
+				s, _ := textutil.DecodeText(out)
 				return strings.TrimPrefix(s, "\ufeff"), warns
 			}
 			warns = append(warns, fmt.Sprintf("bytes do not decode as the declared charset %s: page read as UTF-8", name))
 		}
 	}
-	s, warn := decodeText(data)
+	s, warn := textutil.DecodeText(data)
 	if warn != "" {
 		warns = append(warns, warn)
 	}
@@ -139,7 +140,7 @@ func parseTree(text string) (*html.Node, string, error) {
 }
 
 // voidElements have no end tag.
-var voidElements = setOf("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen")
+var voidElements = textutil.SetOf("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen")
 
 // flattenDeep drops the start and end tags of elements nested deeper than
 // maxNesting (counting tags as written), keeping everything else as it is.
@@ -212,7 +213,7 @@ var silentElements = map[atom.Atom]bool{
 
 // screenReaderClasses hide text from sighted readers ("Share on X (opens in
 // a new window)").
-var screenReaderClasses = setOf("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "hidden-visually")
+var screenReaderClasses = textutil.SetOf("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "hidden-visually")
 
 // hiddenElement reports whether n is not shown: the hidden attribute,
 // aria-hidden, an inline display:none, or a screen-reader-only class.
@@ -338,7 +339,7 @@ func (r *renderer) text(s string) {
 	for _, c := range s {
 		switch {
 		case c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff':
-		case isSpaceLike(c) || unicode.IsControl(c):
+		case textutil.IsSpaceLike(c) || unicode.IsControl(c):
 			r.space = true
 		default:
 			if r.space && r.buf.Len() > 0 {

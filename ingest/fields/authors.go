@@ -1,9 +1,11 @@
-package ingest
+package fields
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
 )
 
 // maxNameRunes is the longest string NormalizeAuthor takes for a name.
@@ -24,7 +26,7 @@ const maxNameRunes = 60
 // NormalizeAuthor; strings that are not names are dropped, and names equal
 // but for case are kept once, in their first spelling.
 func SplitAuthors(line string) []string {
-	s := removeBrackets(cleanSpace(line))
+	s := removeBrackets(textutil.CleanSpace(line))
 	s = stripAuthorLabel(s)
 	var out []string
 	seen := map[string]bool{}
@@ -73,7 +75,7 @@ func SplitAuthors(line string) []string {
 // affiliations (IsAffiliation), place names, and page furniture ("Back",
 // "Search", "download pdf", "SYNOPSIS", "03 February 2025").
 func NormalizeAuthor(name string) string {
-	s := removeBrackets(cleanSpace(name))
+	s := removeBrackets(textutil.CleanSpace(name))
 	s = removeFootnotes(s)
 	words := strings.Fields(s)
 	words = dropHonorifics(words)
@@ -108,7 +110,7 @@ func AuthorsFromBio(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, line := range strings.Split(strings.ToValidUTF8(text, ""), "\n") {
-		for _, sent := range splitSentences(cleanSpace(line)) {
+		for _, sent := range splitSentences(textutil.CleanSpace(line)) {
 			for _, n := range bioSubjects(sent) {
 				if k := strings.ToLower(n); !seen[k] {
 					seen[k] = true
@@ -150,7 +152,7 @@ func IsAffiliation(s string) bool {
 }
 
 // affiliationWords make any string an affiliation or title.
-var affiliationWords = setOf(
+var affiliationWords = textutil.SetOf(
 	"university", "universities", "universiti", "universitas", "universität", "université", "universidad",
 	"institute", "institutes", "institut", "institution", "institutions", "school", "schools",
 	"centre", "centres", "center", "centers", "programme", "programmes", "program", "programs",
@@ -175,17 +177,17 @@ var affiliationWords = setOf(
 )
 
 // weakAffiliationWords are titles that are also names.
-var weakAffiliationWords = setOf("head", "heads", "senior", "dean", "chair", "junior", "lead")
+var weakAffiliationWords = textutil.SetOf("head", "heads", "senior", "dean", "chair", "junior", "lead")
 
 // titleModifiers qualify a title: "Deputy Head", "Acting Dean".
-var titleModifiers = setOf("acting", "interim", "former", "co", "principal", "chief", "programme", "research", "vice", "deputy", "assistant", "associate", "senior", "head", "dean", "chair", "junior", "lead")
+var titleModifiers = textutil.SetOf("acting", "interim", "former", "co", "principal", "chief", "programme", "research", "vice", "deputy", "assistant", "associate", "senior", "head", "dean", "chair", "junior", "lead")
 
 // affiliationLinks follow a title: "Head of", "Chair for", "Lead at".
-var affiliationLinks = setOf("of", "for", "at", "in", "to", "with")
+var affiliationLinks = textutil.SetOf("of", "for", "at", "in", "to", "with")
 
 // nonNameWords are page furniture and common words: a string made only of
 // them is not a name.
-var nonNameWords = setOf(
+var nonNameWords = textutil.SetOf(
 	"back", "search", "home", "menu", "share", "shares", "print", "email", "e-mail", "mail", "download",
 	"downloads", "pdf", "read", "more", "less", "login", "log", "in", "out", "sign", "subscribe",
 	"register", "contact", "about", "us", "next", "previous", "prev", "close", "open", "top", "skip",
@@ -213,7 +215,7 @@ var nonNameWords = setOf(
 )
 
 // places are regions, countries and cities that turn up beside names.
-var places = setOf(
+var places = textutil.SetOf(
 	"singapore", "malaysia", "indonesia", "thailand", "vietnam", "viet nam", "philippines",
 	"the philippines", "myanmar", "cambodia", "laos", "brunei", "timor-leste", "east timor", "china",
 	"japan", "korea", "south korea", "north korea", "india", "pakistan", "bangladesh", "sri lanka",
@@ -237,28 +239,7 @@ var honorifics = [][]string{
 }
 
 // nameParticles stay lower case inside a name: "binte", "van der".
-var nameParticles = setOf("bin", "binte", "binti", "bte", "van", "der", "den", "von", "de", "del", "della", "dos", "das", "du", "ter")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
-// cleanSpace drops invalid UTF-8, turns every kind of space and control
-// character into a plain space, collapses runs and trims.
-func cleanSpace(s string) string {
-	s = strings.ToValidUTF8(s, "")
-	s = strings.Map(func(r rune) rune {
-		if isSpaceLike(r) || unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
+var nameParticles = textutil.SetOf("bin", "binte", "binti", "bte", "van", "der", "den", "von", "de", "del", "della", "dos", "das", "du", "ter")
 
 // removeBrackets drops everything inside (), [], {} and their full-width
 // forms; an unclosed bracket drops the rest of the string.
@@ -288,7 +269,7 @@ func removeBrackets(s string) string {
 
 // trailingFootnote matches a name followed by footnote numbers: "Jane Doe
 // 1", "Jane Doe1,2".
-var trailingFootnote = lazyRegexp(`^(.*\pL)\s?\d{1,2}(?:\s?,\s?\d{1,2})*\s*$`)
+var trailingFootnote = textutil.LazyRegexp(`^(.*\pL)\s?\d{1,2}(?:\s?,\s?\d{1,2})*\s*$`)
 
 // removeFootnotes drops footnote marks: asterisks, daggers, superscript
 // digits and a trailing run of one- or two-digit numbers ("Doe1,2").
@@ -501,7 +482,7 @@ func splitAnd(seg string) []string {
 }
 
 // sentenceAbbrevs end with a full stop without ending a sentence.
-var sentenceAbbrevs = setOf("dr", "prof", "assoc", "asst", "adj", "mr", "ms", "mrs", "mdm", "st", "jr", "sr",
+var sentenceAbbrevs = textutil.SetOf("dr", "prof", "assoc", "asst", "adj", "mr", "ms", "mrs", "mdm", "st", "jr", "sr",
 	"amb", "lt", "col", "gen", "maj", "capt", "cdr", "adm", "brig", "no", "vol", "dept", "univ",
 	"inc", "ltd", "co", "vs", "hon", "rev", "eg", "ie", "etc", "al", "mt", "ft")
 
@@ -544,11 +525,11 @@ func splitSentences(s string) []string {
 }
 
 // bioVerbs end the subject of a bio sentence.
-var bioVerbs = setOf("is", "was", "are", "were", "serves", "served", "has", "had", "have")
+var bioVerbs = textutil.SetOf("is", "was", "are", "were", "serves", "served", "has", "had", "have")
 
 // bioRoleWords, besides affiliation words, show that a predicate describes
 // a person.
-var bioRoleWords = setOf("author", "co-author", "journalist", "diplomat", "economist", "historian",
+var bioRoleWords = textutil.SetOf("author", "co-author", "journalist", "diplomat", "economist", "historian",
 	"scientist", "lawyer", "editor", "writer", "graduate", "expert", "specialist", "born", "phd",
 	"doctorate", "officer", "member", "advisor", "adviser", "former", "formerly", "previously",
 	"contributor", "commentator", "practitioner", "partner", "founder", "co-founder", "consultant",
@@ -557,7 +538,7 @@ var bioRoleWords = setOf("author", "co-author", "journalist", "diplomat", "econo
 	"engineer", "officer", "practitioner", "masters", "master's", "degree", "bachelor")
 
 // bioStopWords never appear in a name taken from a bio sentence.
-var bioStopWords = setOf("he", "she", "they", "it", "this", "that", "these", "those", "the", "his", "her",
+var bioStopWords = textutil.SetOf("he", "she", "they", "it", "this", "that", "these", "those", "the", "his", "her",
 	"their", "its", "both", "each", "all", "prior", "previously", "currently", "before", "after",
 	"formerly", "today", "since", "in", "at", "as", "from", "our", "we", "i", "you", "also", "now",
 	"then", "there", "here", "who", "which", "where", "when", "while", "with", "for", "on", "by",

@@ -1,4 +1,8 @@
-package ingest
+// Package jsonl reads JSON Lines files written by scrapers: one record per
+// line, mapped onto a document by its field names; a record that carries
+// the page itself (html, or a page dump as text) is read by package
+// htmlpage or textpage first. Its entry point is Read.
+package jsonl
 
 import (
 	"bytes"
@@ -6,8 +10,17 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/htmlpage"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+	"github.com/pubindex/pubindex/ingest/page"
+	"github.com/pubindex/pubindex/ingest/site"
+	"github.com/pubindex/pubindex/ingest/textpage"
 )
+
+// reader reads records with what k knows of their sites.
+type reader struct{ k *site.Set }
 
 // Field names scrapers use in JSON Lines records, by what they mean, in the
 // order they are tried.
@@ -26,12 +39,13 @@ var jsonKeys = map[string][]string{
 	"publisher": {"publisher", "site_name", "site", "institution"},
 }
 
-// parseJSONL reads a JSON Lines file: one record per line. A line that is
-// not a JSON object is reported with its number and the rest of the file is
-// read.
-func (p *Parser) parseJSONL(path string, data []byte) []Result {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	var out []Result
+// Read reads a JSON Lines file: one record per line. A line that is not a
+// JSON object is reported with its number and the rest of the file is read.
+// The documents are not finished: they have no ID, source or hash yet.
+func Read(f page.File, k *site.Set) []page.Result {
+	p, path := reader{k}, f.Path
+	data := bytes.TrimPrefix(f.Data, []byte("\xef\xbb\xbf"))
+	var out []page.Result
 	line := 0
 	for len(data) > 0 {
 		line++
@@ -47,10 +61,10 @@ func (p *Parser) parseJSONL(path string, data []byte) []Result {
 		}
 		r := p.parseRecord(path, raw)
 		r.Line = line
-		out = append(out, p.finish(r, path))
+		out = append(out, r)
 	}
 	if len(out) == 0 {
-		return []Result{{Skip: "not a publication: empty JSON Lines file"}}
+		return []page.Result{{Skip: "not a publication: empty JSON Lines file"}}
 	}
 	return out
 }
@@ -58,15 +72,15 @@ func (p *Parser) parseJSONL(path string, data []byte) []Result {
 // parseRecord maps one JSON record onto a Document. A record that carries
 // the page itself (html, or a page dump as text) is parsed like a page, and
 // the record's own fields fill what the page did not say.
-func (p *Parser) parseRecord(path string, raw []byte) Result {
+func (p reader) parseRecord(path string, raw []byte) page.Result {
 	var rec map[string]any
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	if err := dec.Decode(&rec); err != nil {
-		return Result{Err: fmt.Errorf("invalid JSON: %w", err)}
+		return page.Result{Err: fmt.Errorf("invalid JSON: %w", err)}
 	}
 	if dec.More() {
-		return Result{Err: fmt.Errorf("invalid JSON: more than one value on the line")}
+		return page.Result{Err: fmt.Errorf("invalid JSON: more than one value on the line")}
 	}
 	str := func(kind string) string {
 		for _, k := range jsonKeys[kind] {
@@ -85,25 +99,25 @@ func (p *Parser) parseRecord(path string, raw []byte) Result {
 		return nil
 	}
 	pageURL := str("url")
-	var r Result
+	var r page.Result
 	switch html, text := str("html"), str("text"); {
 	case html != "":
-		r = p.parseHTML(path, []byte(html))
-		if r.Doc == nil && r.Err == nil && r.kind == "" && str("title") != "" {
+		r = htmlpage.Read(page.File{Path: path, Data: []byte(html)}, p.k)
+		if r.Doc == nil && r.Err == nil && r.Kind == "" && str("title") != "" {
 			// Not a whole page but the article alone: its text is the body.
 			// (A page recognised as an event, a listing or an error page
 			// stays skipped: its text is not an article.)
-			root, _, err := parseTree(html)
+			text, err := htmlpage.Text(html)
 			if err != nil {
-				return Result{Err: err}
+				return page.Result{Err: err}
 			}
-			r = p.plainRecord(str("title"), dumpText(root), pageURL)
+			r = p.plainRecord(str("title"), text, pageURL)
 		} else if r.Doc != nil && r.Doc.URL == "" && pageURL != "" {
-			p.setURL(r.Doc, p.profileFor(pageURL, ""), pageURL)
+			p.k.SetURL(r.Doc, p.k.ProfileFor(pageURL, ""), pageURL)
 		}
 	case text != "" && looksLikeDump(text):
-		clean, _ := decodeText([]byte(text))
-		r = p.parseTextDump(clean, pageURL)
+		clean, _ := textutil.DecodeText([]byte(text))
+		r = textpage.ReadText(clean, pageURL, p.k)
 	default:
 		r = p.plainRecord(str("title"), text, pageURL)
 	}
@@ -115,35 +129,35 @@ func (p *Parser) parseRecord(path string, raw []byte) Result {
 }
 
 // plainRecord is a record whose text is the article itself.
-func (p *Parser) plainRecord(title, text, pageURL string) Result {
+func (p reader) plainRecord(title, text, pageURL string) page.Result {
 	title = oneLine(title)
 	if title == "" {
-		return Result{Skip: "not a publication: record has no title"}
+		return page.Result{Skip: "not a publication: record has no title"}
 	}
-	body, _ := decodeText([]byte(text))
-	pr := p.profileFor(pageURL, "")
-	drop := p.rules(pr).drop
+	body, _ := textutil.DecodeText([]byte(text))
+	pr := p.k.ProfileFor(pageURL, "")
+	drop := p.k.Rules(pr).Drop
 	var keep []string
 	for _, para := range strings.Split(paragraphs(body), "\n\n") {
 		if !drop[strings.ToLower(strings.TrimRight(para, ": "))] {
 			keep = append(keep, para)
 		}
 	}
-	d := &index.Document{Title: title, Body: strings.Join(keep, "\n\n")}
-	if pr != p.generic {
+	d := &pub.Document{Title: title, Body: strings.Join(keep, "\n\n")}
+	if pr != p.k.Generic() {
 		d.Publisher = pr.Publisher
 	}
 	if pageURL != "" {
-		p.setURL(d, pr, pageURL)
+		p.k.SetURL(d, pr, pageURL)
 	}
-	return Result{Doc: d}
+	return page.Result{Doc: d}
 }
 
 // fillFromRecord completes a document with what the record's own fields
 // say, where the page left a field empty.
-func (p *Parser) fillFromRecord(r *Result, str func(string) string, list func(string) []string, pageURL string) {
+func (p reader) fillFromRecord(r *page.Result, str func(string) string, list func(string) []string, pageURL string) {
 	d := r.Doc
-	pr := p.profileFor(pageURL, d.Title+"\n"+d.Body)
+	pr := p.k.ProfileFor(pageURL, d.Title+"\n"+d.Body)
 	if d.Title == "" {
 		d.Title = oneLine(str("title"))
 	}
@@ -154,9 +168,9 @@ func (p *Parser) fillFromRecord(r *Result, str func(string) string, list func(st
 		if s := str("date"); s != "" {
 			// A record's date field is data, not prose: ISO 2021-11 is a
 			// month there, not a range of years.
-			if dt, err := index.ParseISODate(s); err == nil {
+			if dt, err := pub.ParseISODate(s); err == nil {
 				d.Date = dt
-			} else if dt, ok := ParseDate(s, pr.order()); ok {
+			} else if dt, ok := fields.ParseDate(s, pr.Order()); ok {
 				d.Date = dt
 			} else {
 				r.Warnings = append(r.Warnings, fmt.Sprintf("date %q left empty: not a date pubindex is sure of", s))
@@ -166,13 +180,13 @@ func (p *Parser) fillFromRecord(r *Result, str func(string) string, list func(st
 	if len(d.Authors) == 0 {
 		var names []string
 		for _, a := range list("authors") {
-			names = append(names, SplitAuthors(a)...)
+			names = append(names, fields.SplitAuthors(a)...)
 		}
-		d.Authors = normalizeAuthors(names)
+		d.Authors = fields.CleanAuthors(names)
 	}
 	if d.Code == "" {
 		if c := str("code"); c != "" {
-			if code, _, ok := CodeFromText(c, pr.CodePrefixes); ok {
+			if code, _, ok := fields.CodeFromText(c, pr.CodePrefixes); ok {
 				d.Code = code
 			}
 		}
@@ -191,10 +205,10 @@ func (p *Parser) fillFromRecord(r *Result, str func(string) string, list func(st
 		labels = append(labels, list("topics")...)
 	}
 	if len(labels) > 0 {
-		r.Unknown = append(r.Unknown, p.classify(d, labels)...)
+		r.Unknown = append(r.Unknown, p.k.Classify(d, labels)...)
 	}
 	if d.Series == "" && d.Code != "" {
-		d.Series = pr.SeriesByPrefix[codePrefix(d.Code)]
+		d.Series = pr.SeriesOfCode(d.Code)
 	}
 }
 

@@ -1,4 +1,4 @@
-package ingest
+package htmlpage
 
 import (
 	"fmt"
@@ -73,7 +73,7 @@ func (x *htmlPage) nonPublication() (kind, why string) {
 	if strong {
 		return "", ""
 	}
-	if k, w := crumbsNonPublication(x.pr, x.url, m.crumbs); k != "" {
+	if k, w := x.pr.NonPublicationCue(x.url, m.crumbs); k != "" {
 		return k, w
 	}
 	if k, w := urlCue(x.url); k != "" {

@@ -1,10 +1,12 @@
-package ingest
+package htmlpage
 
 import (
 	"encoding/json"
 	"strconv"
 	"strings"
 
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -69,7 +71,7 @@ func readMeta(root *html.Node) *pageMeta {
 				}
 			case atom.Title:
 				if m.title == "" && !within(n, isTag(atom.Svg)) {
-					m.title = cleanSpace(textContent(n))
+					m.title = textutil.CleanSpace(textContent(n))
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
@@ -125,7 +127,7 @@ func textContent(n *html.Node) string {
 // savedFromRe finds the page address in the comment browsers write when
 // they save a page ("saved from url=(0063)https://...") and in the one
 // SingleFile writes ("url: https://...").
-var savedFromRe = lazyRegexp(`(?i)(?:saved from url=\(\d+\)|\burl:\s*)(https?://[^\s"'<>]+)`)
+var savedFromRe = textutil.LazyRegexp(`(?i)(?:saved from url=\(\d+\)|\burl:\s*)(https?://[^\s"'<>]+)`)
 
 func savedFromURL(comment string) string {
 	if m := savedFromRe().FindStringSubmatch(comment); m != nil {
@@ -138,7 +140,7 @@ func savedFromURL(comment string) string {
 func (m *pageMeta) first(keys ...string) (val, key string) {
 	for _, k := range keys {
 		for _, v := range m.tags[k] {
-			if v = cleanSpace(v); v != "" {
+			if v = textutil.CleanSpace(v); v != "" {
 				return v, k
 			}
 		}
@@ -150,7 +152,7 @@ func (m *pageMeta) first(keys ...string) (val, key string) {
 func (m *pageMeta) all(key string) []string {
 	var out []string
 	for _, v := range m.tags[key] {
-		if v = cleanSpace(v); v != "" {
+		if v = textutil.CleanSpace(v); v != "" {
 			out = append(out, v)
 		}
 	}
@@ -248,24 +250,24 @@ func ldTypeLabel(o map[string]any) string {
 			}
 		}
 	}
-	return cleanSpace(strings.Join(out, ", "))
+	return textutil.CleanSpace(strings.Join(out, ", "))
 }
 
 // ldArticleTypes are the schema.org types of a publication.
-var ldArticleTypes = setOf("article", "newsarticle", "scholarlyarticle", "report", "blogposting",
+var ldArticleTypes = textutil.SetOf("article", "newsarticle", "scholarlyarticle", "report", "blogposting",
 	"socialmediaposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
 	"reportagenewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "techarticle",
 	"medicalscholarlyarticle", "satiricalarticle", "liveblogposting", "thesis", "book", "chapter",
 	"publicationissue")
 
 // ldListingTypes are the schema.org types of a page that lists others.
-var ldListingTypes = setOf("collectionpage", "searchresultspage", "blog")
+var ldListingTypes = textutil.SetOf("collectionpage", "searchresultspage", "blog")
 
 // ldSiteTypes are the schema.org types whose name is the site's.
-var ldSiteTypes = setOf("website", "organization", "organisation", "researchorganization", "newsmediaorganization", "educationalorganization", "collegeoruniversity")
+var ldSiteTypes = textutil.SetOf("website", "organization", "organisation", "researchorganization", "newsmediaorganization", "educationalorganization", "collegeoruniversity")
 
 // ldProfileTypes mark a person's profile page.
-var ldProfileTypes = setOf("profilepage")
+var ldProfileTypes = textutil.SetOf("profilepage")
 
 func ldIs(o map[string]any, set map[string]bool) bool {
 	for _, t := range ldTypes(o) {
@@ -300,7 +302,7 @@ func (m *pageMeta) ldArticle() map[string]any {
 func ldText(v any) string {
 	switch t := v.(type) {
 	case string:
-		return cleanSpace(t)
+		return textutil.CleanSpace(t)
 	case float64:
 		return strconv.FormatFloat(t, 'f', -1, 64)
 	case map[string]any:
@@ -342,7 +344,7 @@ func (m *pageMeta) ldPeople(v any) []string {
 		}
 		switch t := m.ldResolve(v).(type) {
 		case string:
-			out = append(out, SplitAuthors(t)...)
+			out = append(out, fields.SplitAuthors(t)...)
 		case []any:
 			for _, e := range t {
 				add(e, depth+1)
@@ -358,7 +360,7 @@ func (m *pageMeta) ldPeople(v any) []string {
 				name = strings.TrimSpace(ldText(t["givenName"]) + " " + ldText(t["familyName"]))
 			}
 			if name != "" {
-				out = append(out, SplitAuthors(name)...)
+				out = append(out, fields.SplitAuthors(name)...)
 			}
 		}
 	}
@@ -370,7 +372,7 @@ func (m *pageMeta) ldPeople(v any) []string {
 func (m *pageMeta) ldName(v any) string {
 	switch t := m.ldResolve(v).(type) {
 	case string:
-		return cleanSpace(t)
+		return textutil.CleanSpace(t)
 	case map[string]any:
 		return ldText(t["name"])
 	case []any:
@@ -389,7 +391,7 @@ func ldLabels(v any) []string {
 	var out []string
 	switch t := v.(type) {
 	case string:
-		if s := cleanSpace(t); s != "" {
+		if s := textutil.CleanSpace(t); s != "" {
 			out = append(out, s)
 		}
 	case []any:
@@ -450,7 +452,7 @@ func breadcrumbs(root *html.Node, m *pageMeta) []string {
 	var out []string
 	for _, b := range renderBlocks(found) {
 		for _, part := range strings.FieldsFunc(b.text, func(r rune) bool { return r == '›' || r == '»' || r == '>' || r == '/' || r == '|' }) {
-			if part = cleanSpace(part); part != "" {
+			if part = textutil.CleanSpace(part); part != "" {
 				out = append(out, part)
 			}
 		}

@@ -1,4 +1,4 @@
-package ingest
+package fields
 
 import (
 	"strconv"
@@ -7,7 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
 )
 
 // DateOrder says how to read all-numeric dates like 03/02/2025.
@@ -24,8 +25,8 @@ const (
 // Years outside this range are refused: no think-tank publication is older,
 // and later years are typos or numbers that are not years.
 const (
-	minDateYear = 1900
-	maxDateYear = 2100
+	MinYear = 1900
+	MaxYear = 2100
 )
 
 // ParseDate reads a publication date as printed on a page. It returns
@@ -43,18 +44,18 @@ const (
 // and dates that do not exist ("31 February 2025") are refused. Time zones
 // are ignored: the calendar date is taken as written. Use FindDate for a
 // date inside a longer line.
-func ParseDate(s string, order DateOrder) (d index.Date, ok bool) {
+func ParseDate(s string, order DateOrder) (d pub.Date, ok bool) {
 	p := dateParser{toks: tokenizeDate(s), order: order}
 	n := len(p.toks)
 	if n == 0 {
-		return index.Date{}, false
+		return pub.Date{}, false
 	}
 	if n == 1 && p.isNum(0, 4, 4) {
 		y := p.toks[0].n
-		if y < minDateYear || y > maxDateYear {
-			return index.Date{}, false
+		if y < MinYear || y > MaxYear {
+			return pub.Date{}, false
 		}
-		return index.Date{Year: y}, true
+		return pub.Date{Year: y}, true
 	}
 	i, wd := 0, -1
 	if w, isWd := weekdays[p.word(0)]; isWd {
@@ -70,11 +71,11 @@ func ParseDate(s string, order DateOrder) (d index.Date, ok bool) {
 			continue
 		}
 		if wd >= 0 && !weekdayMatches(d, time.Weekday(wd)) {
-			return index.Date{}, false
+			return pub.Date{}, false
 		}
 		return d, true
 	}
-	return index.Date{}, false
+	return pub.Date{}, false
 }
 
 // FindDate looks for a date inside a longer line such as "Published 1 Mar
@@ -89,7 +90,7 @@ func ParseDate(s string, order DateOrder) (d index.Date, ok bool) {
 // month and year whose day was impossible ("31 February 2025") and dates
 // whose printed weekday disagrees. "may" counts as a month without a day
 // only when capitalised.
-func FindDate(line string, order DateOrder) (index.Date, bool) {
+func FindDate(line string, order DateOrder) (pub.Date, bool) {
 	p := dateParser{toks: tokenizeDate(line), order: order}
 	ms := p.matchers()
 	for i := range p.toks {
@@ -119,7 +120,7 @@ func FindDate(line string, order DateOrder) (index.Date, bool) {
 			return d, true
 		}
 	}
-	return index.Date{}, false
+	return pub.Date{}, false
 }
 
 type tokKind uint8
@@ -146,7 +147,7 @@ func tokenizeDate(s string) []dateTok {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isSpaceLike(r):
+		case textutil.IsSpaceLike(r):
 			space = true
 			i += size
 			continue
@@ -184,20 +185,20 @@ func tokenizeDate(s string) []dateTok {
 	return toks
 }
 
-func isSpaceLike(r rune) bool {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-		return true
-	}
-	return unicode.IsSpace(r)
-}
-
 func isDash(r rune) bool {
 	switch r {
 	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
 		return true
 	}
 	return false
+}
+
+// IsMonthOrWeekday reports whether the lower-case word w names a month or
+// a day of the week ("march", "tue").
+func IsMonthOrWeekday(w string) bool {
+	_, m := months[w]
+	_, d := weekdays[w]
+	return m || d
 }
 
 var months = map[string]int{
@@ -239,7 +240,7 @@ var timeZones = map[string]bool{
 	"bst": true, "cet": true, "cest": true, "eet": true, "eest": true,
 }
 
-func weekdayMatches(d index.Date, wd time.Weekday) bool {
+func weekdayMatches(d pub.Date, wd time.Weekday) bool {
 	if d.Day == 0 {
 		return false
 	}
@@ -251,7 +252,7 @@ type dateParser struct {
 	order DateOrder
 }
 
-type dateMatcher func(i int) (index.Date, int, bool)
+type dateMatcher func(i int) (pub.Date, int, bool)
 
 func (p *dateParser) matchers() []dateMatcher {
 	return []dateMatcher{p.numeric, p.dayMonthYear, p.monthDayYear, p.monthYear}
@@ -319,7 +320,7 @@ func (p *dateParser) year(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	y := p.toks[i].n
-	if y < minDateYear || y > maxDateYear || !p.rightOK(i+1) {
+	if y < MinYear || y > MaxYear || !p.rightOK(i+1) {
 		return 0, i, false
 	}
 	return y, i + 1, true
@@ -387,7 +388,7 @@ func (p *dateParser) rightRange(k int) bool {
 		return true
 	}
 	if p.isNum(k, 4, 4) {
-		return p.toks[k].n >= minDateYear && p.toks[k].n <= maxDateYear
+		return p.toks[k].n >= MinYear && p.toks[k].n <= MaxYear
 	}
 	if _, j, ok := p.day(k); ok {
 		if j2, ok := p.sep(j, ".-/", 1); ok {
@@ -433,53 +434,53 @@ func (p *dateParser) weekdayBefore(i int) (time.Weekday, bool) {
 	return wd, true
 }
 
-func (p *dateParser) build(y, m, d int) (index.Date, bool) {
-	if y < minDateYear || y > maxDateYear || m < 1 || m > 12 {
-		return index.Date{}, false
+func (p *dateParser) build(y, m, d int) (pub.Date, bool) {
+	if y < MinYear || y > MaxYear || m < 1 || m > 12 {
+		return pub.Date{}, false
 	}
-	dt := index.Date{Year: y, Month: m, Day: d}
+	dt := pub.Date{Year: y, Month: m, Day: d}
 	return dt, dt.Valid()
 }
 
 // numeric reads 2025-02-03, 2025/02/03, 2025.02.03 (year first in any
 // order), with an optional ISO time (T10:15:00+08:00), and 28/03/2016,
 // 28.03.2016, 28-03-2016 read by p.order.
-func (p *dateParser) numeric(i int) (index.Date, int, bool) {
+func (p *dateParser) numeric(i int) (pub.Date, int, bool) {
 	if !p.isNum(i, 1, 4) || !p.isPunct(i+1, "/.-") || !p.adjacent(i+1) {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	sep := p.toks[i+1].text
 	if !p.isNum(i+2, 1, 2) || !p.adjacent(i+2) || !p.isPunct(i+3, sep) || !p.adjacent(i+3) || !p.adjacent(i+4) {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	a, b := p.toks[i].n, p.toks[i+2].n
 	var y, m, d int
 	switch len(p.toks[i].text) {
 	case 4:
 		if !p.isNum(i+4, 1, 2) {
-			return index.Date{}, i, false
+			return pub.Date{}, i, false
 		}
 		y, m, d = a, b, p.toks[i+4].n
 	case 1, 2:
 		if !p.isNum(i+4, 4, 4) {
-			return index.Date{}, i, false
+			return pub.Date{}, i, false
 		}
 		y, d, m = p.toks[i+4].n, a, b
 		if p.order == MonthFirst {
 			d, m = b, a
 		}
 	default:
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	end := i + 5
 	if p.adjacent(end) && p.word(end) == "t" && p.adjacent(end+1) && p.toks[end+1].kind == tokNum {
 		k, ok := p.clock(end + 1)
 		if !ok {
-			return index.Date{}, i, false
+			return pub.Date{}, i, false
 		}
 		end = k
 	} else if !p.rightOK(end) {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	dt, ok := p.build(y, m, d)
 	return dt, end, ok
@@ -487,56 +488,56 @@ func (p *dateParser) numeric(i int) (index.Date, int, bool) {
 
 // dayMonthYear reads "3 February 2025", "18th November 2024", "3rd of
 // March, 2024", "03-Feb-2025".
-func (p *dateParser) dayMonthYear(i int) (index.Date, int, bool) {
+func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	d, j, ok := p.day(i)
 	if !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	if j, ok = p.sep(j, ".-/", 1); !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	if p.word(j) == "of" {
 		j++
 	}
 	m, isMonth := p.month(j)
 	if !isMonth {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	if j, ok = p.sep(j+1, ".,-/", 2); !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	return p.yearAt(i, j, m, d)
 }
 
 // monthDayYear reads "Nov 13, 2024", "November 18th, 2024", "Sept. 5 2024".
-func (p *dateParser) monthDayYear(i int) (index.Date, int, bool) {
+func (p *dateParser) monthDayYear(i int) (pub.Date, int, bool) {
 	m, isMonth := p.month(i)
 	if !isMonth {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	j, ok := p.sep(i+1, ".-/", 1)
 	if !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	d, j, ok := p.day(j)
 	if !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	if j, ok = p.sep(j, ".,-/", 1); !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	return p.yearAt(i, j, m, d)
 }
 
 // monthYear reads "March 2015", "Mar. 2015", "March, 2015".
-func (p *dateParser) monthYear(i int) (index.Date, int, bool) {
+func (p *dateParser) monthYear(i int) (pub.Date, int, bool) {
 	m, isMonth := p.month(i)
 	if !isMonth {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	j, ok := p.sep(i+1, ".,-/", 2)
 	if !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	return p.yearAt(i, j, m, 0)
 }
@@ -544,10 +545,10 @@ func (p *dateParser) monthYear(i int) (index.Date, int, bool) {
 // yearAt ends a date that began at token i with month m and day d (0 for
 // none): it reads the year at token j and returns the date and the token
 // after it.
-func (p *dateParser) yearAt(i, j, m, d int) (index.Date, int, bool) {
+func (p *dateParser) yearAt(i, j, m, d int) (pub.Date, int, bool) {
 	y, end, ok := p.year(j)
 	if !ok {
-		return index.Date{}, i, false
+		return pub.Date{}, i, false
 	}
 	dt, ok := p.build(y, m, d)
 	return dt, end, ok

@@ -1,4 +1,4 @@
-package ingest
+package parse
 
 import (
 	"encoding/json"
@@ -7,11 +7,15 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 func TestParseJSONL(t *testing.T) {
-	page := fixturePage(t, "rsis-01-malacca-patrols.txt")
+	b, err := os.ReadFile("../../testdata/pages/rsis-01-malacca-patrols.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
 	dump, _ := json.Marshal(map[string]string{"url": "https://www.rsis.edu.sg/rsis-publication/rsis/co05018-x/", "text": page})
 	lines := []string{
 		`{"url": "https://example.org/a/", "title": "Sea Lanes  and Power", "text": "First paragraph.\nSecond paragraph.", "date": "2024-11-13T09:00:00Z", "authors": ["Jane Doe", {"name": "Raj Kumar"}], "summary": "Short.", "tags": ["Maritime Security", "Shipping"]}`,
@@ -30,8 +34,8 @@ func TestParseJSONL(t *testing.T) {
 	if d == nil || rs[0].Line != 1 {
 		t.Fatalf("line 1: %+v", rs[0])
 	}
-	want := &index.Document{ID: "https://example.org/a", Title: "Sea Lanes and Power", Authors: []string{"Jane Doe", "Raj Kumar"},
-		Date: index.Date{Year: 2024, Month: 11, Day: 13}, Topics: []string{"Maritime Security", "Shipping"}, Synopsis: "Short.",
+	want := &pub.Document{ID: "https://example.org/a", Title: "Sea Lanes and Power", Authors: []string{"Jane Doe", "Raj Kumar"},
+		Date: pub.Date{Year: 2024, Month: 11, Day: 13}, Topics: []string{"Maritime Security", "Shipping"}, Synopsis: "Short.",
 		Body: "First paragraph.\n\nSecond paragraph.", URL: "https://example.org/a", PageType: "publication", Source: "x.jsonl", ContentHash: d.ContentHash}
 	if diff := cmp.Diff(want, d); diff != "" {
 		t.Errorf("line 1 (-want +got):\n%s", diff)
@@ -78,7 +82,7 @@ func FuzzParseJSONL(f *testing.F) {
 // as an article because the record has a title.
 func TestJSONLRecognisedPageStaysSkipped(t *testing.T) {
 	for _, f := range []string{"16-lowy-event.html", "17-carnegie-listing.html"} {
-		page, err := os.ReadFile("../testdata/html/" + f)
+		page, err := os.ReadFile("../../testdata/html/" + f)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,12 +1,53 @@
-package ingest
+// Package textpage reads a page saved as text, the common scrape format
+// (an RSIS page dump: menus, breadcrumb, the article under its SYNOPSIS and
+// COMMENTARY headings, footer). Its entry point is Read; ReadText serves
+// the other readers when they hold a page already rendered as text.
+package textpage
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+	"github.com/pubindex/pubindex/ingest/page"
+	"github.com/pubindex/pubindex/ingest/site"
 )
+
+// Read reads a page saved as text. Bytes that are not UTF-8 are read as
+// Windows-1252, with a warning.
+func Read(f page.File, k *site.Set) page.Result {
+	text, warn := textutil.DecodeText(f.Data)
+	r := ReadText(text, f.URL, k)
+	if warn != "" {
+		r.Warnings = append(r.Warnings, warn)
+	}
+	return r
+}
+
+// ReadText reads a page already decoded to text (an HTML page rendered as
+// a dump, the text of a JSON Lines record). pageURL is the page's address
+// when known, else "".
+func ReadText(text, pageURL string, k *site.Set) page.Result {
+	return reader{k}.parseTextDump(text, pageURL)
+}
+
+// HasSections reports whether a page rendered as text has a line that is a
+// synopsis or body heading of rules: only then does ReadText find an
+// article in it.
+func HasSections(text string, rules *site.Rules) bool {
+	for _, l := range splitDump(text) {
+		low := strings.ToLower(l.text)
+		if !l.bullet && (rules.Synopsis[low] || rules.Body[low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reader reads pages with what k knows of their sites.
+type reader struct{ k *site.Set }
 
 // dumpLine is one line of a page saved as text.
 type dumpLine struct {
@@ -42,125 +83,34 @@ func splitDump(text string) []dumpLine {
 	return out
 }
 
-// dumpRules are the layout words of the profile, merged with the generic
-// ones, as sets.
-type dumpRules struct {
-	synopsis, body, drop, roots map[string]bool
-	footer                      []string
-}
-
-// rules returns the dump rules of pr.
-func (p *Parser) rules(pr *Profile) dumpRules {
-	if r, ok := p.rulesOf[pr]; ok {
-		return r
-	}
-	return p.makeRules(pr)
-}
-
-func (p *Parser) makeRules(pr *Profile) dumpRules {
-	set := func(lists ...[]string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range lists {
-			for _, s := range l {
-				m[strings.ToLower(s)] = true
-			}
-		}
-		return m
-	}
-	g := p.generic
-	return dumpRules{
-		synopsis: set(pr.SynopsisHeadings, g.SynopsisHeadings),
-		body:     set(pr.BodyHeadings, g.BodyHeadings),
-		drop:     set(pr.DropLines, g.DropLines),
-		roots:    set(pr.BreadcrumbRoots),
-		footer:   append(append([]string(nil), pr.FooterMarkers...), g.FooterMarkers...),
-	}
-}
-
-func (r dumpRules) isFooter(s string) bool {
-	for _, m := range r.footer {
-		if strings.HasPrefix(s, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// profileFor picks the site profile of a page: by the host of its URL when
-// known, else by the site's marker phrases in the text.
-func (p *Parser) profileFor(pageURL, text string) *Profile {
-	if host := hostOf(pageURL); host != "" {
-		for _, pr := range p.profiles {
-			if pr.matchesHost(host) {
-				return pr
-			}
-		}
-		return p.generic
-	}
-	best, bestN := p.generic, 0
-	for _, pr := range p.profiles {
-		n := 0
-		for _, m := range pr.Markers {
-			if strings.Contains(text, m) {
-				n++
-			}
-		}
-		if n > bestN {
-			best, bestN = pr, n
-		}
-	}
-	return best
-}
-
-func hostOf(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// isCategories reports whether s is a Categories line and returns its labels.
-func isCategories(s string) (string, bool) {
-	for _, p := range []string{"Categories:", "Category:", "CATEGORIES:"} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return strings.TrimSpace(s[len(p):]), true
-		}
-	}
-	return "", false
-}
-
 // parseTextDump extracts the article of a page saved as text: the menus,
 // breadcrumb, footer and cookie notice around it are dropped. The article
 // is found by its structure (the SYNOPSIS and COMMENTARY headings, the
 // title and date lines above them), never by line numbers or one menu's
 // exact text, so every generation of the site's chrome reads the same.
 // pageURL is the page's address when the scrape recorded it.
-func (p *Parser) parseTextDump(text, pageURL string) Result {
+func (p reader) parseTextDump(text, pageURL string) page.Result {
 	lines := splitDump(text)
 	if pageURL == "" {
 		pageURL = recordedURL(lines)
 	}
-	pr := p.profileFor(pageURL, text)
-	rules := p.rules(pr)
+	pr := p.k.ProfileFor(pageURL, text)
+	rules := p.k.Rules(pr)
 
 	var anchors []int // a synopsis heading starts each copy of the article
 	for i, l := range lines {
-		if !l.bullet && rules.synopsis[l.key] {
+		if !l.bullet && rules.Synopsis[l.key] {
 			anchors = append(anchors, i)
 		}
 	}
 	if len(anchors) == 0 {
 		for i, l := range lines {
-			if !l.bullet && rules.body[l.key] {
+			if !l.bullet && rules.Body[l.key] {
 				anchors = append(anchors, i)
 			}
 		}
 	}
-	var r Result
+	var r page.Result
 	hdrEnd := len(lines)
 	if len(anchors) > 0 {
 		hdrEnd = anchors[0]
@@ -172,30 +122,30 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 	}
 	strong := len(anchors) > 0 && h.title != ""
 	if kind, why := p.nonPublication(pr, pageURL, head, text, strong); kind != "" {
-		return p.other(kind, why, h, pr, pageURL)
+		return p.k.Other(kind, why, h.title, h.date, h.authors, pr, pageURL)
 	}
 	if len(anchors) == 0 && h.code != "" && h.dateIdx >= 0 {
 		// No headings (some older pages): the article follows the header
 		// directly, if prose follows it at all.
 		at := max(h.dateIdx, h.titleIdx)
 		if !prose(lines[at+1:], rules) {
-			return Result{Skip: "not a publication: a title and date but no article text"}
+			return page.Result{Skip: "not a publication: a title and date but no article text"}
 		}
 		anchors = []int{at}
 	}
 	if len(anchors) == 0 {
 		if h.title != "" {
-			return p.other("page", "no SYNOPSIS or COMMENTARY section", h, pr, pageURL)
+			return p.k.Other("page", "no SYNOPSIS or COMMENTARY section", h.title, h.date, h.authors, pr, pageURL)
 		}
-		return Result{Skip: "not a publication: no article found (no SYNOPSIS or COMMENTARY section, no title and date)"}
+		return page.Result{Skip: "not a publication: no article found (no SYNOPSIS or COMMENTARY section, no title and date)"}
 	}
 	if h.title == "" {
-		return Result{Skip: "not a publication: article has no title line"}
+		return page.Result{Skip: "not a publication: article has no title line"}
 	}
 
 	footer := len(lines)
 	for i := anchors[0]; i < len(lines); i++ {
-		if !lines[i].bullet && rules.isFooter(lines[i].text) {
+		if !lines[i].bullet && rules.IsFooter(lines[i].text) {
 			footer = i
 			break
 		}
@@ -215,13 +165,13 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 		}
 	}
 	if len(syn) == 0 && len(body) == 0 {
-		return Result{Skip: "not a publication: the article is empty (page cut short?)"}
+		return page.Result{Skip: "not a publication: the article is empty (page cut short?)"}
 	}
 	if len(body) == 0 {
 		r.Warnings = append(r.Warnings, "no body text after the synopsis (page cut short?)")
 	}
 
-	d := &index.Document{
+	d := &pub.Document{
 		Code:      h.code,
 		Title:     h.title,
 		Date:      h.date,
@@ -232,20 +182,20 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 	r.Warnings = append(r.Warnings, h.warnings...)
 	var labels []string
 	for _, l := range lines[:footer] {
-		if s, ok := isCategories(l.text); ok {
-			labels = append(labels, p.tax.SplitCategories(s)...)
+		if s, ok := fields.CategoriesLine(l.text); ok {
+			labels = append(labels, p.k.Taxonomy().SplitCategories(s)...)
 		}
 	}
-	r.Unknown = p.classify(d, labels)
+	r.Unknown = p.k.Classify(d, labels)
 	if d.Series == "" && d.Code != "" {
-		d.Series = pr.SeriesByPrefix[codePrefix(d.Code)]
+		d.Series = pr.SeriesOfCode(d.Code)
 	}
 	d.Authors = h.authors
 	if len(d.Authors) == 0 && len(body) > 0 {
-		d.Authors = normalizeAuthors(AuthorsFromBio(body[len(body)-1]))
+		d.Authors = fields.CleanAuthors(fields.AuthorsFromBio(body[len(body)-1]))
 	}
 	if pageURL != "" {
-		p.setURL(d, pr, pageURL)
+		p.k.SetURL(d, pr, pageURL)
 	}
 	r.Doc = d
 	return r
@@ -253,10 +203,10 @@ func (p *Parser) parseTextDump(text, pageURL string) Result {
 
 // prose reports whether lines hold article text: at least two paragraphs
 // of 150 characters or more before the footer.
-func prose(lines []dumpLine, rules dumpRules) bool {
+func prose(lines []dumpLine, rules *site.Rules) bool {
 	n := 0
 	for _, l := range lines {
-		if !l.bullet && rules.isFooter(l.text) {
+		if !l.bullet && rules.IsFooter(l.text) {
 			break
 		}
 		if !l.bullet && len(l.text) >= 150 {
@@ -295,15 +245,15 @@ func recordedURL(lines []dumpLine) string {
 
 // articleCopy reads one copy of the article, from its first heading to the
 // next copy, its Categories line or the footer.
-func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
+func articleCopy(lines []dumpLine, rules *site.Rules) (syn, body []string) {
 	bodyAt := -1
 	end := len(lines)
 	for i := 1; i < len(lines); i++ {
-		if _, ok := isCategories(lines[i].text); ok || navLine(lines[i].text) {
+		if _, ok := fields.CategoriesLine(lines[i].text); ok || navLine(lines[i].text) {
 			end = i
 			break
 		}
-		if bodyAt < 0 && !lines[i].bullet && rules.body[lines[i].key] {
+		if bodyAt < 0 && !lines[i].bullet && rules.Body[lines[i].key] {
 			bodyAt = i
 		}
 	}
@@ -311,7 +261,7 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 		var out []string
 		for _, l := range ls {
 			t := l.text
-			if t == "" || rules.drop[l.key] || rules.body[l.key] || rules.synopsis[l.key] {
+			if t == "" || rules.Drop[l.key] || rules.Body[l.key] || rules.Synopsis[l.key] {
 				continue
 			}
 			if l.bullet {
@@ -326,11 +276,11 @@ func articleCopy(lines []dumpLine, rules dumpRules) (syn, body []string) {
 	}
 	first := lines[0].key
 	switch {
-	case rules.body[first]:
+	case rules.Body[first]:
 		return nil, paras(lines[1:end])
 	case bodyAt >= 0:
 		return paras(lines[1:bodyAt]), paras(lines[bodyAt+1 : end])
-	case rules.synopsis[first]:
+	case rules.Synopsis[first]:
 		// No COMMENTARY heading: the synopsis is the first paragraph.
 		all := paras(lines[1:end])
 		if len(all) == 0 {
@@ -360,7 +310,7 @@ func navLine(s string) bool {
 type header struct {
 	title, code string
 	authors     []string
-	date        index.Date
+	date        pub.Date
 	titleIdx    int // line of the title, -1 when none
 	dateIdx     int // line of the date, -1 when none
 	crumbs      []string
@@ -374,27 +324,27 @@ const headerWindow = 40
 // parseHeader reads title, code, authors and date from the lines before
 // end. It works backwards from the article, so whatever menus come first
 // never matter.
-func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpRules) header {
+func (p reader) parseHeader(lines []dumpLine, end int, pr *site.Profile, rules *site.Rules) header {
 	h := header{titleIdx: -1, dateIdx: -1}
 	var near []int // indexes of non-empty lines, nearest the article first
 	for i := end - 1; i >= 0 && len(near) < headerWindow; i-- {
 		t := lines[i].text
-		if t == "" || !lines[i].bullet && rules.drop[lines[i].key] {
+		if t == "" || !lines[i].bullet && rules.Drop[lines[i].key] {
 			continue
 		}
-		if end == len(lines) && rules.isFooter(t) {
+		if end == len(lines) && rules.IsFooter(t) {
 			near = near[:0] // no article: only look above the footer
 			continue
 		}
 		near = append(near, i)
 	}
-	order := pr.order()
+	order := pr.Order()
 	// The date: the nearest line that is a date and nothing else.
 	for k, i := range near {
 		if k >= 12 {
 			break
 		}
-		if d, ok, stamp := dateLine(lines[i].text, order); ok {
+		if d, ok, stamp := fields.DateLine(lines[i].text, order); ok {
 			h.date, h.dateIdx = d, i
 			break
 		} else if stamp {
@@ -403,7 +353,7 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 	}
 	// The title: a "CODE | Title" line, the page's own heading before the
 	// bulleted breadcrumb copy of it.
-	prefixes := p.codePrefixes(pr)
+	prefixes := p.k.CodePrefixes(pr)
 	for _, bulleted := range []bool{false, true} {
 		for k, i := range near {
 			if k >= 20 || h.title != "" {
@@ -412,7 +362,7 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 			if lines[i].bullet != bulleted {
 				continue
 			}
-			if code, rest, ok := CodeFromText(lines[i].text, prefixes); ok && strings.TrimSpace(rest) != "" {
+			if code, rest, ok := fields.CodeFromText(lines[i].text, prefixes); ok && strings.TrimSpace(rest) != "" {
 				h.code, h.title, h.titleIdx = code, strings.TrimSpace(rest), i
 			}
 		}
@@ -470,164 +420,36 @@ func (p *Parser) parseHeader(lines []dumpLine, end int, pr *Profile, rules dumpR
 		}
 		for i := h.titleIdx + 1; i < stop; i++ {
 			t := lines[i].text
-			if t == "" || lines[i].bullet || rules.drop[lines[i].key] {
+			if t == "" || lines[i].bullet || rules.Drop[lines[i].key] {
 				continue
 			}
-			if k, _ := p.tax.Classify(t); k != KindUnknown {
+			if k, _ := p.k.Taxonomy().Classify(t); k != site.KindUnknown {
 				continue // a series or region label printed under the title
 			}
-			if _, ok := isCategories(t); ok || !looksLikeAuthors(t) {
+			if _, ok := fields.CategoriesLine(t); ok || !looksLikeAuthors(t) {
 				break
 			}
-			h.authors = append(h.authors, normalizeAuthors(SplitAuthors(t))...)
+			h.authors = append(h.authors, fields.CleanAuthors(fields.SplitAuthors(t))...)
 		}
-		h.authors = dedupeFold(h.authors)
+		h.authors = fields.DedupeFold(h.authors)
 	}
 	return h
 }
 
-// dateLine reads a line that is a publication date ("03 February 2025",
-// "Published 1 Mar 2024 11:00"). stamp reports a line that holds a date
-// which is not a publication date (an upload or crawl stamp).
-func dateLine(s string, order DateOrder) (d index.Date, ok, stamp bool) {
-	if len(s) > 80 {
-		return d, false, false
-	}
-	low := strings.ToLower(s)
-	for _, w := range []string{"updated", "modified", "crawled", "retrieved", "accessed", "uploaded", "scraped", "downloaded", "saved"} {
-		if strings.Contains(low, w) {
-			_, found := FindDate(s, order)
-			return d, false, found
-		}
-	}
-	rest := s
-	for _, p := range []string{"published on", "published:", "published", "posted on", "posted:", "date:", "dated"} {
-		if strings.HasPrefix(low, p) {
-			rest = strings.TrimSpace(s[len(p):])
-			break
-		}
-	}
-	if d, ok := ParseDate(rest, order); ok {
-		return d, true, false
-	}
-	if rest != s {
-		if d, ok := FindDate(rest, order); ok {
-			return d, true, false
-		}
-	}
-	return d, false, false
-}
-
 // plausibleTitle rejects lines that cannot be a publication title: menu
 // labels, taxonomy labels, layout words and one-word lines.
-func (p *Parser) plausibleTitle(s string, rules dumpRules) bool {
+func (p reader) plausibleTitle(s string, rules *site.Rules) bool {
 	low := strings.ToLower(s)
-	if len(strings.Fields(s)) < 2 || len(s) > 300 || rules.drop[low] || rules.roots[low] || rules.synopsis[low] || rules.body[low] {
+	if len(strings.Fields(s)) < 2 || len(s) > 300 || rules.Drop[low] || rules.Roots[low] || rules.Synopsis[low] || rules.Body[low] {
 		return false
 	}
-	if k, _ := p.tax.Classify(s); k != KindUnknown {
+	if k, _ := p.k.Taxonomy().Classify(s); k != site.KindUnknown {
 		return false
 	}
-	if _, ok := isCategories(s); ok {
+	if _, ok := fields.CategoriesLine(s); ok {
 		return false
 	}
 	return true
-}
-
-// looksLikeAuthors reports whether a header line is a list of names.
-func looksLikeAuthors(s string) bool {
-	if len(s) > 200 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || strings.HasSuffix(s, "?") {
-		return false
-	}
-	names := SplitAuthors(s)
-	if len(names) == 0 {
-		return false
-	}
-	for _, n := range names {
-		if len(strings.Fields(n)) > 6 {
-			return false
-		}
-	}
-	return true
-}
-
-func normalizeAuthors(names []string) []string {
-	var out []string
-	for _, n := range names {
-		if n = NormalizeAuthor(n); n != "" {
-			out = append(out, n)
-		}
-	}
-	return dedupeFold(out)
-}
-
-// dedupeFold drops values equal to an earlier one under FoldKey.
-func dedupeFold(vals []string) []string {
-	seen := map[string]bool{}
-	out := vals[:0]
-	for _, v := range vals {
-		k := index.FoldKey(v)
-		if k == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, v)
-	}
-	return out
-}
-
-// classify files the Categories labels under series, regions and topics,
-// and returns the labels no taxonomy knows (they become topics).
-func (p *Parser) classify(d *index.Document, labels []string) (unknown []string) {
-	for _, l := range labels {
-		kind, name := p.tax.Classify(l)
-		switch kind {
-		case KindSeries:
-			if d.Series == "" {
-				d.Series = name
-			}
-		case KindRegion:
-			d.Regions = append(d.Regions, name)
-		case KindTopic:
-			d.Topics = append(d.Topics, name)
-		default:
-			if name != "" {
-				d.Topics = append(d.Topics, name)
-				unknown = append(unknown, name)
-			}
-		}
-	}
-	d.Regions = dedupeFold(d.Regions)
-	d.Topics = dedupeFold(d.Topics)
-	return dedupeFold(unknown)
-}
-
-func codePrefix(code string) string {
-	i := 0
-	for i < len(code) && code[i] >= 'A' && code[i] <= 'Z' {
-		i++
-	}
-	return code[:i]
-}
-
-// setURL records the canonical URL of the page and, when the article
-// carries no code, takes one from the URL's slug.
-func (p *Parser) setURL(d *index.Document, pr *Profile, raw string) {
-	var rewrites []Rewrite
-	for _, q := range p.profiles {
-		rewrites = append(rewrites, q.URLRewrites...)
-	}
-	u, err := CanonicalURL(raw, rewrites)
-	if err != nil {
-		return
-	}
-	d.URL = u
-	if d.Code == "" {
-		d.Code = CodeFromURL(u, pr.CodePrefixes)
-		if d.Series == "" && d.Code != "" {
-			d.Series = pr.SeriesByPrefix[codePrefix(d.Code)]
-		}
-	}
 }
 
 // nonPublication checks a page against the profile's cues for pages that
@@ -636,9 +458,9 @@ func (p *Parser) setURL(d *index.Document, pr *Profile, raw string) {
 // structure, weak) phrases only such pages carry. Menus list every section
 // of a site, so only the breadcrumb right above the page's own header
 // counts, never a menu.
-func (p *Parser) nonPublication(pr *Profile, pageURL string, head []dumpLine, text string, strong bool) (kind, why string) {
-	prefixes := p.codePrefixes(pr)
-	if kind, why := crumbsNonPublication(pr, pageURL, breadcrumbPath(head, p.rules(pr), prefixes)); kind != "" {
+func (p reader) nonPublication(pr *site.Profile, pageURL string, head []dumpLine, text string, strong bool) (kind, why string) {
+	prefixes := p.k.CodePrefixes(pr)
+	if kind, why := pr.NonPublicationCue(pageURL, breadcrumbPath(head, p.k.Rules(pr), prefixes)); kind != "" {
 		return kind, why
 	}
 	if strong {
@@ -657,37 +479,13 @@ func (p *Parser) nonPublication(pr *Profile, pageURL string, head []dumpLine, te
 	return "", ""
 }
 
-// crumbsNonPublication checks a page's URL and breadcrumb sections
-// against the profile's cues; the deepest section says most.
-func crumbsNonPublication(pr *Profile, pageURL string, path []string) (kind, why string) {
-	urlPath := ""
-	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
-		urlPath = strings.ToLower(u.Path)
-	}
-	for i, c := range pr.NonPublication {
-		if urlPath != "" && i < len(pr.urlCues) && pr.urlCues[i] != nil && pr.urlCues[i].MatchString(urlPath) {
-			return c.Kind, "its URL is an " + c.Kind + " address"
-		}
-	}
-	for i := len(path) - 1; i >= 0; i-- {
-		for _, c := range pr.NonPublication {
-			for _, b := range c.Breadcrumb {
-				if strings.EqualFold(path[i], b) {
-					return c.Kind, fmt.Sprintf("breadcrumb section %q", path[i])
-				}
-			}
-		}
-	}
-	return "", ""
-}
-
 // breadcrumbPath returns the sections a page's breadcrumb names below its
 // root: [Media, News Releases] for RSIS > Media > News Releases > title. It
 // reads the last bulleted run that starts at a root (RSIS, Home): menus
 // that start at a root come first on a page, the breadcrumb last. The path
 // ends before the page's own title (a "CODE | Title" item, whatever comes
 // after it is a menu) and has at most two sections.
-func breadcrumbPath(head []dumpLine, rules dumpRules, prefixes []string) []string {
+func breadcrumbPath(head []dumpLine, rules *site.Rules, prefixes []string) []string {
 	var path []string
 	for i := 0; i < len(head); {
 		if !head[i].bullet {
@@ -702,13 +500,13 @@ func breadcrumbPath(head []dumpLine, rules dumpRules, prefixes []string) []strin
 			}
 			j++
 		}
-		if rules.roots[strings.ToLower(run[0])] {
+		if rules.Roots[strings.ToLower(run[0])] {
 			path = path[:0]
 			for _, item := range run {
-				if _, _, ok := CodeFromText(item, prefixes); ok || len(path) == 2 {
+				if _, _, ok := fields.CodeFromText(item, prefixes); ok || len(path) == 2 {
 					break
 				}
-				if !rules.roots[strings.ToLower(item)] {
+				if !rules.Roots[strings.ToLower(item)] {
 					path = append(path, item)
 				}
 			}
@@ -726,31 +524,26 @@ func listedCodes(lines []dumpLine, prefixes []string) int {
 		if l.bullet || len(l.text) > 300 {
 			continue
 		}
-		if code, rest, ok := CodeFromText(l.text, prefixes); ok && strings.TrimSpace(rest) != "" {
+		if code, rest, ok := fields.CodeFromText(l.text, prefixes); ok && strings.TrimSpace(rest) != "" {
 			seen[code] = true
 		}
 	}
 	return len(seen)
 }
 
-// other handles a page that is not a publication: skipped with its reason,
-// or with KeepOther, indexed under its page type.
-func (p *Parser) other(kind, why string, h header, pr *Profile, pageURL string) Result {
-	name := kind
-	if kind != "page" {
-		name = kind + " page"
+// looksLikeAuthors reports whether a header line is a list of names.
+func looksLikeAuthors(s string) bool {
+	if len(s) > 200 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || strings.HasSuffix(s, "?") {
+		return false
 	}
-	reason := fmt.Sprintf("not a publication: %s (%s)", name, why)
-	if !p.keep || h.title == "" {
-		r := Result{Skip: reason}
-		if kind != "page" {
-			r.kind = kind // a plain "page" is only a page without an article
+	names := fields.SplitAuthors(s)
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if len(strings.Fields(n)) > 6 {
+			return false
 		}
-		return r
 	}
-	d := &index.Document{Title: h.title, Date: h.date, Authors: h.authors, Publisher: pr.Publisher, PageType: kind}
-	if pageURL != "" {
-		p.setURL(d, pr, pageURL)
-	}
-	return Result{Doc: d, Warnings: []string{reason + ", kept"}}
+	return true
 }

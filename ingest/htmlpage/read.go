@@ -1,4 +1,9 @@
-package ingest
+// Package htmlpage reads a raw HTML page: the fields come from the site
+// profile's CSS selectors, the page's metadata, its main heading and a
+// readability extractor; pages of sites whose articles read like their text
+// dumps are rendered as text and read by package textpage. Its entry point
+// is Read.
+package htmlpage
 
 import (
 	"fmt"
@@ -9,7 +14,12 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+	"github.com/pubindex/pubindex/ingest/page"
+	"github.com/pubindex/pubindex/ingest/site"
+	"github.com/pubindex/pubindex/ingest/textpage"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,8 +27,8 @@ import (
 // htmlPage is one HTML page being read: its parsed tree, its metadata and
 // what was learnt about it so far.
 type htmlPage struct {
-	p    *Parser
-	pr   *Profile
+	k    *site.Set
+	pr   *site.Profile
 	root *html.Node
 	doc  *goquery.Document
 	meta *pageMeta
@@ -36,28 +46,30 @@ type htmlPage struct {
 	// chrome holds the elements that are site furniture (menus, footer,
 	// share buttons, related articles, cookie banner, comments).
 	chrome map[*html.Node]bool
-	rules  dumpRules
+	rules  *site.Rules
 	warn   []string
 }
 
-// parseHTML reads a raw HTML page. The fields come from the site profile's
+// Read reads a raw HTML page (f.URL is not used: a page names its own
+// address, and a JSON Lines reader fills it in when the page does not).
+// The fields come from the site profile's
 // CSS selectors when the page is from a known site, else from the page's
 // metadata (Highwire citation_*, Dublin Core, OpenGraph, schema.org
 // JSON-LD), its main heading and the readability extractor. RSIS pages,
 // whose article reads like a text dump, go through the text-dump parser.
-func (p *Parser) parseHTML(_ string, data []byte) Result {
-	x, err := p.loadHTML(data)
+func Read(f page.File, k *site.Set) page.Result {
+	x, err := load(f.Data, k)
 	if err != nil {
-		return Result{Err: err}
+		return page.Result{Err: err}
 	}
 	r := x.read()
 	r.Warnings = dedupeStrings(append(x.warn, r.Warnings...))
 	return r
 }
 
-// loadHTML decodes and parses a page and finds its address, site, main
+// load decodes and parses a page and finds its address, site, main
 // heading, article region and furniture.
-func (p *Parser) loadHTML(data []byte) (*htmlPage, error) {
+func load(data []byte, k *site.Set) (*htmlPage, error) {
 	text, warns := decodeHTML(data)
 	root, warn, err := parseTree(text)
 	if err != nil {
@@ -66,10 +78,10 @@ func (p *Parser) loadHTML(data []byte) (*htmlPage, error) {
 	if warn != "" {
 		warns = append(warns, warn)
 	}
-	x := &htmlPage{p: p, root: root, doc: goquery.NewDocumentFromNode(root), meta: readMeta(root), warn: warns}
+	x := &htmlPage{k: k, root: root, doc: goquery.NewDocumentFromNode(root), meta: readMeta(root), warn: warns}
 	x.url = x.pageURL()
 	x.pr = x.profile()
-	x.rules = p.rules(x.pr)
+	x.rules = k.Rules(x.pr)
 	x.names = x.siteNames()
 	x.nav = menuLabels(root)
 	x.h1 = x.mainHeading()
@@ -90,9 +102,9 @@ func dedupeStrings(s []string) []string {
 	return out
 }
 
-func (x *htmlPage) read() Result {
+func (x *htmlPage) read() page.Result {
 	if why := x.errorPage(); why != "" {
-		return Result{Skip: "not a publication: error page (" + why + ")", kind: "error"}
+		return page.Result{Skip: "not a publication: error page (" + why + ")", Kind: "error"}
 	}
 	if kind, why := x.nonPublication(); kind != "" {
 		return x.other(kind, why)
@@ -107,11 +119,11 @@ func (x *htmlPage) read() Result {
 
 // readArticle extracts a publication with the profile's selectors, the
 // page's metadata and the readability extractor.
-func (x *htmlPage) readArticle() Result {
-	var r Result
+func (x *htmlPage) readArticle() page.Result {
+	var r page.Result
 	title, code, _ := x.title()
 	if title == "" {
-		return Result{Skip: "not a publication: no article title found (no plausible <h1> or title metadata)"}
+		return page.Result{Skip: "not a publication: no article title found (no plausible <h1> or title metadata)"}
 	}
 	zone := x.headerZone(title)
 	authors := x.authors(zone)
@@ -119,7 +131,7 @@ func (x *htmlPage) readArticle() Result {
 	labels := x.categories()
 	syn, body := x.content(title, authors)
 	if len(body) == 0 && len(syn) == 0 {
-		return Result{Skip: "not a publication: the article has no text"}
+		return page.Result{Skip: "not a publication: the article has no text"}
 	}
 	if len(body) == 0 {
 		r.Warnings = append(r.Warnings, "no body text after the synopsis (page cut short?)")
@@ -127,7 +139,7 @@ func (x *htmlPage) readArticle() Result {
 	if date.IsZero() && len(authors) == 0 && len(syn) == 0 && !x.articleSignal(false) {
 		return x.other("page", "no date, author or article metadata")
 	}
-	d := &index.Document{
+	d := &pub.Document{
 		Code:      code,
 		Title:     title,
 		Authors:   authors,
@@ -136,68 +148,62 @@ func (x *htmlPage) readArticle() Result {
 		Synopsis:  strings.Join(syn, "\n\n"),
 		Body:      strings.Join(body, "\n\n"),
 	}
-	r.Unknown = x.p.classify(d, labels)
+	r.Unknown = x.k.Classify(d, labels)
 	x.finishDoc(d)
 	r.Doc = d
 	return r
 }
 
 // finishDoc gives a document its URL, code and series.
-func (x *htmlPage) finishDoc(d *index.Document) {
+func (x *htmlPage) finishDoc(d *pub.Document) {
 	if x.url != "" && d.URL == "" {
-		x.p.setURL(d, x.pr, x.url)
+		x.k.SetURL(d, x.pr, x.url)
 	}
 	if d.Code == "" {
 		if pdf, _ := x.meta.first("citation_pdf_url"); pdf != "" {
-			d.Code = CodeFromURL(x.absURL(pdf), x.prefixes())
+			d.Code = fields.CodeFromURL(x.absURL(pdf), x.prefixes())
 		}
 	}
 	if d.Series == "" && d.URL != "" {
 		d.Series = x.seriesByURL(d.URL)
 	}
 	if d.Series == "" && d.Code != "" {
-		d.Series = x.pr.SeriesByPrefix[codePrefix(d.Code)]
+		d.Series = x.pr.SeriesOfCode(d.Code)
 	}
 }
 
 // other handles a page that is not a publication.
-func (x *htmlPage) other(kind, why string) Result {
-	var h header
-	if x.p.keep {
-		h.title, _, _ = x.title()
-		h.authors = x.authors(nil)
-		h.date = x.metaDate()
+func (x *htmlPage) other(kind, why string) page.Result {
+	var title string
+	var authors []string
+	var date pub.Date
+	if x.k.KeepOther() {
+		title, _, _ = x.title()
+		authors = x.authors(nil)
+		date = x.metaDate()
 	}
-	return x.p.other(kind, why, h, x.pr, x.url)
+	return x.k.Other(kind, why, title, date, authors, x.pr, x.url)
 }
 
 // dumpLayout reports whether the page is from a site whose articles read
 // like its text dumps (a "CODE | Title" heading, SYNOPSIS and COMMENTARY
 // headings, a Categories line), as RSIS pages do.
 func (x *htmlPage) dumpLayout() bool {
-	return x.pr != x.p.generic && len(x.pr.BodyHeadings) > 0 && len(x.pr.CodePrefixes) > 0
+	return x.pr != x.k.Generic() && len(x.pr.BodyHeadings) > 0 && len(x.pr.CodePrefixes) > 0
 }
 
 // readDump renders the page as a text dump and reads it with the text-dump
 // parser, so such pages give what their dumps give; the metadata fills in
 // what the article does not say. ok is false when the page has no
 // SYNOPSIS or COMMENTARY heading at all.
-func (x *htmlPage) readDump() (Result, bool) {
+func (x *htmlPage) readDump() (page.Result, bool) {
 	text := dumpText(x.root)
-	anchored := false
-	for _, l := range splitDump(text) {
-		low := strings.ToLower(l.text)
-		if !l.bullet && (x.rules.synopsis[low] || x.rules.body[low]) {
-			anchored = true
-			break
-		}
+	if !textpage.HasSections(text, x.rules) {
+		return page.Result{}, false
 	}
-	if !anchored {
-		return Result{}, false
-	}
-	r := x.p.parseTextDump(text, x.url)
+	r := textpage.ReadText(text, x.url, x.k)
 	d := r.Doc
-	if d == nil || d.PageType != "" && d.PageType != index.PageTypePublication {
+	if d == nil || d.PageType != "" && d.PageType != pub.PageTypePublication {
 		return r, true
 	}
 	if len(d.Authors) == 0 {
@@ -265,7 +271,7 @@ func (x *htmlPage) pageURL() string {
 			rootOnly = true
 			continue
 		}
-		if _, err := CanonicalURL(u.String(), nil); err != nil {
+		if _, err := fields.CanonicalURL(u.String(), nil); err != nil {
 			continue
 		}
 		return u.String()
@@ -295,15 +301,15 @@ func (x *htmlPage) absURL(s string) string {
 // profile picks the site profile of the page: by the host of its address,
 // else by the name the page gives its site, else by the site's marker
 // phrases in the page's chrome (title, header, menus, footer).
-func (x *htmlPage) profile() *Profile {
-	p := x.p
-	if host := hostOf(x.url); host != "" {
-		for _, pr := range p.profiles {
-			if pr.matchesHost(host) {
+func (x *htmlPage) profile() *site.Profile {
+	p := x.k
+	if host := fields.HostOf(x.url); host != "" {
+		for _, pr := range p.Profiles() {
+			if pr.MatchesHost(host) {
 				return pr
 			}
 		}
-		return p.generic
+		return p.Generic()
 	}
 	m := x.meta
 	var said []string
@@ -314,16 +320,16 @@ func (x *htmlPage) profile() *Profile {
 		said = append(said, m.ldName(o["publisher"]))
 	}
 	for _, s := range said {
-		k := index.FoldKey(s)
+		k := pub.FoldKey(s)
 		if k == "" {
 			continue
 		}
-		for _, pr := range p.profiles {
-			if k == index.FoldKey(pr.Publisher) || k == index.FoldKey(pr.Name) {
+		for _, pr := range p.Profiles() {
+			if k == pub.FoldKey(pr.Publisher) || k == pub.FoldKey(pr.Name) {
 				return pr
 			}
 			for _, mk := range pr.Markers {
-				if k == index.FoldKey(mk) {
+				if k == pub.FoldKey(mk) {
 					return pr
 				}
 			}
@@ -331,8 +337,8 @@ func (x *htmlPage) profile() *Profile {
 	}
 	chrome, hosts := chromeText(x.root)
 	chrome = m.title + "\n" + strings.Join(said, "\n") + "\n" + chrome
-	best, bestN := p.generic, 1
-	for _, pr := range p.profiles {
+	best, bestN := p.Generic(), 1
+	for _, pr := range p.Profiles() {
 		n := 0
 		for _, mk := range pr.Markers {
 			if mk != "" && strings.Contains(chrome, mk) {
@@ -340,7 +346,7 @@ func (x *htmlPage) profile() *Profile {
 			}
 		}
 		for h := range hosts {
-			if pr.matchesHost(h) {
+			if pr.MatchesHost(h) {
 				n++
 				break
 			}
@@ -372,7 +378,7 @@ func chromeText(root *html.Node) (string, map[string]bool) {
 				in = true
 			case n.DataAtom == atom.A:
 				if in {
-					if h := hostOf(attr(n, "href")); h != "" {
+					if h := fields.HostOf(attr(n, "href")); h != "" {
 						hosts[h] = true
 					}
 				}
@@ -388,7 +394,7 @@ func chromeText(root *html.Node) (string, map[string]bool) {
 
 // chromeBoxTokens are class and id words of the page's header, menus and
 // footer in layouts that predate <header> and <footer>.
-var chromeBoxTokens = setOf("header", "footer", "masthead", "menu", "nav", "navbar", "navigation", "topbar", "banner")
+var chromeBoxTokens = textutil.SetOf("header", "footer", "masthead", "menu", "nav", "navbar", "navigation", "topbar", "banner")
 
 func chromeBox(n *html.Node) bool {
 	for _, t := range classTokens(n) {
@@ -408,7 +414,7 @@ func chromeBox(n *html.Node) bool {
 func (x *htmlPage) siteNames() []string {
 	m := x.meta
 	var out []string
-	if x.pr != x.p.generic {
+	if x.pr != x.k.Generic() {
 		out = append(out, x.pr.Publisher, x.pr.Name)
 		out = append(out, x.pr.Markers...)
 	}
@@ -428,16 +434,16 @@ func (x *htmlPage) siteNames() []string {
 	titles := map[string]bool{}
 	for _, k := range []string{"og:title", "twitter:title", "citation_title", "dc.title", "dcterms.title"} {
 		for _, v := range m.all(k) {
-			titles[index.FoldKey(v)] = true
+			titles[pub.FoldKey(v)] = true
 		}
 	}
 	if a := m.ldArticle(); a != nil {
-		titles[index.FoldKey(ldText(a["headline"]))] = true
+		titles[pub.FoldKey(ldText(a["headline"]))] = true
 	}
 	var keep []string
 	for i, s := range out {
-		s = cleanSpace(s)
-		if s == "" || len(strings.Fields(s)) > 8 || titles[index.FoldKey(s)] && (x.pr == x.p.generic || i >= 2) {
+		s = textutil.CleanSpace(s)
+		if s == "" || len(strings.Fields(s)) > 8 || titles[pub.FoldKey(s)] && (x.pr == x.k.Generic() || i >= 2) {
 			continue
 		}
 		keep = append(keep, s)
@@ -452,7 +458,7 @@ func (x *htmlPage) isSiteName(s string) bool {
 		return true
 	}
 	l := lettersOnly(s)
-	if h := hostOf(x.url); h != "" && l != "" {
+	if h := fields.HostOf(x.url); h != "" && l != "" {
 		label, _, _ := strings.Cut(h, ".")
 		if l == lettersOnly(label) || l == lettersOnly(h) {
 			return true
@@ -465,13 +471,13 @@ func (x *htmlPage) isSiteName(s string) bool {
 // isSiteName it does not compare with the host, whose name can be a
 // person's ("janedoe.net").
 func (x *htmlPage) namedSite(s string) bool {
-	k := index.FoldKey(s)
+	k := pub.FoldKey(s)
 	if k == "" {
 		return false
 	}
 	l := lettersOnly(s)
 	for _, n := range x.names {
-		if k == index.FoldKey(n) || l != "" && l == lettersOnly(n) {
+		if k == pub.FoldKey(n) || l != "" && l == lettersOnly(n) {
 			return true
 		}
 	}
@@ -491,7 +497,7 @@ func lettersOnly(s string) string {
 // publisher is the profile's publisher, or for an unknown site the name
 // the page gives its publisher.
 func (x *htmlPage) publisher() string {
-	if x.pr != x.p.generic {
+	if x.pr != x.k.Generic() {
 		return x.pr.Publisher
 	}
 	m := x.meta
@@ -504,7 +510,7 @@ func (x *htmlPage) publisher() string {
 	return v
 }
 
-func (x *htmlPage) prefixes() []string { return x.p.codePrefixes(x.pr) }
+func (x *htmlPage) prefixes() []string { return x.k.CodePrefixes(x.pr) }
 
 var seriesRes sync.Map // pattern -> *regexp.Regexp, or nil when it does not compile
 
@@ -529,4 +535,14 @@ func (x *htmlPage) seriesByURL(raw string) string {
 		}
 	}
 	return ""
+}
+
+// Text is the text of an HTML fragment rendered as a page dump, for a
+// JSON Lines record whose html field holds the article alone.
+func Text(fragment string) (string, error) {
+	root, _, err := parseTree(fragment)
+	if err != nil {
+		return "", err
+	}
+	return dumpText(root), nil
 }
