@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
+	ingestparse "github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/golden"
 )
 
@@ -53,7 +54,7 @@ func fixture(t *testing.T) *Searcher {
 			fixtureErr = err
 			return
 		}
-		p, err := ingest.NewParser(ingest.Options{})
+		p, err := ingestparse.NewParser(ingestparse.Options{})
 		if err != nil {
 			fixtureErr = err
 			return
