@@ -14,21 +14,24 @@ import (
 	"github.com/pubindex/pubindex/ingest/parse"
 )
 
-// engine applies the files of one run to the index. A single goroutine (the
+// runner applies the files of one run to the index. A single goroutine (the
 // coordinator) runs its methods; only the commits run beside it.
 //
 // Invariant, true at every batch boundary and so after any crash: the text
 // indexed for a document is the one its newest source file gave, where
-// newest is SourceRecord.Newer. The engine keeps, per document, the content
+// newest is SourceRecord.Newer. The runner keeps, per document, the content
 // hash the index holds (indexed), derived from the source records when the
 // run starts; every change to a document's sources re-establishes the
 // invariant for that document within the same batch.
-type engine struct {
-	ctx context.Context
+type runner struct {
 	ix  *index.Index
 	p   *parse.Parser
 	cfg Config
 	sum *Summary
+
+	// What the walk found: the roots, those that have gone, the files.
+	roots, gone []string
+	walked      *walkResult
 
 	// Read-only during the run, shared with the workers.
 	oldRecords map[string]*index.SourceRecord // path -> record at the start
@@ -59,9 +62,9 @@ type commit struct {
 	done chan struct{}
 }
 
-func newEngine(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs []*index.SourceRecord) *engine {
-	e := &engine{
-		ctx: ctx, ix: ix, p: p, cfg: cfg, sum: sum,
+func newRunner(ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs []*index.SourceRecord) *runner {
+	e := &runner{
+		ix: ix, p: p, cfg: cfg, sum: sum,
 		oldRecords: map[string]*index.SourceRecord{},
 		byHash:     map[string]*index.SourceRecord{},
 		records:    map[string]*index.SourceRecord{},
@@ -101,7 +104,7 @@ func newEngine(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config
 	return e
 }
 
-func (e *engine) committer() {
+func (e *runner) committer() {
 	defer e.wg.Done()
 	for c := range e.commits {
 		if err := e.ix.Commit(c.b); err != nil {
@@ -116,7 +119,7 @@ func (e *engine) committer() {
 	}
 }
 
-func (e *engine) err() error {
+func (e *runner) err() error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.firstErr
@@ -124,12 +127,12 @@ func (e *engine) err() error {
 
 // abort stops the committers after a fatal error; batches already handed
 // over finish, nothing more is written.
-func (e *engine) abort() {
+func (e *runner) abort() {
 	close(e.commits)
 	e.wg.Wait()
 }
 
-func (e *engine) progress(start time.Time) {
+func (e *runner) progress(start time.Time) {
 	if e.cfg.Progress != nil {
 		e.cfg.Progress(Progress{Done: e.done, Total: e.total, Elapsed: time.Since(start)})
 	}
@@ -144,7 +147,7 @@ func docHash(r *index.SourceRecord, id string) string {
 	return ""
 }
 
-func (e *engine) attach(id, path string) {
+func (e *runner) attach(id, path string) {
 	s := e.sources[id]
 	if s == nil {
 		s = map[string]bool{}
@@ -154,7 +157,7 @@ func (e *engine) attach(id, path string) {
 }
 
 // winner returns the record whose text the document should have.
-func (e *engine) winner(id string) *index.SourceRecord {
+func (e *runner) winner(id string) *index.SourceRecord {
 	var w *index.SourceRecord
 	for p := range e.sources[id] {
 		r := e.records[p]
@@ -166,7 +169,7 @@ func (e *engine) winner(id string) *index.SourceRecord {
 }
 
 // unchangedFile counts the documents of a file that was not read.
-func (e *engine) unchangedFile(r *index.SourceRecord) {
+func (e *runner) unchangedFile(r *index.SourceRecord) {
 	for _, id := range r.Docs {
 		e.touched[id] = true
 	}
@@ -175,7 +178,7 @@ func (e *engine) unchangedFile(r *index.SourceRecord) {
 // touch makes sure no uncommitted batch still changes document id before
 // the current batch changes it again, so batches never depend on each
 // other: any subset of them committed leaves the invariant true.
-func (e *engine) touch(id string) {
+func (e *runner) touch(id string) {
 	e.touched[id] = true
 	if c := e.inflight[id]; c != nil {
 		<-c.done
@@ -186,7 +189,7 @@ func (e *engine) touch(id string) {
 
 // apply records one file's outcome in the current batch, then commits the
 // batch when it is full. Everything one file changes goes into one batch.
-func (e *engine) apply(it *item) error {
+func (e *runner) apply(it *item) error {
 	old := e.records[it.f.path]
 	switch {
 	case it.err != nil:
@@ -214,7 +217,7 @@ func (e *engine) apply(it *item) error {
 }
 
 // parsed applies a file that was read and parsed.
-func (e *engine) parsed(it *item, old *index.SourceRecord) error {
+func (e *runner) parsed(it *item, old *index.SourceRecord) error {
 	rec := &index.SourceRecord{Path: it.f.path, Size: it.f.size, ModTime: it.f.modTime, Hash: it.hash}
 	built := map[string]index.Built{}
 	var skip string
@@ -286,7 +289,7 @@ func (e *engine) parsed(it *item, old *index.SourceRecord) error {
 // file's documents when it was parsed. When a document's new newest source
 // cannot be re-read, nothing of the file is applied: it is reported and
 // tried again next run, rather than committed half-true.
-func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Built) error {
+func (e *runner) update(old, rec *index.SourceRecord, built map[string]index.Built) error {
 	ids := map[string]bool{}
 	if old != nil {
 		for _, id := range old.Docs {
@@ -301,7 +304,7 @@ func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Bui
 		e.touch(id)
 	}
 	undo := e.setRecord(rec.Path, old, rec)
-	changes, failed := e.plan(sorted, rec.Path, built)
+	changes, failed := e.changesFor(sorted, rec.Path, built)
 	if failed != "" {
 		undo()
 		e.sum.Failed = append(e.sum.Failed, Issue{Path: rec.Path, Reason: failed + "; nothing of this file was applied, it is tried again next run"})
@@ -317,9 +320,9 @@ func (e *engine) update(old, rec *index.SourceRecord, built map[string]index.Bui
 	return e.batch.Put(src)
 }
 
-// setRecord makes rec (nil: none) the record of path in the engine's state,
+// setRecord makes rec (nil: none) the record of path in the runner's state,
 // in place of old, and returns the function that restores old.
-func (e *engine) setRecord(path string, old, rec *index.SourceRecord) (undo func()) {
+func (e *runner) setRecord(path string, old, rec *index.SourceRecord) (undo func()) {
 	swap := func(from, to *index.SourceRecord) {
 		if from != nil {
 			for _, id := range from.Docs {
@@ -347,11 +350,11 @@ type change struct {
 	hash   string // the content hash the index holds afterwards
 }
 
-// plan works out, in the engine's current state, the changes that give each
+// changesFor works out, in the runner's current state, the changes that give each
 // document the text of its newest source. path and built are the file being
 // applied and its documents. failed says why a newest source that must be
 // re-read could not be; then no change may be applied.
-func (e *engine) plan(ids []string, path string, built map[string]index.Built) (changes []change, failed string) {
+func (e *runner) changesFor(ids []string, path string, built map[string]index.Built) (changes []change, failed string) {
 	for _, id := range ids {
 		w := e.winner(id)
 		if w == nil {
@@ -378,7 +381,7 @@ func (e *engine) plan(ids []string, path string, built map[string]index.Built) (
 }
 
 // applyChanges puts the planned changes into the current batch.
-func (e *engine) applyChanges(changes []change) error {
+func (e *runner) applyChanges(changes []change) error {
 	for _, c := range changes {
 		if c.delete {
 			e.batch.Delete(c.id)
@@ -398,7 +401,7 @@ func (e *engine) applyChanges(changes []change) error {
 // source of a document is a file this run did not parse (it became the
 // newest because another source changed or went away). why says what went
 // wrong, "" when the document was built.
-func (e *engine) reparse(path, id string) (b index.Built, hash, why string) {
+func (e *runner) reparse(path, id string) (b index.Built, hash, why string) {
 	defer func() {
 		if r := recover(); r != nil {
 			why = fmt.Sprintf("re-reading %s for %s: the parser failed (%v)", path, id, r)
@@ -422,14 +425,14 @@ func (e *engine) reparse(path, id string) (b index.Built, hash, why string) {
 }
 
 // maybeFlush hands the current batch to a committer when it is full.
-func (e *engine) maybeFlush() error {
+func (e *runner) maybeFlush() error {
 	if e.batch.Len() < e.cfg.BatchSize*2 && e.batch.Bytes() < batchBytes {
 		return nil
 	}
 	return e.flush()
 }
 
-func (e *engine) flush() error {
+func (e *runner) flush() error {
 	if e.batch.Len() == 0 {
 		return nil
 	}
@@ -454,13 +457,13 @@ func (e *engine) flush() error {
 // prune removes the source records of files that have gone from the roots,
 // and the documents left with no source. Files under folders that could
 // not be read are not gone, only unseen: they are kept.
-func (e *engine) prune(roots []string, w *walkResult) error {
+func (e *runner) prune(ctx context.Context, roots []string, w *walkResult) error {
 	seen := make(map[string]bool, len(w.files))
 	for _, f := range w.files {
 		seen[f.path] = true
 	}
 	for _, path := range sortedKeys(e.records) {
-		if e.ctx.Err() != nil {
+		if ctx.Err() != nil {
 			e.sum.Interrupted = true // what was pruned so far is committed
 			return nil
 		}
@@ -475,7 +478,7 @@ func (e *engine) prune(roots []string, w *walkResult) error {
 			e.touch(id)
 		}
 		undo := e.setRecord(path, r, nil)
-		changes, failed := e.plan(r.Docs, "", nil)
+		changes, failed := e.changesFor(r.Docs, "", nil)
 		if failed != "" {
 			undo()
 			e.sum.Warnings = append(e.sum.Warnings, Issue{Path: path, Reason: "gone, but not pruned: " + failed})
@@ -501,9 +504,9 @@ func underAny(path string, roots []string) bool {
 	return false
 }
 
-// finish commits the last batch with the run's record and waits for every
+// commitLast commits the last batch with the run's record and waits for every
 // commit.
-func (e *engine) finish(roots []string) (err error) {
+func (e *runner) commitLast(roots []string) (err error) {
 	defer func() {
 		if err == nil {
 			err = e.err()
@@ -524,7 +527,7 @@ func (e *engine) finish(roots []string) (err error) {
 
 // count fills the document counts of the summary by comparing what the
 // index held for each document the run saw, before and after.
-func (e *engine) count() {
+func (e *runner) count() {
 	for id := range e.touched {
 		before, after := e.start[id], e.indexed[id]
 		switch {

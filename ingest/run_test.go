@@ -219,8 +219,8 @@ func TestPruneInterrupted(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	sum := &Summary{}
-	e := newEngine(ctx, ix, newTestParser(t), Config{}, sum, recs)
-	if err := e.prune([]string{dir}, &walkResult{}); err != nil {
+	e := newRunner(ix, newTestParser(t), Config{}, sum, recs)
+	if err := e.prune(ctx, []string{dir}, &walkResult{}); err != nil {
 		t.Fatal(err)
 	}
 	if !sum.Interrupted {

@@ -40,4 +40,3 @@ type Result struct {
 	// skipped only because no article was found in it.
 	Kind string
 }
-
