@@ -53,18 +53,6 @@ func (r Rewrite) Compile() (*regexp.Regexp, error) {
 	return re, nil
 }
 
-// ValidateRewrites reports, as an error, every rule whose pattern does not
-// compile.
-func ValidateRewrites(rules []Rewrite) error {
-	var errs []error
-	for i, r := range rules {
-		if _, err := r.Compile(); err != nil {
-			errs = append(errs, fmt.Errorf("rule %d: %w", i+1, err))
-		}
-	}
-	return errors.Join(errs...)
-}
-
 const maxCachedRewrites = 1024
 
 var (

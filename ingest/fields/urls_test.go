@@ -156,25 +156,6 @@ func TestCanonicalURLSamePage(t *testing.T) {
 	}
 }
 
-func TestValidateRewrites(t *testing.T) {
-	if err := ValidateRewrites([]Rewrite{rsisRewrite, {Pattern: `^/x$`}}); err != nil {
-		t.Errorf("ValidateRewrites(good rules): %v", err)
-	}
-	if err := ValidateRewrites(nil); err != nil {
-		t.Errorf("ValidateRewrites(nil): %v", err)
-	}
-	err := ValidateRewrites([]Rewrite{rsisRewrite, {Pattern: `(`}, {Pattern: `[`}})
-	if err == nil || !strings.Contains(err.Error(), "rule 2") || !strings.Contains(err.Error(), "rule 3") {
-		t.Errorf("ValidateRewrites(bad rules) = %v; want errors for rules 2 and 3", err)
-	}
-	// A good pattern compiles to the same cached expression every time.
-	a, err1 := rsisRewrite.Compile()
-	b, err2 := rsisRewrite.Compile()
-	if err1 != nil || err2 != nil || a != b {
-		t.Errorf("Compile twice = %p, %v, %p, %v; want one cached expression", a, err1, b, err2)
-	}
-}
-
 var codePrefixes = []string{"IP", "CO", "WP", "PR", "NTS"}
 
 func TestCodeFromURL(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 // Profile teaches pubindex one site: its publisher name, how to recognise its
 // pages, its taxonomy, the headings of its article layout and the chrome
 // around it. Profiles are data (JSON), so a new site is a new file, not new
-// code; the built-in ones live in ingest/profiles.
+// code; the built-in ones live in ingest/site/profiles.
 type Profile struct {
 	Name      string   `json:"name"`
 	Publisher string   `json:"publisher"`
@@ -101,7 +101,7 @@ func BuiltinProfiles() ([]*Profile, error) {
 		if err != nil {
 			return err
 		}
-		pr, err := ParseProfile(b)
+		pr, err := parseProfile(b)
 		if err != nil {
 			return fmt.Errorf("built-in profile %s: %w", p, err)
 		}
@@ -117,15 +117,15 @@ func LoadProfile(path string) (*Profile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read profile: %w", err)
 	}
-	p, err := ParseProfile(b)
+	p, err := parseProfile(b)
 	if err != nil {
 		return nil, fmt.Errorf("profile %s: %w", path, err)
 	}
 	return p, nil
 }
 
-// ParseProfile decodes and checks a profile.
-func ParseProfile(b []byte) (*Profile, error) {
+// parseProfile decodes and checks a profile.
+func parseProfile(b []byte) (*Profile, error) {
 	var p Profile
 	dec := json.NewDecoder(strings.NewReader(string(b)))
 	dec.DisallowUnknownFields()
@@ -288,9 +288,9 @@ func (t *Taxonomy) SplitCategories(s string) []string {
 	return out
 }
 
-// TaxonomyFile is the JSON form of a user's taxonomy extension:
+// taxonomyFile is the JSON form of a user's taxonomy extension:
 // {"series": [...], "regions": [...], "topics": [...]}.
-type TaxonomyFile struct {
+type taxonomyFile struct {
 	Series  []string `json:"series"`
 	Regions []string `json:"regions"`
 	Topics  []string `json:"topics"`
@@ -302,7 +302,7 @@ func (t *Taxonomy) LoadTaxonomyFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("read taxonomy: %w", err)
 	}
-	var f TaxonomyFile
+	var f taxonomyFile
 	dec := json.NewDecoder(strings.NewReader(string(b)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
