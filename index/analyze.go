@@ -2,11 +2,11 @@ package index
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	porter "github.com/blevesearch/go-porterstemmer"
-	"golang.org/x/text/unicode/norm"
+	"github.com/pubindex/pubindex/index/pub"
+	"unicode"
 )
 
 // Token is one indexed word of a text.
@@ -274,52 +274,8 @@ func isLetters(b []byte) bool {
 }
 
 // fold lower-cases word and removes accents and typographic variants
-// (é -> e, ﬁ -> fi, ’ -> '). The result lives in a.buf until the next call.
-// ascii reports whether the result is plain ASCII.
+// (pub.AppendFold). The result lives in a.buf until the next call.
 func (a *Analyzer) fold(word string) (folded []byte, ascii bool) {
-	b := a.buf[:0]
-	ascii = true
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	if !ascii {
-		b = b[:0]
-		ascii = true
-		for _, r := range norm.NFKD.String(word) {
-			if unicode.Is(unicode.Mn, r) {
-				continue
-			}
-			switch r {
-			case '’', 'ʼ', '‘':
-				r = '\''
-			case 'ß':
-				b = append(b, 's', 's')
-				continue
-			case 'ø', 'Ø':
-				r = 'o'
-			case 'ł', 'Ł':
-				r = 'l'
-			case 'đ', 'Đ':
-				r = 'd'
-			case 'æ', 'Æ':
-				b = append(b, 'a', 'e')
-				continue
-			}
-			r = unicode.ToLower(r)
-			if r >= utf8.RuneSelf {
-				ascii = false
-			}
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	a.buf = b
-	return b, ascii
+	a.buf, ascii = pub.AppendFold(a.buf[:0], word)
+	return a.buf, ascii
 }

@@ -3,7 +3,6 @@ package index
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -39,19 +38,6 @@ const sourceIDPrefix = "\x00src:"
 
 // sourceID is the bleve ID of the source record of path.
 func sourceID(path string) string { return sourceIDPrefix + path }
-
-// ValidateID checks that a publication ID can be stored.
-func ValidateID(id string) error {
-	switch {
-	case id == "":
-		return fmt.Errorf("empty document id")
-	case strings.HasPrefix(id, "\x00"):
-		return fmt.Errorf("document id %q starts with a NUL byte", id)
-	case len(id) > 2048:
-		return fmt.Errorf("document id of %d bytes is longer than 2048", len(id))
-	}
-	return nil
-}
 
 // Builder turns Documents and SourceRecords into bleve documents, analysing
 // the text itself. Building is the costly part of ingest after bleve's own

@@ -533,7 +533,7 @@ func (ix *Index) DiskSize() (int64, error) {
 }
 
 // ParserKey returns the key of the parser the index was last ingested with
-// (ingest.Parser.Key), or "".
+// (parse.Parser.Key), or "".
 func (ix *Index) ParserKey() (string, error) {
 	v, err := ix.b.GetInternal([]byte(keyParser))
 	if err != nil {

@@ -70,7 +70,7 @@ func hits(t *testing.T, ix *Index, q bquery.Query) []string {
 func TestDocumentRoundTrip(t *testing.T) {
 	ix := newTestIndex(t)
 	d := &Document{ID: "IP25008", Code: "IP25008", Title: "Data Sovereignty in “Asia”", Series: "IDSS Papers",
-		Authors: []string{"Xing Jiahui", "Li Mingjiang"}, Date: Date{2025, 2, 3}, Regions: []string{"Global"},
+		Authors: []string{"Xing Jiahui", "Li Mingjiang"}, Date: Date{Year: 2025, Month: 2, Day: 3}, Regions: []string{"Global"},
 		Topics: []string{"Cybersecurity"}, Synopsis: "Short.", Body: "Long body.\n\nSecond paragraph.",
 		URL: "https://rsis.edu.sg/x", PageType: PageTypePublication, ContentHash: "abc", Source: "/not/stored"}
 	put(t, ix, []*Document{d}, nil)

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"strings"
-
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -96,20 +94,4 @@ func newMapping() *mapping.IndexMappingImpl {
 
 	im.DefaultMapping = doc
 	return im
-}
-
-// FoldKey is the form in which facet values are compared: case, accents,
-// typographic quotes and runs of white space do not matter, so
-// "southeast asia  and ASEAN" finds "Southeast Asia and ASEAN".
-func FoldKey(s string) string {
-	var b strings.Builder
-	a := Analyzer{}
-	for _, w := range strings.Fields(s) {
-		f, _ := a.fold(w)
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.Write(f)
-	}
-	return b.String()
 }

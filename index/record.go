@@ -1,9 +1,7 @@
 package index
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"unsafe"
@@ -118,14 +116,4 @@ func decodeRecord(b []byte) (*Document, error) {
 		return nil, r.err
 	}
 	return d, nil
-}
-
-// ContentHash hashes the fields of d that are stored (not its sources, not
-// the hash itself): two scrapes of a page that differ only in their site
-// chrome give the same hash.
-func ContentHash(d *Document) string {
-	c := *d
-	c.ContentHash = ""
-	h := sha256.Sum256(encodeRecord(nil, &c))
-	return hex.EncodeToString(h[:16])
 }

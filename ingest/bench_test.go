@@ -2,38 +2,13 @@ package ingest
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/testcorpus"
 )
-
-// BenchmarkParseTextDump parses the fixture page dumps (about 25 KB each,
-// most of it site chrome) round-robin.
-func BenchmarkParseTextDump(b *testing.B) {
-	files, _ := filepath.Glob("../testdata/pages/*.txt")
-	var pages [][]byte
-	size := 0
-	for _, f := range files {
-		p, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, p)
-		size += len(p)
-	}
-	p := newTestParser(b)
-	b.SetBytes(int64(size / len(pages)))
-	i := 0
-	for b.Loop() {
-		if rs := p.Parse("x.txt", pages[i%len(pages)]); rs[0].Doc == nil {
-			b.Fatal("no document")
-		}
-		i++
-	}
-}
 
 // BenchmarkIngest times a whole ingest of 500 generated pages into a new
 // index: walking, reading, parsing, analysis and bleve's indexing.
@@ -59,4 +34,14 @@ func BenchmarkIngest(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(500*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// newTestParser is the parser with the built-in profiles.
+func newTestParser(t testing.TB) *parse.Parser {
+	t.Helper()
+	p, err := parse.NewParser(parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

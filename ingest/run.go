@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/page"
+	"github.com/pubindex/pubindex/ingest/parse"
 )
 
 // Issue is a file, or one record of a file, that was skipped or failed,
@@ -55,7 +57,7 @@ type Summary struct {
 	// indexed as topics.
 	UnknownLabels []string `json:"unknown_labels"`
 	// Deferred counts new or changed files left for a later run because
-	// they changed less than Config.MinAge ago (still being written).
+	// they changed less than Config.Settle ago (still being written).
 	Deferred int `json:"deferred,omitempty"`
 	// Interrupted is set when the run was cancelled; what was committed
 	// before stays.
@@ -102,9 +104,9 @@ type Config struct {
 	BatchSize int
 	// Progress, when set, is called about five times a second.
 	Progress func(Progress)
-	// MinAge defers new or changed files modified less than this long ago:
+	// Settle defers new or changed files modified less than this long ago:
 	// a scraper may still be writing them (watch mode).
-	MinAge time.Duration
+	Settle time.Duration
 }
 
 // Run ingests the files under cfg.Roots into ix. Only new and changed files
@@ -114,15 +116,21 @@ type Config struct {
 // describe them, so a run killed at any moment leaves an index that agrees
 // with itself, and running again completes the work. A cancelled ctx stops
 // the run after the batch being written; the Summary says so.
-func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary, error) {
+func Run(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*Summary, error) {
 	start := time.Now()
-	roots, gone, err := absRoots(cfg.Roots)
+	e, todo, err := plan(ctx, ix, p, cfg.withDefaults())
 	if err != nil {
 		return nil, err
 	}
-	if len(gone) > 0 && !cfg.Prune {
-		return nil, missingRoot(gone[0])
+	if err := e.pipeline(ctx, todo, start); err != nil {
+		e.abort()
+		return nil, err
 	}
+	return e.finish(ctx, start)
+}
+
+// withDefaults fills the unset fields of cfg.
+func (cfg Config) withDefaults() Config {
 	if cfg.MaxFileSize <= 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
@@ -132,11 +140,24 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = DefaultBatchSize
 	}
+	return cfg
+}
+
+// plan walks the roots and compares what it finds with the source records:
+// it returns the runner, holding the index's state, and the files to read.
+func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*runner, []fileInfo, error) {
+	roots, gone, err := absRoots(cfg.Roots)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(gone) > 0 && !cfg.Prune {
+		return nil, nil, missingRoot(gone[0])
+	}
 	sum := &Summary{Roots: roots, Skipped: []Issue{}, Failed: []Issue{}, Warnings: []Issue{}, UnknownLabels: []string{}}
 
 	recs, err := ix.AllSources(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	skipDir := ""
 	if d, err := AbsRoots([]string{ix.Dir()}); err == nil {
@@ -144,7 +165,7 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 	}
 	w, err := walk(ctx, roots, skipDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sum.Seen = len(w.files)
 	for _, is := range w.issues {
@@ -155,14 +176,15 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 		}
 	}
 
-	e := newEngine(ctx, ix, p, cfg, sum, recs)
+	e := newRunner(ix, p, cfg, sum, recs)
+	e.roots, e.gone, e.walked = roots, gone, w
 	// A different parser (new profiles, taxonomy or options, a newer
 	// pubindex) may read unchanged files differently: read them all again.
 	// Documents whose content comes out the same are not rewritten.
 	oldKey, err := ix.ParserKey()
 	if err != nil {
 		e.abort()
-		return nil, err
+		return nil, nil, err
 	}
 	reread := oldKey != p.Key() && len(recs) > 0
 	if reread {
@@ -171,16 +193,16 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 	}
 	var todo []fileInfo
 	now := time.Now()
-	fresh := now.Add(-cfg.MinAge).UnixNano()
+	fresh := now.Add(-cfg.Settle).UnixNano()
 	for _, f := range w.files {
 		if r := e.records[f.path]; r != nil && !reread && r.Size == f.size && r.ModTime == f.modTime {
 			e.unchangedFile(r)
 			continue
 		}
-		// A file changed less than MinAge ago may still be being written;
+		// A file changed less than Settle ago may still be being written;
 		// one dated in the future (clock skew, unpacked archives) is not
 		// waited for, or watch would wait for ever.
-		if cfg.MinAge > 0 && f.modTime > fresh && f.modTime <= now.UnixNano() {
+		if cfg.Settle > 0 && f.modTime > fresh && f.modTime <= now.UnixNano() {
 			sum.Deferred++
 			continue
 		}
@@ -188,13 +210,19 @@ func Run(ctx context.Context, ix *index.Index, p *Parser, cfg Config) (*Summary,
 	}
 	e.total = len(w.files) - sum.Deferred
 	e.done = e.total - len(todo)
+	return e, todo, nil
+}
 
-	items := make(chan *item, cfg.Workers*2)
+// pipeline reads the files of todo on cfg.Workers goroutines and applies
+// each to the index in this one as it comes. A cancelled ctx stops it
+// early, marking the summary interrupted.
+func (e *runner) pipeline(ctx context.Context, todo []fileInfo, start time.Time) error {
+	items := make(chan *item, e.cfg.Workers*2)
 	files := make(chan fileInfo)
 	var wg sync.WaitGroup
 	wctx, stopWorkers := context.WithCancel(ctx)
 	defer stopWorkers()
-	for range cfg.Workers {
+	for range e.cfg.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -232,16 +260,13 @@ loop:
 				break loop
 			}
 			if err := e.apply(it); err != nil {
-				stopWorkers()
-				e.abort()
-				return nil, err
+				return err
 			}
 			e.done++
 		case <-tick.C:
 			e.progress(start)
 		case <-ctx.Done():
-			sum.Interrupted = true
-			stopWorkers()
+			e.sum.Interrupted = true
 			break loop
 		}
 		if e.err() != nil {
@@ -249,25 +274,28 @@ loop:
 		}
 	}
 	stopWorkers()
-	if err := e.err(); err != nil {
-		e.abort()
-		return nil, err
-	}
-	if cfg.Prune && !sum.Interrupted {
-		if err := e.prune(append(roots, gone...), w); err != nil {
+	return e.err()
+}
+
+// finish prunes (with cfg.Prune), counts, commits the last batch with the
+// run's record and compacts the index after a big run.
+func (e *runner) finish(ctx context.Context, start time.Time) (*Summary, error) {
+	sum := e.sum
+	if e.cfg.Prune && !sum.Interrupted {
+		if err := e.prune(ctx, append(e.roots, e.gone...), e.walked); err != nil {
 			e.abort()
 			return nil, err
 		}
 	}
 	e.count()
-	if err := e.finish(roots); err != nil {
+	if err := e.commitLast(e.roots); err != nil {
 		return nil, err
 	}
 	if !sum.Interrupted && sum.Added+sum.Updated+sum.Removed >= compactAfter {
 		// A big run leaves many segments: merging them into one makes every
 		// later query faster and the index smaller (dictionaries are shared).
-		if n, err := ix.Count(ctx); err == nil && n <= compactMax {
-			if err := ix.Compact(ctx); err != nil && ctx.Err() == nil {
+		if n, err := e.ix.Count(ctx); err == nil && n <= compactMax {
+			if err := e.ix.Compact(ctx); err != nil && ctx.Err() == nil {
 				return nil, err
 			}
 		}
@@ -282,7 +310,7 @@ type item struct {
 	f       fileInfo
 	hash    string
 	err     error         // the file could not be read
-	results []Result      // parsed records, when the file was parsed
+	results []page.Result // parsed records, when the file was parsed
 	built   []index.Built // the documents of results, built
 	// same is set when the content hash equals the file's record (a touched
 	// file) or another record (a copy): the file was not parsed.
@@ -291,11 +319,11 @@ type item struct {
 
 // worker reads, hashes, parses and builds files; one per goroutine.
 type worker struct {
-	e *engine
+	e *runner
 	b *index.Builder
 }
 
-func (e *engine) newWorker() *worker { return &worker{e: e, b: index.NewBuilder()} }
+func (e *runner) newWorker() *worker { return &worker{e: e, b: index.NewBuilder()} }
 
 func (w *worker) process(f fileInfo) (it *item) {
 	it = &item{f: f}
@@ -334,7 +362,7 @@ func (w *worker) parse(it *item, data []byte) {
 		}
 		b, err := w.b.Publication(r.Doc)
 		if err != nil {
-			it.results[i] = Result{Err: err, Line: r.Line}
+			it.results[i] = page.Result{Err: err, Line: r.Line}
 			continue
 		}
 		it.built[i] = b

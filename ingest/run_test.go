@@ -9,6 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/parse"
+	"github.com/pubindex/pubindex/ingest/site"
 )
 
 func openTestIndex(t *testing.T) *index.Index {
@@ -40,7 +42,7 @@ func writeFile(t *testing.T, path, content string) {
 	}
 }
 
-func run(t *testing.T, ix *index.Index, p *Parser, roots ...string) *Summary {
+func run(t *testing.T, ix *index.Index, p *parse.Parser, roots ...string) *Summary {
 	t.Helper()
 	sum, err := Run(context.Background(), ix, p, Config{Roots: roots})
 	if err != nil {
@@ -77,11 +79,11 @@ func TestUnknownLabelsReportedOncePerRun(t *testing.T) {
 	// A taxonomy file teaches the label as a region.
 	tf := filepath.Join(t.TempDir(), "tax.json")
 	writeFile(t, tf, `{"regions": ["Quantum Diplomacy"]}`)
-	tax := NewTaxonomy(mustProfiles(t)...)
+	tax := site.NewTaxonomy(mustProfiles(t)...)
 	if err := tax.LoadTaxonomyFile(tf); err != nil {
 		t.Fatal(err)
 	}
-	p, err := NewParser(Options{Taxonomy: tax})
+	p, err := parse.NewParser(parse.Options{Taxonomy: tax})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,9 +93,9 @@ func TestUnknownLabelsReportedOncePerRun(t *testing.T) {
 	}
 }
 
-func mustProfiles(t *testing.T) []*Profile {
+func mustProfiles(t *testing.T) []*site.Profile {
 	t.Helper()
-	ps, err := BuiltinProfiles()
+	ps, err := site.BuiltinProfiles()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +181,7 @@ func TestParserChangeRereads(t *testing.T) {
 	if s := run(t, ix, newTestParser(t), dir); s.Added != 1 || len(s.Skipped) != 1 {
 		t.Fatalf("first run: %+v", s)
 	}
-	keep, err := NewParser(Options{KeepOther: true})
+	keep, err := parse.NewParser(parse.Options{KeepOther: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,8 +219,8 @@ func TestPruneInterrupted(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	sum := &Summary{}
-	e := newEngine(ctx, ix, newTestParser(t), Config{}, sum, recs)
-	if err := e.prune([]string{dir}, &walkResult{}); err != nil {
+	e := newRunner(ix, newTestParser(t), Config{}, sum, recs)
+	if err := e.prune(ctx, []string{dir}, &walkResult{}); err != nil {
 		t.Fatal(err)
 	}
 	if !sum.Interrupted {

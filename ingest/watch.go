@@ -12,21 +12,20 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest/parse"
 )
 
 // Defaults of WatchConfig.
 const (
-	DefaultQuiet = 2 * time.Second
-	DefaultPoll  = time.Minute
+	DefaultSettle = 2 * time.Second
+	DefaultPoll   = time.Minute
 )
 
-// WatchConfig controls Watch.
+// WatchConfig controls Watch. Its Settle is how long a file must stay
+// unchanged before it is read, so a file a scraper writes in pieces is
+// indexed once, complete; 0 means DefaultSettle.
 type WatchConfig struct {
 	Config
-	// Quiet is how long a file must stay unchanged before it is read, so a
-	// file a scraper writes in pieces is indexed once, complete. 0 means
-	// DefaultQuiet.
-	Quiet time.Duration
 	// Poll is how often the folders are rescanned even without change
 	// events (events can be lost: network file systems, a full inotify
 	// queue). 0 means DefaultPoll.
@@ -39,9 +38,9 @@ type WatchConfig struct {
 // whenever files appear or change, until ctx ends. Each round is an
 // incremental Run, so only new and changed files are read. It returns nil
 // when ctx ends and an error only when watching or writing fails.
-func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) error {
-	if wc.Quiet <= 0 {
-		wc.Quiet = DefaultQuiet
+func Watch(ctx context.Context, ix *index.Index, p *parse.Parser, wc WatchConfig) error {
+	if wc.Settle <= 0 {
+		wc.Settle = DefaultSettle
 	}
 	if wc.Poll <= 0 {
 		wc.Poll = DefaultPoll
@@ -69,7 +68,6 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 
 	cfg := wc.Config
 	cfg.Roots = roots
-	cfg.MinAge = wc.Quiet
 	round := func() (deferred bool, err error) {
 		sum, err := Run(ctx, ix, p, cfg)
 		if err != nil {
@@ -90,7 +88,7 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 		return ignoreCancel(err)
 	}
 	last := time.Now()
-	tick := time.NewTicker(max(wc.Quiet/4, 10*time.Millisecond))
+	tick := time.NewTicker(max(wc.Settle/4, 10*time.Millisecond))
 	defer tick.Stop()
 	poll := time.NewTicker(wc.Poll)
 	defer poll.Stop()
@@ -121,7 +119,7 @@ func Watch(ctx context.Context, ix *index.Index, p *Parser, wc WatchConfig) erro
 		case <-poll.C:
 			pending = true
 		case <-tick.C:
-			if !pending || time.Since(last) < wc.Quiet {
+			if !pending || time.Since(last) < wc.Settle {
 				continue
 			}
 			if pending, err = round(); err != nil || ctx.Err() != nil {

@@ -18,7 +18,7 @@ func TestWatch(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- Watch(ctx, ix, p, WatchConfig{Config: Config{Roots: []string{dir}}, Quiet: time.Second, Poll: time.Hour,
+		done <- Watch(ctx, ix, p, WatchConfig{Config: Config{Roots: []string{dir}, Settle: time.Second}, Poll: time.Hour,
 			OnRound: func(s *Summary) { rounds <- s }})
 	}()
 	next := func(what string) *Summary {

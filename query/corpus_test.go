@@ -7,6 +7,7 @@ import (
 
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
+	ingestparse "github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
@@ -26,7 +27,7 @@ func corpusIndex(tb testing.TB, n, batch int) string {
 		tb.Fatal(err)
 	}
 	defer ix.Close() // on failure; closing twice does nothing
-	p, err := ingest.NewParser(ingest.Options{})
+	p, err := ingestparse.NewParser(ingestparse.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}

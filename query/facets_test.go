@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
+	ingestparse "github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
@@ -46,7 +47,7 @@ func TestFacetCountsAcrossSegments(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { ix.Close() }() // the index reopened below
-	p, err := ingest.NewParser(ingest.Options{})
+	p, err := ingestparse.NewParser(ingestparse.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

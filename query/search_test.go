@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
+	ingestparse "github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/golden"
 	"github.com/pubindex/pubindex/query/snippet"
 	"github.com/pubindex/pubindex/query/syntax"
@@ -55,7 +56,7 @@ func fixture(t *testing.T) *local {
 			fixtureErr = err
 			return
 		}
-		p, err := ingest.NewParser(ingest.Options{})
+		p, err := ingestparse.NewParser(ingestparse.Options{})
 		if err != nil {
 			fixtureErr = err
 			return

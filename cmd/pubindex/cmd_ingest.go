@@ -20,7 +20,7 @@ type ingestOptions struct {
 	maxSize                   int64
 	workers, batch            int
 	json, quiet, watch        bool
-	quietPeriod               time.Duration
+	settle                    time.Duration
 }
 
 func newIngestCmd(e *env) *cobra.Command {
@@ -72,7 +72,7 @@ process answers them.`,
 	f.BoolVar(&o.json, "json", false, "print the summary as JSON")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line")
 	f.BoolVar(&o.watch, "watch", false, "keep running and index pages as they appear or change, until interrupted")
-	f.DurationVar(&o.quietPeriod, "settle", ingest.DefaultQuiet, "with --watch: read a file once it has not changed for `duration`")
+	f.DurationVar(&o.settle, "settle", ingest.DefaultSettle, "with --watch: read a file once it has not changed for `duration`")
 	return cmd
 }
 
@@ -116,8 +116,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 		cfg.Progress = prog.update
 	}
 	if o.watch {
+		cfg.Settle = o.settle
 		first := true
-		err = ingest.Watch(ctx, ix, p, ingest.WatchConfig{Config: cfg, Quiet: o.quietPeriod, OnRound: func(s *ingest.Summary) {
+		err = ingest.Watch(ctx, ix, p, ingest.WatchConfig{Config: cfg, OnRound: func(s *ingest.Summary) {
 			prog.clear()
 			switch {
 			case o.json:

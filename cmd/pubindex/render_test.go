@@ -9,6 +9,7 @@ import (
 
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/golden"
 	"github.com/pubindex/pubindex/query"
 )
@@ -21,7 +22,7 @@ func searchFixture(t *testing.T, reqs ...query.Request) []*query.Result {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	p, err := ingest.NewParser(ingest.Options{})
+	p, err := parse.NewParser(parse.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

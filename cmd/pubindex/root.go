@@ -12,7 +12,8 @@ import (
 	"strings"
 
 	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/ingest/parse"
+	"github.com/pubindex/pubindex/ingest/site"
 	"github.com/pubindex/pubindex/query"
 	"github.com/pubindex/pubindex/query/remote"
 	"github.com/pubindex/pubindex/query/syntax"
@@ -278,23 +279,23 @@ const readGCPercent = 400
 
 // newParser builds the page parser with the built-in profiles, extra
 // profile files and a taxonomy file.
-func newParser(profiles []string, taxonomy string, keepOther bool) (*ingest.Parser, error) {
-	prs, err := ingest.BuiltinProfiles()
+func newParser(profiles []string, taxonomy string, keepOther bool) (*parse.Parser, error) {
+	prs, err := site.BuiltinProfiles()
 	if err != nil {
 		return nil, err
 	}
 	for _, p := range profiles {
-		pr, err := ingest.LoadProfile(p)
+		pr, err := site.LoadProfile(p)
 		if err != nil {
 			return nil, &usageError{err}
 		}
 		prs = append(prs, pr)
 	}
-	tax := ingest.NewTaxonomy(prs...)
+	tax := site.NewTaxonomy(prs...)
 	if taxonomy != "" {
 		if err := tax.LoadTaxonomyFile(taxonomy); err != nil {
 			return nil, &usageError{err}
 		}
 	}
-	return ingest.NewParser(ingest.Options{Profiles: prs, Taxonomy: tax, KeepOther: keepOther})
+	return parse.NewParser(parse.Options{Profiles: prs, Taxonomy: tax, KeepOther: keepOther})
 }

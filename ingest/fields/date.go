@@ -1,0 +1,631 @@
+package fields
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+)
+
+// DateOrder says how to read all-numeric dates like 03/02/2025.
+type DateOrder int
+
+const (
+	// DayFirst reads 03/02/2025 as 3 February 2025 (Singapore, Australia,
+	// Europe). It is the zero value.
+	DayFirst DateOrder = iota
+	// MonthFirst reads 03/02/2025 as March 2, 2025 (United States).
+	MonthFirst
+)
+
+// Years outside this range are refused: no think-tank publication is older,
+// and later years are typos or numbers that are not years.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
+// ParseDate reads a publication date as printed on a page. It returns
+// ok=false when s holds no date it is sure of; it never guesses.
+//
+// The whole of s must be the date: an optional weekday first ("Monday, 3
+// February 2025"), then one of "3 February 2025", "3rd of Feb. 2025", "Feb
+// 3, 2025", "February 2025", "2025-02-03", "2025/02/03", "03/02/2025"
+// (read by order), "2025-02-03T10:15:00+08:00" or a bare year "2025",
+// optionally followed by a time of day ("11:00", "5:30 PM SGT", "10:00:00
+// +0800"). Month names are matched case-insensitively, in full or
+// abbreviated ("Sept"). A weekday that does not match the date makes the
+// date unsure. Two-digit years, all-numeric dates that are impossible in the
+// given order (no flipping), ranges ("2015-2020"), years outside 1900-2100
+// and dates that do not exist ("31 February 2025") are refused. Time zones
+// are ignored: the calendar date is taken as written. Use FindDate for a
+// date inside a longer line.
+func ParseDate(s string, order DateOrder) (d pub.Date, ok bool) {
+	p := dateParser{toks: tokenizeDate(s), order: order}
+	n := len(p.toks)
+	if n == 0 {
+		return pub.Date{}, false
+	}
+	if n == 1 && p.isNum(0, 4, 4) {
+		y := p.toks[0].n
+		if y < MinYear || y > MaxYear {
+			return pub.Date{}, false
+		}
+		return pub.Date{Year: y}, true
+	}
+	i, wd := 0, -1
+	if w, isWd := weekdays[p.word(0)]; isWd {
+		wd = int(w)
+		i = 1
+		for k := 0; k < 2 && p.isPunct(i, ",."); k++ {
+			i++
+		}
+	}
+	for _, m := range p.matchers() {
+		d, end, ok := m(i)
+		if !ok || p.tail(end) != n {
+			continue
+		}
+		if wd >= 0 && !weekdayMatches(d, time.Weekday(wd)) {
+			return pub.Date{}, false
+		}
+		return d, true
+	}
+	return pub.Date{}, false
+}
+
+// FindDate looks for a date inside a longer line such as "Published 1 Mar
+// 2024 11:00" or "Last updated: Nov 13, 2024 | 5 min read" and returns the
+// first one it is sure of.
+//
+// It knows the forms ParseDate knows except the bare year: a year alone in
+// a sentence is too often not a publication date, so FindDate only returns
+// dates with at least a month. It skips numbers that belong to something
+// else (codes like IP25008, postcodes, "10,000", times), ranges ("1-3 March
+// 2024", "March-April 2015", "2015-2020", "3 March to 5 March 2024"), a
+// month and year whose day was impossible ("31 February 2025") and dates
+// whose printed weekday disagrees. "may" counts as a month without a day
+// only when capitalised.
+func FindDate(line string, order DateOrder) (pub.Date, bool) {
+	p := dateParser{toks: tokenizeDate(line), order: order}
+	ms := p.matchers()
+	for i := range p.toks {
+		k := p.toks[i].kind
+		if k != tokNum && k != tokWord {
+			continue
+		}
+		if !p.leftOK(i) || p.leftRange(i) {
+			continue
+		}
+		if k == tokWord {
+			if _, isMonth := months[p.toks[i].text]; !isMonth || p.afterDay(i) {
+				continue
+			}
+		}
+		for _, m := range ms {
+			d, end, ok := m(i)
+			if !ok || p.rightRange(end) {
+				continue
+			}
+			if d.Day == 0 && p.toks[i].text == "may" && !p.toks[i].upper {
+				continue
+			}
+			if wd, found := p.weekdayBefore(i); found && !weekdayMatches(d, wd) {
+				continue
+			}
+			return d, true
+		}
+	}
+	return pub.Date{}, false
+}
+
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // a run of letters, lower-cased
+	tokNum                      // a run of ASCII digits
+	tokPunct                    // any other single rune; dashes become '-'
+)
+
+type dateTok struct {
+	kind  tokKind
+	text  string
+	n     int  // value of a number of at most 4 digits, else -1
+	upper bool // word: the first letter was upper-case
+	space bool // whitespace came before the token
+}
+
+// tokenizeDate splits s into words, numbers and punctuation. Every kind of
+// Unicode space, and zero-width characters, separate tokens.
+func tokenizeDate(s string) []dateTok {
+	var toks []dateTok
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case textutil.IsSpaceLike(r):
+			space = true
+			i += size
+			continue
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			t := dateTok{kind: tokNum, text: s[i:j], n: -1, space: space}
+			if j-i <= 4 {
+				t.n, _ = strconv.Atoi(s[i:j])
+			}
+			toks = append(toks, t)
+			i = j
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += sz
+			}
+			toks = append(toks, dateTok{kind: tokWord, text: strings.ToLower(s[i:j]), n: -1, upper: unicode.IsUpper(r), space: space})
+			i = j
+		default:
+			if isDash(r) {
+				r = '-'
+			}
+			toks = append(toks, dateTok{kind: tokPunct, text: string(r), n: -1, space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
+		return true
+	}
+	return false
+}
+
+// IsMonthOrWeekday reports whether the lower-case word w names a month or
+// a day of the week ("march", "tue").
+func IsMonthOrWeekday(w string) bool {
+	_, m := months[w]
+	_, d := weekdays[w]
+	return m || d
+}
+
+var months = map[string]int{
+	"january": 1, "jan": 1,
+	"february": 2, "feb": 2, "febr": 2,
+	"march": 3, "mar": 3,
+	"april": 4, "apr": 4,
+	"may":  5,
+	"june": 6, "jun": 6,
+	"july": 7, "jul": 7,
+	"august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10,
+	"november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday,
+	"sunday": time.Sunday, "sun": time.Sunday,
+}
+
+var ordinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// rangeWords join the two ends of a date range.
+var rangeWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true}
+
+// timeZones are the zone names accepted after a time of day.
+var timeZones = map[string]bool{
+	"z": true, "utc": true, "gmt": true, "sgt": true, "myt": true, "wib": true, "wita": true, "wit": true,
+	"ict": true, "pht": true, "hkt": true, "cst": true, "jst": true, "kst": true, "ist": true,
+	"aest": true, "aedt": true, "acst": true, "acdt": true, "awst": true, "nzst": true, "nzdt": true,
+	"est": true, "edt": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"bst": true, "cet": true, "cest": true, "eet": true, "eest": true,
+}
+
+func weekdayMatches(d pub.Date, wd time.Weekday) bool {
+	if d.Day == 0 {
+		return false
+	}
+	return d.Start().Weekday() == wd
+}
+
+type dateParser struct {
+	toks  []dateTok
+	order DateOrder
+}
+
+type dateMatcher func(i int) (pub.Date, int, bool)
+
+func (p *dateParser) matchers() []dateMatcher {
+	return []dateMatcher{p.numeric, p.dayMonthYear, p.monthDayYear, p.monthYear}
+}
+
+func (p *dateParser) ok(i int) bool { return i >= 0 && i < len(p.toks) }
+
+// adjacent reports whether token i touches the token before it.
+func (p *dateParser) adjacent(i int) bool { return p.ok(i) && i > 0 && !p.toks[i].space }
+
+func (p *dateParser) isNum(i, minLen, maxLen int) bool {
+	return p.ok(i) && p.toks[i].kind == tokNum && len(p.toks[i].text) >= minLen && len(p.toks[i].text) <= maxLen
+}
+
+func (p *dateParser) isPunct(i int, set string) bool {
+	return p.ok(i) && p.toks[i].kind == tokPunct && strings.Contains(set, p.toks[i].text)
+}
+
+func (p *dateParser) word(i int) string {
+	if p.ok(i) && p.toks[i].kind == tokWord {
+		return p.toks[i].text
+	}
+	return ""
+}
+
+func (p *dateParser) month(i int) (int, bool) {
+	m, ok := months[p.word(i)]
+	return m, ok
+}
+
+// sep consumes what separates two parts of a date starting at token j: up
+// to max punctuation tokens from set, or whitespace. It fails when the next
+// part would touch the previous one with nothing between ("3Feb").
+func (p *dateParser) sep(j int, set string, max int) (int, bool) {
+	k := j
+	for c := 0; c < max && p.isPunct(k, set); c++ {
+		k++
+	}
+	if !p.ok(k) {
+		return k, false
+	}
+	return k, k > j || p.toks[k].space
+}
+
+// day reads a day of the month with an optional ordinal suffix (18th).
+func (p *dateParser) day(i int) (int, int, bool) {
+	if !p.isNum(i, 1, 2) {
+		return 0, i, false
+	}
+	d := p.toks[i].n
+	i++
+	if p.adjacent(i) && ordinals[p.word(i)] {
+		i++
+	}
+	if d < 1 || d > 31 || p.adjacent(i) && p.toks[i].kind == tokWord {
+		return 0, i, false
+	}
+	return d, i, true
+}
+
+// year reads a four-digit year that is not part of a longer number or a
+// range ("2015-2020", "2,024", "1990s").
+func (p *dateParser) year(i int) (int, int, bool) {
+	if !p.isNum(i, 4, 4) {
+		return 0, i, false
+	}
+	y := p.toks[i].n
+	if y < MinYear || y > MaxYear || !p.rightOK(i+1) {
+		return 0, i, false
+	}
+	return y, i + 1, true
+}
+
+// rightOK reports whether the token at i may follow the last number of a
+// date: not a letter touching it, not punctuation leading into more digits.
+func (p *dateParser) rightOK(i int) bool {
+	if !p.adjacent(i) {
+		return true
+	}
+	switch p.toks[i].kind {
+	case tokWord, tokNum:
+		return false
+	}
+	if p.isPunct(i, "-/.,:") && p.adjacent(i+1) && p.toks[i+1].kind == tokNum {
+		return false
+	}
+	return true
+}
+
+// leftOK reports whether a date may start at token i: it does not continue
+// a word or a number ("IP25008", "B3", "1.5", "12/03/2016" inside
+// "1/12/03/2016").
+func (p *dateParser) leftOK(i int) bool {
+	if !p.adjacent(i) {
+		return true
+	}
+	prev := p.toks[i-1]
+	if prev.kind != tokPunct {
+		return false
+	}
+	if strings.Contains("-/.:,+", prev.text) && p.adjacent(i-1) && p.toks[i-2].kind == tokNum {
+		return false
+	}
+	return true
+}
+
+// leftRange reports whether the date starting at i is the second end of a
+// range: "1-3 March", "March-April 2015", "2 to 5 May 2024", "3 and 4 May".
+func (p *dateParser) leftRange(i int) bool {
+	j := i - 1
+	if !p.ok(j) || !p.ok(j-1) {
+		return false
+	}
+	prev := p.toks[j-1]
+	_, prevMonth := months[p.word(j-1)]
+	switch {
+	case p.isPunct(j, "-") || rangeWords[p.word(j)]:
+		return prev.kind == tokNum || prevMonth
+	case p.word(j) == "and" || p.isPunct(j, "&"):
+		return p.isNum(j-1, 1, 2)
+	}
+	return false
+}
+
+// rightRange reports whether the date ending before token k is the first
+// end of a range: "March 2015 - 2016", "3 March to 5 March 2024".
+func (p *dateParser) rightRange(k int) bool {
+	if !p.isPunct(k, "-") && !rangeWords[p.word(k)] {
+		return false
+	}
+	k++
+	if _, ok := p.month(k); ok {
+		return true
+	}
+	if p.isNum(k, 4, 4) {
+		return p.toks[k].n >= MinYear && p.toks[k].n <= MaxYear
+	}
+	if _, j, ok := p.day(k); ok {
+		if j2, ok := p.sep(j, ".-/", 1); ok {
+			j = j2
+		}
+		if p.word(j) == "of" {
+			j++
+		}
+		_, isMonth := p.month(j)
+		return isMonth
+	}
+	return false
+}
+
+// afterDay reports whether the month word at i follows a day number, so a
+// day-month-year reading was already tried there (and failed): "31 February
+// 2025" must not fall back to February 2025.
+func (p *dateParser) afterDay(i int) bool {
+	j := i - 1
+	if p.word(j) == "of" {
+		j--
+	}
+	if p.isPunct(j, ".-/") {
+		j--
+	}
+	if ordinals[p.word(j)] && p.adjacent(j) {
+		j--
+	}
+	return p.isNum(j, 1, 2)
+}
+
+// weekdayBefore returns the full weekday name printed just before token i.
+func (p *dateParser) weekdayBefore(i int) (time.Weekday, bool) {
+	j := i - 1
+	if p.isPunct(j, ",") {
+		j--
+	}
+	w := p.word(j)
+	wd, ok := weekdays[w]
+	if !ok || len(w) < 6 {
+		return 0, false
+	}
+	return wd, true
+}
+
+func (p *dateParser) build(y, m, d int) (pub.Date, bool) {
+	if y < MinYear || y > MaxYear || m < 1 || m > 12 {
+		return pub.Date{}, false
+	}
+	dt := pub.Date{Year: y, Month: m, Day: d}
+	return dt, dt.Valid()
+}
+
+// numeric reads 2025-02-03, 2025/02/03, 2025.02.03 (year first in any
+// order), with an optional ISO time (T10:15:00+08:00), and 28/03/2016,
+// 28.03.2016, 28-03-2016 read by p.order.
+func (p *dateParser) numeric(i int) (pub.Date, int, bool) {
+	if !p.isNum(i, 1, 4) || !p.isPunct(i+1, "/.-") || !p.adjacent(i+1) {
+		return pub.Date{}, i, false
+	}
+	sep := p.toks[i+1].text
+	if !p.isNum(i+2, 1, 2) || !p.adjacent(i+2) || !p.isPunct(i+3, sep) || !p.adjacent(i+3) || !p.adjacent(i+4) {
+		return pub.Date{}, i, false
+	}
+	a, b := p.toks[i].n, p.toks[i+2].n
+	var y, m, d int
+	switch len(p.toks[i].text) {
+	case 4:
+		if !p.isNum(i+4, 1, 2) {
+			return pub.Date{}, i, false
+		}
+		y, m, d = a, b, p.toks[i+4].n
+	case 1, 2:
+		if !p.isNum(i+4, 4, 4) {
+			return pub.Date{}, i, false
+		}
+		y, d, m = p.toks[i+4].n, a, b
+		if p.order == MonthFirst {
+			d, m = b, a
+		}
+	default:
+		return pub.Date{}, i, false
+	}
+	end := i + 5
+	if p.adjacent(end) && p.word(end) == "t" && p.adjacent(end+1) && p.toks[end+1].kind == tokNum {
+		k, ok := p.clock(end + 1)
+		if !ok {
+			return pub.Date{}, i, false
+		}
+		end = k
+	} else if !p.rightOK(end) {
+		return pub.Date{}, i, false
+	}
+	dt, ok := p.build(y, m, d)
+	return dt, end, ok
+}
+
+// dayMonthYear reads "3 February 2025", "18th November 2024", "3rd of
+// March, 2024", "03-Feb-2025".
+func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
+	d, j, ok := p.day(i)
+	if !ok {
+		return pub.Date{}, i, false
+	}
+	if j, ok = p.sep(j, ".-/", 1); !ok {
+		return pub.Date{}, i, false
+	}
+	if p.word(j) == "of" {
+		j++
+	}
+	m, isMonth := p.month(j)
+	if !isMonth {
+		return pub.Date{}, i, false
+	}
+	if j, ok = p.sep(j+1, ".,-/", 2); !ok {
+		return pub.Date{}, i, false
+	}
+	return p.yearAt(i, j, m, d)
+}
+
+// monthDayYear reads "Nov 13, 2024", "November 18th, 2024", "Sept. 5 2024".
+func (p *dateParser) monthDayYear(i int) (pub.Date, int, bool) {
+	m, isMonth := p.month(i)
+	if !isMonth {
+		return pub.Date{}, i, false
+	}
+	j, ok := p.sep(i+1, ".-/", 1)
+	if !ok {
+		return pub.Date{}, i, false
+	}
+	d, j, ok := p.day(j)
+	if !ok {
+		return pub.Date{}, i, false
+	}
+	if j, ok = p.sep(j, ".,-/", 1); !ok {
+		return pub.Date{}, i, false
+	}
+	return p.yearAt(i, j, m, d)
+}
+
+// monthYear reads "March 2015", "Mar. 2015", "March, 2015".
+func (p *dateParser) monthYear(i int) (pub.Date, int, bool) {
+	m, isMonth := p.month(i)
+	if !isMonth {
+		return pub.Date{}, i, false
+	}
+	j, ok := p.sep(i+1, ".,-/", 2)
+	if !ok {
+		return pub.Date{}, i, false
+	}
+	return p.yearAt(i, j, m, 0)
+}
+
+// yearAt ends a date that began at token i with month m and day d (0 for
+// none): it reads the year at token j and returns the date and the token
+// after it.
+func (p *dateParser) yearAt(i, j, m, d int) (pub.Date, int, bool) {
+	y, end, ok := p.year(j)
+	if !ok {
+		return pub.Date{}, i, false
+	}
+	dt, ok := p.build(y, m, d)
+	return dt, end, ok
+}
+
+// tail consumes what may follow a date in a field that is only a date: a
+// time of day, optionally introduced by a separator or "at", and a final
+// full stop. It returns the index after it, or -1.
+func (p *dateParser) tail(k int) int {
+	n := len(p.toks)
+	if k >= n {
+		return k
+	}
+	if p.isPunct(k, ".,;") && k+1 == n {
+		return n
+	}
+	if p.isPunct(k, ",|-@·•/") {
+		k++
+	}
+	if p.word(k) == "at" {
+		k++
+	}
+	end, ok := p.clock(k)
+	if !ok {
+		return -1
+	}
+	if p.isPunct(end, ".") {
+		end++
+	}
+	return end
+}
+
+// clock consumes a time of day starting at token k: 11:00, 10:15:00.123,
+// 5:30 PM, 11.00am, 11am, each with an optional zone (SGT, Z, +08:00,
+// +0800, GMT+8).
+func (p *dateParser) clock(k int) (int, bool) {
+	if !p.isNum(k, 1, 2) || p.toks[k].n > 24 {
+		return k, false
+	}
+	k++
+	parts := 0
+	for parts < 2 && p.isPunct(k, ":.") && p.adjacent(k) && p.isNum(k+1, 2, 2) && p.adjacent(k+1) {
+		if parts == 1 && p.toks[k].text != ":" {
+			break
+		}
+		k += 2
+		parts++
+	}
+	if parts == 2 && p.isPunct(k, ".,") && p.adjacent(k) && p.isNum(k+1, 1, 9) && p.adjacent(k+1) {
+		k += 2
+	}
+	ampm := false
+	switch w := p.word(k); {
+	case w == "am" || w == "pm":
+		k++
+		ampm = true
+	case (w == "a" || w == "p") && p.isPunct(k+1, ".") && p.word(k+2) == "m":
+		k += 3
+		if p.isPunct(k, ".") && p.adjacent(k) {
+			k++
+		}
+		ampm = true
+	}
+	if parts == 0 && !ampm {
+		return k, false
+	}
+	if p.isPunct(k, "(") && timeZones[p.word(k+1)] && p.isPunct(k+2, ")") {
+		return k + 3, true
+	}
+	if timeZones[p.word(k)] {
+		k++
+	}
+	if p.isPunct(k, "+-") && p.isNum(k+1, 1, 4) {
+		k += 2
+		if p.isPunct(k, ":") && p.adjacent(k) && p.isNum(k+1, 2, 2) {
+			k += 2
+		}
+	}
+	return k, true
+}

@@ -1,0 +1,622 @@
+package htmlpage
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
+	"github.com/pubindex/pubindex/ingest/site"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// menuLabels returns the folded text of the short links in menus, headers
+// and footers (not in breadcrumbs or headings): a title equal to one is a
+// menu label, not a publication's title.
+func menuLabels(root *html.Node) map[string]bool {
+	out := map[string]bool{}
+	var walk func(n *html.Node, in bool, depth int)
+	walk = func(n *html.Node, in bool, depth int) {
+		if depth > maxRenderDepth || n.Type == html.ElementNode && (isBreadcrumb(n) || headingLevel(n) > 0) {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Nav || n.DataAtom == atom.Header || n.DataAtom == atom.Footer ||
+				attr(n, "role") == "navigation" || attr(n, "role") == "menu" || attr(n, "role") == "menubar":
+				in = true
+			case in && n.DataAtom == atom.A:
+				t := nodeText(n)
+				if w := len(strings.Fields(t)); w > 0 && w <= 4 {
+					out[pub.FoldKey(t)] = true
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in, depth+1)
+		}
+	}
+	walk(root, false, 0)
+	return out
+}
+
+// findAll returns the element nodes under root for which keep is true, in
+// document order.
+func findAll(root *html.Node, keep func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxRenderDepth {
+			return
+		}
+		if n.Type == html.ElementNode && keep(n) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return out
+}
+
+// within reports whether n has an ancestor (not n itself) for which f is
+// true.
+func within(n *html.Node, f func(*html.Node) bool) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && f(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isTag(as ...atom.Atom) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		for _, a := range as {
+			if n.DataAtom == a {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func isMainContainer(n *html.Node) bool {
+	return n.DataAtom == atom.Article || n.DataAtom == atom.Main || attr(n, "role") == "main"
+}
+
+// logoTokens mark the site's own name or logo, which some sites put in an
+// <h1>.
+var logoTokens = textutil.SetOf("logo", "brand", "branding", "sitename", "sitetitle", "masthead")
+
+// logoClass reports whether an element's class or id marks the site's
+// logo or name ("site-logo", "site-title", "brand").
+func logoClass(n *html.Node) bool {
+	toks := classTokens(n)
+	site := false
+	for _, t := range toks {
+		if logoTokens[t] {
+			return true
+		}
+		site = site || t == "site"
+	}
+	if site {
+		for _, t := range toks {
+			if t == "title" || t == "name" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mainHeading returns the <h1> of the article: not the site logo, not in
+// a menu, footer or sidebar, with a plausible title; when there are
+// several, the one in the <article> or <main> element, then the one
+// closest to the metadata title.
+func (x *htmlPage) mainHeading() *html.Node {
+	metaTitle := x.metaTitle()
+	var best *html.Node
+	bestScore := -1
+	for _, h := range findAll(x.root, isTag(atom.H1)) {
+		if within(h, isTag(atom.Nav, atom.Aside, atom.Footer)) || hiddenElement(h) || within(h, hiddenElement) {
+			continue
+		}
+		logo := false
+		for n, k := h, 0; n != nil && k < 3 && !logo; n, k = n.Parent, k+1 {
+			logo = logoClass(n)
+		}
+		for _, d := range findAll(h, func(n *html.Node) bool { return n != h }) {
+			logo = logo || logoClass(d)
+		}
+		t := nodeText(h)
+		if logo || !x.plausibleTitle(t) {
+			continue
+		}
+		score := 0
+		if within(h, isMainContainer) {
+			score += 2
+		}
+		if metaTitle != "" && wordOverlap(t, metaTitle) > 0 {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = h, score
+		}
+	}
+	return best
+}
+
+// articleRegion is the <article> or <main> around the main heading (or
+// <body> when the heading sits in a banner above them); without a heading,
+// the <main>, else the only <article>, else <body>.
+func (x *htmlPage) articleRegion() *html.Node {
+	body := x.root
+	if b := findAll(x.root, isTag(atom.Body)); len(b) > 0 {
+		body = b[0]
+	}
+	if x.h1 != nil {
+		for p := x.h1.Parent; p != nil; p = p.Parent {
+			if p.Type == html.ElementNode && isMainContainer(p) {
+				return p
+			}
+		}
+		return body
+	}
+	if mains := findAll(x.root, isTag(atom.Main)); len(mains) > 0 {
+		return mains[0]
+	}
+	if arts := findAll(x.root, isTag(atom.Article)); len(arts) == 1 {
+		return arts[0]
+	}
+	return body
+}
+
+// chromeTokens are class and id words of site furniture.
+var chromeTokens = textutil.SetOf("share", "sharing", "shares", "social", "socials", "sharethis", "addthis",
+	"related", "recommended", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+	"cookie", "cookies", "consent", "gdpr", "comments", "comment", "commentlist", "disqus", "respond",
+	"breadcrumb", "breadcrumbs", "pagination", "pager", "promo", "advert", "advertisement", "ads",
+	"sponsor", "sponsored", "popup", "modal", "sidebar", "widget", "widgets", "toolbar", "print",
+	"skip", "menu", "navbar", "navigation", "footer", "masthead", "donate", "donation", "cta",
+	"readmore", "tools", "player", "tags", "jump")
+
+// chromePrefixes start class words of site furniture ("sharebar",
+// "socialmedia", "relatedposts").
+var chromePrefixes = []string{"share", "social", "newsletter", "subscri", "cookie", "related", "breadcrumb", "disqus", "advert", "sponsor"}
+
+func isChromeToken(t string) bool {
+	if chromeTokens[t] {
+		return true
+	}
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(t, "comment") && !strings.HasPrefix(t, "commentar")
+}
+
+var chromeRoles = textutil.SetOf("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar")
+
+// findChrome returns the elements that are site furniture: menus, sidebars
+// and footers, the site header, forms, share buttons, related articles,
+// newsletter boxes, cookie banners and comments, and what the profile's
+// drop selector names. An element that holds the main heading is never
+// furniture, and neither is one that holds most of the page's paragraph
+// text unless it is a menu, sidebar or footer.
+func (x *htmlPage) findChrome() map[*html.Node]bool {
+	out := map[*html.Node]bool{}
+	dropped := map[*html.Node]bool{}
+	if x.pr.HTML != nil && strings.TrimSpace(x.pr.HTML.Drop) != "" {
+		x.doc.Find(x.pr.HTML.Drop).Each(func(_ int, s *goquery.Selection) {
+			for _, n := range s.Nodes {
+				dropped[n] = true
+			}
+		})
+	}
+	ptext := map[*html.Node]int{}
+	all := measureText(x.root, atom.P, true, ptext)
+	// Pages whose text is not in <p> elements (<br> layouts) are measured
+	// by the text outside links instead.
+	prose := ptext
+	if all < 500 {
+		prose = map[*html.Node]int{}
+		all = measureText(x.root, atom.A, false, prose)
+	}
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxRenderDepth {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom != atom.Body && n.DataAtom != atom.Html {
+			hard, soft := x.chromeKind(n)
+			if dropped[n] {
+				hard = true
+			}
+			holdsH1 := x.h1 != nil && isAncestor(n, x.h1)
+			if hard && !holdsH1 || soft && !holdsH1 && (all == 0 || prose[n]*10 <= all*4) {
+				out[n] = true
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(x.root, 0)
+	return out
+}
+
+// chromeKind says whether n is furniture by its tag (hard) or by its class,
+// id or role (soft, because layouts name their wrappers like that too).
+func (x *htmlPage) chromeKind(n *html.Node) (hard, soft bool) {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer:
+		return true, false
+	case atom.Form, atom.Dialog:
+		return false, true
+	case atom.Header:
+		if !within(n, isMainContainer) {
+			return false, true
+		}
+	}
+	if chromeRoles[strings.ToLower(attr(n, "role"))] || isBreadcrumb(n) {
+		return false, true
+	}
+	for _, t := range classTokens(n) {
+		if isChromeToken(t) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// inChrome reports whether n is inside site furniture.
+func (x *htmlPage) inChrome(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if x.chrome[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// headerZone returns the short lines around the title at the top of the
+// article (kicker, byline, date), up to the first paragraph of text; on a
+// page whose title is not in it, the short lines at its top.
+func (x *htmlPage) headerZone(title string) []block {
+	blocks := renderBlocks(x.region)
+	at := -1
+	for i, b := range blocks {
+		if x.h1 != nil && b.owner != nil && isAncestor(x.h1, b.owner) ||
+			x.h1 == nil && pub.FoldKey(b.text) == pub.FoldKey(title) {
+			at = i
+			break
+		}
+	}
+	from, to := max(0, at-3), min(len(blocks), at+10)
+	if at < 0 {
+		// No heading on the page: the top of the article.
+		from, to = 0, min(len(blocks), 10)
+	}
+	var zone []block
+	for i := from; i < to; i++ {
+		b := blocks[i]
+		if b.owner != nil && (x.inChrome(b.owner) || holdsModified(b.owner)) || i == at {
+			continue
+		}
+		if i > at && len(b.text) > 200 {
+			break
+		}
+		zone = append(zone, b)
+	}
+	return zone
+}
+
+// content returns the synopsis and the body paragraphs: the profile's
+// synopsis and body elements when they are there, else the readability
+// extract of the page with its furniture removed.
+func (x *htmlPage) content(title string, authors []string) (syn, body []string) {
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Synopsis }); rule != "" {
+		for _, n := range x.doc.Find(rule).Nodes {
+			if x.inChrome(n) {
+				continue
+			}
+			for _, b := range renderBlocks(n) {
+				low := strings.ToLower(strings.TrimRight(b.text, ":"))
+				if x.rules.Synopsis[low] || synopsisWords[low] {
+					continue
+				}
+				syn = append(syn, x.bullet(b))
+			}
+			if n.Parent != nil {
+				n.Parent.RemoveChild(n)
+			}
+			break
+		}
+	}
+	for n := range x.chrome {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	var blocks []block
+	if rule := x.rule(func(r *site.HTMLRules) string { return r.Body }); rule != "" {
+		var best *html.Node
+		bestLen := 0
+		for _, n := range x.doc.Find(rule).Nodes {
+			if l := len(nodeText(n)); l > bestLen {
+				best, bestLen = n, l
+			}
+		}
+		if best != nil && bestLen >= 200 {
+			blocks = renderBlocks(best)
+		}
+	}
+	if blocks != nil {
+		// The readability extract only matters when the profile's body is
+		// short: it costs a copy of the page and a scoring pass.
+		if n := textLen(blocks); n < 1000 {
+			if alt := x.readable(); textLen(alt) > 3*n {
+				x.warn = append(x.warn, "the profile's body element holds little text: used the readability extract")
+				blocks = alt
+			}
+		}
+	} else if blocks = x.readable(); textLen(blocks) < 200 {
+		if alt := renderBlocks(x.region); textLen(alt) > textLen(blocks) {
+			blocks = alt
+		}
+	}
+	s, b := x.cleanBody(blocks, title, authors)
+	if len(syn) == 0 {
+		syn = s
+	}
+	return syn, b
+}
+
+func textLen(bs []block) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.text)
+	}
+	return n
+}
+
+// readable runs the readability extractor on the page (its furniture
+// already removed) and returns the article's paragraphs.
+func (x *htmlPage) readable() (out []block) {
+	defer func() {
+		if recover() != nil { // a bug in the extractor must not stop the ingest
+			x.warn = append(x.warn, "the readability extractor failed on this page")
+			out = nil
+		}
+	}()
+	var u *url.URL
+	if x.url != "" {
+		u, _ = url.Parse(x.url)
+	}
+	art, err := readabilityFromDocument(x.root, u)
+	if err != nil || art == nil {
+		return nil
+	}
+	return renderBlocks(art)
+}
+
+// synopsisWords are headings that introduce a summary on many sites.
+var synopsisWords = textutil.SetOf("synopsis", "abstract", "summary", "executive summary", "key findings", "key points", "in brief", "key takeaways", "at a glance", "highlights")
+
+// endHeadingRe matches the headings under which an article's page goes on
+// with something else: related articles, comments, tags. (A newsletter
+// box is dropped, not cut at: sites put them in the middle of articles.)
+var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
+
+// chromeLineRe matches short lines of site furniture inside an article.
+var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
+
+var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
+
+// cleanBody turns the article's blocks into synopsis and body paragraphs:
+// it drops the header lines above the text (title, byline, date, kicker),
+// stops where the footer or the related articles and comments start,
+// splits off a summary under a SYNOPSIS, Summary or Key Findings heading,
+// and drops share buttons, cookie notices and repeated lines.
+func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
+	end := len(blocks)
+	for i, b := range blocks {
+		t := b.text
+		low := strings.ToLower(strings.Trim(t, " :.•"))
+		_, cats := fields.CategoriesLine(t)
+		if x.rules.IsFooter(t) || i > 0 && cats ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) {
+			end = i
+			break
+		}
+	}
+	blocks = blocks[:end]
+	authorSet := map[string]bool{}
+	for _, a := range authors {
+		authorSet[pub.FoldKey(a)] = true
+	}
+	crumbs := map[string]bool{}
+	for _, c := range x.meta.crumbs {
+		crumbs[pub.FoldKey(c)] = true
+	}
+	for _, s := range x.meta.all("article:section") {
+		crumbs[pub.FoldKey(s)] = true
+	}
+	// Header lines above the first paragraph.
+	start := 0
+	for start < len(blocks) && start < 12 {
+		t := blocks[start].text
+		if len(t) >= 150 || !x.headerLine(t, title, authorSet, crumbs) {
+			break
+		}
+		start++
+	}
+	blocks = blocks[start:]
+	// A summary under its heading at the top.
+	for i := 0; i < len(blocks) && i < 4; i++ {
+		low := strings.ToLower(strings.TrimRight(blocks[i].text, ": "))
+		if !(x.rules.Synopsis[low] || synopsisWords[low]) || blocks[i].heading == 0 && len(blocks[i].text) > 40 {
+			continue
+		}
+		// The summary runs to the next heading, or to the end of the box
+		// that holds its heading.
+		var box *html.Node
+		if blocks[i].owner != nil {
+			box = blocks[i].owner.Parent
+		}
+		j := i + 1
+		for j < len(blocks) && blocks[j].heading == 0 && !x.rules.Body[strings.ToLower(blocks[j].text)] &&
+			(box == nil || blocks[j].owner == nil || isAncestor(box, blocks[j].owner)) {
+			j++
+		}
+		if j == len(blocks) && j > i+2 {
+			j = i + 2 // no heading after it: the summary is its first paragraph
+		}
+		for _, b := range blocks[i+1 : j] {
+			if !x.dropLine(b.text) {
+				syn = append(syn, x.bullet(b))
+			}
+		}
+		blocks = append(blocks[:i:i], blocks[j:]...)
+		break
+	}
+	for _, b := range blocks {
+		t := b.text
+		low := strings.ToLower(t)
+		if x.rules.Body[low] || x.rules.Synopsis[low] || x.dropLine(t) {
+			continue
+		}
+		t = x.bullet(b)
+		if len(body) > 0 && body[len(body)-1] == t {
+			continue
+		}
+		body = append(body, t)
+	}
+	return syn, body
+}
+
+func (x *htmlPage) bullet(b block) string {
+	if b.item {
+		return "• " + b.text
+	}
+	return b.text
+}
+
+// dropLine reports whether a line is site furniture inside the article.
+func (x *htmlPage) dropLine(t string) bool {
+	low := strings.ToLower(strings.Trim(t, " :.|•›»"))
+	if x.rules.Drop[low] || len(t) <= 120 && (chromeLineRe().MatchString(low) || socialOnly(low)) {
+		return true
+	}
+	return len(t) <= 400 && cookieRe().MatchString(t)
+}
+
+// creditRe matches the credit line of a picture above an article.
+var creditRe = textutil.LazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
+
+// clockRe matches a line that is only a time of day ("1:39 PM ET").
+var clockRe = textutil.LazyRegexp(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)
+
+// socialWords are the words of a row of share buttons.
+var socialWords = textutil.SetOf("share", "print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x",
+	"linkedin", "whatsapp", "telegram", "reddit", "copy", "link", "save", "download", "pdf", "listen",
+	"on", "this", "article", "page", "bluesky", "threads", "wechat", "weibo", "line")
+
+// socialOnly reports whether a line is only share buttons ("Share · Print
+// · Email").
+func socialOnly(low string) bool {
+	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !socialWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headerLine reports whether a line above the article text is part of its
+// header: the title, a byline, a date, a reading time, a breadcrumb or
+// section label, the site's name.
+func (x *htmlPage) headerLine(t, title string, authors, crumbs map[string]bool) bool {
+	k := pub.FoldKey(t)
+	if k == pub.FoldKey(title) || x.dropLine(t) || crumbs[k] || x.nav[k] || x.isSiteName(t) {
+		return true
+	}
+	if _, rest, ok := fields.CodeFromText(t, x.prefixes()); ok && pub.FoldKey(rest) == pub.FoldKey(title) {
+		return true
+	}
+	if kind, _ := x.k.Taxonomy().Classify(t); kind != site.KindUnknown {
+		return true
+	}
+	if _, ok := fields.CategoriesLine(t); ok {
+		return true
+	}
+	if _, ok := bylineText(t); ok {
+		return true
+	}
+	if len(authors) > 0 {
+		names := fields.CleanAuthors(fields.SplitAuthors(t))
+		all := len(names) > 0
+		for _, n := range names {
+			all = all && authors[pub.FoldKey(n)]
+		}
+		if all {
+			return true
+		}
+	}
+	if _, ok := cjkDate(t); ok {
+		return true
+	}
+	if len(t) <= 100 && creditRe().MatchString(t) || clockRe().MatchString(t) {
+		return true
+	}
+	if len(t) <= 80 {
+		for _, o := range []fields.DateOrder{fields.DayFirst, fields.MonthFirst} {
+			if _, ok, stamp := fields.DateLine(t, o); ok || stamp {
+				return true
+			}
+			if _, ok := fields.FindDate(t, o); ok && len(t) <= 60 && !strings.HasSuffix(t, ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// measureText records in into, for n and every element below it, how many
+// bytes of text it holds inside elements of kind el (inside true) or outside
+// them (inside false, skipping scripts, styles and other silent elements),
+// and returns n's count.
+func measureText(n *html.Node, el atom.Atom, inside bool, into map[*html.Node]int) int {
+	var walk func(n *html.Node, in bool, depth int) int
+	walk = func(n *html.Node, in bool, depth int) int {
+		if depth > maxRenderDepth || !inside && n.Type == html.ElementNode && silentElements[n.DataAtom] {
+			return 0
+		}
+		total := 0
+		if n.Type == html.TextNode && in == inside {
+			total = len(strings.TrimSpace(n.Data))
+		}
+		if n.Type == html.ElementNode && n.DataAtom == el {
+			in = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			total += walk(c, in, depth+1)
+		}
+		into[n] = total
+		return total
+	}
+	return walk(n, false, 0)
+}

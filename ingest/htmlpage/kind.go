@@ -1,0 +1,220 @@
+package htmlpage
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// articleSignal reports whether the metadata says the page is an article:
+// strongly (citation_title, a schema.org article type) or, unless strong
+// is set, also weakly (og:type article, article:published_time).
+func (x *htmlPage) articleSignal(strong bool) bool {
+	m := x.meta
+	if v, _ := m.first("citation_title"); v != "" || m.ldArticle() != nil {
+		return true
+	}
+	if strong {
+		return false
+	}
+	if v, _ := m.first("og:type"); strings.EqualFold(v, "article") {
+		return true
+	}
+	v, _ := m.first("article:published_time")
+	return v != ""
+}
+
+// genericCues are URL path folders of pages that are not publications, on
+// any site.
+var genericCues = map[string]string{
+	"event": "event", "events": "event", "press-release": "news", "press-releases": "news",
+	"media-release": "news", "media-releases": "news", "news-release": "news", "news-releases": "news",
+	"tag": "listing", "tags": "listing", "category": "listing", "categories": "listing",
+	"author": "listing", "search": "listing", "archive": "listing", "archives": "listing",
+	"people": "profile", "experts": "profile", "staff": "profile", "profile": "profile", "profiles": "profile",
+}
+
+// genericCrumbs are breadcrumb labels of pages that are not publications.
+var genericCrumbs = map[string]string{
+	"events": "event", "event": "event", "upcoming events": "event", "past events": "event",
+	"press releases": "news", "media releases": "news", "news releases": "news",
+}
+
+// eventPhrases are phrases of event pages.
+var eventPhrases = []string{"register now", "register here", "registration is required", "add to calendar",
+	"add to my calendar", "event details", "venue:", "rsvp", "save the date", "register to attend",
+	"this event has ended", "upcoming event", "webinar registration", "event date", "speakers:"}
+
+// nonPublication tells whether the page is an event, a news release, a
+// profile or a listing (a tag, category or landing page), and why. The
+// profile's cues apply, then generic ones; a page whose metadata says it
+// is an article is a publication whatever its URL and breadcrumb say.
+func (x *htmlPage) nonPublication() (kind, why string) {
+	m := x.meta
+	strong := x.articleSignal(true)
+	if m.ldArticle() == nil {
+		for _, o := range m.ld {
+			switch {
+			case ldIsEvent(o):
+				return "event", "schema.org type " + ldTypeLabel(o)
+			case ldIs(o, ldProfileTypes):
+				return "profile", "schema.org type ProfilePage"
+			case ldIs(o, ldListingTypes) && !strong:
+				return "listing", "schema.org type " + ldTypeLabel(o)
+			}
+		}
+	}
+	if v, _ := m.first("og:type"); strings.EqualFold(v, "profile") && !strong {
+		return "profile", "og:type profile"
+	}
+	if strong {
+		return "", ""
+	}
+	if k, w := x.pr.NonPublicationCue(x.url, m.crumbs); k != "" {
+		return k, w
+	}
+	if k, w := urlCue(x.url); k != "" {
+		return k, w
+	}
+	for _, c := range m.crumbs {
+		if k := genericCrumbs[strings.ToLower(c)]; k != "" {
+			return k, fmt.Sprintf("breadcrumb %q", c)
+		}
+	}
+	weak := x.articleSignal(false)
+	if !weak {
+		main := strings.ToLower(x.mainText())
+		for _, c := range x.pr.NonPublication {
+			for _, t := range c.Text {
+				if t != "" && strings.Contains(main, strings.ToLower(t)) {
+					return c.Kind, fmt.Sprintf("page says %q", t)
+				}
+			}
+		}
+		var said []string
+		for _, t := range eventPhrases {
+			if strings.Contains(main, t) {
+				said = append(said, t)
+			}
+		}
+		if len(said) >= 2 {
+			return "event", fmt.Sprintf("page says %q and %q", said[0], said[1])
+		}
+	}
+	teasers, free := x.listingShape()
+	if teasers >= 5 && free < max(600, 40*teasers) {
+		return "listing", fmt.Sprintf("%d article links and no article text", teasers)
+	}
+	return "", ""
+}
+
+// urlCue checks the folders of a URL's path against the generic cues.
+func urlCue(raw string) (kind, why string) {
+	u, err := url.Parse(raw)
+	if err != nil || raw == "" {
+		return "", ""
+	}
+	segs := strings.FieldsFunc(strings.ToLower(u.Path), func(r rune) bool { return r == '/' })
+	for i, s := range segs {
+		k := genericCues[s]
+		if k == "" {
+			continue
+		}
+		// A listing folder has one or two levels under it (/tag/china);
+		// deeper paths are articles filed under it.
+		if k == "listing" && len(segs)-i-1 > 2 {
+			continue
+		}
+		return k, fmt.Sprintf("its URL is under /%s/", s)
+	}
+	return "", ""
+}
+
+// mainText is the text of the article region without furniture.
+func (x *htmlPage) mainText() string {
+	var sb strings.Builder
+	for _, b := range renderBlocks(x.region) {
+		if b.owner != nil && x.inChrome(b.owner) {
+			continue
+		}
+		sb.WriteString(b.text)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// listingShape counts the teasers of the page (headings that are links to
+// other pages) and the paragraph text that belongs to no teaser. A listing
+// has many teasers and little text of its own.
+func (x *htmlPage) listingShape() (teasers, free int) {
+	body := x.root
+	if b := findAll(x.root, isTag(atom.Body)); len(b) > 0 {
+		body = b[0]
+	}
+	skip := func(n *html.Node) bool {
+		return n.DataAtom == atom.Nav || n.DataAtom == atom.Header && !within(n, isMainContainer) ||
+			n.DataAtom == atom.Footer || n.DataAtom == atom.Aside || x.chrome[n]
+	}
+	isTeaser := func(n *html.Node) bool {
+		if headingLevel(n) < 2 {
+			return false
+		}
+		t := nodeText(n)
+		if len(strings.Fields(t)) < 3 {
+			return false
+		}
+		linked := 0
+		for _, a := range findAll(n, isTag(atom.A)) {
+			linked += len(nodeText(a))
+		}
+		if within(n, isTag(atom.A)) {
+			linked = len(t)
+		}
+		return linked*10 >= len(t)*6
+	}
+	counts := map[*html.Node]int{}
+	var marks []*html.Node
+	var walk func(n *html.Node, depth int) int
+	walk = func(n *html.Node, depth int) int {
+		if depth > maxRenderDepth || n.Type == html.ElementNode && skip(n) {
+			return 0
+		}
+		c := 0
+		if n.Type == html.ElementNode && isTeaser(n) {
+			c = 1
+			marks = append(marks, n)
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			c += walk(ch, depth+1)
+		}
+		counts[n] = c
+		return c
+	}
+	walk(body, 0)
+	teasers = len(marks)
+	if teasers == 0 {
+		return 0, 0
+	}
+	inTeaser := map[*html.Node]bool{}
+	for _, t := range marks {
+		top := t
+		for p := t.Parent; p != nil && p != body && counts[p] == 1; p = p.Parent {
+			top = p
+		}
+		inTeaser[top] = true
+	}
+	for _, p := range findAll(body, isTag(atom.P)) {
+		if within(p, skip) || within(p, func(n *html.Node) bool { return inTeaser[n] }) || inTeaser[p] {
+			continue
+		}
+		t := len(nodeText(p))
+		for _, a := range findAll(p, isTag(atom.A)) {
+			t -= len(nodeText(a))
+		}
+		free += max(t, 0)
+	}
+	return teasers, free
+}

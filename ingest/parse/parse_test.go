@@ -1,0 +1,237 @@
+package parse
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/internal/golden"
+)
+
+func newTestParser(t testing.TB) *Parser {
+	t.Helper()
+	p, err := NewParser(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// parseFile parses one file and renders what it became, for goldens.
+func parseFile(t *testing.T, p *Parser, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []byte
+	for _, r := range p.Parse(filepath.Base(path), data) {
+		v := map[string]any{}
+		if r.Doc != nil {
+			v["document"] = r.Doc
+		}
+		if r.Skip != "" {
+			v["skip"] = r.Skip
+		}
+		if r.Err != nil {
+			v["error"] = r.Err.Error()
+		}
+		if r.Line > 0 {
+			v["line"] = r.Line
+		}
+		if len(r.Warnings) > 0 {
+			v["warnings"] = r.Warnings
+		}
+		if len(r.Unknown) > 0 {
+			v["unknown_labels"] = r.Unknown
+		}
+		js, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(append(out, js...), '\n')
+	}
+	return out
+}
+
+// TestParseGolden pins the full parser output for every fixture page of
+// testdata/pages and testdata/variety (testdata/html has its own).
+func TestParseGolden(t *testing.T) {
+	pages, err := filepath.Glob("../../testdata/pages/*")
+	if err != nil || len(pages) < 25 {
+		t.Fatalf("want at least 25 fixture pages, found %d (%v)", len(pages), err)
+	}
+	variety, _ := filepath.Glob("../../testdata/variety/*")
+	p := newTestParser(t)
+	for _, page := range append(pages, variety...) {
+		name := filepath.Base(page)
+		if strings.HasSuffix(name, ".expect.json") || strings.HasSuffix(name, ".md") {
+			continue
+		}
+		dir := filepath.Join("testdata", "golden")
+		if strings.Contains(page, "variety") {
+			dir = filepath.Join(dir, "variety")
+		}
+		t.Run(name, func(t *testing.T) {
+			golden.Check(t, filepath.Join(dir, name+".json"), parseFile(t, p, page))
+		})
+	}
+}
+
+// expectation is the hand-written truth of a fixture page
+// (testdata/expect), written from the page, not from the parser.
+type expectation struct {
+	Code           string   `json:"code"`
+	Title          string   `json:"title"`
+	Series         string   `json:"series"`
+	Authors        []string `json:"authors"`
+	Date           pub.Date `json:"date"`
+	Regions        []string `json:"regions"`
+	Topics         []string `json:"topics"`
+	SynopsisPrefix string   `json:"synopsis_prefix"`
+	BodyFirstLine  string   `json:"body_first_line"`
+	BodyLastLine   string   `json:"body_last_line"`
+	Phrase         bool     `json:"phrase_data_sovereignty"`
+}
+
+func TestParseMatchesExpectations(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/expect/*.json")
+	if len(files) < 25 {
+		t.Fatalf("want at least 25 expectation files, found %d", len(files))
+	}
+	p := newTestParser(t)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		t.Run(name, func(t *testing.T) {
+			var want expectation
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(filepath.Join("../../testdata/pages", name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs := p.Parse(name+".txt", data)
+			if len(rs) != 1 || rs[0].Doc == nil {
+				t.Fatalf("Parse = %+v, want one document", rs)
+			}
+			checkExpectation(t, rs[0].Doc, want)
+		})
+	}
+}
+
+func checkExpectation(t *testing.T, d *pub.Document, want expectation) {
+	t.Helper()
+	got := expectation{Code: d.Code, Title: d.Title, Series: d.Series, Authors: d.Authors, Date: d.Date,
+		Regions: d.Regions, Topics: d.Topics, SynopsisPrefix: want.SynopsisPrefix,
+		BodyFirstLine: want.BodyFirstLine, BodyLastLine: want.BodyLastLine, Phrase: want.Phrase}
+	if !strings.HasPrefix(d.Synopsis, want.SynopsisPrefix) {
+		got.SynopsisPrefix = d.Synopsis[:min(len(d.Synopsis), len(want.SynopsisPrefix))]
+	}
+	paras := strings.Split(d.Body, "\n\n")
+	got.BodyFirstLine, got.BodyLastLine = paras[0], paras[len(paras)-1]
+	all := strings.ToLower(d.Title + " " + d.Synopsis + " " + d.Body)
+	got.Phrase = strings.Contains(all, "data sovereignty")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("document mismatch (-want +got):\n%s", diff)
+	}
+	for _, chrome := range []string{"Board of Governors", "Staff Profiles", "Subscribe to RSIS", "Popular Links", "cookies", "Rate your experience", "download pdf", "Categories:"} {
+		if strings.Contains(d.Title+d.Synopsis+d.Body+strings.Join(d.Authors, ""), chrome) {
+			t.Errorf("site chrome %q leaked into the document", chrome)
+		}
+	}
+}
+
+// TestSeed parses the real scraped page of ../shared/seeds and checks every
+// field. It needs PUBINDEX_SEED_DIR (CI sets it); when the variable is set,
+// a missing seed is a failure, not a skip.
+func TestSeed(t *testing.T) {
+	dir := os.Getenv("PUBINDEX_SEED_DIR")
+	if dir == "" {
+		t.Skip("PUBINDEX_SEED_DIR is not set")
+	}
+	path := filepath.Join(dir, "000_640c660daf40377f.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("PUBINDEX_SEED_DIR is set but the seed is missing: %v", err)
+	}
+	rs := newTestParser(t).Parse(path, data)
+	if len(rs) != 1 || rs[0].Doc == nil {
+		t.Fatalf("Parse(seed) = %+v, want one document", rs)
+	}
+	d := rs[0].Doc
+	want := expectation{
+		Code:           "IP25008",
+		Title:          "The Illusion of an Internet Utopia: RedNote’s Crossroads in Digital Migration and Data Sovereignty",
+		Series:         "IDSS Papers",
+		Authors:        []string{"Xing Jiahui", "Li Mingjiang"},
+		Date:           pub.Date{Year: 2025, Month: 2, Day: 3},
+		Regions:        []string{"Southeast Asia and ASEAN", "Global", "East Asia and Asia Pacific", "South Asia"},
+		Topics:         []string{"Country and Region Studies", "International Politics and Security"},
+		SynopsisPrefix: "This paper argues that “RedNote”, a Chinese social media platform",
+		BodyFirstLine:  "Amid the looming TikTok ban, the Chinese social media platform Xiaohongshu, internationally known as “RedNote”, has recently seen an influx of US users. These users, self-styled as “TikTok refugees”, have migrated to RedNote in search of an alternative platform for digital interaction and protesting US government actions against TikTok.",
+		BodyLastLine:   "Xing Jiahui is a PhD candidate in Media and Communications at the University of Sydney. Li Mingjiang is an Associate Professor and Provost’s Chair in International Relations at the S. Rajaratnam School of International Studies (RSIS).",
+		Phrase:         true,
+	}
+	checkExpectation(t, d, want)
+	if d.Date.Precision() != pub.PrecisionDay || d.ID != "IP25008" {
+		t.Errorf("date precision %v, id %q", d.Date.Precision(), d.ID)
+	}
+	if !strings.HasSuffix(d.Synopsis, "making its future as a genuine platform for intercultural dialogue uncertain.") || strings.Contains(d.Synopsis, "\n") {
+		t.Errorf("synopsis is not the one SYNOPSIS paragraph: %q", d.Synopsis)
+	}
+	// Every paragraph once: the page prints the article twice and the
+	// image caption twice in a row.
+	seen := map[string]bool{}
+	for _, p := range strings.Split(d.Body, "\n\n") {
+		if seen[p] {
+			t.Errorf("paragraph repeated in body: %.60q", p)
+		}
+		seen[p] = true
+	}
+	for _, h := range []string{"Can RedNote Survive Chinese Regulatory Power?", "Challenges from the US-China Rivalry", "User Agency Unlikely to Significantly Shape Global Digital Governance", "Conclusion"} {
+		if !seen[h] {
+			t.Errorf("section heading %q missing from body", h)
+		}
+	}
+	if n := len(seen); n != 16 {
+		t.Errorf("body has %d paragraphs, want 16", n)
+	}
+}
+
+func FuzzParseTextDump(f *testing.F) {
+	pages, _ := filepath.Glob("../../testdata/pages/*.txt")
+	for _, p := range pages[:min(3, len(pages))] {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Add("SYNOPSIS\n\nx\n\nCOMMENTARY\n")
+	f.Add("    IP25008 | Title\n    A, B\n\n    03 February 2025\n\n    SYNOPSIS\n\n    s\n\n    COMMENTARY\n\n    b\n    Categories: IDSS Papers / Global\n")
+	f.Add("- RSIS\n- Publication\n- A Title Here\n03 February 2025\nSYNOPSIS\ns\n")
+	p := newTestParser(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range p.Parse("f.txt", []byte(s)) {
+			if r.Doc == nil {
+				if r.Skip == "" && r.Err == nil {
+					t.Fatalf("result with no document, skip or error")
+				}
+				continue
+			}
+			d := r.Doc
+			if d.ID == "" || d.Title == "" || !d.Date.Valid() {
+				t.Fatalf("bad document %+v", d)
+			}
+			if strings.Contains(d.Title, "\n") {
+				t.Fatalf("title with a newline: %q", d.Title)
+			}
+		}
+	})
+}
