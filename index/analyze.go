@@ -4,9 +4,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"unicode"
+
 	porter "github.com/blevesearch/go-porterstemmer"
 	"github.com/pubindex/pubindex/index/pub"
-	"unicode"
 )
 
 // Token is one indexed word of a text.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 func terms(text string) string {
@@ -53,7 +54,7 @@ func TestFoldKey(t *testing.T) {
 		"Nguyễn Văn A":                  "nguyen van a",
 		"IP25008":                       "ip25008",
 	} {
-		if got := FoldKey(in); got != want {
+		if got := pub.FoldKey(in); got != want {
 			t.Errorf("FoldKey(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // benchText is prose for the analysis benchmarks: the bodies of the
@@ -41,8 +43,8 @@ func BenchmarkWords(b *testing.B) {
 
 func BenchmarkBuildPublication(b *testing.B) {
 	text := benchText(b)
-	d := &Document{ID: "IP25008", Code: "IP25008", Title: "Data Sovereignty in Southeast Asia", Series: "IDSS Papers",
-		Authors: []string{"Xing Jiahui", "Li Mingjiang"}, Date: Date{Year: 2025, Month: 2, Day: 3}, Regions: []string{"Global", "South Asia"},
+	d := &pub.Document{ID: "IP25008", Code: "IP25008", Title: "Data Sovereignty in Southeast Asia", Series: "IDSS Papers",
+		Authors: []string{"Xing Jiahui", "Li Mingjiang"}, Date: pub.Date{Year: 2025, Month: 2, Day: 3}, Regions: []string{"Global", "South Asia"},
 		Topics: []string{"Cybersecurity"}, Synopsis: text[:600], Body: text[:len(text)/4]}
 	bl := NewBuilder()
 	b.SetBytes(int64(len(d.Body)))

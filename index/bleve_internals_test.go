@@ -12,17 +12,18 @@ import (
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // contractDocs are publications with facet values that overlap, so counts
 // differ from one value to the next.
-func contractDocs() []*Document {
+func contractDocs() []*pub.Document {
 	regions := []string{"Europe", "Global", "Southeast Asia and ASEAN", "South Asia"}
 	authors := []string{"Tan Wei Ling", "Marcus Webb", "Li Mingjiang", "Farah Iskandar", "Chen Yuxin"}
 	topics := []string{"Cybersecurity", "Maritime Security", "International Economics"}
-	var docs []*Document
+	var docs []*pub.Document
 	for i := range 40 {
-		d := &Document{
+		d := &pub.Document{
 			ID:      fmt.Sprintf("CO%05d", i),
 			Code:    fmt.Sprintf("CO%05d", i),
 			Title:   fmt.Sprintf("Maritime paper %d", i),
@@ -31,7 +32,7 @@ func contractDocs() []*Document {
 			Regions: regions[:1+i%4],
 			Topics:  []string{topics[i%3]},
 			Body:    "The strait and its shipping lanes.",
-			Date:    Date{Year: 2000 + i%7},
+			Date:    pub.Date{Year: 2000 + i%7},
 		}
 		if i%3 == 0 {
 			d.Body = "Data sovereignty and cyber rules."

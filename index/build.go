@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 	"github.com/klauspost/compress/zstd"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // Indexing options of each kind of field. Prose keeps positions (for
@@ -65,8 +66,8 @@ type facetName struct{ term, value string }
 func (b Built) id() string { return b.doc.ID() }
 
 // Publication builds the bleve document of d.
-func (b *Builder) Publication(d *Document) (Built, error) {
-	if err := ValidateID(d.ID); err != nil {
+func (b *Builder) Publication(d *pub.Document) (Built, error) {
+	if err := pub.ValidateID(d.ID); err != nil {
 		return Built{}, err
 	}
 	rec := b.compress(d) // without Source(s): they come from the source records
@@ -79,11 +80,11 @@ func (b *Builder) Publication(d *Document) (Built, error) {
 	bd.AddField(b.prose(FieldText, []string{d.Title, d.Synopsis, d.Body}))
 	if d.Code != "" {
 		bd.AddField(keyword(FieldCode, d.Code, keywordOptions))
-		bd.AddField(keyword(FieldCode+KeySuffix, FoldKey(d.Code), filterOptions))
+		bd.AddField(keyword(FieldCode+KeySuffix, pub.FoldKey(d.Code), filterOptions))
 	}
 	pageType := d.PageType
 	if pageType == "" {
-		pageType = PageTypePublication
+		pageType = pub.PageTypePublication
 	}
 	var names []facetName
 	names = b.facet(bd, names, FieldPageType, []string{pageType}, false)
@@ -145,7 +146,7 @@ func (b *Builder) facet(bd *document.Document, names []facetName, field string, 
 		if hashedFacets[facet] {
 			names = append(names, facetName{term, v})
 		}
-		bd.AddField(keyword(field+KeySuffix, FoldKey(v), filterOptions))
+		bd.AddField(keyword(field+KeySuffix, pub.FoldKey(v), filterOptions))
 	}
 	if text {
 		bd.AddField(b.prose(field+TextSuffix, values))
@@ -180,7 +181,7 @@ func newEncoder() *zstd.Encoder {
 }
 
 // compress encodes d in its stored form, compressed.
-func (b *Builder) compress(d *Document) []byte {
+func (b *Builder) compress(d *pub.Document) []byte {
 	b.raw = encodeRecord(b.raw[:0], d)
 	return b.zenc.EncodeAll(b.raw, nil)
 }
@@ -189,7 +190,7 @@ func (b *Builder) compress(d *Document) []byte {
 // decompressed into a buffer of its own, which the Document's strings then
 // share: one allocation per record instead of one per field and a copy of
 // the body.
-func decodeStored(rec []byte) (*Document, error) {
+func decodeStored(rec []byte) (*pub.Document, error) {
 	raw, err := zdec().DecodeAll(rec, nil)
 	if err != nil {
 		return nil, fmt.Errorf("decode stored record: %w", err)

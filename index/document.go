@@ -3,7 +3,6 @@ package index
 import (
 	"encoding/base64"
 	"encoding/binary"
-	"github.com/pubindex/pubindex/index/pub"
 	"hash/fnv"
 	"strings"
 	"time"
@@ -146,37 +145,6 @@ func splitFacetTerm(term string) (facet, value string, hashed bool) {
 	}
 	return facetByCode[code], "", true
 }
-
-// The publication types live in package pub, so page readers need not
-// import the index; these aliases keep their names in package index.
-type (
-	Document  = pub.Document
-	Date      = pub.Date
-	Precision = pub.Precision
-)
-
-// Date precisions, from least to most precise.
-const (
-	PrecisionNone  = pub.PrecisionNone
-	PrecisionYear  = pub.PrecisionYear
-	PrecisionMonth = pub.PrecisionMonth
-	PrecisionDay   = pub.PrecisionDay
-)
-
-// PageTypePublication is the page type of every ordinary publication.
-const PageTypePublication = pub.PageTypePublication
-
-// ParseISODate parses "2025-02-03", "2025-02" or "2025".
-func ParseISODate(s string) (Date, error) { return pub.ParseISODate(s) }
-
-// FoldKey is the form in which facet values are compared (pub.FoldKey).
-func FoldKey(s string) string { return pub.FoldKey(s) }
-
-// ValidateID checks that a publication ID can be stored.
-func ValidateID(id string) error { return pub.ValidateID(id) }
-
-// ContentHash hashes the stored fields of d (pub.ContentHash).
-func ContentHash(d *Document) string { return pub.ContentHash(d) }
 
 // SourceRecord is what pubindex remembers of one ingested file. Records are
 // stored in the index itself, in the same batch as the documents they

@@ -19,6 +19,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+	"github.com/pubindex/pubindex/index/pub"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
 
@@ -348,8 +349,8 @@ func (ix *Index) Search(ctx context.Context, req *bleve.SearchRequest) (*bleve.S
 func (ix *Index) storedRecord(id string) ([]byte, error) { return storedRecordOf(ix.b, id) }
 
 // Document loads the publication id, or returns nil when there is none.
-func (ix *Index) Document(id string) (*Document, error) {
-	if ValidateID(id) != nil {
+func (ix *Index) Document(id string) (*pub.Document, error) {
+	if pub.ValidateID(id) != nil {
 		return nil, nil
 	}
 	rec, err := ix.storedRecord(id)
@@ -463,7 +464,7 @@ func readSource(r bindex.IndexReader, id string) (*SourceRecord, error) {
 
 // Each calls fn for every publication, in ID order, until fn returns an
 // error or ctx ends.
-func (ix *Index) Each(ctx context.Context, fn func(*Document) error) error {
+func (ix *Index) Each(ctx context.Context, fn func(*pub.Document) error) error {
 	return ix.withReader(func(r bindex.IndexReader) error {
 		var ids []string
 		if err := eachWithTerm(ctx, r, FieldKind, KindPublication, func(id string) error {

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/google/go-cmp/cmp"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 func newTestIndex(t *testing.T) *Index {
@@ -25,7 +26,7 @@ func newTestIndex(t *testing.T) *Index {
 	return ix
 }
 
-func put(t *testing.T, ix *Index, docs []*Document, srcs []*SourceRecord) {
+func put(t *testing.T, ix *Index, docs []*pub.Document, srcs []*SourceRecord) {
 	t.Helper()
 	b := NewBuilder()
 	bt := ix.NewBatch()
@@ -69,11 +70,11 @@ func hits(t *testing.T, ix *Index, q bquery.Query) []string {
 
 func TestDocumentRoundTrip(t *testing.T) {
 	ix := newTestIndex(t)
-	d := &Document{ID: "IP25008", Code: "IP25008", Title: "Data Sovereignty in “Asia”", Series: "IDSS Papers",
-		Authors: []string{"Xing Jiahui", "Li Mingjiang"}, Date: Date{Year: 2025, Month: 2, Day: 3}, Regions: []string{"Global"},
+	d := &pub.Document{ID: "IP25008", Code: "IP25008", Title: "Data Sovereignty in “Asia”", Series: "IDSS Papers",
+		Authors: []string{"Xing Jiahui", "Li Mingjiang"}, Date: pub.Date{Year: 2025, Month: 2, Day: 3}, Regions: []string{"Global"},
 		Topics: []string{"Cybersecurity"}, Synopsis: "Short.", Body: "Long body.\n\nSecond paragraph.",
-		URL: "https://rsis.edu.sg/x", PageType: PageTypePublication, ContentHash: "abc", Source: "/not/stored"}
-	put(t, ix, []*Document{d}, nil)
+		URL: "https://rsis.edu.sg/x", PageType: pub.PageTypePublication, ContentHash: "abc", Source: "/not/stored"}
+	put(t, ix, []*pub.Document{d}, nil)
 	got, err := ix.Document("IP25008")
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +91,7 @@ func TestDocumentRoundTrip(t *testing.T) {
 
 func TestPhrasesKeepStopWordGaps(t *testing.T) {
 	ix := newTestIndex(t)
-	put(t, ix, []*Document{
+	put(t, ix, []*pub.Document{
 		{ID: "a", Title: "x", Body: "the freedom of navigation matters"},
 		{ID: "b", Title: "x", Body: "freedom navigation"},
 		{ID: "c", Title: "x", Body: "navigation of freedom"},
@@ -111,7 +112,7 @@ func TestPhrasesKeepStopWordGaps(t *testing.T) {
 // into the next, nor from one copy of the title into the other.
 func TestTextFieldParts(t *testing.T) {
 	ix := newTestIndex(t)
-	put(t, ix, []*Document{
+	put(t, ix, []*pub.Document{
 		{ID: "a", Title: "Sovereignty and data", Synopsis: "Sovereignty returns.", Body: "Nothing here."},
 		{ID: "b", Title: "Ports", Synopsis: "Maritime data", Body: "sovereignty at sea"},
 		{ID: "c", Title: "Ports", Synopsis: "Nothing", Body: "We weigh data sovereignty."},
@@ -132,9 +133,9 @@ func TestTextFieldParts(t *testing.T) {
 
 func TestFacetKeysAndKinds(t *testing.T) {
 	ix := newTestIndex(t)
-	put(t, ix, []*Document{{ID: "a", Title: "x", Regions: []string{"Southeast Asia and ASEAN"}, Date: Date{Year: 2019}}},
+	put(t, ix, []*pub.Document{{ID: "a", Title: "x", Regions: []string{"Southeast Asia and ASEAN"}, Date: pub.Date{Year: 2019}}},
 		[]*SourceRecord{{Path: "/p/a.txt", Hash: "h", Docs: []string{"a"}, DocHashes: []string{"dh"}}})
-	q := bquery.NewTermQuery(FoldKey("SOUTHEAST asia AND asean"))
+	q := bquery.NewTermQuery(pub.FoldKey("SOUTHEAST asia AND asean"))
 	q.SetField(FieldRegions + KeySuffix)
 	if got := hits(t, ix, q); !cmp.Equal(got, []string{"a"}) {
 		t.Errorf("folded region filter = %v, want [a]", got)
@@ -203,15 +204,15 @@ func TestRemoveRefusesOtherFolders(t *testing.T) {
 func TestDates(t *testing.T) {
 	for _, tt := range []struct {
 		in    string
-		p     Precision
+		p     pub.Precision
 		start string
 		end   string
 	}{
-		{"2024", PrecisionYear, "2024-01-01", "2024-12-31"},
-		{"2024-02", PrecisionMonth, "2024-02-01", "2024-02-29"},
-		{"2024-06-30", PrecisionDay, "2024-06-30", "2024-06-30"},
+		{"2024", pub.PrecisionYear, "2024-01-01", "2024-12-31"},
+		{"2024-02", pub.PrecisionMonth, "2024-02-01", "2024-02-29"},
+		{"2024-06-30", pub.PrecisionDay, "2024-06-30", "2024-06-30"},
 	} {
-		d, err := ParseISODate(tt.in)
+		d, err := pub.ParseISODate(tt.in)
 		if err != nil {
 			t.Fatalf("ParseISODate(%q): %v", tt.in, err)
 		}
@@ -220,7 +221,7 @@ func TestDates(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"", "24", "2024-2", "2024-13", "2023-02-29", "2024-06-31", "x", "2024-01-01-01"} {
-		if _, err := ParseISODate(bad); err == nil {
+		if _, err := pub.ParseISODate(bad); err == nil {
 			t.Errorf("ParseISODate(%q) succeeded", bad)
 		}
 	}
@@ -235,7 +236,7 @@ func TestCompactLeavesOneCopy(t *testing.T) {
 	for i := 0; i < 6; i++ { // one segment per commit
 		id := fmt.Sprintf("d%d", i)
 		want = append(want, id)
-		put(t, ix, []*Document{{ID: id, Title: "maritime security", Body: strings.Repeat("coast guard patrols ", 50)}}, nil)
+		put(t, ix, []*pub.Document{{ID: id, Title: "maritime security", Body: strings.Repeat("coast guard patrols ", 50)}}, nil)
 	}
 	if err := ix.Compact(context.Background()); err != nil {
 		t.Fatal(err)
@@ -256,7 +257,7 @@ func TestCompactLeavesOneCopy(t *testing.T) {
 // facet counts would cover only the hits collected.
 func TestSearchFacetsRefusesEarlyStop(t *testing.T) {
 	ix := newTestIndex(t)
-	put(t, ix, []*Document{{ID: "a", Title: "x", Regions: []string{"Global"}}, {ID: "b", Title: "x", Regions: []string{"Global"}}}, nil)
+	put(t, ix, []*pub.Document{{ID: "a", Title: "x", Regions: []string{"Global"}}, {ID: "b", Title: "x", Regions: []string{"Global"}}}, nil)
 	q := bquery.NewTermQuery(KindPublication)
 	q.SetField(FieldKind)
 	req := bleve.NewSearchRequestOptions(q, 1, 0, false)

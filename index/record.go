@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"unsafe"
+
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // The stored record is the whole Document in a small binary form: a
@@ -29,7 +31,7 @@ func appendList(b []byte, l []string) []byte {
 
 // encodeRecord appends the stored form of d to b. Source and Sources are
 // not stored: they come from the source records.
-func encodeRecord(b []byte, d *Document) []byte {
+func encodeRecord(b []byte, d *pub.Document) []byte {
 	b = append(b, recordVersion)
 	for _, s := range []string{d.ID, d.Code, d.Title, d.Series} {
 		b = appendString(b, s)
@@ -98,15 +100,15 @@ func (r *recordReader) list() []string {
 
 // decodeRecord reads a stored record. The strings of the Document share
 // b's bytes: b must never change afterwards.
-func decodeRecord(b []byte) (*Document, error) {
+func decodeRecord(b []byte) (*pub.Document, error) {
 	if len(b) == 0 || b[0] != recordVersion {
 		return nil, fmt.Errorf("%w (version)", errRecord)
 	}
 	r := &recordReader{b: b[1:]}
-	d := &Document{}
+	d := &pub.Document{}
 	d.ID, d.Code, d.Title, d.Series = r.string(), r.string(), r.string(), r.string()
 	d.Authors = r.list()
-	d.Date = Date{Year: int(r.uvarint()), Month: int(r.uvarint()), Day: int(r.uvarint())}
+	d.Date = pub.Date{Year: int(r.uvarint()), Month: int(r.uvarint()), Day: int(r.uvarint())}
 	d.Regions, d.Topics = r.list(), r.list()
 	d.Publisher, d.PageType, d.Synopsis, d.Body, d.URL, d.ContentHash = r.string(), r.string(), r.string(), r.string(), r.string(), r.string()
 	if r.err == nil && len(r.b) != 0 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // export renders every document of ix with its sources, newest first, as
@@ -30,7 +31,7 @@ func export(t *testing.T, ix *index.Index) string {
 		}
 	}
 	var b bytes.Buffer
-	err = ix.Each(context.Background(), func(d *index.Document) error {
+	err = ix.Each(context.Background(), func(d *pub.Document) error {
 		rs := byDoc[d.ID]
 		for i := 1; i < len(rs); i++ {
 			for j := i; j > 0 && rs[j].Newer(rs[j-1]); j-- {
@@ -127,7 +128,7 @@ func TestIncrementalMatchesCleanBuild(t *testing.T) {
 	id4 := "CO" // the code of page 4, read from the index
 	for _, d := range strings.Split(export(t, ix), "\n") {
 		if strings.Contains(d, "renamed.txt") {
-			var doc index.Document
+			var doc pub.Document
 			json.Unmarshal([]byte(d), &doc)
 			id4 = doc.ID
 			if len(doc.Sources) != 2 || !strings.HasSuffix(doc.Sources[0], "renamed.txt") || !strings.HasPrefix(doc.Synopsis, "Second version.") {

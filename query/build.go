@@ -8,6 +8,7 @@ import (
 
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query/snippet"
 	"github.com/pubindex/pubindex/query/syntax"
 )
@@ -142,7 +143,7 @@ func (b *planner) term(t *syntax.Term) (bquery.Query, error) {
 
 // codeQuery matches a publication code exactly, whatever its case.
 func codeQuery(code string, prefix bool) bquery.Query {
-	k := index.FoldKey(code)
+	k := pub.FoldKey(code)
 	if prefix {
 		p := bquery.NewPrefixQuery(k)
 		p.SetField(index.FieldCode + index.KeySuffix)

@@ -11,6 +11,7 @@ import (
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/google/go-cmp/cmp"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // TestPhraseMatchesBleve checks pubindex's phrase searcher against bleve's
@@ -32,7 +33,7 @@ func TestPhraseMatchesBleve(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	an := index.NewAnalyzer()
 	var phrases [][]string
-	err = ix.Each(context.Background(), func(d *index.Document) error {
+	err = ix.Each(context.Background(), func(d *pub.Document) error {
 		toks := an.Tokens(d.Title + "\n\n" + d.Body)
 		for range 1 {
 			if len(toks) < 6 {

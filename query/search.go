@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query/snippet"
 	"github.com/pubindex/pubindex/query/syntax"
 )
@@ -55,11 +56,11 @@ type Request struct {
 	// month or year, and a document matches when its own (possibly
 	// partial) date overlaps the range. Documents without a date are left
 	// out when either is set.
-	Since index.Date `json:"since,omitzero"`
-	Until index.Date `json:"until,omitzero"`
-	Sort  string     `json:"sort,omitempty"`  // SortRelevance (default), SortNewest or SortOldest
-	Limit int        `json:"limit,omitempty"` // hits per page; 0 means DefaultLimit
-	Page  int        `json:"page,omitempty"`  // 1-based; 0 means 1
+	Since pub.Date `json:"since,omitzero"`
+	Until pub.Date `json:"until,omitzero"`
+	Sort  string   `json:"sort,omitempty"`  // SortRelevance (default), SortNewest or SortOldest
+	Limit int      `json:"limit,omitempty"` // hits per page; 0 means DefaultLimit
+	Page  int      `json:"page,omitempty"`  // 1-based; 0 means 1
 	// NoFacets skips the facet counts (export, scripts that page through
 	// hits).
 	NoFacets bool `json:"no_facets,omitempty"`
@@ -85,15 +86,15 @@ type Result struct {
 // are always present (possibly empty) and the optional strings and the date
 // are left out when empty, the same for every command.
 type Publication struct {
-	ID      string     `json:"id"`
-	Code    string     `json:"code,omitempty"`
-	Title   string     `json:"title"`
-	Series  string     `json:"series,omitempty"`
-	Date    index.Date `json:"date,omitzero"`
-	Authors []string   `json:"authors"`
-	Regions []string   `json:"regions"`
-	Topics  []string   `json:"topics"`
-	URL     string     `json:"url,omitempty"`
+	ID      string   `json:"id"`
+	Code    string   `json:"code,omitempty"`
+	Title   string   `json:"title"`
+	Series  string   `json:"series,omitempty"`
+	Date    pub.Date `json:"date,omitzero"`
+	Authors []string `json:"authors"`
+	Regions []string `json:"regions"`
+	Topics  []string `json:"topics"`
+	URL     string   `json:"url,omitempty"`
 	// Source is the file the stored text was read from, the newest.
 	Source string `json:"source,omitempty"`
 }
@@ -126,14 +127,14 @@ type Record struct {
 }
 
 // publicationOf returns the shared fields of d.
-func publicationOf(d *index.Document) Publication {
+func publicationOf(d *pub.Document) Publication {
 	return Publication{ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
 		Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics), URL: d.URL}
 }
 
 // recordOf returns the record of d, given the source records of the
 // files that gave it.
-func recordOf(d *index.Document, srcs []*index.SourceRecord) *Record {
+func recordOf(d *pub.Document, srcs []*index.SourceRecord) *Record {
 	r := &Record{Publication: publicationOf(d), Publisher: d.Publisher, PageType: d.PageType,
 		Synopsis: d.Synopsis, Body: d.Body, ContentHash: d.ContentHash,
 		DatePrecision: d.Date.Precision().String(), Sources: []string{}}
@@ -251,7 +252,7 @@ func loadHit(ix *index.Index, m *snippet.Matcher, h *search.DocumentMatch) (*Hit
 		return nil, err
 	}
 	hit := &Hit{Publication: publicationOf(d), Score: round(h.Score)}
-	if d.PageType != index.PageTypePublication {
+	if d.PageType != pub.PageTypePublication {
 		hit.PageType = d.PageType
 	}
 	hit.TitleMarks = m.Marks(d.Title)
@@ -377,7 +378,7 @@ func anyValue(field string, values []string) bquery.Query {
 	var qs []bquery.Query
 	seen := map[string]bool{}
 	for _, v := range values {
-		k := index.FoldKey(v)
+		k := pub.FoldKey(v)
 		if k == "" || seen[k] {
 			continue
 		}
@@ -396,7 +397,7 @@ func anyValue(field string, values []string) bquery.Query {
 }
 
 // dateFilter matches documents whose date overlaps [since, until].
-func dateFilter(since, until index.Date) bquery.Query {
+func dateFilter(since, until pub.Date) bquery.Query {
 	var from, to time.Time
 	if !since.IsZero() {
 		from = since.Start()

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest"
 	ingestparse "github.com/pubindex/pubindex/ingest/parse"
 	"github.com/pubindex/pubindex/internal/golden"
@@ -75,13 +76,13 @@ func fixture(t *testing.T) *local {
 
 // fixturePage is the hand-written expectation of a fixture page.
 type fixturePage struct {
-	Code    string     `json:"code"`
-	Series  string     `json:"series"`
-	Authors []string   `json:"authors"`
-	Date    index.Date `json:"date"`
-	Regions []string   `json:"regions"`
-	Topics  []string   `json:"topics"`
-	Phrase  bool       `json:"phrase_data_sovereignty"`
+	Code    string   `json:"code"`
+	Series  string   `json:"series"`
+	Authors []string `json:"authors"`
+	Date    pub.Date `json:"date"`
+	Regions []string `json:"regions"`
+	Topics  []string `json:"topics"`
+	Phrase  bool     `json:"phrase_data_sovereignty"`
 }
 
 func expectations(t *testing.T) []fixturePage {
@@ -193,11 +194,11 @@ func TestFilters(t *testing.T) {
 		{"topic", Request{Topics: []string{"Maritime Security"}}, func(p fixturePage) bool { return has(p.Topics, "Maritime Security") }},
 		{"author", Request{Authors: []string{"TAN WEI LING"}}, func(p fixturePage) bool { return has(p.Authors, "Tan Wei Ling") }},
 		{"region AND series", Request{Regions: []string{"Global"}, Series: []string{"RSIS Commentary"}}, func(p fixturePage) bool { return has(p.Regions, "Global") && p.Series == "RSIS Commentary" }},
-		{"since year", Request{Since: index.Date{Year: 2020}}, func(p fixturePage) bool { return p.Date.Year >= 2020 }},
-		{"until month", Request{Until: index.Date{Year: 2010, Month: 6}}, func(p fixturePage) bool {
-			return p.Date.Start().Before(index.Date{Year: 2010, Month: 7, Day: 1}.Start())
+		{"since year", Request{Since: pub.Date{Year: 2020}}, func(p fixturePage) bool { return p.Date.Year >= 2020 }},
+		{"until month", Request{Until: pub.Date{Year: 2010, Month: 6}}, func(p fixturePage) bool {
+			return p.Date.Start().Before(pub.Date{Year: 2010, Month: 7, Day: 1}.Start())
 		}},
-		{"since..until day", Request{Since: index.Date{Year: 2015, Month: 1, Day: 1}, Until: index.Date{Year: 2018, Month: 12, Day: 31}}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
+		{"since..until day", Request{Since: pub.Date{Year: 2015, Month: 1, Day: 1}, Until: pub.Date{Year: 2018, Month: 12, Day: 31}}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
 		{"everything", Request{}, all},
 		{"unknown region", Request{Regions: []string{"Atlantis"}}, func(fixturePage) bool { return false }},
 		{"year range in the query", Request{Text: "year:2015..2018"}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
@@ -276,7 +277,7 @@ func TestSyntaxErrors(t *testing.T) {
 			t.Errorf("Search(%q) = %v, want a *SyntaxError", q, err)
 		}
 	}
-	for _, r := range []Request{{Sort: "random"}, {Limit: -1}, {Since: index.Date{Year: 2020}, Until: index.Date{Year: 2019}}} {
+	for _, r := range []Request{{Sort: "random"}, {Limit: -1}, {Since: pub.Date{Year: 2020}, Until: pub.Date{Year: 2019}}} {
 		_, err := s.Search(context.Background(), r)
 		var ie *InvalidError
 		if !errors.As(err, &ie) {
@@ -426,12 +427,12 @@ func TestDateOverlap(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	docs := []*index.Document{
-		{ID: "month", Title: "x", Date: index.Date{Year: 2024, Month: 6}},
-		{ID: "day", Title: "x", Date: index.Date{Year: 2024, Month: 6, Day: 15}},
-		{ID: "year", Title: "x", Date: index.Date{Year: 2024}},
-		{ID: "old", Title: "x", Date: index.Date{Year: 1965, Month: 3, Day: 2}},
-		{ID: "july", Title: "x", Date: index.Date{Year: 2024, Month: 7, Day: 1}},
+	docs := []*pub.Document{
+		{ID: "month", Title: "x", Date: pub.Date{Year: 2024, Month: 6}},
+		{ID: "day", Title: "x", Date: pub.Date{Year: 2024, Month: 6, Day: 15}},
+		{ID: "year", Title: "x", Date: pub.Date{Year: 2024}},
+		{ID: "old", Title: "x", Date: pub.Date{Year: 1965, Month: 3, Day: 2}},
+		{ID: "july", Title: "x", Date: pub.Date{Year: 2024, Month: 7, Day: 1}},
 		{ID: "undated", Title: "x"},
 	}
 	b, bt := index.NewBuilder(), ix.NewBatch()
@@ -448,7 +449,7 @@ func TestDateOverlap(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := &local{ix: ix}
-	day := func(y, m, d int) index.Date { return index.Date{Year: y, Month: m, Day: d} }
+	day := func(y, m, d int) pub.Date { return pub.Date{Year: y, Month: m, Day: d} }
 	for _, c := range []struct {
 		req  Request
 		want []string
@@ -459,7 +460,7 @@ func TestDateOverlap(t *testing.T) {
 		{Request{Since: day(2024, 7, 1), Until: day(2024, 7, 1)}, []string{"july", "year"}},
 		{Request{Since: day(1965, 3, 2), Until: day(1965, 3, 2)}, []string{"old"}},
 		{Request{Since: day(1965, 3, 3), Until: day(1999, 12, 31)}, nil},
-		{Request{Since: index.Date{Year: 2024, Month: 7}}, []string{"july", "year"}},
+		{Request{Since: pub.Date{Year: 2024, Month: 7}}, []string{"july", "year"}},
 	} {
 		got := hitIDs(doSearch(t, s, c.req))
 		sort.Strings(got)
@@ -485,7 +486,7 @@ func hitIDs(r *Result) []string {
 // without authors, regions or topics alike: the lists as [], the empty
 // strings left out.
 func TestOneNullRule(t *testing.T) {
-	d := &index.Document{ID: "x", Title: "T"}
+	d := &pub.Document{ID: "x", Title: "T"}
 	hit, err := json.Marshal(Hit{Publication: publicationOf(d), TitleMarks: []snippet.Span{}, Snippets: []snippet.Snippet{}})
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // Stats describes an index.
@@ -66,7 +67,7 @@ func export(ctx context.Context, ix *index.Index, w io.Writer) error {
 	}
 	enc := json.NewEncoder(w) // one compact value per line
 	enc.SetEscapeHTML(false)
-	return ix.Each(ctx, func(d *index.Document) error {
+	return ix.Each(ctx, func(d *pub.Document) error {
 		return enc.Encode(recordOf(d, byDoc[d.ID]))
 	})
 }

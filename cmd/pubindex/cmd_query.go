@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query"
 	"github.com/spf13/cobra"
 )
@@ -75,12 +75,12 @@ func addRequestFlags(cmd *cobra.Command, r *query.Request, since, until *string)
 func parseDates(r *query.Request, since, until string) error {
 	for _, d := range []struct {
 		flag, val string
-		dst       *index.Date
+		dst       *pub.Date
 	}{{"since", since, &r.Since}, {"until", until, &r.Until}} {
 		if d.val == "" {
 			continue
 		}
-		v, err := index.ParseISODate(strings.TrimSpace(d.val))
+		v, err := pub.ParseISODate(strings.TrimSpace(d.val))
 		if err != nil {
 			return usagef("--%s: %v", d.flag, err)
 		}

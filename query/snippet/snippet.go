@@ -16,6 +16,7 @@ import (
 	"unsafe"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 // Span is a half-open byte range [Start, End) of a text.
@@ -421,7 +422,7 @@ func phraseAt(words []word, i int, ph []string) []int {
 // densest matches, cut at word boundaries within a paragraph. Without any
 // match in them (the title or an author matched), it returns the opening
 // of the synopsis.
-func (m *Matcher) Snippets(d *index.Document) []Snippet {
+func (m *Matcher) Snippets(d *pub.Document) []Snippet {
 	type cand struct {
 		field       string
 		text        string

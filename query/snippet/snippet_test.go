@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 )
 
 func marked(text string, ms []Span) []string {
@@ -78,7 +79,7 @@ func TestMarksAfterNonASCIIMarks(t *testing.T) {
 func TestSnippetsCutAtWords(t *testing.T) {
 	m := NewMatcher(termsOf("sovereignty"))
 	body := strings.Repeat("Filler words go here before the point. ", 20) + "Here national sovereignty matters a great deal to all. " + strings.Repeat("More filler text follows the point here. ", 20)
-	sn := m.Snippets(&index.Document{Body: body})
+	sn := m.Snippets(&pub.Document{Body: body})
 	if len(sn) != 1 {
 		t.Fatalf("got %d snippets, want 1", len(sn))
 	}
@@ -103,7 +104,7 @@ func TestSnippetsCutAtWords(t *testing.T) {
 
 func TestSnippetsFallBackToSynopsis(t *testing.T) {
 	m := NewMatcher(nil)
-	sn := m.Snippets(&index.Document{Synopsis: "A short synopsis.", Body: "Body."})
+	sn := m.Snippets(&pub.Document{Synopsis: "A short synopsis.", Body: "Body."})
 	if len(sn) != 1 || sn[0].Field != index.FieldSynopsis || sn[0].Text != "A short synopsis." {
 		t.Errorf("snippets = %+v", sn)
 	}
@@ -124,7 +125,7 @@ func FuzzSnippets(f *testing.F) {
 				t.Fatalf("fast marks %v != all marks %v for %q in %q", fast, all, q, text)
 			}
 		}
-		for _, s := range m.Snippets(&index.Document{Synopsis: text, Body: text}) {
+		for _, s := range m.Snippets(&pub.Document{Synopsis: text, Body: text}) {
 			if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
 				t.Fatalf("snippet %q of valid text is not valid UTF-8", s.Text)
 			}
