@@ -366,3 +366,25 @@ func TestSafetyWatchDefersUnsettled(t *testing.T) {
 		t.Fatalf("the round after the settle period: %+v, want the file read", s)
 	}
 }
+
+// TestSafetyHiddenAndIndexNotRead: hidden files and folders, and the index
+// itself when it lives inside a scrape folder, are not read as pages.
+func TestSafetyHiddenAndIndexNotRead(t *testing.T) {
+	root := realDir(t, t.TempDir())
+	page := safetyPage(t, safetyPageA, "")
+	safetyWrite(t, filepath.Join(root, "page.txt"), page, 1)
+	safetyWrite(t, filepath.Join(root, ".draft.txt"), safetyPage(t, safetyPageB, ""), 1)
+	safetyWrite(t, filepath.Join(root, ".git", "copy.txt"), safetyPage(t, safetyPageB, ""), 1)
+	ix, err := index.Open(filepath.Join(root, "ix"), index.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	p := safetyParser(t)
+	safetyRun(t, ix, p, Config{Roots: []string{root}})
+	// A second run sees the index's files as they are after a commit.
+	sum := safetyRun(t, ix, p, Config{Roots: []string{root}})
+	if sum.Seen != 1 || len(sum.Failed)+len(sum.Skipped) != 0 || sum.Unchanged != 1 {
+		t.Errorf("read more than page.txt: %+v", sum)
+	}
+}
