@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -386,5 +387,37 @@ func TestSafetyHiddenAndIndexNotRead(t *testing.T) {
 	sum := safetyRun(t, ix, p, Config{Roots: []string{root}})
 	if sum.Seen != 1 || len(sum.Failed)+len(sum.Skipped) != 0 || sum.Unchanged != 1 {
 		t.Errorf("read more than page.txt: %+v", sum)
+	}
+}
+
+// TestSafetyReadErrorKeepsDocument: a changed file that cannot be read
+// this time (an I/O error) is listed as failed and keeps its document,
+// even with --prune; so does a file now over the size limit.
+func TestSafetyReadErrorKeepsDocument(t *testing.T) {
+	dir := realDir(t, t.TempDir())
+	a := filepath.Join(dir, "a.txt")
+	safetyWrite(t, a, safetyPage(t, safetyPageA, ""), 1)
+	ix, p := safetyIndex(t), safetyParser(t)
+	safetyRun(t, ix, p, Config{Roots: []string{dir}})
+	id := oneDoc(t, ix, a)
+	safetyWrite(t, a, safetyPage(t, safetyPageA, "Edited."), 2)
+
+	defer func(orig func(string, int, os.FileMode) (*os.File, error)) { openFile = orig }(openFile)
+	openFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EIO}
+	}
+	sum := safetyRun(t, ix, p, Config{Roots: []string{dir}, Prune: true})
+	if !present(t, ix, id) || sum.Removed+sum.Updated != 0 || len(sum.Failed) != 1 || sum.Failed[0].Path != a {
+		t.Errorf("a read error: document present %v, summary %+v", present(t, ix, id), sum)
+	}
+	openFile = os.OpenFile
+
+	sum = safetyRun(t, ix, p, Config{Roots: []string{dir}, Prune: true, MaxFileSize: 100})
+	if !present(t, ix, id) || sum.Removed+sum.Updated != 0 || len(sum.Skipped) != 1 {
+		t.Errorf("a file over the size limit: document present %v, summary %+v", present(t, ix, id), sum)
+	}
+	// Readable again: the edit is read.
+	if sum := safetyRun(t, ix, p, Config{Roots: []string{dir}, Prune: true}); sum.Updated != 1 {
+		t.Errorf("once readable: %+v, want the edit read", sum)
 	}
 }
