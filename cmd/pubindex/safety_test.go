@@ -126,3 +126,20 @@ func TestCrashedHolderIgnored(t *testing.T) {
 		t.Errorf("ingest with a crashed holder's owner file: exit %d\n%s", r.code, r.stderr)
 	}
 }
+
+// TestWatchMissingFolderIsUsage: a folder that does not exist is a usage
+// error for --watch even with --prune (only a one-off --prune run treats
+// it as emptied).
+func TestWatchMissingFolderIsUsage(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	missing := filepath.Join(t.TempDir(), "gone")
+	for _, args := range [][]string{
+		{"ingest", "--index", dir, missing},
+		{"ingest", "--watch", "--index", dir, missing},
+		{"ingest", "--watch", "--prune", "--index", dir, missing},
+	} {
+		if r := runCLI(t, nil, args...); r.code != exitUsage || !strings.Contains(r.stderr, missing) {
+			t.Errorf("%v: exit %d %q, want %d naming the folder", args[:len(args)-3], r.code, r.stderr, exitUsage)
+		}
+	}
+}
