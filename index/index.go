@@ -103,7 +103,7 @@ type Options struct {
 type Index struct {
 	dir    string
 	b      bleve.Index
-	owner  bool        // this process wrote the owner file
+	owner  *Owner      // the owner file this process wrote, if any
 	names  sync.Map    // hashed facet term -> value, known to be in the index
 	facets *facetCache // nil unless Options.FacetCache
 	closed atomic.Bool
@@ -282,8 +282,8 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	err := ix.b.Close()
-	if ix.owner {
-		_ = os.Remove(filepath.Join(ix.dir, ownerFile))
+	if ix.owner != nil {
+		ix.removeOwnerFile()
 	}
 	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
@@ -306,8 +306,25 @@ func (ix *Index) SetOwner(o *Owner) error {
 	if err := os.Rename(tmp, p); err != nil {
 		return fmt.Errorf("write owner file: %w", err)
 	}
-	ix.owner = true
+	own := *o
+	ix.owner = &own
 	return nil
+}
+
+// removeOwnerFile removes the owner file only while it is still the one
+// this process wrote: another process may have taken the index as soon as
+// bleve let go of it, and readers must go on finding that one.
+func (ix *Index) removeOwnerFile() {
+	p := filepath.Join(ix.dir, ownerFile)
+	js, err := os.ReadFile(p)
+	if err != nil {
+		return
+	}
+	var o Owner
+	if json.Unmarshal(js, &o) != nil || o.PID != ix.owner.PID || !o.Since.Equal(ix.owner.Since) {
+		return
+	}
+	_ = os.Remove(p)
 }
 
 // ReadOwner returns the owner recorded in dir, or nil when there is none or

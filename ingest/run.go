@@ -369,6 +369,9 @@ func (w *worker) parse(it *item, data []byte) {
 	}
 }
 
+// openFile is os.OpenFile; tests replace it to count the files opened.
+var openFile = os.OpenFile
+
 // read returns the file's bytes, refusing files over the size limit
 // without reading them whole.
 func (w *worker) read(f fileInfo) ([]byte, error) {
@@ -384,7 +387,7 @@ func (w *worker) read(f fileInfo) ([]byte, error) {
 	} else if !fi.Mode().IsRegular() {
 		return nil, errors.New("not a regular file")
 	}
-	fh, err := os.OpenFile(f.path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	fh, err := openFile(f.path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, &fsError{err}
 	}

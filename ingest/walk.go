@@ -63,6 +63,10 @@ func absRoots(roots []string) (existing, missing []string, err error) {
 	return existing, missing, nil
 }
 
+// walkDir is filepath.WalkDir; tests replace it to make a folder
+// unreadable, which file modes cannot do for root.
+var walkDir = filepath.WalkDir
+
 // walk lists the regular files under roots, in path order. Hidden files and
 // folders (a leading dot) are not pages and are passed over, as is the
 // folder skipDir (the index, when it lives inside a scrape folder).
@@ -72,7 +76,7 @@ func walk(ctx context.Context, roots []string, skipDir string) (*walkResult, err
 	res := &walkResult{}
 	seen := map[string]bool{}
 	for _, root := range roots {
-		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		err := walkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr
 			}
