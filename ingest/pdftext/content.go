@@ -3,6 +3,7 @@ package pdftext
 import (
 	"errors"
 	"math"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -40,10 +41,29 @@ type font struct {
 	dw      float64         // composite fonts: default width
 }
 
-// missingWidth is the advance assumed for a code whose width the font does
-// not give (the standard 14 fonts often come without widths): about an
-// average letter, in thousandths of the font size.
-const missingWidth = 500
+// guessWidth is the advance assumed, in thousandths of the font size, for
+// a code whose width the font does not give (the standard 14 fonts often
+// come without widths): a rough proportional shape, kept on the narrow
+// side, since a guess too wide hides the gap before the next word while a
+// guess too narrow only matters for words drawn in pieces.
+func guessWidth(c byte) float64 {
+	var w float64
+	switch {
+	case c == ' ':
+		w = 280
+	case strings.IndexByte("ijlftrI.,;:'!|()[]", c) >= 0:
+		w = 280
+	case strings.IndexByte("mwMW", c) >= 0:
+		w = 830
+	case c >= 'A' && c <= 'Z':
+		w = 670
+	case c >= '0' && c <= '9':
+		w = 556
+	default:
+		w = 520
+	}
+	return w * 0.85
+}
 
 // maxWidths caps the width tables read from one font.
 const maxWidths = 1 << 16
@@ -109,7 +129,7 @@ func (f *font) advance(raw string) (w float64, codes, spaces int) {
 	}
 	for i := 0; i < len(raw); i++ {
 		c := int(raw[i])
-		cw := float64(missingWidth)
+		cw := guessWidth(raw[i])
 		if k := c - f.first; k >= 0 && k < len(f.widths) && f.widths[k] > 0 {
 			cw = f.widths[k]
 		}
