@@ -41,6 +41,12 @@ type font struct {
 	dw      float64         // composite fonts: default width
 }
 
+// dropText decodes every string to nothing, for a font whose text cannot
+// be decoded safely.
+type dropText struct{}
+
+func (dropText) Decode(string) string { return "" }
+
 // guessWidth is the advance assumed, in thousandths of the font size, for
 // a code whose width the font does not give (the standard 14 fonts often
 // come without widths): a rough proportional shape, kept on the narrow
@@ -71,7 +77,11 @@ const maxWidths = 1 << 16
 func loadFont(v pdf.Value) *font {
 	f := &font{dw: 1000}
 	pf := pdf.Font{V: v}
-	f.enc = pf.Encoder()
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream && !scanStream(tu).safe(true) {
+		f.enc = dropText{} // the parser would never finish reading this CMap
+	} else {
+		f.enc = pf.Encoder()
+	}
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
 		desc := v.Key("DescendantFonts").Index(0)
@@ -147,6 +157,9 @@ type textState struct {
 	font                      *font
 }
 
+// errOpenHex refuses a content stream the parser would never finish.
+var errOpenHex = errors.New("content stream ends inside a hex string")
+
 // errFull stops a page that has given as much text as it may.
 var errFull = errors.New("page text limit reached")
 
@@ -182,6 +195,12 @@ func pageRuns(p pdf.Page, maxChars int) (runs []run, full bool, err error) {
 func (rd *reader) draw(strm, res pdf.Value, ctm matrix, depth int) {
 	if strm.Kind() != pdf.Stream && strm.Kind() != pdf.Array {
 		return
+	}
+	if !scanStream(strm).safe(false) {
+		if depth == 0 {
+			panic(errOpenHex)
+		}
+		return // a form XObject is left out alone
 	}
 	fonts := map[string]*font{}
 	g := textState{ctm: ctm, tm: identity, tlm: identity, th: 1}

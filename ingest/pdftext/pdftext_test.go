@@ -169,7 +169,24 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lim := Limits{MaxPages: 20, Timeout: 2 * time.Second, MaxRead: 64 << 20}
-		doc, err := Extract(context.Background(), data, lim)
+		type result struct {
+			doc *Doc
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			doc, err := Extract(context.Background(), data, lim)
+			done <- result{doc, err}
+		}()
+		// A watchdog, not a speed test: Extract must return near its
+		// Timeout, and a stuck input must fail so the fuzzer records it.
+		var res result
+		select {
+		case res = <-done:
+		case <-time.After(10 * lim.Timeout):
+			t.Fatalf("Extract still running %v after its timeout %v on input %q", 9*lim.Timeout, lim.Timeout, data)
+		}
+		doc, err := res.doc, res.err
 		if err != nil {
 			return
 		}
