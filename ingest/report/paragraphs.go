@@ -36,18 +36,23 @@ func paragraphs(lines []string) []string {
 			flush()
 			continue
 		}
-		if len(cur) > 0 && bulletRe.MatchString(l) {
+		sectionWord := sectionHeading.MatchString(l)
+		if len(cur) > 0 && (bulletRe.MatchString(l) || sectionWord) {
 			flush()
 		}
 		cur = append(cur, l)
 		short := utf8.RuneCountInString(l) < full*3/4
-		if endsSentence(strings.TrimRight(l, `"'”’)`)) && short || heading(l) || len(cur) == 1 && titleLine(l, full) {
+		if endsSentence(strings.TrimRight(l, `"'”’)`)) && short || heading(l) || sectionWord || len(cur) == 1 && titleLine(l, full) {
 			flush()
 		}
 	}
 	flush()
 	return out
 }
+
+// sectionHeading is a line holding only a usual section name, which is a
+// block of its own even when the line before it does not end a sentence.
+var sectionHeading = regexp.MustCompile(`(?i)^\s*(?:\d{1,2}\.?\s+)?(?:abstract|summary|executive summary|key findings|overview|introduction|background|conclusions?|recommendations|references|bibliography|acknowledge?ments|contents|table of contents)\s*[:.]?\s*$`)
 
 // heading reports a short line in capitals, or numbered like a section.
 func heading(l string) bool {
