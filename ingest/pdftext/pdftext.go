@@ -99,11 +99,14 @@ var (
 	ErrNotPDF    = errors.New("not a PDF file")
 	ErrEncrypted = errors.New("encrypted PDF")
 	ErrTooLarge  = errors.New("PDF too large")
+	// ErrMalformed is a file too broken to open, or whose structure would
+	// make the parser allocate without bound or never end.
+	ErrMalformed = errors.New("malformed PDF")
 )
 
 // Extract reads the text of the PDF in data. It returns an error for a file
 // that is not a PDF, is encrypted with a password, is larger than
-// lim.MaxBytes, or is too broken to open; a page that fails alone is left
+// lim.MaxBytes, or is too broken to open (ErrMalformed); a page that fails alone is left
 // empty and counted in Doc.Skipped. Errors do not name the file: the caller
 // does. It stops with ctx's error when ctx is done or lim.Timeout passes.
 func Extract(ctx context.Context, data []byte, lim Limits) (*Doc, error) {
@@ -117,6 +120,9 @@ func Extract(ctx context.Context, data []byte, lim Limits) (*Doc, error) {
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
 	src := &source{ctx: ctx, data: patchHeader(data), budget: lim.MaxRead}
+	if err := checkStructure(src.data, lim.MaxRead); err != nil {
+		return nil, err
+	}
 	r, err := open(src)
 	if err != nil {
 		return nil, err
@@ -172,7 +178,7 @@ func open(src *source) (r *pdf.Reader, err error) {
 	case strings.Contains(msg, "not a PDF"):
 		return nil, fmt.Errorf("%w: %v", ErrNotPDF, err)
 	}
-	return nil, fmt.Errorf("malformed PDF: %w", err)
+	return nil, fmt.Errorf("%w: %s", ErrMalformed, strings.TrimPrefix(msg, "malformed PDF: "))
 }
 
 // guard runs fn and turns a panic of the parser into an error. The parser

@@ -18,6 +18,7 @@ import (
 // streamCheck is what scanStream found in a stream's decoded data.
 type streamCheck struct {
 	openHex bool    // the data ends inside a hex string
+	badRow  bool    // a predictor row too large to allocate
 	maxNum  float64 // the largest integer token, in absolute value
 	size    int64   // decoded bytes
 }
@@ -25,21 +26,30 @@ type streamCheck struct {
 // safe reports whether the parser's interpreter ends on the stream, and,
 // for a CMap (counts true), that its counts are no larger than its data.
 func (c streamCheck) safe(counts bool) bool {
-	return !c.openHex && (!counts || c.maxNum <= float64(c.size))
+	return !c.openHex && !c.badRow && (!counts || c.maxNum <= float64(c.size))
 }
 
 // scanStream tokenizes the decoded data of a stream, or of an array of
 // streams read as one, the way the parser's lexer does.
 func scanStream(strm pdf.Value) streamCheck {
-	var readers []io.Reader
+	streams := []pdf.Value{strm}
 	if strm.Kind() == pdf.Array {
+		streams = streams[:0]
 		for i := 0; i < strm.Len(); i++ {
-			readers = append(readers, strm.Index(i).Reader())
+			streams = append(streams, strm.Index(i))
 		}
-	} else {
-		readers = append(readers, strm.Reader())
 	}
 	var sc scanner
+	for _, v := range streams {
+		if !predictorOK(v) {
+			sc.check.badRow = true
+			return sc.check
+		}
+	}
+	var readers []io.Reader
+	for _, v := range streams {
+		readers = append(readers, v.Reader())
+	}
 	buf := make([]byte, 32<<10)
 	for _, r := range readers {
 		for {
@@ -198,4 +208,23 @@ func bytesHas(set string, c byte) bool {
 		}
 	}
 	return false
+}
+
+// predictorOK reports whether the parser can allocate the predictor rows of
+// a stream: it makes a row of /Columns bytes before reading any data.
+func predictorOK(v pdf.Value) bool {
+	params := v.Key("DecodeParms")
+	ok := func(p pdf.Value) bool {
+		c := p.Key("Columns")
+		return c.Kind() != pdf.Integer || c.Int64() <= maxColumns
+	}
+	if params.Kind() == pdf.Array {
+		for i := 0; i < params.Len(); i++ {
+			if !ok(params.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return ok(params)
 }
