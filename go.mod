@@ -16,7 +16,12 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/klauspost/compress v1.20.4
+require (
+	github.com/klauspost/compress v1.20.4
+	github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0
+)
+
+require github.com/go-pdf/fpdf v0.9.0
 
 require (
 	github.com/RoaringBitmap/roaring/v2 v2.14.5 // indirect
