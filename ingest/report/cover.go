@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
 var (
@@ -62,7 +62,7 @@ func readCover(doc [][]string, f *Fields) int {
 			continue
 		case kindDate:
 			if f.Date.IsZero() {
-				f.Date, _ = ingest.FindDate(l, ingest.DayFirst)
+				f.Date, _ = fields.FindDate(l, fields.DayFirst)
 				last = i + 1
 			}
 			if len(title) > 0 {
@@ -112,7 +112,7 @@ func readCover(doc [][]string, f *Fields) int {
 				continue
 			}
 		}
-		if ingest.IsAffiliation(l) {
+		if fields.IsAffiliation(l) {
 			continue
 		}
 		// Long prose: the cover is over.
@@ -143,7 +143,7 @@ func classify(l string, afterTitle bool) (lineKind, []string) {
 	if urlRe.MatchString(l) || furnitureRe.MatchString(l) {
 		return kindFurniture, nil
 	}
-	if d, ok := ingest.FindDate(l, ingest.DayFirst); ok && d.Month != 0 && len(strings.Fields(l)) <= 6 {
+	if d, ok := fields.FindDate(l, fields.DayFirst); ok && d.Month != 0 && len(strings.Fields(l)) <= 6 {
 		return kindDate, nil
 	}
 	if codeRe.MatchString(l) {
@@ -157,7 +157,7 @@ func classify(l string, afterTitle bool) (lineKind, []string) {
 			return kindAuthors, names
 		}
 	}
-	if !afterTitle && ingest.IsAffiliation(l) && len(strings.Fields(l)) <= 10 {
+	if !afterTitle && fields.IsAffiliation(l) && len(strings.Fields(l)) <= 10 {
 		return kindFurniture, nil
 	}
 	return kindText, nil
@@ -175,7 +175,7 @@ func authorLine(l string) []string {
 	if endsSentence(l) && !strings.HasSuffix(l, ".") {
 		return nil
 	}
-	names := ingest.SplitAuthors(l)
+	names := fields.SplitAuthors(l)
 	if len(names) == 0 {
 		return nil
 	}

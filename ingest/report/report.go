@@ -12,15 +12,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
 // Fields are what Read finds; empty when not found.
 type Fields struct {
 	Title   string
 	Authors []string
-	Date    index.Date
+	Date    pub.Date
 	// Series is the kind of publication printed on the cover ("Policy
 	// Report", "Working Paper"); Code its number or publication code
 	// ("No. 12" gives "12", "IP25008").
@@ -53,7 +53,7 @@ func Read(pages []string) Fields {
 	if f.Date.IsZero() {
 		for i := 0; i < len(doc) && i < datePages; i++ {
 			for _, l := range doc[i] {
-				if d, ok := ingest.FindDate(l, ingest.DayFirst); ok {
+				if d, ok := fields.FindDate(l, fields.DayFirst); ok {
 					f.Date = d
 					break
 				}

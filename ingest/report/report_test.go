@@ -12,7 +12,7 @@ import (
 	"github.com/go-pdf/fpdf"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/pdftext"
 	"github.com/pubindex/pubindex/internal/golden"
 )
@@ -79,7 +79,7 @@ func TestReadGeneratedPDF(t *testing.T) {
 	want := Fields{
 		Title:    "Shoreline Resilience in Southeast Asian Port Cities",
 		Authors:  []string{"Jane Tan", "Omar Rahman"},
-		Date:     index.Date{Year: 2025, Month: 3},
+		Date:     pub.Date{Year: 2025, Month: 3},
 		Series:   "Policy Report",
 		Abstract: "Port cities face rising seas and must rethink how they guard their waterfronts. This report weighs three ways to fund coastal security across the region.",
 		Body: []string{
