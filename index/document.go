@@ -161,6 +161,10 @@ type SourceRecord struct {
 	// Skipped is the reason the file gave no documents ("not a publication:
 	// event page"), so an unchanged skipped file is not parsed again.
 	Skipped string `json:"skipped,omitempty"`
+	// Attachment marks a file that adds the full text of a publication
+	// whose landing page is another file (a PDF): a document's indexed text
+	// is its newest page joined with its newest attachment.
+	Attachment bool `json:"attachment,omitempty"`
 }
 
 // Newer reports whether r is preferred over o as the source of a

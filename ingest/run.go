@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -208,6 +210,8 @@ func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*r
 		}
 		todo = append(todo, f)
 	}
+	// PDFs last, so that the landing pages they join are known by then.
+	sort.SliceStable(todo, func(i, j int) bool { return !isPDFName(todo[i].path) && isPDFName(todo[j].path) })
 	e.total = len(w.files) - sum.Deferred
 	e.done = e.total - len(todo)
 	return e, todo, nil
@@ -228,7 +232,7 @@ func (e *runner) pipeline(ctx context.Context, todo []fileInfo, start time.Time)
 			defer wg.Done()
 			wk := e.newWorker()
 			for f := range files {
-				it := wk.process(f)
+				it := wk.process(wctx, f)
 				select {
 				case items <- it:
 				case <-wctx.Done():
@@ -259,7 +263,7 @@ loop:
 			if !ok {
 				break loop
 			}
-			if err := e.apply(it); err != nil {
+			if err := e.apply(ctx, it); err != nil {
 				return err
 			}
 			e.done++
@@ -325,7 +329,7 @@ type worker struct {
 
 func (e *runner) newWorker() *worker { return &worker{e: e, b: index.NewBuilder()} }
 
-func (w *worker) process(f fileInfo) (it *item) {
+func (w *worker) process(ctx context.Context, f fileInfo) (it *item) {
 	it = &item{f: f}
 	defer func() {
 		// A parser bug must not stop the run, nor every later run: the
@@ -349,12 +353,12 @@ func (w *worker) process(f fileInfo) (it *item) {
 		it.same = r
 		return it
 	}
-	w.parse(it, data)
+	w.parse(ctx, it, data)
 	return it
 }
 
-func (w *worker) parse(it *item, data []byte) {
-	it.results = w.e.p.Parse(it.f.path, data)
+func (w *worker) parse(ctx context.Context, it *item, data []byte) {
+	it.results = w.e.p.Parse(ctx, it.f.path, data)
 	it.built = make([]index.Built, len(it.results))
 	for i, r := range it.results {
 		if r.Doc == nil {
@@ -368,6 +372,9 @@ func (w *worker) parse(it *item, data []byte) {
 		it.built[i] = b
 	}
 }
+
+// isPDFName reports whether a file's name says it is a PDF.
+func isPDFName(path string) bool { return strings.EqualFold(filepath.Ext(path), ".pdf") }
 
 // openFile is os.OpenFile; tests replace it to count the files opened.
 var openFile = os.OpenFile

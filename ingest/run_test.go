@@ -87,7 +87,7 @@ func TestUnknownLabelsReportedOncePerRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs := p.Parse("a.txt", []byte(withCategories(fixturePage(t, "rsis-01-malacca-patrols.txt"), "RSIS Commentary / quantum diplomacy")))
+	rs := p.Parse(context.Background(), "a.txt", []byte(withCategories(fixturePage(t, "rsis-01-malacca-patrols.txt"), "RSIS Commentary / quantum diplomacy")))
 	if d := rs[0].Doc; d == nil || !cmp.Equal(d.Regions, []string{"Quantum Diplomacy"}) || len(rs[0].Unknown) != 0 {
 		t.Errorf("with taxonomy file: %+v", rs[0])
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/parse"
 )
 
@@ -19,7 +20,8 @@ import (
 //
 // Invariant, true at every batch boundary and so after any crash: the text
 // indexed for a document is the one its newest source file gave, where
-// newest is SourceRecord.Newer. The runner keeps, per document, the content
+// newest is SourceRecord.Newer; when the document also has attachment
+// sources (its PDF), the newest attachment's text is joined to it (join). The runner keeps, per document, the content
 // hash the index holds (indexed), derived from the source records when the
 // run starts; every change to a document's sources re-establishes the
 // invariant for that document within the same batch.
@@ -43,6 +45,7 @@ type runner struct {
 	start   map[string]string              // indexed at the start of the run
 	touched map[string]bool                // documents this run saw
 	unknown map[string]bool
+	titles  map[string][]titled // folded title -> landing pages read this run
 
 	total, done int
 
@@ -72,6 +75,7 @@ func newRunner(ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs 
 		indexed:    map[string]string{},
 		touched:    map[string]bool{},
 		unknown:    map[string]bool{},
+		titles:     map[string][]titled{},
 		b:          index.NewBuilder(),
 		batchIDs:   map[string]bool{},
 		commits:    make(chan *commit),
@@ -88,9 +92,7 @@ func newRunner(ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs 
 		}
 	}
 	for id := range e.sources {
-		if w := e.winner(id); w != nil {
-			e.indexed[id] = docHash(w, id)
-		}
+		e.indexed[id] = e.wantHash(id)
 	}
 	e.start = make(map[string]string, len(e.indexed))
 	for id, h := range e.indexed {
@@ -156,16 +158,38 @@ func (e *runner) attach(id, path string) {
 	s[path] = true
 }
 
-// winner returns the record whose text the document should have.
-func (e *runner) winner(id string) *index.SourceRecord {
-	var w *index.SourceRecord
+// winners returns the records whose text the document should have: its
+// newest page and its newest attachment, either nil when it has none.
+func (e *runner) winners(id string) (main, att *index.SourceRecord) {
 	for p := range e.sources[id] {
 		r := e.records[p]
-		if r != nil && (w == nil || r.Newer(w)) {
-			w = r
+		switch {
+		case r == nil:
+		case r.Attachment:
+			if att == nil || r.Newer(att) {
+				att = r
+			}
+		case main == nil || r.Newer(main):
+			main = r
 		}
 	}
-	return w
+	return main, att
+}
+
+// wantHash is the content hash the index must hold for document id: the
+// hash of its newest page, of its newest attachment, or of both joined; ""
+// when it has no source left.
+func (e *runner) wantHash(id string) string {
+	main, att := e.winners(id)
+	switch {
+	case main != nil && att != nil:
+		return docHash(main, id) + "+" + docHash(att, id)
+	case main != nil:
+		return docHash(main, id)
+	case att != nil:
+		return docHash(att, id)
+	}
+	return ""
 }
 
 // unchangedFile counts the documents of a file that was not read.
@@ -189,7 +213,7 @@ func (e *runner) touch(id string) {
 
 // apply records one file's outcome in the current batch, then commits the
 // batch when it is full. Everything one file changes goes into one batch.
-func (e *runner) apply(it *item) error {
+func (e *runner) apply(ctx context.Context, it *item) error {
 	old := e.records[it.f.path]
 	switch {
 	case it.err != nil:
@@ -204,12 +228,12 @@ func (e *runner) apply(it *item) error {
 		r := *it.same
 		r.Path, r.Size, r.ModTime, r.Hash = it.f.path, it.f.size, it.f.modTime, it.hash
 		r.Docs, r.DocHashes = append([]string(nil), it.same.Docs...), append([]string(nil), it.same.DocHashes...)
-		if err := e.update(old, &r, nil); err != nil {
+		if err := e.update(ctx, old, &r, nil); err != nil {
 			return err
 		}
 	default:
 		e.sum.Parsed++
-		if err := e.parsed(it, old); err != nil {
+		if err := e.parsed(ctx, it, old); err != nil {
 			return err
 		}
 	}
@@ -217,9 +241,9 @@ func (e *runner) apply(it *item) error {
 }
 
 // parsed applies a file that was read and parsed.
-func (e *runner) parsed(it *item, old *index.SourceRecord) error {
+func (e *runner) parsed(ctx context.Context, it *item, old *index.SourceRecord) error {
 	rec := &index.SourceRecord{Path: it.f.path, Size: it.f.size, ModTime: it.f.modTime, Hash: it.hash}
-	built := map[string]index.Built{}
+	built := map[string]parsedDoc{}
 	var skip string
 	hadErr := false
 	for i, r := range it.results {
@@ -239,6 +263,14 @@ func (e *runner) parsed(it *item, old *index.SourceRecord) error {
 			}
 			e.sum.Skipped = append(e.sum.Skipped, Issue{Path: it.f.path, Line: r.Line, Reason: r.Skip})
 		case r.Doc != nil:
+			if r.Attachment {
+				rec.Attachment = true
+				if err := e.join(ctx, it, i); err != nil {
+					return err
+				}
+			} else {
+				e.noteTitle(r.Doc)
+			}
 			id := r.Doc.ID
 			if _, dup := built[id]; dup {
 				e.sum.Warnings = append(e.sum.Warnings, Issue{Path: it.f.path, Line: r.Line, Reason: fmt.Sprintf("document %s appears again; the later record wins", id)})
@@ -251,7 +283,7 @@ func (e *runner) parsed(it *item, old *index.SourceRecord) error {
 				rec.Docs = append(rec.Docs, id)
 				rec.DocHashes = append(rec.DocHashes, r.Doc.ContentHash)
 			}
-			built[id] = it.built[i]
+			built[id] = parsedDoc{doc: r.Doc, built: it.built[i]}
 		}
 	}
 	if len(rec.Docs) == 0 && old != nil && len(old.Docs) > 0 && (hadErr || old.Hash != it.hash) {
@@ -281,7 +313,7 @@ func (e *runner) parsed(it *item, old *index.SourceRecord) error {
 	if len(rec.Docs) == 0 {
 		rec.Skipped = skip
 	}
-	return e.update(old, rec, built)
+	return e.update(ctx, old, rec, built)
 }
 
 // update replaces the record of a file and re-establishes the invariant for
@@ -289,7 +321,7 @@ func (e *runner) parsed(it *item, old *index.SourceRecord) error {
 // file's documents when it was parsed. When a document's new newest source
 // cannot be re-read, nothing of the file is applied: it is reported and
 // tried again next run, rather than committed half-true.
-func (e *runner) update(old, rec *index.SourceRecord, built map[string]index.Built) error {
+func (e *runner) update(ctx context.Context, old, rec *index.SourceRecord, built map[string]parsedDoc) error {
 	ids := map[string]bool{}
 	if old != nil {
 		for _, id := range old.Docs {
@@ -304,7 +336,7 @@ func (e *runner) update(old, rec *index.SourceRecord, built map[string]index.Bui
 		e.touch(id)
 	}
 	undo := e.setRecord(rec.Path, old, rec)
-	changes, failed := e.changesFor(sorted, rec.Path, built)
+	changes, failed := e.changesFor(ctx, sorted, rec.Path, built)
 	if failed != "" {
 		undo()
 		e.sum.Failed = append(e.sum.Failed, Issue{Path: rec.Path, Reason: failed + "; nothing of this file was applied, it is tried again next run"})
@@ -350,34 +382,70 @@ type change struct {
 	hash   string // the content hash the index holds afterwards
 }
 
-// changesFor works out, in the runner's current state, the changes that give each
-// document the text of its newest source. path and built are the file being
-// applied and its documents. failed says why a newest source that must be
-// re-read could not be; then no change may be applied.
-func (e *runner) changesFor(ids []string, path string, built map[string]index.Built) (changes []change, failed string) {
+// parsedDoc is a document of the file being applied, as read and as built.
+type parsedDoc struct {
+	doc   *pub.Document
+	built index.Built
+}
+
+// changesFor works out, in the runner's current state, the changes that
+// give each document the text of its newest source (joined with its newest
+// attachment). path and built are the file being applied and its
+// documents. failed says why a source that must be re-read could not be;
+// then no change may be applied.
+func (e *runner) changesFor(ctx context.Context, ids []string, path string, built map[string]parsedDoc) (changes []change, failed string) {
 	for _, id := range ids {
-		w := e.winner(id)
-		if w == nil {
+		main, att := e.winners(id)
+		want := e.wantHash(id)
+		if want == "" {
 			if e.indexed[id] != "" {
 				changes = append(changes, change{id: id, delete: true})
 			}
 			continue
 		}
-		want := docHash(w, id)
 		if e.indexed[id] == want {
 			continue
 		}
-		if b, ok := built[id]; ok && w.Path == path {
+		if main != nil && att != nil {
+			md, why := e.docOf(ctx, main.Path, id, path, built)
+			if why != "" {
+				return nil, why
+			}
+			ad, why := e.docOf(ctx, att.Path, id, path, built)
+			if why != "" {
+				return nil, why
+			}
+			b, err := e.b.Publication(joinDocs(md.doc, ad.doc))
+			if err != nil {
+				return nil, fmt.Sprintf("joining %s and %s for %s: %v", main.Path, att.Path, id, err)
+			}
 			changes = append(changes, change{id: id, put: b, hash: want})
 			continue
 		}
-		b, hash, why := e.reparse(w.Path, id)
+		w := main
+		if w == nil {
+			w = att
+		}
+		if pd, ok := built[id]; ok && w.Path == path {
+			changes = append(changes, change{id: id, put: pd.built, hash: want})
+			continue
+		}
+		pd, why := e.reparse(ctx, w.Path, id)
 		if why != "" {
 			return nil, why
 		}
-		changes = append(changes, change{id: id, put: b, hash: hash})
+		changes = append(changes, change{id: id, put: pd.built, hash: pd.doc.ContentHash})
 	}
 	return changes, ""
+}
+
+// docOf is document id as file p gives it: from built when p is the file
+// being applied, else read again.
+func (e *runner) docOf(ctx context.Context, p, id, path string, built map[string]parsedDoc) (parsedDoc, string) {
+	if pd, ok := built[id]; ok && p == path {
+		return pd, ""
+	}
+	return e.reparse(ctx, p, id)
 }
 
 // applyChanges puts the planned changes into the current batch.
@@ -397,11 +465,12 @@ func (e *runner) applyChanges(changes []change) error {
 	return nil
 }
 
-// reparse reads the file path again for the document id, when the newest
-// source of a document is a file this run did not parse (it became the
-// newest because another source changed or went away). why says what went
-// wrong, "" when the document was built.
-func (e *runner) reparse(path, id string) (b index.Built, hash, why string) {
+// reparse reads the file path again for the document id, when a source of
+// a document is a file this run did not parse (it became the newest
+// because another source changed or went away, or its text is joined with
+// another file's). why says what went wrong, "" when the document was
+// built.
+func (e *runner) reparse(ctx context.Context, path, id string) (pd parsedDoc, why string) {
 	defer func() {
 		if r := recover(); r != nil {
 			why = fmt.Sprintf("re-reading %s for %s: the parser failed (%v)", path, id, r)
@@ -410,18 +479,30 @@ func (e *runner) reparse(path, id string) (b index.Built, hash, why string) {
 	w := &worker{e: e, b: e.b}
 	data, err := w.read(fileInfo{path: path})
 	if err != nil {
-		return b, "", fmt.Sprintf("could not re-read %s for %s (%v)", path, id, err)
+		return pd, fmt.Sprintf("could not re-read %s for %s (%v)", path, id, err)
 	}
-	for _, r := range e.p.Parse(path, data) {
+	var d *pub.Document
+	rs := e.p.Parse(ctx, path, data)
+	for _, r := range rs {
 		if r.Doc != nil && r.Doc.ID == id {
-			b, err := e.b.Publication(r.Doc)
-			if err != nil {
-				return b, "", fmt.Sprintf("re-reading %s for %s: %v", path, id, err)
-			}
-			return b, r.Doc.ContentHash, ""
+			d = r.Doc
 		}
 	}
-	return b, "", fmt.Sprintf("%s no longer gives %s (changed since it was read?)", path, id)
+	if d == nil && len(rs) == 1 && rs[0].Doc != nil && rs[0].Attachment {
+		// An attachment joined to a landing page by its title carries the
+		// landing page's id, which the file alone does not give.
+		d = rs[0].Doc
+		d.ID = id
+		d.ContentHash = pub.ContentHash(d)
+	}
+	if d == nil {
+		return pd, fmt.Sprintf("%s no longer gives %s (changed since it was read?)", path, id)
+	}
+	b, err := e.b.Publication(d)
+	if err != nil {
+		return pd, fmt.Sprintf("re-reading %s for %s: %v", path, id, err)
+	}
+	return parsedDoc{doc: d, built: b}, ""
 }
 
 // maybeFlush hands the current batch to a committer when it is full.
@@ -478,7 +559,7 @@ func (e *runner) prune(ctx context.Context, roots []string, w *walkResult) error
 			e.touch(id)
 		}
 		undo := e.setRecord(path, r, nil)
-		changes, failed := e.changesFor(r.Docs, "", nil)
+		changes, failed := e.changesFor(ctx, r.Docs, "", nil)
 		if failed != "" {
 			undo()
 			e.sum.Warnings = append(e.sum.Warnings, Issue{Path: path, Reason: "gone, but not pruned: " + failed})

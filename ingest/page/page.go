@@ -1,7 +1,7 @@
 // Package page is what a page reader is given and what it gives back:
 // File, the bytes of one scraped file and what is known of it, and Result,
 // what one record of the file became. The readers are packages textpage,
-// htmlpage and jsonl; package parse picks one.
+// htmlpage, jsonl and pdfpage; package parse picks one.
 package page
 
 import "github.com/pubindex/pubindex/index/pub"
@@ -39,4 +39,8 @@ type Result struct {
 	// non-publication (event, listing, error, ...), "" when the page was
 	// skipped only because no article was found in it.
 	Kind string
+	// Attachment marks a document read from a file that a publication's
+	// landing page links to (a PDF): the ingest run joins it to the landing
+	// page's document when the scrape has one, adding its full text.
+	Attachment bool
 }

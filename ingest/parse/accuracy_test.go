@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -82,7 +83,7 @@ func TestFieldAccuracy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := p.Parse(filepath.Base(page), data)
+		got := p.Parse(context.Background(), filepath.Base(page), data)
 		t.Run(filepath.Base(page), func(t *testing.T) {
 			if len(got) != len(exp.Results) {
 				t.Errorf("%d results, want %d: %s", len(got), len(exp.Results), describe(got))

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -24,7 +25,7 @@ func BenchmarkParseTextDump(b *testing.B) {
 	b.SetBytes(int64(size / len(pages)))
 	i := 0
 	for b.Loop() {
-		if rs := p.Parse("x.txt", pages[i%len(pages)]); rs[0].Doc == nil {
+		if rs := p.Parse(context.Background(), "x.txt", pages[i%len(pages)]); rs[0].Doc == nil {
 			b.Fatal("no document")
 		}
 		i++

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -81,7 +82,7 @@ func TestHTMLExpectations(t *testing.T) {
 			if f := Detect(name, data); f != FormatHTML {
 				t.Errorf("Detect = %v, want html", f)
 			}
-			got := p.Parse(name, data)
+			got := p.Parse(context.Background(), name, data)
 			if len(got) != len(want.Results) {
 				t.Fatalf("%d results, want %d: %+v", len(got), len(want.Results), got)
 			}
@@ -173,7 +174,7 @@ func TestHTMLKeepOther(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rs := p.Parse(page, data)
+		rs := p.Parse(context.Background(), page, data)
 		if len(rs) != 1 || rs[0].Doc == nil || rs[0].Doc.PageType != kind || rs[0].Doc.Title == "" {
 			t.Errorf("%s: %+v, want a %s document with a title", page, rs, kind)
 		}
@@ -201,7 +202,7 @@ func TestDetectHTMLVariants(t *testing.T) {
 // htmlDoc parses an HTML page and returns its one result.
 func htmlDoc(t *testing.T, page string) page.Result {
 	t.Helper()
-	rs := newTestParser(t).Parse("page.html", []byte(page))
+	rs := newTestParser(t).Parse(context.Background(), "page.html", []byte(page))
 	if len(rs) != 1 {
 		t.Fatalf("%d results", len(rs))
 	}

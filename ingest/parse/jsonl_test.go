@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
@@ -26,7 +27,7 @@ func TestParseJSONL(t *testing.T) {
 		string(dump),
 		`[1, 2]`,
 	}
-	rs := newTestParser(t).Parse("x.jsonl", []byte(strings.Join(lines, "\n")))
+	rs := newTestParser(t).Parse(context.Background(), "x.jsonl", []byte(strings.Join(lines, "\n")))
 	if len(rs) != 6 {
 		t.Fatalf("got %d results, want 6 (blank lines are not records)", len(rs))
 	}
@@ -66,7 +67,7 @@ func FuzzParseJSONL(f *testing.F) {
 	f.Add("{\"title\": 1}\n\n{")
 	p := newTestParser(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, r := range p.Parse("f.jsonl", []byte(s)) {
+		for _, r := range p.Parse(context.Background(), "f.jsonl", []byte(s)) {
 			if r.Doc != nil && (r.Doc.ID == "" || r.Doc.Title == "" || !r.Doc.Date.Valid()) {
 				t.Fatalf("bad document %+v", r.Doc)
 			}
@@ -87,7 +88,7 @@ func TestJSONLRecognisedPageStaysSkipped(t *testing.T) {
 			t.Fatal(err)
 		}
 		line, _ := json.Marshal(map[string]string{"title": "A Title From the Scraper", "html": string(page)})
-		rs := newTestParser(t).Parse("x.jsonl", line)
+		rs := newTestParser(t).Parse(context.Background(), "x.jsonl", line)
 		if len(rs) != 1 || rs[0].Doc != nil || !strings.HasPrefix(rs[0].Skip, "not a publication: ") {
 			t.Errorf("%s in a record: %+v, want it skipped as not a publication", f, rs)
 		}

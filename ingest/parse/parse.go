@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -13,6 +14,7 @@ import (
 	"github.com/pubindex/pubindex/ingest/htmlpage"
 	"github.com/pubindex/pubindex/ingest/jsonl"
 	"github.com/pubindex/pubindex/ingest/page"
+	"github.com/pubindex/pubindex/ingest/pdfpage"
 	"github.com/pubindex/pubindex/ingest/site"
 	"github.com/pubindex/pubindex/ingest/textpage"
 	"golang.org/x/text/encoding/unicode"
@@ -26,7 +28,8 @@ const (
 	FormatText   Format = iota // a page saved as text (the common scrape format)
 	FormatHTML                 // a raw HTML page
 	FormatJSONL                // JSON Lines records written by a scraper
-	FormatBinary               // anything else: images, PDFs, archives
+	FormatPDF                  // a PDF file (a report, or a page printed to PDF)
+	FormatBinary               // anything else: images, archives
 )
 
 // String names the format.
@@ -38,6 +41,8 @@ func (f Format) String() string {
 		return "html"
 	case FormatJSONL:
 		return "jsonl"
+	case FormatPDF:
+		return "pdf"
 	case FormatBinary:
 		return "binary"
 	}
@@ -49,6 +54,9 @@ func (f Format) String() string {
 func Detect(name string, data []byte) Format {
 	head := data[:min(len(data), 8192)]
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(head, []byte("%PDF-")) {
+		return FormatPDF
+	}
 	if looksBinary(head) {
 		return FormatBinary
 	}
@@ -109,7 +117,7 @@ type Parser struct {
 
 // parserVersion changes when a parser change makes earlier results stale,
 // so that unchanged files are parsed again.
-const parserVersion = "2"
+const parserVersion = "3"
 
 // Key identifies what the parser does: its version, profiles, taxonomy and
 // options. Ingest re-reads every file when it differs from the key the index
@@ -138,8 +146,8 @@ func NewParser(opt Options) (*Parser, error) {
 }
 
 // Parse reads the content of one file. path is used in messages and as the
-// document's source; it is not opened.
-func (p *Parser) Parse(path string, data []byte) []page.Result {
+// document's source; it is not opened. ctx stops a long reading (a PDF).
+func (p *Parser) Parse(ctx context.Context, path string, data []byte) []page.Result {
 	data, err := fromUTF16(data)
 	if err != nil {
 		return []page.Result{{Err: err}}
@@ -149,6 +157,8 @@ func (p *Parser) Parse(path string, data []byte) []page.Result {
 	}
 	f := page.File{Path: path, Data: data}
 	switch Detect(path, data) {
+	case FormatPDF:
+		return []page.Result{finish(pdfpage.Read(ctx, f, p.k), path)}
 	case FormatBinary:
 		return []page.Result{{Err: fmt.Errorf("not text (binary content)")}}
 	case FormatJSONL:

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -29,7 +30,7 @@ func parseFile(t *testing.T, p *Parser, path string) []byte {
 		t.Fatal(err)
 	}
 	var out []byte
-	for _, r := range p.Parse(filepath.Base(path), data) {
+	for _, r := range p.Parse(context.Background(), filepath.Base(path), data) {
 		v := map[string]any{}
 		if r.Doc != nil {
 			v["document"] = r.Doc
@@ -119,7 +120,7 @@ func TestParseMatchesExpectations(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rs := p.Parse(name+".txt", data)
+			rs := p.Parse(context.Background(), name+".txt", data)
 			if len(rs) != 1 || rs[0].Doc == nil {
 				t.Fatalf("Parse = %+v, want one document", rs)
 			}
@@ -163,7 +164,7 @@ func TestSeed(t *testing.T) {
 	if err != nil {
 		t.Fatalf("PUBINDEX_SEED_DIR is set but the seed is missing: %v", err)
 	}
-	rs := newTestParser(t).Parse(path, data)
+	rs := newTestParser(t).Parse(context.Background(), path, data)
 	if len(rs) != 1 || rs[0].Doc == nil {
 		t.Fatalf("Parse(seed) = %+v, want one document", rs)
 	}
@@ -218,7 +219,7 @@ func FuzzParseTextDump(f *testing.F) {
 	f.Add("- RSIS\n- Publication\n- A Title Here\n03 February 2025\nSYNOPSIS\ns\n")
 	p := newTestParser(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, r := range p.Parse("f.txt", []byte(s)) {
+		for _, r := range p.Parse(context.Background(), "f.txt", []byte(s)) {
 			if r.Doc == nil {
 				if r.Skip == "" && r.Err == nil {
 					t.Fatalf("result with no document, skip or error")
