@@ -8,6 +8,7 @@ package report
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,23 +88,42 @@ func Read(pages []string) Fields {
 // their number and length.
 func split(pages []string) [][]string {
 	var out [][]string
+	// Text copied from a PDF without form feeds still marks its page ends
+	// with bare page numbers.
+	flat := len(pages) == 1 && !strings.Contains(pages[0], "\f")
+	lastNum := 0 // the number at the last bare-number cut
 	for _, p := range pages {
 		for _, sub := range strings.Split(p, "\f") {
 			if len(out) >= maxPages {
 				return out
 			}
 			var lines []string
-			for _, l := range strings.Split(strings.ToValidUTF8(sub, ""), "\n") {
+			raw := strings.Split(strings.ToValidUTF8(sub, ""), "\n")
+			clean := func(l string) string {
 				l = strings.Join(strings.Fields(strings.Map(cleanRune, l)), " ")
 				if len(l) > maxLineBytes {
 					l = truncate(l, maxLineBytes)
 				}
+				return l
+			}
+			for i, l := range raw {
+				l = clean(l)
 				lines = append(lines, l)
-				// Text copied from a PDF without form feeds still marks
-				// its page ends.
-				if pageOf.MatchString(l) && len(out) < maxPages-1 {
+				if len(out) >= maxPages-1 {
+					continue
+				}
+				if pageOf.MatchString(l) {
 					out = append(out, trimBlank(lines))
 					lines = nil
+					continue
+				}
+				next := ""
+				if i+1 < len(raw) {
+					next = clean(raw[i+1])
+				}
+				if n, ok := pageEnd(lines, next, lastNum, len(out)); flat && ok {
+					out = append(out, trimBlank(lines))
+					lines, lastNum = nil, n
 				}
 			}
 			if lines = trimBlank(lines); len(lines) > 0 || len(out) == 0 {
@@ -113,6 +133,34 @@ func split(pages []string) [][]string {
 	}
 	return out
 }
+
+// pageEnd reports whether the last of lines, followed by next, is a bare
+// page number ending a page: it sits between paragraphs and counts up from
+// the last such number, or, for the first one, is no larger than the page
+// count so far allows (printed numbers do not run ahead of the pages).
+func pageEnd(lines []string, next string, last, cuts int) (int, bool) {
+	l := lines[len(lines)-1]
+	if len(l) > 4 || !pageDigits.MatchString(l) {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(l)
+	if last > 0 && n != last+1 || last == 0 && (n < 1 || n > cuts+2) {
+		return 0, false
+	}
+	prev := "" // a blank line or none before: between paragraphs
+	if len(lines) > 1 {
+		prev = lines[len(lines)-2]
+	}
+	if prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;\"')") && !strings.HasSuffix(prev, "”") {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); next != "" && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return 0, false
+	}
+	return n, true
+}
+
+var pageDigits = regexp.MustCompile(`^[0-9]{1,4}$`)
 
 func cleanRune(r rune) rune {
 	if r == '\u00ad' {
