@@ -185,7 +185,7 @@ var chromeTokens = textutil.SetOf("share", "sharing", "shares", "social", "socia
 	"breadcrumb", "breadcrumbs", "pagination", "pager", "promo", "advert", "advertisement", "ads",
 	"sponsor", "sponsored", "popup", "modal", "sidebar", "widget", "widgets", "toolbar", "print",
 	"skip", "menu", "navbar", "navigation", "footer", "masthead", "donate", "donation", "cta",
-	"readmore", "tools", "player", "tags", "jump")
+	"readmore", "tools", "player", "tags", "jump", "caption", "credit", "credits", "gallery", "slideshow", "carousel")
 
 // chromePrefixes start class words of site furniture ("sharebar",
 // "socialmedia", "relatedposts").
@@ -260,8 +260,13 @@ func (x *htmlPage) chromeKind(n *html.Node) (hard, soft bool) {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
 		return true, false
-	case atom.Form, atom.Dialog:
+	case atom.Form, atom.Dialog, atom.Figcaption:
 		return false, true
+	case atom.Figure:
+		// A picture and its caption; a figure that holds a table is data.
+		if len(findAll(n, isTag(atom.Table))) == 0 {
+			return false, true
+		}
 	case atom.Header:
 		if !within(n, isMainContainer) {
 			return false, true
@@ -415,7 +420,7 @@ var synopsisWords = textutil.SetOf("synopsis", "abstract", "summary", "executive
 // endHeadingRe matches the headings under which an article's page goes on
 // with something else: related articles, comments, tags. (A newsletter
 // box is dropped, not cut at: sites put them in the middle of articles.)
-var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
+var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
 
 // chromeLineRe matches short lines of site furniture inside an article.
 var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
@@ -434,7 +439,8 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) {
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) ||
+			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
 			break
 		}
