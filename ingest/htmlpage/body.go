@@ -495,10 +495,11 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		blocks = append(blocks[:i:i], blocks[j:]...)
 		break
 	}
-	for _, b := range blocks {
+	pointers := pointerLines(blocks)
+	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(t)
-		if x.rules.Body[low] || x.rules.Synopsis[low] || x.dropLine(t) {
+		if x.rules.Body[low] || x.rules.Synopsis[low] || x.dropLine(t) || pointers[i] {
 			continue
 		}
 		t = x.bullet(b)
@@ -515,6 +516,33 @@ func (x *htmlPage) bullet(b block) string {
 		return "• " + b.text
 	}
 	return b.text
+}
+
+// maxLinkLine is the length under which a block that is nearly all link is
+// a pointer to another page (related articles, "Read more: ..."), not text.
+const maxLinkLine = 200
+
+// linkLine reports whether a block is a short line that is nearly all link.
+func linkLine(b block) bool {
+	return len(b.text) <= maxLinkLine && b.links*10 >= len(b.text)*8
+}
+
+// pointerLines marks the link lines that point away from the article: runs
+// of them (a list of related articles) and single ones under a label
+// ("Read more: ..."). A lone link line in the text is the article's own
+// (a source, a shop).
+func pointerLines(blocks []block) []bool {
+	out := make([]bool, len(blocks))
+	for i, b := range blocks {
+		if !linkLine(b) {
+			continue
+		}
+		run := i > 0 && linkLine(blocks[i-1]) || i+1 < len(blocks) && linkLine(blocks[i+1])
+		label := strings.IndexByte(b.text, ':')
+		labelled := label > 0 && label <= 25 && len(b.text)-b.links >= label
+		out[i] = run || labelled
+	}
+	return out
 }
 
 // dropLine reports whether a line is site furniture inside the article.
