@@ -467,6 +467,14 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		start++
 	}
 	blocks = blocks[start:]
+	// Bylines and dates under a standfirst: the header goes on below it.
+	for i := 1; i < len(blocks) && i < 6; i++ {
+		t := blocks[i].text
+		if len(t) < 150 && (x.headerLine(t, title, authorSet, crumbs) || stampRe().MatchString(t)) {
+			blocks = append(blocks[:i:i], blocks[i+1:]...)
+			i--
+		}
+	}
 	// A summary under its heading at the top.
 	for i := 0; i < len(blocks) && i < 4; i++ {
 		low := strings.ToLower(strings.TrimRight(blocks[i].text, ": "))
@@ -556,6 +564,10 @@ func (x *htmlPage) dropLine(t string) bool {
 
 // creditRe matches the credit line of a picture above an article.
 var creditRe = textutil.LazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
+
+// stampRe matches a line that stamps when the article was published or
+// updated ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM").
+var stampRe = textutil.LazyRegexp(`(?i)^(first |last )?(published|posted|updated)\b[^.!?]*\d`)
 
 // clockRe matches a line that is only a time of day ("1:39 PM ET").
 var clockRe = textutil.LazyRegexp(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)
