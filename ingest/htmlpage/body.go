@@ -423,7 +423,7 @@ var synopsisWords = textutil.SetOf("synopsis", "abstract", "summary", "executive
 var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
 
 // chromeLineRe matches short lines of site furniture inside an article.
-var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
+var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advert(isement)?|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
 
 var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
 
@@ -559,8 +559,14 @@ func (x *htmlPage) dropLine(t string) bool {
 	if x.rules.Drop[low] || len(t) <= 120 && (chromeLineRe().MatchString(low) || socialOnly(low)) {
 		return true
 	}
+	if len(t) <= 100 && stampRe().MatchString(t) || len(t) <= 200 && copyrightRe().MatchString(t) {
+		return true
+	}
 	return len(t) <= 400 && cookieRe().MatchString(t)
 }
+
+// copyrightRe matches the site's copyright line.
+var copyrightRe = textutil.LazyRegexp(`(?i)^(©|\(c\)|ⓒ|copyright\b)|©\s*\d{4}|\ball rights reserved\b`)
 
 // creditRe matches the credit line of a picture above an article.
 var creditRe = textutil.LazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
