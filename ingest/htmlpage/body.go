@@ -121,7 +121,7 @@ func logoClass(n *html.Node) bool {
 // several, the one in the <article> or <main> element, then the one
 // closest to the metadata title.
 func (x *htmlPage) mainHeading() *html.Node {
-	metaTitle := x.metaTitle()
+	metaTitle, src := x.metaTitleSource()
 	var best *html.Node
 	bestScore := -1
 	for _, h := range findAll(x.root, isTag(atom.H1)) {
@@ -136,7 +136,7 @@ func (x *htmlPage) mainHeading() *html.Node {
 			logo = logo || logoClass(d)
 		}
 		t := nodeText(h)
-		if logo || !x.plausibleTitle(t) {
+		if logo || !x.plausibleTitle(t) || x.otherTitle(t, metaTitle, src) {
 			continue
 		}
 		score := 0
