@@ -31,13 +31,8 @@ func (x *htmlPage) errorPage() string {
 	return ""
 }
 
-// metaTitle is the first plausible title the metadata gives, site name
-// removed.
-func (x *htmlPage) metaTitle() string {
-	t, _ := x.metaTitleSource()
-	return t
-}
-
+// metaTitleSource is the first plausible title the metadata gives, site
+// name removed, and where it comes from.
 func (x *htmlPage) metaTitleSource() (string, string) {
 	for _, c := range x.metaTitles() {
 		if t := x.stripSiteName(c.text, c.loose); x.plausibleTitle(t) {
