@@ -121,7 +121,7 @@ func logoClass(n *html.Node) bool {
 // several, the one in the <article> or <main> element, then the one
 // closest to the metadata title.
 func (x *htmlPage) mainHeading() *html.Node {
-	metaTitle := x.metaTitle()
+	metaTitle, src := x.metaTitleSource()
 	var best *html.Node
 	bestScore := -1
 	for _, h := range findAll(x.root, isTag(atom.H1)) {
@@ -136,7 +136,7 @@ func (x *htmlPage) mainHeading() *html.Node {
 			logo = logo || logoClass(d)
 		}
 		t := nodeText(h)
-		if logo || !x.plausibleTitle(t) {
+		if logo || !x.plausibleTitle(t) || x.otherTitle(t, metaTitle, src) {
 			continue
 		}
 		score := 0
@@ -185,7 +185,7 @@ var chromeTokens = textutil.SetOf("share", "sharing", "shares", "social", "socia
 	"breadcrumb", "breadcrumbs", "pagination", "pager", "promo", "advert", "advertisement", "ads",
 	"sponsor", "sponsored", "popup", "modal", "sidebar", "widget", "widgets", "toolbar", "print",
 	"skip", "menu", "navbar", "navigation", "footer", "masthead", "donate", "donation", "cta",
-	"readmore", "tools", "player", "tags", "jump")
+	"readmore", "tools", "player", "tags", "jump", "caption", "credit", "credits", "gallery", "slideshow", "carousel")
 
 // chromePrefixes start class words of site furniture ("sharebar",
 // "socialmedia", "relatedposts").
@@ -260,8 +260,13 @@ func (x *htmlPage) chromeKind(n *html.Node) (hard, soft bool) {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
 		return true, false
-	case atom.Form, atom.Dialog:
+	case atom.Form, atom.Dialog, atom.Figcaption:
 		return false, true
+	case atom.Figure:
+		// A picture and its caption; a figure that holds a table is data.
+		if len(findAll(n, isTag(atom.Table))) == 0 {
+			return false, true
+		}
 	case atom.Header:
 		if !within(n, isMainContainer) {
 			return false, true
@@ -415,10 +420,10 @@ var synopsisWords = textutil.SetOf("synopsis", "abstract", "summary", "executive
 // endHeadingRe matches the headings under which an article's page goes on
 // with something else: related articles, comments, tags. (A newsletter
 // box is dropped, not cut at: sites put them in the middle of articles.)
-var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read more|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
+var endHeadingRe = textutil.LazyRegexp(`^(related( (articles?|content|posts|publications|reading|analysis|research|commentar(y|ies)|stories|items))?|read next|more (on this topic|from (the|this) authors?|like this|in this series|analysis|commentary)|you (may|might) also (like|enjoy|be interested in)|recommended( reading| for you)?|(\d+ )?comments?|leave a (reply|comment)|join the (conversation|discussion)|tags|topics|keywords|more about( this( topic)?)?|explore more|latest (articles|analysis|posts|news|publications)|most (read|popular)|popular (posts|articles))$`)
 
 // chromeLineRe matches short lines of site furniture inside an article.
-var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advertisement|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
+var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \w+|this (article|page|post)))?|tweet|email|e-mail|print( this( page| article)?)?|copy link|link copied|listen( to this article)?|save( article)?|download( pdf| the pdf| report| this report)?|read more|back to top|follow us\b.*|subscribe\b.*|sign up\b.*|advert(isement)?|skip to .*|\d+ min(ute)?s? read|reading time:? .*|photo|image|video|newsletter|(sign up|subscribe) (for|to) (our|the) newsletters?.*)$`)
 
 var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
 
@@ -434,7 +439,8 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) {
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) ||
+			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
 			break
 		}
@@ -461,6 +467,14 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		start++
 	}
 	blocks = blocks[start:]
+	// Bylines and dates under a standfirst: the header goes on below it.
+	for i := 1; i < len(blocks) && i < 6; i++ {
+		t := blocks[i].text
+		if len(t) < 150 && (x.headerLine(t, title, authorSet, crumbs) || stampRe().MatchString(t)) {
+			blocks = append(blocks[:i:i], blocks[i+1:]...)
+			i--
+		}
+	}
 	// A summary under its heading at the top.
 	for i := 0; i < len(blocks) && i < 4; i++ {
 		low := strings.ToLower(strings.TrimRight(blocks[i].text, ": "))
@@ -489,10 +503,11 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		blocks = append(blocks[:i:i], blocks[j:]...)
 		break
 	}
-	for _, b := range blocks {
+	pointers := pointerLines(blocks)
+	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(t)
-		if x.rules.Body[low] || x.rules.Synopsis[low] || x.dropLine(t) {
+		if x.rules.Body[low] || x.rules.Synopsis[low] || x.dropLine(t) || pointers[i] {
 			continue
 		}
 		t = x.bullet(b)
@@ -511,17 +526,54 @@ func (x *htmlPage) bullet(b block) string {
 	return b.text
 }
 
+// maxLinkLine is the length under which a block that is nearly all link is
+// a pointer to another page (related articles, "Read more: ..."), not text.
+const maxLinkLine = 200
+
+// linkLine reports whether a block is a short line that is nearly all link.
+func linkLine(b block) bool {
+	return len(b.text) <= maxLinkLine && b.links*10 >= len(b.text)*8
+}
+
+// pointerLines marks the link lines that point away from the article: runs
+// of them (a list of related articles) and single ones under a label
+// ("Read more: ..."). A lone link line in the text is the article's own
+// (a source, a shop).
+func pointerLines(blocks []block) []bool {
+	out := make([]bool, len(blocks))
+	for i, b := range blocks {
+		if !linkLine(b) {
+			continue
+		}
+		run := i > 0 && linkLine(blocks[i-1]) || i+1 < len(blocks) && linkLine(blocks[i+1])
+		label := strings.IndexByte(b.text, ':')
+		labelled := label > 0 && label <= 25 && len(b.text)-b.links >= label
+		out[i] = run || labelled
+	}
+	return out
+}
+
 // dropLine reports whether a line is site furniture inside the article.
 func (x *htmlPage) dropLine(t string) bool {
 	low := strings.ToLower(strings.Trim(t, " :.|•›»"))
 	if x.rules.Drop[low] || len(t) <= 120 && (chromeLineRe().MatchString(low) || socialOnly(low)) {
 		return true
 	}
+	if len(t) <= 100 && stampRe().MatchString(t) || len(t) <= 200 && copyrightRe().MatchString(t) {
+		return true
+	}
 	return len(t) <= 400 && cookieRe().MatchString(t)
 }
 
+// copyrightRe matches the site's copyright line.
+var copyrightRe = textutil.LazyRegexp(`(?i)^(©|\(c\)|ⓒ|copyright\b)|©\s*\d{4}|\ball rights reserved\b`)
+
 // creditRe matches the credit line of a picture above an article.
 var creditRe = textutil.LazyRegexp(`(?i)^(photo|image|picture|credit|source|illustration)s?( credit)?\s*:|getty images|reuters|\bafp\b|\bap photo\b|shutterstock|unsplash|wikimedia commons|\bepa\b`)
+
+// stampRe matches a line that stamps when the article was published or
+// updated ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM").
+var stampRe = textutil.LazyRegexp(`(?i)^(first |last )?(published|posted|updated)\b[^.!?]*\d`)
 
 // clockRe matches a line that is only a time of day ("1:39 PM ET").
 var clockRe = textutil.LazyRegexp(`(?i)^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}$`)

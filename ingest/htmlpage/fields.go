@@ -31,13 +31,8 @@ func (x *htmlPage) errorPage() string {
 	return ""
 }
 
-// metaTitle is the first plausible title the metadata gives, site name
-// removed.
-func (x *htmlPage) metaTitle() string {
-	t, _ := x.metaTitleSource()
-	return t
-}
-
+// metaTitleSource is the first plausible title the metadata gives, site
+// name removed, and where it comes from.
 func (x *htmlPage) metaTitleSource() (string, string) {
 	for _, c := range x.metaTitles() {
 		if t := x.stripSiteName(c.text, c.loose); x.plausibleTitle(t) {
@@ -91,18 +86,8 @@ func (x *htmlPage) title() (title, code, src string) {
 			}
 		}
 	}
-	if x.h1 != nil {
-		t := nodeText(x.h1)
-		// A heading that shares no word with the title the metadata gives
-		// is a section or site name above the article, not its title; the
-		// <title> element alone is too often the same on every page to
-		// overrule a long heading.
-		mt, src := x.metaTitleSource()
-		veto := mt != "" && wordOverlap(t, mt) == 0 && !hasCJK(t) && !hasCJK(mt) &&
-			(strongTitleSources[src] || src == "<title>" && len(strings.Fields(t)) <= 4)
-		if !veto {
-			cands = append(cands, titleCand{t, "<h1>", false})
-		}
+	if x.h1 != nil { // not a heading the metadata disowns (mainHeading)
+		cands = append(cands, titleCand{nodeText(x.h1), "<h1>", false})
 	}
 	cands = append(cands, x.metaTitles()...)
 	for _, c := range cands {
@@ -116,6 +101,15 @@ func (x *htmlPage) title() (title, code, src string) {
 		code = ""
 	}
 	return "", "", ""
+}
+
+// otherTitle reports whether a heading is not the page's title because it
+// shares no word with the title the metadata gives: a section or site name
+// above the article, or the headline of a teaser. The <title> element alone
+// is too often the same on every page to overrule a long heading.
+func (x *htmlPage) otherTitle(h, metaTitle, src string) bool {
+	return metaTitle != "" && wordOverlap(h, metaTitle) == 0 && !hasCJK(h) && !hasCJK(metaTitle) &&
+		(strongTitleSources[src] || src == "<title>" && len(strings.Fields(h)) <= 4)
 }
 
 // titleSeps separate a title from the site name in <title> and og:title.

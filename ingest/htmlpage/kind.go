@@ -168,10 +168,15 @@ func (x *htmlPage) listingShape() (teasers, free int) {
 		}
 		linked := 0
 		for _, a := range findAll(n, isTag(atom.A)) {
-			linked += len(nodeText(a))
+			if x.linksAway(a) {
+				linked += len(nodeText(a))
+			}
 		}
-		if within(n, isTag(atom.A)) {
-			linked = len(t)
+		for p := n.Parent; p != nil; p = p.Parent {
+			if p.Type == html.ElementNode && p.DataAtom == atom.A && x.linksAway(p) {
+				linked = len(t)
+				break
+			}
 		}
 		return linked*10 >= len(t)*6
 	}
@@ -206,15 +211,57 @@ func (x *htmlPage) listingShape() (teasers, free int) {
 		}
 		inTeaser[top] = true
 	}
-	for _, p := range findAll(body, isTag(atom.P)) {
-		if within(p, skip) || within(p, func(n *html.Node) bool { return inTeaser[n] }) || inTeaser[p] {
-			continue
+	// The free text is the text outside links in paragraphs, or in other
+	// blocks long enough to be prose: sites set their articles in <div>s too.
+	own := map[*html.Node]int{}
+	var order []*html.Node
+	var text func(n, block *html.Node, depth int)
+	text = func(n, block *html.Node, depth int) {
+		if depth > maxRenderDepth {
+			return
 		}
-		t := len(nodeText(p))
-		for _, a := range findAll(p, isTag(atom.A)) {
-			t -= len(nodeText(a))
+		switch n.Type {
+		case html.TextNode:
+			if block != nil {
+				if _, seen := own[block]; !seen {
+					order = append(order, block)
+				}
+				own[block] += len(strings.TrimSpace(n.Data))
+			}
+			return
+		case html.ElementNode:
+			if skip(n) || inTeaser[n] || n.DataAtom == atom.A || silentElements[n.DataAtom] {
+				return
+			}
+			if blockElements[n.DataAtom] && n.DataAtom != atom.Br && n.DataAtom != atom.Hr {
+				block = n
+			}
 		}
-		free += max(t, 0)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text(c, block, depth+1)
+		}
+	}
+	text(body, nil, 0)
+	for _, b := range order {
+		if b.DataAtom == atom.P || own[b] >= 100 {
+			free += own[b]
+		}
 	}
 	return teasers, free
+}
+
+// linksAway reports whether a link leads to another page: not to the page
+// itself, nor to a fragment or script.
+func (x *htmlPage) linksAway(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		return false
+	}
+	if x.url == "" {
+		return true
+	}
+	abs := x.absURL(href)
+	own, _, _ := strings.Cut(x.url, "#")
+	abs, _, _ = strings.Cut(abs, "#")
+	return abs != own
 }

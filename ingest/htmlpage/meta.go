@@ -452,7 +452,8 @@ func breadcrumbs(root *html.Node, m *pageMeta) []string {
 	var out []string
 	for _, b := range renderBlocks(found) {
 		for _, part := range strings.FieldsFunc(b.text, func(r rune) bool { return r == '›' || r == '»' || r == '>' || r == '/' || r == '|' }) {
-			if part = textutil.CleanSpace(part); part != "" {
+			// A breadcrumb is a label; sentences are an article misread as one.
+			if part = textutil.CleanSpace(part); part != "" && len(strings.Fields(part)) <= 8 {
 				out = append(out, part)
 			}
 		}

@@ -136,8 +136,8 @@ func (x *htmlPage) readArticle() page.Result {
 	if len(body) == 0 {
 		r.Warnings = append(r.Warnings, "no body text after the synopsis (page cut short?)")
 	}
-	if date.IsZero() && len(authors) == 0 && len(syn) == 0 && !x.articleSignal(false) {
-		return x.other("page", "no date, author or article metadata")
+	if date.IsZero() && len(authors) == 0 && len(syn) == 0 && !x.articleSignal(false) && parasLen(body) < minUndatedBody {
+		return x.other("page", "no date, author or article metadata, and little text")
 	}
 	d := &pub.Document{
 		Code:      code,
@@ -152,6 +152,20 @@ func (x *htmlPage) readArticle() page.Result {
 	x.finishDoc(d)
 	r.Doc = d
 	return r
+}
+
+// minUndatedBody is how much body text a page without a date, an author or
+// article metadata needs to be read as an article: a short page like that
+// is a site's own page (about, contact), a long one an article whose date
+// the reader could not find.
+const minUndatedBody = 500
+
+func parasLen(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	return n
 }
 
 // finishDoc gives a document its URL, code and series.

@@ -187,6 +187,7 @@ type block struct {
 	text    string
 	heading int        // 1 to 6 for the text of <h1>..<h6>, else 0
 	item    bool       // the text is (inside) a list item
+	links   int        // bytes of the text inside links
 	owner   *html.Node // the innermost block element that holds the text
 }
 
@@ -250,6 +251,8 @@ type renderer struct {
 	heading []int
 	items   int
 	owners  []*html.Node
+	inLink  int // depth of links around the text being written
+	links   int // bytes written inside links since the last flush
 }
 
 // renderBlocks returns the paragraphs a reader sees in n, in order.
@@ -287,8 +290,15 @@ func (r *renderer) walk(n *html.Node, depth int) {
 		return
 	}
 	if !blockElements[n.DataAtom] {
+		link := n.DataAtom == atom.A && attr(n, "href") != ""
+		if link {
+			r.inLink++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			r.walk(c, depth+1)
+		}
+		if link {
+			r.inLink--
 		}
 		return
 	}
@@ -342,23 +352,29 @@ func (r *renderer) text(s string) {
 		case textutil.IsSpaceLike(c) || unicode.IsControl(c):
 			r.space = true
 		default:
-			if r.space && r.buf.Len() > 0 {
+			n := r.buf.Len()
+			if r.space && n > 0 {
 				r.buf.WriteByte(' ')
 			}
 			r.space = false
 			r.buf.WriteRune(c)
+			if r.inLink > 0 {
+				r.links += r.buf.Len() - n
+			}
 		}
 	}
 }
 
 func (r *renderer) flush() {
 	t := strings.TrimSpace(r.buf.String())
+	links := min(r.links, len(t))
 	r.buf.Reset()
 	r.space = false
+	r.links = 0
 	if t == "" {
 		return
 	}
-	b := block{text: t, item: r.items > 0}
+	b := block{text: t, item: r.items > 0, links: links}
 	if len(r.heading) > 0 {
 		b.heading = r.heading[len(r.heading)-1]
 	}
