@@ -210,7 +210,7 @@ func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*r
 		}
 		todo = append(todo, f)
 	}
-	// PDFs last, so that the landing pages they join are known by then.
+	// PDFs last, so that they are read while the landing pages are applied.
 	sort.SliceStable(todo, func(i, j int) bool { return !isPDFName(todo[i].path) && isPDFName(todo[j].path) })
 	e.total = len(w.files) - sum.Deferred
 	e.done = e.total - len(todo)
@@ -256,12 +256,18 @@ func (e *runner) pipeline(ctx context.Context, todo []fileInfo, start time.Time)
 	tick := time.NewTicker(200 * time.Millisecond)
 	defer tick.Stop()
 	e.progress(start)
+	var later []*item
 loop:
 	for {
 		select {
 		case it, ok := <-items:
 			if !ok {
 				break loop
+			}
+			if it.attachment() {
+				// Applied once every landing page of the run is known.
+				later = append(later, it)
+				continue
 			}
 			if err := e.apply(ctx, it); err != nil {
 				return err
@@ -278,6 +284,15 @@ loop:
 		}
 	}
 	stopWorkers()
+	for _, it := range later {
+		if e.sum.Interrupted || e.err() != nil {
+			break // not applied, so read again next run
+		}
+		if err := e.apply(ctx, it); err != nil {
+			return err
+		}
+		e.done++
+	}
 	return e.err()
 }
 
@@ -319,6 +334,17 @@ type item struct {
 	// same is set when the content hash equals the file's record (a touched
 	// file) or another record (a copy): the file was not parsed.
 	same *index.SourceRecord
+}
+
+// attachment reports whether the item holds a document to join to a
+// landing page (a PDF).
+func (it *item) attachment() bool {
+	for _, r := range it.results {
+		if r.Attachment {
+			return true
+		}
+	}
+	return it.same != nil && it.same.Attachment
 }
 
 // worker reads, hashes, parses and builds files; one per goroutine.

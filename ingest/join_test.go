@@ -1,0 +1,124 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+	"github.com/pubindex/pubindex/index/pub"
+)
+
+// reportPDF is an invented report: a cover with the title over two lines,
+// two authors and a month, then a body page holding marker.
+func reportPDF(t *testing.T, title1, title2, marker string) []byte {
+	t.Helper()
+	pdf := fpdf.New("P", "pt", "A4", "")
+	pdf.SetFont("Helvetica", "", 11)
+	lines := [][]string{
+		{title1, title2, "", "Marcus Webb and Chen Yuxin", "", "February 2012"},
+		{"Introduction", "", "The seabed network carries the " + marker + " traffic of the region,", "and its repair ships are few and slow to arrive."},
+	}
+	for _, page := range lines {
+		pdf.AddPage()
+		y := 72.0
+		for _, l := range page {
+			if l == "" {
+				y += 30
+				continue
+			}
+			x := 72.0
+			for _, w := range strings.Fields(l) {
+				pdf.Text(x, y, w)
+				x += pdf.GetStringWidth(w + " ")
+			}
+			y += 14
+		}
+	}
+	var b bytes.Buffer
+	if err := pdf.Output(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func writeBytes(t *testing.T, path string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPDFJoinsLandingPage: a PDF of a publication whose landing page is in
+// the scrape joins that page's document, by code (file name) or by title and
+// date, and adds its text; without its landing page it is a document of its
+// own; pruned, the page's document is as a clean build makes it.
+func TestPDFJoinsLandingPage(t *testing.T) {
+	const title1, title2 = "Undersea Cables as Critical", "Infrastructure in the Asia-Pacific"
+	for _, tc := range []struct{ name, file string }{
+		{"by code", "WP12003.pdf"},
+		{"by title and date", "cables-report-final.pdf"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "landing.txt"), fixturePage(t, "rsis-08-undersea-cables.txt"))
+			writeBytes(t, filepath.Join(dir, tc.file), reportPDF(t, title1, title2, "zebrafinch"))
+			ix := openTestIndex(t)
+			p := newTestParser(t)
+			sum := run(t, ix, p, dir)
+			if sum.Added != 1 || len(sum.Failed) != 0 {
+				t.Fatalf("added %d, failed %v; want one document", sum.Added, sum.Failed)
+			}
+			d, err := ix.Document("WP12003")
+			if err != nil || d == nil {
+				t.Fatalf("WP12003: %v %v", d, err)
+			}
+			if !strings.Contains(d.Body, "zebrafinch") {
+				t.Errorf("the PDF's text is not in the document")
+			}
+			if d.Title != title1+" "+title2 || !slices.Equal(d.Authors, []string{"Marcus Webb", "Chen Yuxin"}) || d.Date.String() != "2012-02-28" {
+				t.Errorf("the landing page's fields must win: %q %v %s", d.Title, d.Authors, d.Date)
+			}
+			srcs, err := ix.SourcesOf(context.Background(), "WP12003")
+			if err != nil || len(srcs) != 2 {
+				t.Fatalf("sources = %d (%v), want the page and the PDF", len(srcs), err)
+			}
+
+			// The PDF gone and pruned: the document is the page's alone.
+			if err := os.Remove(filepath.Join(dir, tc.file)); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Run(context.Background(), ix, p, Config{Roots: []string{dir}, Prune: true}); err != nil {
+				t.Fatal(err)
+			}
+			after, _ := ix.Document("WP12003")
+			clean := openTestIndex(t)
+			run(t, clean, p, dir)
+			want, _ := clean.Document("WP12003")
+			if after == nil || want == nil || after.ContentHash != want.ContentHash {
+				t.Errorf("after pruning the PDF the document differs from a clean build")
+			}
+		})
+	}
+
+	t.Run("alone", func(t *testing.T) {
+		dir := t.TempDir()
+		writeBytes(t, filepath.Join(dir, "cables-report-final.pdf"), reportPDF(t, title1, title2, "zebrafinch"))
+		ix := openTestIndex(t)
+		sum := run(t, ix, newTestParser(t), dir)
+		if sum.Added != 1 {
+			t.Fatalf("added %d, want the PDF as a publication of its own", sum.Added)
+		}
+		var got []string
+		if err := ix.Each(context.Background(), func(d *pub.Document) error { got = append(got, d.Title); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0] != title1+" "+title2 {
+			t.Errorf("titles = %q", got)
+		}
+	})
+}
