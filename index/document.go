@@ -165,6 +165,10 @@ type SourceRecord struct {
 	// whose landing page is another file (a PDF): a document's indexed text
 	// is its newest page joined with its newest attachment.
 	Attachment bool `json:"attachment,omitempty"`
+	// Mirror marks a file holding a copy of a publication from another
+	// site (a document sharing site, an aggregator): it gives the text only
+	// while the publisher's own page is not in the scrape.
+	Mirror bool `json:"mirror,omitempty"`
 }
 
 // Newer reports whether r is preferred over o as the source of a

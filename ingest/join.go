@@ -2,16 +2,22 @@ package ingest
 
 import (
 	"context"
+	"hash/fnv"
 	"strings"
+	"unicode"
 
 	"github.com/pubindex/pubindex/index/pub"
 )
 
 // A PDF in a scrape folder is usually the full text of a publication whose
-// landing page is scraped too. The PDF's document joins the landing page's
-// (same id) when both give the same publication code, or else when their
-// titles are the same and their dates overlap; the indexed document is then
-// the landing page's fields with the PDF's text added (joinDocs).
+// landing page is scraped too, and a page from a document sharing site or
+// aggregator a copy of one. Such a document joins the publication's (same
+// id) when both give the same publication code, or else when their titles
+// are the same and their dates overlap; with a date missing, their texts
+// must also share passages (shingles). The indexed document is the landing
+// page's fields with a PDF's text added (joinDocs); a mirror's copy is a
+// version, listed among the sources, whose text counts only while the
+// publisher's page is missing.
 
 // minJoinTitleWords keeps short generic titles ("Annual Report") from
 // joining unrelated files.
@@ -21,6 +27,7 @@ const minJoinTitleWords = 3
 type titled struct {
 	id   string
 	date pub.Date
+	text shingles
 }
 
 // noteTitle remembers a landing page read this run.
@@ -34,7 +41,7 @@ func (e *runner) noteTitle(d *pub.Document) {
 			return
 		}
 	}
-	e.titles[k] = append(e.titles[k], titled{id: d.ID, date: d.Date})
+	e.titles[k] = append(e.titles[k], titled{id: d.ID, date: d.Date, text: shinglesOf(d)})
 }
 
 // join gives the attachment document of result i of it the id of its
@@ -74,15 +81,20 @@ func (e *runner) landingPage(ctx context.Context, d *pub.Document) string {
 		}
 		for _, o := range docs {
 			if o.ID != d.ID {
-				cands = append(cands, titled{id: o.ID, date: o.Date})
+				cands = append(cands, titled{id: o.ID, date: o.Date, text: shinglesOf(o)})
 			}
 		}
 	}
 	var found []string
+	text := shinglesOf(d)
 	for _, c := range cands {
-		if datesOverlap(c.date, d.Date) {
-			found = append(found, c.id)
+		if !datesOverlap(c.date, d.Date) {
+			continue
 		}
+		if (c.date.IsZero() || d.Date.IsZero()) && !text.shares(c.text) {
+			continue
+		}
+		found = append(found, c.id)
 	}
 	if len(found) == 1 {
 		return found[0]
@@ -123,4 +135,54 @@ func joinDocs(page, pdf *pub.Document) *pub.Document {
 	}
 	d.ContentHash = pub.ContentHash(&d)
 	return &d
+}
+
+// shingles are hashes of word 4-grams of a document's synopsis and body,
+// sampled by their value (a quarter of them), so that any two texts keep
+// the same sample of the passages they share: enough to tell whether they
+// share passages.
+type shingles []uint64
+
+// Bounds on the shingles kept per document, and what counts as sharing.
+const (
+	maxShingles = 64
+	minShingles = 8 // fewer: the text is too short to judge
+	sampleMod   = 4
+)
+
+func shinglesOf(d *pub.Document) shingles {
+	words := strings.Fields(strings.ToLower(d.Synopsis + " " + d.Body[:min(len(d.Body), 8<<10)]))
+	var out shingles
+	for i := 0; i+4 <= len(words) && len(out) < maxShingles; i++ {
+		h := fnv.New64a()
+		for _, w := range words[i : i+4] {
+			h.Write([]byte(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })))
+			h.Write([]byte{0})
+		}
+		if v := h.Sum64(); v%sampleMod == 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// shares reports whether two texts share passages: a quarter of the
+// shorter one's shingles are in the other. Texts too short to tell share
+// nothing, so only the title and date can join them (and not without a
+// date).
+func (a shingles) shares(b shingles) bool {
+	if len(a) < minShingles || len(b) < minShingles {
+		return false
+	}
+	set := make(map[uint64]bool, len(b))
+	for _, h := range b {
+		set[h] = true
+	}
+	n := 0
+	for _, h := range a {
+		if set[h] {
+			n++
+		}
+	}
+	return n*4 >= min(len(a), len(b))
 }

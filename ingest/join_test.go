@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -121,4 +122,47 @@ func TestPDFJoinsLandingPage(t *testing.T) {
 			t.Errorf("titles = %q", got)
 		}
 	})
+}
+
+// TestMirrorIsAVersion: a copy of a publication on a document sharing site
+// joins the publisher's page as a version (one document, the page's text,
+// both files among its sources); without the page it is a publication of its
+// own; with no date on the copy, only a copy that shares passages joins.
+func TestMirrorIsAVersion(t *testing.T) {
+	page := fixturePage(t, "rsis-08-undersea-cables.txt")
+	body := "Satellites capture the public imagination, but the backbone of the global internet lies on the ocean floor. Fibre-optic cables no thicker than a garden hose carry the bulk of international communications, financial transactions and data traffic between Asia, North America and Europe."
+	mirror := func(date, text string) string {
+		return fmt.Sprintf(`{"url": "https://www.scribd.com/document/4711/undersea-cables", "title": "Undersea Cables as Critical Infrastructure in the Asia-Pacific", "date": %q, "text": %q}`+"\n", date, text)
+	}
+	for _, tc := range []struct {
+		name, record string
+		joined       bool
+	}{
+		{"same title and date", mirror("2012-02-28", body+" Uploaded by a reader; 1,204 views."), true},
+		{"no date, shared text", mirror("", body), true},
+		{"no date, other text", mirror("", strings.Repeat("A different note on cable repair ships and their crews, written for a trade newsletter, with none of the paper's sentences in it. ", 8)), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "page.txt"), page)
+			writeFile(t, filepath.Join(dir, "mirror.jsonl"), tc.record)
+			ix := openTestIndex(t)
+			sum := run(t, ix, newTestParser(t), dir)
+			want := 1
+			if !tc.joined {
+				want = 2
+			}
+			if sum.Added != want || len(sum.Failed) != 0 {
+				t.Fatalf("added %d (failed %v), want %d", sum.Added, sum.Failed, want)
+			}
+			d, _ := ix.Document("WP12003")
+			if d == nil || strings.Contains(d.Body, "Uploaded by") {
+				t.Fatalf("the publisher's page must give the text: %v", d)
+			}
+			srcs, _ := ix.SourcesOf(context.Background(), "WP12003")
+			if tc.joined && len(srcs) != 2 {
+				t.Errorf("sources = %d, want the page and its mirror", len(srcs))
+			}
+		})
+	}
 }

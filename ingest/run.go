@@ -264,8 +264,8 @@ loop:
 			if !ok {
 				break loop
 			}
-			if it.attachment() {
-				// Applied once every landing page of the run is known.
+			if it.joins() {
+				// Applied once every publisher's page of the run is known.
 				later = append(later, it)
 				continue
 			}
@@ -336,15 +336,16 @@ type item struct {
 	same *index.SourceRecord
 }
 
-// attachment reports whether the item holds a document to join to a
-// landing page (a PDF).
-func (it *item) attachment() bool {
+// joins reports whether the item holds a document to join to another
+// file's publication: a PDF to its landing page, a mirror's copy to the
+// publisher's page.
+func (it *item) joins() bool {
 	for _, r := range it.results {
-		if r.Attachment {
+		if r.Attachment || r.Mirror {
 			return true
 		}
 	}
-	return it.same != nil && it.same.Attachment
+	return it.same != nil && (it.same.Attachment || it.same.Mirror)
 }
 
 // worker reads, hashes, parses and builds files; one per goroutine.

@@ -159,8 +159,11 @@ func (e *runner) attach(id, path string) {
 }
 
 // winners returns the records whose text the document should have: its
-// newest page and its newest attachment, either nil when it has none.
+// newest page and its newest attachment, either nil when it has none. A
+// mirror's copy is the page only while the document has no page of its
+// publisher's.
 func (e *runner) winners(id string) (main, att *index.SourceRecord) {
+	var mirror *index.SourceRecord
 	for p := range e.sources[id] {
 		r := e.records[p]
 		switch {
@@ -169,9 +172,16 @@ func (e *runner) winners(id string) (main, att *index.SourceRecord) {
 			if att == nil || r.Newer(att) {
 				att = r
 			}
+		case r.Mirror:
+			if mirror == nil || r.Newer(mirror) {
+				mirror = r
+			}
 		case main == nil || r.Newer(main):
 			main = r
 		}
+	}
+	if main == nil {
+		main = mirror
 	}
 	return main, att
 }
@@ -263,12 +273,13 @@ func (e *runner) parsed(ctx context.Context, it *item, old *index.SourceRecord) 
 			}
 			e.sum.Skipped = append(e.sum.Skipped, Issue{Path: it.f.path, Line: r.Line, Reason: r.Skip})
 		case r.Doc != nil:
-			if r.Attachment {
-				rec.Attachment = true
+			switch {
+			case r.Attachment || r.Mirror:
+				rec.Attachment, rec.Mirror = r.Attachment, r.Mirror
 				if err := e.join(ctx, it, i); err != nil {
 					return err
 				}
-			} else {
+			default:
 				e.noteTitle(r.Doc)
 			}
 			id := r.Doc.ID
@@ -488,9 +499,9 @@ func (e *runner) reparse(ctx context.Context, path, id string) (pd parsedDoc, wh
 			d = r.Doc
 		}
 	}
-	if d == nil && len(rs) == 1 && rs[0].Doc != nil && rs[0].Attachment {
-		// An attachment joined to a landing page by its title carries the
-		// landing page's id, which the file alone does not give.
+	if d == nil && len(rs) == 1 && rs[0].Doc != nil && (rs[0].Attachment || rs[0].Mirror) {
+		// A PDF or a mirror's copy joined to a publication by its title
+		// carries that publication's id, which the file alone does not give.
 		d = rs[0].Doc
 		d.ID = id
 		d.ContentHash = pub.ContentHash(d)

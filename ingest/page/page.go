@@ -43,4 +43,8 @@ type Result struct {
 	// landing page links to (a PDF): the ingest run joins it to the landing
 	// page's document when the scrape has one, adding its full text.
 	Attachment bool
+	// Mirror marks a copy of a publication made elsewhere (a document
+	// sharing site, catalogue or aggregator): the ingest run joins it to
+	// the publisher's own page when the scrape has it, as a version.
+	Mirror bool
 }

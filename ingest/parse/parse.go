@@ -189,6 +189,9 @@ func finish(r page.Result, path string) page.Result {
 	if d.ID == "" {
 		d.ID = documentID(d)
 	}
+	if site.IsMirror(d.URL) {
+		r.Mirror = true
+	}
 	// The ID outlives the page in ingest's bookkeeping; as a substring it
 	// would keep the whole page text alive (1 GB at 50,000 pages).
 	d.ID = strings.Clone(d.ID)
