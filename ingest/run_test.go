@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -138,10 +139,24 @@ func TestHostileFiles(t *testing.T) {
 	if err := os.Symlink(dir, filepath.Join(dir, "sub", "up")); err != nil { // a folder link loop
 		t.Fatal(err)
 	}
+	// A file over the limit is refused by its size, unopened: reading it
+	// would first allocate its whole size.
+	var mu sync.Mutex
+	opened := map[string]bool{}
+	defer func(orig func(string, int, os.FileMode) (*os.File, error)) { openFile = orig }(openFile)
+	openFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		mu.Lock()
+		opened[filepath.Base(name)] = true
+		mu.Unlock()
+		return os.OpenFile(name, flag, perm)
+	}
 	ix := openTestIndex(t)
 	sum, err := Run(context.Background(), ix, newTestParser(t), Config{Roots: []string{dir}, MaxFileSize: int64(len(good) + 100)})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if opened["big.txt"] {
+		t.Error("big.txt, over the size limit, was opened")
 	}
 	reasons := map[string]string{}
 	for _, is := range append(sum.Failed, sum.Skipped...) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -184,6 +185,26 @@ func TestReportHints(t *testing.T) {
 		e := &env{stderr: &errb, indexDir: "/ix"}
 		if code := report(e, tt.err); code != tt.wantCode || errb.String() != tt.want {
 			t.Errorf("report(%v) = %d %q, want %d %q", tt.err, code, errb.String(), tt.wantCode, tt.want)
+		}
+	}
+}
+
+// TestExitCodesAsDocumented pins the exit codes to the numbers the help and
+// README.md promise: scripts test the numbers, while the other tests compare
+// with the constants and would not notice a renumbering.
+func TestExitCodesAsDocumented(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want int
+	}{
+		{"success", exitOK, 0}, {"error", exitError, 1}, {"usage", exitUsage, 2},
+		{"some pages failed", exitPartial, 3}, {"index in use", exitBusy, 4}, {"interrupted", exitInterrupted, 130},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: exit %d, documented as %d", c.name, c.got, c.want)
+		}
+		if !regexp.MustCompile(fmt.Sprintf(`(?m)^  %d +\S`, c.want)).MatchString(exitHelp) {
+			t.Errorf("%s: exit %d is not listed in the help", c.name, c.want)
 		}
 	}
 }

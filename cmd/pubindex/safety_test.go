@@ -105,7 +105,7 @@ func TestWritersWaitBoundedForReaders(t *testing.T) {
 
 // TestCrashedHolderIgnored: an owner file left by a process that ended
 // (kill -9) names a socket nobody serves: readers and writers ignore it
-// and work as usual.
+// and work as usual, also when its pid now belongs to a live process.
 func TestCrashedHolderIgnored(t *testing.T) {
 	dir := ingestedIndex(t)
 	want := runCLI(t, nil, "query", "--index", dir, "maritime", "--json")
@@ -113,17 +113,25 @@ func TestCrashedHolderIgnored(t *testing.T) {
 	if err := cmd.Run(); err != nil {
 		t.Fatal(err)
 	}
-	js, _ := json.Marshal(index.Owner{PID: cmd.Process.Pid, Command: "pubindex ingest /gone", Since: time.Now(),
-		Socket: filepath.Join(t.TempDir(), "gone.sock")})
-	if err := os.WriteFile(filepath.Join(dir, "owner.json"), js, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	r := runCLI(t, nil, "query", "--index", dir, "maritime", "--json")
-	if r.code != exitOK || scrub(r.stdout, nil) != scrub(want.stdout, nil) {
-		t.Errorf("query with a crashed holder's owner file: exit %d\n%s", r.code, r.stderr)
-	}
-	if r := runCLI(t, nil, "ingest", "--index", dir, abs(t, "../../testdata/pages")); r.code != exitOK {
-		t.Errorf("ingest with a crashed holder's owner file: exit %d\n%s", r.code, r.stderr)
+	for _, c := range []struct {
+		name string
+		pid  int
+	}{
+		{"ended", cmd.Process.Pid},
+		{"pid reused by a live process", os.Getpid()}, // only the socket shows it is stale
+	} {
+		js, _ := json.Marshal(index.Owner{PID: c.pid, Command: "pubindex ingest /gone", Since: time.Now(),
+			Socket: filepath.Join(t.TempDir(), "gone.sock")})
+		if err := os.WriteFile(filepath.Join(dir, "owner.json"), js, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := runCLI(t, nil, "query", "--index", dir, "maritime", "--json")
+		if r.code != exitOK || scrub(r.stdout, nil) != scrub(want.stdout, nil) {
+			t.Errorf("%s: query with a crashed holder's owner file: exit %d\n%s", c.name, r.code, r.stderr)
+		}
+		if r := runCLI(t, nil, "ingest", "--index", dir, abs(t, "../../testdata/pages")); r.code != exitOK {
+			t.Errorf("%s: ingest with a crashed holder's owner file: exit %d\n%s", c.name, r.code, r.stderr)
+		}
 	}
 }
 
