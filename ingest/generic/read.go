@@ -1,0 +1,299 @@
+package generic
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+)
+
+// Hints is what the caller knows about a page besides its text.
+type Hints struct {
+	URL string // page address if known
+}
+
+// Page is what the reader found on a page.
+type Page struct {
+	Title, Code, Series string
+	Authors             []string
+	Date                index.Date
+	Synopsis            string
+	Body                []string // prose paragraphs, chrome removed
+	// Kind and Skip are set when the page is not a publication: the page
+	// kind (navigation, event, listing, news, newsletter) and the reason.
+	Kind, Skip string
+}
+
+// Page kinds of skipped pages.
+const (
+	KindNavigation = "navigation"
+	KindEvent      = "event"
+	KindListing    = "listing"
+	KindNews       = "news"
+	KindNewsletter = "newsletter"
+)
+
+// Bounds that keep the work linear and small whatever the input.
+const (
+	maxBytes     = 256 << 10 // text read
+	maxLines     = 800       // non-empty lines considered
+	maxLineBytes = 4000      // longer lines are cut
+	headLines    = 80        // lines searched for title, byline and date
+)
+
+// codePrefixes are the publication-code prefixes ingest.CodeFromText knows.
+var codePrefixes = []string{"CO", "IP", "PR", "WP", "NTS"}
+
+type line struct {
+	text   string
+	low    string
+	words  int
+	bullet bool
+	gap    bool // an empty line came before
+	prose  bool
+	teaser bool // ends like a listing teaser ("…", "Read more")
+	chrome bool
+}
+
+// Read reads one page saved as text. It never fails: a page it cannot read
+// as a publication comes back with Kind and Skip set.
+func Read(text string, h Hints) Page {
+	ls := split(text)
+	r := reader{ls: ls, url: h.URL}
+	return r.read()
+}
+
+type reader struct {
+	ls  []line
+	url string
+}
+
+func split(text string) []line {
+	if len(text) > maxBytes {
+		text = text[:maxBytes]
+	}
+	text = strings.ToValidUTF8(text, "")
+	var out []line
+	gap := false
+	for len(text) > 0 && len(out) < maxLines {
+		var raw string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			raw, text = text[:i], text[i+1:]
+		} else {
+			raw, text = text, ""
+		}
+		if len(raw) > maxLineBytes {
+			raw = strings.ToValidUTF8(raw[:maxLineBytes], "")
+		}
+		t := strings.Join(strings.FieldsFunc(raw, isSpace), " ")
+		if t == "" {
+			gap = true
+			continue
+		}
+		l := line{gap: gap}
+		gap = false
+		for _, b := range []string{"• ", "· ", "- ", "* ", "– ", "‣ ", "▪ ", "> "} {
+			if strings.HasPrefix(t, b) {
+				t = strings.TrimSpace(t[len(b):])
+				l.bullet = true
+				break
+			}
+		}
+		if t == "" || t == "•" || t == "-" {
+			continue
+		}
+		l.text = t
+		l.low = strings.ToLower(t)
+		l.words = len(strings.Fields(t))
+		l.chrome = isChrome(l.low, l.words)
+		l.teaser = isTeaser(l.low)
+		l.prose = !l.chrome && isProse(t, l.words)
+		out = append(out, l)
+	}
+	return out
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// isProse tells a sentence-bearing paragraph from a label, heading or link.
+func isProse(t string, words int) bool {
+	if words >= 25 {
+		return true
+	}
+	if words < 10 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
+	return strings.ContainsRune(".?!:;…", last) || strings.Contains(t, ". ")
+}
+
+func (r *reader) read() Page {
+	var p Page
+	ls := r.ls
+	if len(ls) == 0 {
+		return skip(p, KindNavigation, "not a publication: empty page")
+	}
+	ti, title := r.title()
+	if kind, why := r.kind(ti, title); kind != "" {
+		return skip(p, kind, why)
+	}
+	if ti < 0 {
+		title = slugTitle(r.url)
+	}
+	prose := 0
+	for _, l := range ls {
+		if l.prose && !l.teaser {
+			prose++
+		}
+	}
+	meta := r.metaLabels()
+	switch {
+	case title == "" && prose == 0:
+		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
+	case title == "":
+		return skip(p, KindNavigation, "not a publication: no title found")
+	case prose == 0 && meta < 3:
+		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
+	}
+	p.Title = title
+	p.Date = r.date(ti)
+	p.Authors = r.authors(ti)
+	p.Code, p.Series = r.codeSeries()
+	p.Synopsis, p.Body = r.body(ti)
+	return p
+}
+
+func skip(p Page, kind, why string) Page {
+	p.Kind, p.Skip = kind, why
+	return p
+}
+
+// metaLabels counts catalogue-record labels ("Author:", "Publication Date:")
+// on the page: a record's worth makes a publication without prose.
+func (r *reader) metaLabels() int {
+	n := 0
+	for i, l := range r.ls {
+		if i >= headLines*2 {
+			break
+		}
+		if k, _, ok := keyValue(l.text); ok && recordKeys[k] {
+			n++
+		}
+	}
+	return n
+}
+
+var recordKeys = setOf("author", "authors", "publication date", "date published", "published", "publisher",
+	"content type", "document type", "institution", "abstract", "isbn", "doi", "journal", "volume", "issue",
+	"pages", "year", "series", "language", "source", "format", "date", "type")
+
+// keyValue splits "Label: value" (value may be empty when it is on the next
+// line). The label is lower-cased; it must be short.
+func keyValue(s string) (key, val string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > 30 {
+		return "", "", false
+	}
+	key = strings.ToLower(strings.TrimSpace(s[:i]))
+	if strings.Count(key, " ") > 3 {
+		return "", "", false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && r != ' ' && r != '(' && r != ')' && r != '-' {
+			return "", "", false
+		}
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return key, strings.TrimSpace(s[i+size:]), true
+}
+
+// slugTitle makes a title from the last path segment of an address when it
+// reads as words ("the-quiet-rise-of-x"); "" otherwise.
+func slugTitle(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Path == "" {
+		return ""
+	}
+	path := strings.TrimRight(u.Path, "/")
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
+		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	if len(words) < 5 {
+		return ""
+	}
+	t := strings.Join(words, " ")
+	r, size := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[size:]
+}
+
+func setOf(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// findDate finds a publication date in s, also when the date is glued to
+// the word before it ("Published3 March 2024", "Posted on:12/03/2021").
+func findDate(s string) (index.Date, bool) {
+	if d, ok := ingest.FindDate(s, ingest.DayFirst); ok {
+		return d, true
+	}
+	if g := unglue(s); g != s {
+		return ingest.FindDate(g, ingest.DayFirst)
+	}
+	return index.Date{}, false
+}
+
+// unglue puts a space between a word of three or more letters and the
+// digits touching it, and between digits and a month name after them.
+func unglue(s string) string {
+	var b strings.Builder
+	run := 0 // letters in the current word
+	prevDigit := false
+	for i, r := range s {
+		isDigit := r >= '0' && r <= '9'
+		switch {
+		case isDigit && run >= 3:
+			b.WriteByte(' ')
+		case unicode.IsLetter(r) && prevDigit && startsMonth(s[i:]):
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		if unicode.IsLetter(r) {
+			run++
+		} else {
+			run = 0
+		}
+		prevDigit = isDigit
+	}
+	return b.String()
+}
+
+func startsMonth(s string) bool {
+	low := strings.ToLower(s)
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(low, m) {
+			return true
+		}
+	}
+	return false
+}

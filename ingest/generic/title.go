@@ -1,0 +1,295 @@
+package generic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// smallWords stay lower-case in Title Case and may end a broken title line.
+var smallWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+	"with", "from", "as", "vs", "vs.", "via", "into", "over", "after", "before", "between", "amid", "about",
+	"against", "under", "&", "its", "their", "is", "are", "be", "not")
+
+// genrePrefixes label a title with its genre: "Commentary: Title".
+var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
+	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article"}
+
+// title picks the most title-like line of the top of the page and returns
+// its index and text, or -1 and "".
+func (r *reader) title() (int, string) {
+	ls := r.ls
+	n := min(len(ls), headLines)
+	firstProse := len(ls)
+	for i, l := range ls {
+		if l.prose && !l.teaser {
+			firstProse = i
+			break
+		}
+	}
+	best, bestScore := -1, 0.0
+	for i := 0; i < n; i++ {
+		if i > firstProse+3 {
+			break
+		}
+		s, ok := r.titleScore(i, n)
+		if ok && (best < 0 || s > bestScore) {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 || bestScore < 2 {
+		return -1, ""
+	}
+	return best, r.titleText(best)
+}
+
+// titleShape reports whether a line could be a title at all.
+func titleShape(l line) bool {
+	t := l.text
+	if l.chrome || l.words > 35 || len(t) > 300 || !hasLetters(t, 6) {
+		return false
+	}
+	if l.words < 2 || l.words < 3 && len(t) < 12 {
+		return false
+	}
+	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") ||
+		strings.Contains(t, "@") {
+		return false
+	}
+	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || len(k) < 25 && !strings.Contains(k, " ") || recordKeys[k]) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', ',', ';', ':':
+		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+			return false
+		}
+	}
+	if strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…") {
+		// a cut teaser, unless it is also most of the line's letters
+		if l.words > 12 {
+			return false
+		}
+	}
+	// A date alone, or a dated stamp, is no title.
+	if _, ok := findDate(t); ok && l.words <= 6 {
+		return false
+	}
+	if l.prose && strings.Contains(t, ". ") {
+		return false
+	}
+	return true
+}
+
+func (r *reader) titleScore(i, n int) (float64, bool) {
+	ls := r.ls
+	l := ls[i]
+	if !titleShape(l) {
+		return 0, false
+	}
+	s := 3 * (1 - float64(i)/float64(headLines))
+	if k, _, ok := keyValue(l.text); ok && k == "title" {
+		s += 6
+	}
+	// Title Case or ALL CAPS.
+	caps, content := 0, 0
+	for _, w := range strings.Fields(l.text) {
+		lw := strings.ToLower(w)
+		if smallWords[lw] {
+			continue
+		}
+		content++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsAny(string(r), "“\"‘'(") {
+			caps++
+		}
+	}
+	if content > 0 && float64(caps)/float64(content) >= 0.6 {
+		s++
+	}
+	first, _ := utf8.DecodeRuneInString(l.text)
+	if unicode.IsLower(first) {
+		s -= 1.5
+	}
+	// Repeated at the top: a breadcrumb tail and the heading, or a saved
+	// page's own title line.
+	for j := 0; j < n; j++ {
+		if j != i && (ls[j].low == l.low || strings.HasPrefix(ls[j].low, l.low+" |") || strings.HasPrefix(ls[j].low, l.low+" - ")) {
+			s += 3
+			break
+		}
+	}
+	// What follows: a byline or a date, then prose.
+	seenMeta, seenProse := false, false
+	for j, k := i+1, 0; j < len(ls) && k < 5; j++ {
+		m := ls[j]
+		if m.chrome {
+			continue
+		}
+		k++
+		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m)) {
+			seenMeta = true
+		}
+		if m.prose && !m.teaser {
+			seenProse = true
+			break
+		}
+	}
+	if seenMeta {
+		s += 3
+	}
+	if seenProse {
+		s += 2
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if isDateLine(ls[j]) {
+			s++
+			break
+		}
+	}
+	if l.words > 22 {
+		s--
+	}
+	if l.prose {
+		s -= 2
+	}
+	// A line inside a run of short link-like lines is a menu item.
+	if r.inMenuRun(i) {
+		s -= 2
+	}
+	if looksLikeName(l.text) {
+		s -= 3
+	}
+	if isGenreList(l.low) {
+		s -= 3
+	}
+	return s, true
+}
+
+// inMenuRun reports whether line i sits among four or more short lines
+// without sentence punctuation, none of them a byline or a date.
+func (r *reader) inMenuRun(i int) bool {
+	short := func(l line) bool {
+		return !l.prose && l.words <= 4 && !isDateLine(l) && !isByline(l.low)
+	}
+	run := 1
+	for j := i - 1; j >= 0 && short(r.ls[j]); j-- {
+		run++
+	}
+	for j := i + 1; j < len(r.ls) && short(r.ls[j]); j++ {
+		run++
+	}
+	return run >= 5 && r.ls[i].words <= 4
+}
+
+// isGenreList reports whether a short line names a kind of page or a
+// collection ("Working papers", "Issue Briefs", "ISEAS Perspective 2023").
+func isGenreList(low string) bool {
+	fs := strings.Fields(low)
+	if len(fs) == 0 || len(fs) > 5 {
+		return false
+	}
+	last := strings.Trim(fs[len(fs)-1], ":")
+	switch last {
+	case "papers", "briefs", "reports", "publications", "commentaries", "articles", "series", "analyses",
+		"books", "events", "insights", "perspectives", "volumes", "archive", "archives", "posts", "stories":
+		return true
+	}
+	return false
+}
+
+// titleText is the title at line i with genre labels and site suffixes
+// removed and a title broken across lines joined.
+func (r *reader) titleText(i int) string {
+	t := r.ls[i].text
+	if k, v, ok := keyValue(t); ok && k == "title" && v != "" {
+		t = v
+	}
+	// Join continuation lines: the line ends on a small word or a comma, or
+	// the next starts in lower case or with "and".
+	for j := i + 1; j < len(r.ls) && j <= i+3; j++ {
+		next := r.ls[j]
+		if next.chrome || next.prose || !titleShape(next) && !continues(t, next.text) {
+			break
+		}
+		if !continues(t, next.text) && !(allCaps(t) && allCaps(next.text) && !next.gap) {
+			break
+		}
+		t += " " + next.text
+	}
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		if k := strings.LastIndex(t, sep); k > 0 {
+			tail := t[k+len(sep):]
+			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 {
+				t = t[:k]
+			}
+		}
+	}
+	low := strings.ToLower(t)
+	for _, p := range genrePrefixes {
+		if strings.HasPrefix(low, p+":") {
+			rest := strings.TrimSpace(t[len(p)+1:])
+			if len(strings.Fields(rest)) >= 3 {
+				t = rest
+			}
+			break
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+func continues(prev, next string) bool {
+	fs := strings.Fields(prev)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.ToLower(fs[len(fs)-1])
+	if strings.HasSuffix(prev, ",") || smallWords[last] || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "–") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || strings.HasPrefix(next, "and ") || strings.HasPrefix(next, "& ")
+}
+
+func allCaps(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up >= 4 && low == 0
+}
+
+// isSiteName reports whether a title suffix names a site or institution.
+func isSiteName(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"institute", "institution", "centre", "center", "foundation", "council", "school",
+		"forum", "interpreter", "review", "think", "org", ".com", "press", "journal", "times", "post", "monitor",
+		"blog", "news", "society", "rsis", "iseas", "csis", "lowy", "brookings", "carnegie", "chatham"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeName reports whether s is just a person's name (two to four
+// capitalised words, no digits), which is a byline, not a title.
+func looksLikeName(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) < 2 || len(fs) > 4 {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) || strings.ContainsAny(f, "0123456789:?!“\"") || smallWords[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return normalizeName(s) != ""
+}
