@@ -35,7 +35,7 @@ var chromePrefixes = []string{
 	"related:", "see more", "join our mailing", "get our newsletter", "privacy policy", "terms of use",
 	"terms and conditions", "cookie policy", "powered by", "proudly powered", "fièrement propulsé",
 	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",
-	"load more", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
+	"load more", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 
 // sectionLabels are headings inside an article, never its title.
@@ -93,6 +93,12 @@ func isChrome(low string, words int) bool {
 			return true
 		}
 	}
+	if words <= 4 && (strings.Contains(low, "english") || strings.Contains(low, "français") || strings.Contains(low, "中文")) {
+		return true
+	}
+	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") {
+		return true
+	}
 	if words <= 4 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
 		return true
 	}
@@ -119,6 +125,11 @@ func isTeaser(low string) bool {
 		"more »", "... more", "continue reading", "more info"} {
 		if strings.HasSuffix(low, s) {
 			return true
+		}
+	}
+	if len(low) > 2 && strings.ContainsAny(low[:1], "\"“") || strings.HasPrefix(low, "“") {
+		if strings.HasSuffix(low, "\"") || strings.HasSuffix(low, "”") || strings.HasSuffix(low, "...") {
+			return true // a pull-quote item
 		}
 	}
 	return strings.HasSuffix(low, "...") && !strings.HasSuffix(low, "....") ||

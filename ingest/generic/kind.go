@@ -16,9 +16,10 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 var pubCues = []string{"abstract", "executive summary", "synopsis", "key points", "key findings"}
 
 var (
-	newsCues    = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement"}
-	listingCues = []string{"showing posts", "search results", "page 1 of", "« previous", "next »", "load more", "results per page", "number of results", "older posts", "newer posts"}
-	itemRe      = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,4} `)
+	newsCues       = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement"}
+	listingCues    = []string{"showing posts", "search results", "page 1 of", "« previous", "next »", "load more", "results per page", "number of results", "older posts", "newer posts"}
+	itemRe         = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,4} `)
+	monthArchiveRe = regexp.MustCompile(`/(?:19|20)\d\d/\d\d/?$`)
 )
 
 // kind finds positive evidence that the page is not a publication. It
@@ -50,7 +51,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			return KindNews, "not a publication: news release (" + ls[i].text + ")"
 		}
 	}
-	for _, p := range []string{"/press-release", "/news-release", "/media-release", "/press-releases/", "/media/"} {
+	for _, p := range []string{"/press-release", "/news-release", "/media-release", "/press-releases/"} {
 		if strings.Contains(path, p) {
 			return KindNews, "not a publication: news release (address " + p + ")"
 		}
@@ -119,7 +120,40 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			}
 		}
 	}
+	// Item labels printed once per item ("The Interpreter" as each
+	// item's source), bare author lines and heading+standfirst pairs.
+	seen := map[string]int{}
+	repeated, pairs, nameLines := 0, 0, 0
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		if l.chrome || l.prose || l.words > 8 {
+			continue
+		}
+		seen[l.low]++
+		if seen[l.low] == 3 {
+			repeated++
+			mark(i)
+		}
+		if r.isNameLine(i) {
+			nameLines++
+		}
+		if i+2 < n && titleShape(l) && ls[i+1].prose && ls[i+1].words <= 45 && !ls[i+2].prose {
+			pairs++
+		}
+	}
+	if nameLines >= 3 {
+		bylines = max(bylines, nameLines)
+	}
 	evidence := 0
+	if repeated > 0 {
+		evidence += 3
+	}
+	if pairs >= 3 {
+		evidence += 3
+	}
+	if monthArchiveRe.MatchString(path) {
+		evidence += 3
+	}
 	if items >= 2 {
 		evidence += 3
 	}
@@ -130,7 +164,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		evidence += 3
 	}
 	if dates >= 3 {
-		evidence += 2
+		evidence += 3
 	}
 	evidence += 2 * paging
 	for _, p := range []string{"/tag/", "/tags/", "/category/", "/categories/", "/author/", "/authors/", "/topic/",

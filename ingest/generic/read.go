@@ -77,7 +77,7 @@ func split(text string) []line {
 	}
 	text = strings.ToValidUTF8(text, "")
 	var out []line
-	gap := false
+	gap, linkNext := false, false
 	for len(text) > 0 && len(out) < maxLines {
 		var raw string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -108,12 +108,35 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
-		l.chrome = isChrome(l.low, l.words)
+		l.chrome = isChrome(l.low, l.words) || linkNext
+		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
 		l.prose = !l.chrome && isProse(t, l.words)
 		out = append(out, l)
 	}
+	markBrokenProse(out)
 	return out
+}
+
+// markBrokenProse marks as prose the runs of three or more lines of six or
+// more words with no empty line between them: a paragraph broken across
+// lines, as text taken from a PDF is.
+func markBrokenProse(ls []line) {
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].words >= 6 && !ls[j].chrome && (j == i || !ls[j].gap) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				ls[k].prose = true
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
 }
 
 func isSpace(r rune) bool {

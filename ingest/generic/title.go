@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +13,24 @@ var smallWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", 
 	"against", "under", "&", "its", "their", "is", "are", "be", "not")
 
 // genrePrefixes label a title with its genre: "Commentary: Title".
+var issueRe = regexp.MustCompile(`^(issue|vol\.?|volume|no\.?|number|page|chapter|part)\s*\d`)
+
+// labelWords make "Label: value" a metadata line.
+var labelWords = []string{"date", "author", "source", "funding", "publisher", "type", "language", "categor",
+	"tags", "topic", "region", "series", "volume", "issue", "doi", "isbn", "journal", "published", "posted",
+	"updated", "views", "keywords", "file", "total", "page", "edition", "citation", "cite", "download",
+	"contact", "location", "venue", "time", "price", "format", "program", "institution", "affiliation"}
+
+// isLabel reports whether a word of k starts with a label word.
+func isLabel(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if hasPrefixAny(w, labelWords) {
+			return true
+		}
+	}
+	return false
+}
+
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article"}
 
@@ -56,7 +75,9 @@ func titleShape(l line) bool {
 		strings.Contains(t, "@") {
 		return false
 	}
-	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || len(k) < 25 && !strings.Contains(k, " ") || recordKeys[k]) {
+	// "Label: value" is metadata unless the label is one word that starts
+	// a title ("Commentary: …", "Brexit: …").
+	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -66,14 +87,14 @@ func titleShape(l line) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…") {
-		// a cut teaser, unless it is also most of the line's letters
-		if l.words > 12 {
-			return false
-		}
+	if (strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…")) && l.words > 12 {
+		return false // a cut teaser
 	}
 	// A date alone, or a dated stamp, is no title.
-	if _, ok := findDate(t); ok && l.words <= 6 {
+	if _, ok := findDate(t); ok && l.words <= 10 {
+		return false
+	}
+	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") {
 		return false
 	}
 	if l.prose && strings.Contains(t, ". ") {
@@ -130,6 +151,8 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		k++
 		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m)) {
 			seenMeta = true
+		} else if !seenMeta && !m.prose && titleShape(m) && !isGenreList(m.low) && m.words >= 3 {
+			break // another heading comes first
 		}
 		if m.prose && !m.teaser {
 			seenProse = true
@@ -150,6 +173,9 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	}
 	if l.words > 22 {
 		s--
+	}
+	if _, ok := findDate(l.text); ok {
+		s -= 3 // a caption or a dateline
 	}
 	if l.prose {
 		s -= 2
@@ -210,7 +236,8 @@ func (r *reader) titleText(i int) string {
 	// the next starts in lower case or with "and".
 	for j := i + 1; j < len(r.ls) && j <= i+3; j++ {
 		next := r.ls[j]
-		if next.chrome || next.prose || !titleShape(next) && !continues(t, next.text) {
+		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || r.isNameLine(j) ||
+			!titleShape(next) && !continues(t, next.text) {
 			break
 		}
 		if !continues(t, next.text) && !(allCaps(t) && allCaps(next.text) && !next.gap) {
