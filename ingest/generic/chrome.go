@@ -73,6 +73,9 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") {
 		return true
 	}
+	if strings.Count(low, " | ") >= 2 && words <= 10 {
+		return true // a menu printed on one line
+	}
 	fs := strings.Fields(low)
 	if len(fs) > 0 && len(fs) <= 8 {
 		social := 0

@@ -177,7 +177,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if isGenreList(tlow) {
 		evidence++
 	}
-	strong := ti >= 0 && r.proseBetween(ti, firstCue) >= 2
+	// A publication may end with a list of related items: its title, a
+	// byline or date and prose come before the first listing cue.
+	strong := ti >= 0 && r.proseBetween(ti, firstCue) >= 2 && (pubAt >= 0 && (firstCue < 0 || pubAt < firstCue) || !r.date(ti).IsZero())
 	if evidence >= 3 && !strong {
 		if newsletterCue(tlow, path) {
 			return KindNewsletter, "not a publication: newsletter issue (a list of items)"

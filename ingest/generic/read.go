@@ -122,12 +122,16 @@ func split(text string) []line {
 // more words with no empty line between them: a paragraph broken across
 // lines, as text taken from a PDF is.
 func markBrokenProse(ls []line) {
+	ok := func(l line) bool { return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) }
 	for i := 0; i < len(ls); {
-		j := i
-		for j < len(ls) && ls[j].words >= 6 && !ls[j].chrome && (j == i || !ls[j].gap) {
+		j, broken := i, 0
+		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
+			if j > i && unicode.IsLower(firstRune(ls[j].text)) {
+				broken++
+			}
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && broken > 0 {
 			for k := i; k < j; k++ {
 				ls[k].prose = true
 			}
@@ -137,6 +141,11 @@ func markBrokenProse(ls []line) {
 		}
 		i = j
 	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func isSpace(r rune) bool {
