@@ -13,7 +13,8 @@ func normalizeName(s string) string { return ingest.NormalizeAuthor(s) }
 
 // bylinePrefixes start a byline.
 var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
-	"authored by", "words by", "contributed by", "contributors:", "writers:", "writer:"}
+	"authored by", "words by", "contributed by", "contributors:", "writers:", "writer:",
+	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
 
 func isByline(low string) bool {
 	for _, p := range bylinePrefixes {
@@ -42,6 +43,15 @@ func (r *reader) isNameLine(j int) bool {
 	}
 	if _, ok := findDate(l.text); ok {
 		return false
+	}
+	// A line starting in lower case or with a connective continues a title.
+	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
+		return false
+	}
+	for _, w := range strings.Fields(l.low) {
+		if smallWords[w] && w != "and" && w != "&" && w != "by" {
+			return false // "of", "the": words of a title, not of a name
+		}
 	}
 	names := splitNames(l.text)
 	if len(names) == 0 {
@@ -253,7 +263,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 				return dateCand{}, false
 			}
 		}
-	} else if i > 0 && hasAny(low, []string{"updated", "modified"}) && !strings.Contains(low, "published") {
+	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission"}) && !strings.Contains(low, "published") {
 		return dateCand{}, false
 	}
 	// The same dated line twice is a live clock or a repeated banner.

@@ -22,6 +22,10 @@ var (
 	monthArchiveRe = regexp.MustCompile(`/(?:19|20)\d\d/\d\d/?$`)
 )
 
+// pubDateKeys label a publication's own date in a record.
+var pubDateKeys = setOf("published", "publication date", "date published", "date of publication", "posted",
+	"originally published", "first published", "release date")
+
 // kind finds positive evidence that the page is not a publication. It
 // returns the kind and the reason, or "" for a publication.
 func (r *reader) kind(ti int, title string) (string, string) {
@@ -39,7 +43,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			pubAt = i
 			break
 		}
-		if k, _, ok := keyValue(l.text); ok && (k == "published" || k == "publication date" || k == "date published") {
+		if k, _, ok := keyValue(l.text); ok && pubDateKeys[k] {
 			pubAt = i
 			break
 		}

@@ -62,13 +62,38 @@ type line struct {
 // as a publication comes back with Kind and Skip set.
 func Read(text string, h Hints) Page {
 	ls := split(text)
-	r := reader{ls: ls, url: h.URL}
+	r := reader{ls: ls, url: h.URL, slug: slugLetters(h.URL)}
 	return r.read()
 }
 
 type reader struct {
-	ls  []line
-	url string
+	ls   []line
+	url  string
+	slug string // letters of the address's last segment when it reads as words
+}
+
+// slugLetters is the letters of the last path segment of an address made
+// of three or more words ("how-chinas-actions-in…"), or "".
+func slugLetters(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Path == "" {
+		return ""
+	}
+	path := strings.TrimRight(u.Path, "/")
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
+		if hasLetters(w, 1) {
+			words++
+		}
+	}
+	if l := letters(seg); words >= 3 && len(l) >= 12 {
+		return l
+	}
+	return ""
 }
 
 func split(text string) []line {
@@ -165,7 +190,35 @@ func isProse(t string, words int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
-	return strings.ContainsRune(".?!:;…", last) || strings.Contains(t, ". ")
+	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
+}
+
+// abbrevs end with a dot without ending a sentence.
+var abbrevs = setOf("vol", "no", "nos", "dr", "mr", "mrs", "ms", "st", "pp", "p", "ed", "eds", "vs", "jr", "sr",
+	"prof", "inc", "ltd", "co", "corp", "fig", "art", "sec", "ch", "op", "cit", "al", "etc", "approx", "dept",
+	"gen", "gov", "sen", "rep", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "ph.d")
+
+// sentenceBreak reports whether s has a dot ending a sentence inside it:
+// ". " after a word that is no abbreviation or initial.
+func sentenceBreak(s string) bool {
+	for k := 0; k < len(s); {
+		j := strings.Index(s[k:], ". ")
+		if j < 0 {
+			return false
+		}
+		j += k
+		w := s[:j]
+		if sp := strings.LastIndexAny(w, " ("); sp >= 0 {
+			w = w[sp+1:]
+		}
+		lw := strings.ToLower(w)
+		if utf8.RuneCountInString(w) > 1 && !abbrevs[lw] && !isNumber(w) {
+			return true
+		}
+		k = j + 2
+	}
+	return false
 }
 
 func (r *reader) read() Page {
@@ -226,13 +279,17 @@ func (r *reader) metaLabels() int {
 
 var recordKeys = setOf("author", "authors", "publication date", "date published", "published", "publisher",
 	"content type", "document type", "institution", "abstract", "isbn", "doi", "journal", "volume", "issue",
-	"pages", "year", "series", "language", "source", "format", "date", "type")
+	"pages", "year", "series", "language", "source", "format", "date", "type",
+	// the same labels on non-English record pages
+	"автори", "автор", "авторы", "видання", "видавець", "издатель", "дата", "autor", "autores", "autori",
+	"auteur", "auteurs", "verfasser", "herausgeber", "éditeur", "editorial", "editore", "fecha", "datum",
+	"date de publication", "fecha de publicación", "publicado", "veröffentlicht", "erschienen", "quelle", "fuente")
 
 // keyValue splits "Label: value" (value may be empty when it is on the next
 // line). The label is lower-cased; it must be short.
 func keyValue(s string) (key, val string, ok bool) {
 	i := strings.IndexAny(s, ":：")
-	if i <= 0 || i > 30 {
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > 30 {
 		return "", "", false
 	}
 	key = strings.ToLower(strings.TrimSpace(s[:i]))

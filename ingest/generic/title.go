@@ -12,6 +12,9 @@ var smallWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", 
 	"with", "from", "as", "vs", "vs.", "via", "into", "over", "after", "before", "between", "amid", "about",
 	"against", "under", "&", "its", "their", "is", "are", "be", "not")
 
+// fileNameRe matches a document's file name, which mirrors print as its title.
+var fileNameRe = regexp.MustCompile(`(?i)^[\pL\pN][\pL\pN _.,()-]{4,150}\.(pdf|docx?|pptx?|epub|txt)$`)
+
 // genrePrefixes label a title with its genre: "Commentary: Title".
 var issueRe = regexp.MustCompile(`^(issue|vol\.?|volume|no\.?|number|page|chapter|part)\s*\d`)
 
@@ -34,8 +37,9 @@ func isLabel(k string) bool {
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article"}
 
-// title picks the most title-like line of the top of the page and returns
-// its index and text, or -1 and "".
+// title picks the most title-like block of the top of the page (a line,
+// or a title broken across lines) and returns the index of its first line
+// and its text, or -1 and "".
 func (r *reader) title() (int, string) {
 	ls := r.ls
 	n := min(len(ls), headLines)
@@ -46,20 +50,70 @@ func (r *reader) title() (int, string) {
 			break
 		}
 	}
+	type cand struct {
+		i     int
+		score float64
+	}
+	var cands []cand
 	best, bestScore := -1, 0.0
+	inBlock := -1 // last line of the block of the line before
 	for i := 0; i < n; i++ {
-		if i > firstProse+3 {
+		if i > firstProse+3 && best >= 0 {
 			break
 		}
+		end, _ := r.block(i)
+		if i <= inBlock {
+			continue // the second line of a broken title
+		}
 		s, ok := r.titleScore(i, n)
-		if ok && (best < 0 || s > bestScore) {
+		if !ok {
+			continue
+		}
+		inBlock = end - 1
+		cands = append(cands, cand{i, s})
+		if best < 0 || s > bestScore {
 			best, bestScore = i, s
 		}
 	}
 	if best < 0 || bestScore < 2 {
 		return -1, ""
 	}
+	// A site's heading is often a shortened form of the document's own
+	// title printed further down: prefer the full one.
+	_, bt := r.block(best)
+	bl := letters(bt)
+	for _, c := range cands {
+		if c.i == best || c.score < bestScore-3.5 {
+			continue
+		}
+		_, ct := r.block(c.i)
+		if cl := letters(ct); len(bl) >= 12 && len(cl) > len(bl)+6 && strings.HasPrefix(cl, bl) {
+			best, bl = c.i, cl
+		}
+	}
 	return best, r.titleText(best)
+}
+
+// letters is the lower-cased letters of s, to compare titles printed with
+// different punctuation, spacing and case.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// slugMatch reports whether a line reads as the address's last path
+// segment ("how-chinas-actions-in-the…"), which sites make from the title.
+func (r *reader) slugMatch(t string) bool {
+	if r.slug == "" {
+		return false
+	}
+	tl := letters(t)
+	return len(tl) >= 15 && (strings.HasPrefix(tl, r.slug) || len(tl)*5 >= len(r.slug)*3 && strings.HasPrefix(r.slug, tl))
 }
 
 // titleShape reports whether a line could be a title at all.
@@ -67,6 +121,9 @@ func titleShape(l line) bool {
 	t := l.text
 	if l.chrome || l.words > 35 || len(t) > 300 || !hasLetters(t, 6) {
 		return false
+	}
+	if fileNameRe.MatchString(t) {
+		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
 	}
 	if l.words < 2 || l.words < 3 && len(t) < 12 {
 		return false
@@ -97,7 +154,7 @@ func titleShape(l line) bool {
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") {
 		return false
 	}
-	if l.prose && strings.Contains(t, ". ") {
+	if l.prose && sentenceBreak(t) {
 		return false
 	}
 	return true
@@ -105,12 +162,30 @@ func titleShape(l line) bool {
 
 func (r *reader) titleScore(i, n int) (float64, bool) {
 	ls := r.ls
-	l := ls[i]
-	if !titleShape(l) {
+	l0 := ls[i]
+	end, text := r.block(i)
+	l := l0
+	if end > i+1 || text != l0.text {
+		l = mkLine(text)
+		l.prose = isProse(text, l.words) && sentenceBreak(text)
+		for k := i; k < end; k++ {
+			if ls[k].chrome {
+				return 0, false
+			}
+		}
+	}
+	slug := i < 12 && r.slugMatch(l.text)
+	if !titleShape(l) && !(slug && !l.chrome && l.words <= 40) {
+		return 0, false
+	}
+	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) {
 		return 0, false
 	}
 	s := 3 * (1 - float64(i)/float64(headLines))
-	if k, _, ok := keyValue(l.text); ok && k == "title" {
+	if slug {
+		s += 4
+	}
+	if k, _, ok := keyValue(l0.text); ok && k == "title" {
 		s += 6
 	}
 	// Title Case or ALL CAPS.
@@ -136,20 +211,20 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	// Repeated at the top: a breadcrumb tail and the heading, or a saved
 	// page's own title line.
 	for j := 0; j < n; j++ {
-		if j != i && (ls[j].low == l.low || strings.HasPrefix(ls[j].low, l.low+" |") || strings.HasPrefix(ls[j].low, l.low+" - ")) {
+		if j != i && (ls[j].low == l0.low || strings.HasPrefix(ls[j].low, l0.low+" |") || strings.HasPrefix(ls[j].low, l0.low+" - ")) {
 			s += 3
 			break
 		}
 	}
 	// What follows: a byline or a date, then prose.
 	seenMeta, seenProse := false, false
-	for j, k := i+1, 0; j < len(ls) && k < 5; j++ {
+	for j, k := end, 0; j < len(ls) && k < 5; j++ {
 		m := ls[j]
-		if m.chrome {
+		if m.chrome || r.isCaption(j, j+1) {
 			continue
 		}
 		k++
-		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m)) {
+		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m)) {
 			seenMeta = true
 		} else if !seenMeta && !m.prose && titleShape(m) && !isGenreList(m.low) && m.words >= 3 {
 			break // another heading comes first
@@ -174,7 +249,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if l.words > 22 {
 		s--
 	}
-	if _, ok := findDate(l.text); ok {
+	if _, ok := findDate(l.text); ok && !slug {
 		s -= 3 // a caption or a dateline
 	}
 	if l.prose {
@@ -191,6 +266,106 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		s -= 3
 	}
 	return s, true
+}
+
+func mkLine(t string) line {
+	low := strings.ToLower(t)
+	words := len(strings.Fields(t))
+	return line{text: t, low: low, words: words, chrome: isChrome(low, words), teaser: isTeaser(low)}
+}
+
+// isRecordLine reports whether a line is a record field with a value
+// ("Publisher: …", "Автори: …").
+func isRecordLine(l line) bool {
+	k, v, ok := keyValue(l.text)
+	return ok && v != "" && recordKeys[k]
+}
+
+// inLabelRun reports whether line i is a "Label: value" line next to
+// another one: a block of metadata, whatever the labels' language.
+func (r *reader) inLabelRun(i int) bool {
+	k, v, ok := keyValue(r.ls[i].text)
+	if !ok || v == "" || isGenrePrefix(k) {
+		return false
+	}
+	for _, j := range []int{r.prevLine(i), r.nextLine(i)} {
+		if j >= 0 {
+			if k2, v2, ok := keyValue(r.ls[j].text); ok && v2 != "" && k2 != k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isGenrePrefix(k string) bool {
+	for _, p := range genrePrefixes {
+		if k == p {
+			return true
+		}
+	}
+	return false
+}
+
+// prevLine and nextLine skip chrome; they return -1 at the page's ends.
+func (r *reader) prevLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !r.ls[j].chrome {
+			return j
+		}
+	}
+	return -1
+}
+
+func (r *reader) nextLine(i int) int {
+	for j := i + 1; j < len(r.ls); j++ {
+		if !r.ls[j].chrome {
+			return j
+		}
+	}
+	return -1
+}
+
+// isCredit reports whether a line credits a photo.
+func isCredit(low string) bool {
+	return hasPrefixAny(low, []string{"photo:", "photo credit", "photo by", "photograph:", "image:", "image credit",
+		"image by", "image source", "credit:", "credits:", "picture:", "illustration:", "(photo", "source: getty", "photo/"}) ||
+		hasAny(low, []string{"getty images", "shutterstock", "(reuters)", "/reuters", "/ reuters", "(afp)", "/ afp",
+			"ap photo", "wikimedia commons", "via flickr", "(ap)", "/ ap", "(file photo)"})
+}
+
+// isCaption reports whether lines i..end-1 are an image caption: a photo
+// credit follows them, or ends the line itself.
+func (r *reader) isCaption(i, end int) bool {
+	if isCredit(r.ls[i].low) {
+		return true
+	}
+	for j := end; j < len(r.ls) && j <= end+1; j++ {
+		if isCredit(r.ls[j].low) {
+			return true
+		}
+		if r.ls[j].low != r.ls[i].low {
+			break // a caption may be printed twice
+		}
+	}
+	return false
+}
+
+// roleStarts begin the role line printed under an author's name.
+var roleStarts = setOf("senior", "director", "professor", "fellow", "head", "associate", "analyst", "lecturer",
+	"editor", "chief", "deputy", "assistant", "president", "chair", "chairman", "founder", "visiting", "adjunct",
+	"phd", "ph.d.", "former", "executive", "managing", "coordinator", "non-resident", "nonresident",
+	"distinguished", "student", "candidate", "research", "researcher", "dean", "principal", "lead")
+
+// isRoleLine reports whether line i is an author's role: it follows a
+// name line and starts with a role word.
+func (r *reader) isRoleLine(i int) bool {
+	fs := strings.Fields(r.ls[i].low)
+	if len(fs) == 0 || !roleStarts[fs[0]] {
+		return false
+	}
+	j := r.prevLine(i)
+	return j >= 0 && (r.isNameLine(j) || isByline(r.ls[j].low))
 }
 
 // inMenuRun reports whether line i sits among four or more short lines
@@ -225,19 +400,27 @@ func isGenreList(low string) bool {
 	return false
 }
 
-// titleText is the title at line i with genre labels and site suffixes
-// removed and a title broken across lines joined.
-func (r *reader) titleText(i int) string {
+// block joins a title broken across lines, from line i: the line ends on
+// a small word or a comma, or the next starts in lower case or with "and",
+// or both are in capitals. It returns the index after the block and its
+// text.
+func (r *reader) block(i int) (int, string) {
 	t := r.ls[i].text
 	if k, v, ok := keyValue(t); ok && k == "title" && v != "" {
 		t = v
 	}
-	// Join continuation lines: the line ends on a small word or a comma, or
-	// the next starts in lower case or with "and".
-	for j := i + 1; j < len(r.ls) && j <= i+3; j++ {
+	j := i + 1
+	for ; j < len(r.ls) && j <= i+3; j++ {
 		next := r.ls[j]
-		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || r.isNameLine(j) ||
-			!titleShape(next) && !continues(t, next.text) {
+		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 ||
+			hasAny(next.low, []string{"http", "www.", "@"}) {
+			break
+		}
+		if endsOpen(t) {
+			t += " " + next.text
+			continue
+		}
+		if r.isNameLine(j) || !titleShape(next) && !continues(t, next.text) {
 			break
 		}
 		if !continues(t, next.text) && !(allCaps(t) && allCaps(next.text) && !next.gap) {
@@ -245,6 +428,13 @@ func (r *reader) titleText(i int) string {
 		}
 		t += " " + next.text
 	}
+	return j, t
+}
+
+// titleText is the title at line i with genre labels and site suffixes
+// removed and a title broken across lines joined.
+func (r *reader) titleText(i int) string {
+	_, t := r.block(i)
 	for _, sep := range []string{" | ", " – ", " — ", " - "} {
 		if k := strings.LastIndex(t, sep); k > 0 {
 			tail := t[k+len(sep):]
@@ -264,6 +454,16 @@ func (r *reader) titleText(i int) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// endsOpen reports whether a line ends on a word that cannot end a title
+// ("and", "of", a comma): the title goes on on the next line.
+func endsOpen(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return false
+	}
+	return strings.HasSuffix(s, ",") || smallWords[strings.ToLower(fs[len(fs)-1])] && strings.ToLower(fs[len(fs)-1]) != "vs"
 }
 
 func continues(prev, next string) bool {
