@@ -48,9 +48,13 @@ func (r *reader) isNameLine(j int) bool {
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
 		return false
 	}
-	for _, w := range strings.Fields(l.low) {
-		if smallWords[w] && w != "and" && w != "&" && w != "by" {
+	for _, w := range strings.Fields(l.text) {
+		lw := strings.ToLower(w)
+		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" {
 			return false // "of", "the": words of a title, not of a name
+		}
+		if r := firstRune(w); unicode.IsLower(r) && !nameParticles[lw] && lw != "and" && lw != "by" {
+			return false // "shifting alliances": a title in sentence case
 		}
 	}
 	names := splitNames(l.text)
@@ -61,6 +65,10 @@ func (r *reader) isNameLine(j int) bool {
 	parts := strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' })
 	return len(names) >= len(parts) && !isGenreList(l.low)
 }
+
+// nameParticles are the lower-case words inside names.
+var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la",
+	"le", "bin", "binti", "binte", "al", "el", "ter", "ten", "y", "e", "zu", "af", "ibn", "bte", "s/o", "d/o")
 
 // splitNames reads names from a byline, dropping roles after the names
 // ("Jane Doe Senior Fellow").

@@ -43,7 +43,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			pubAt = i
 			break
 		}
-		if k, _, ok := keyValue(l.text); ok && pubDateKeys[k] {
+		if k, v, ok := keyValue(l.text); ok && pubDateKeys[k] && (v != "" || i+1 < n && isDateLine(ls[i+1])) {
 			pubAt = i
 			break
 		}
@@ -87,109 +87,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 
 	// Listings: several items, teasers or paging.
-	items, teasers, bylines, dates, paging := 0, 0, 0, 0, 0
-	names := map[string]bool{}
-	firstCue := -1
-	mark := func(i int) {
-		if firstCue < 0 {
-			firstCue = i
-		}
+	if kind, why := r.listing(ti, title, pubAt); kind != "" {
+		return kind, why
 	}
-	for i := 0; i < n; i++ {
-		l := ls[i]
-		switch {
-		case itemRe.MatchString(l.text):
-			items++
-			mark(i)
-		case l.teaser:
-			teasers++
-			mark(i)
-		case hasPrefixAny(l.low, listingCues):
-			paging++
-			mark(i)
-		}
-		if isByline(l.low) && l.words <= 12 {
-			if ns := splitNames(stripDate(l.text)); len(ns) > 0 && !names[strings.ToLower(ns[0])] {
-				names[strings.ToLower(ns[0])] = true
-				bylines++
-				if bylines >= 2 {
-					mark(i)
-				}
-			}
-		}
-		if isDateLine(l) && l.words <= 4 {
-			dates++
-			if dates >= 3 {
-				mark(i)
-			}
-		}
-	}
-	// Item labels printed once per item ("The Interpreter" as each
-	// item's source), bare author lines and heading+standfirst pairs.
-	seen := map[string]int{}
-	repeated, pairs, nameLines := 0, 0, 0
-	for i := 0; i < n; i++ {
-		l := ls[i]
-		if l.chrome || l.prose || l.words > 8 {
-			continue
-		}
-		seen[l.low]++
-		if seen[l.low] == 3 {
-			repeated++
-			mark(i)
-		}
-		if r.isNameLine(i) {
-			nameLines++
-		}
-		if i+2 < n && titleShape(l) && ls[i+1].prose && ls[i+1].words <= 45 && !ls[i+2].prose {
-			pairs++
-		}
-	}
-	if nameLines >= 3 {
-		bylines = max(bylines, nameLines)
-	}
-	evidence := 0
-	if repeated > 0 {
-		evidence += 3
-	}
-	if pairs >= 3 {
-		evidence += 3
-	}
-	if monthArchiveRe.MatchString(path) {
-		evidence += 3
-	}
-	if items >= 2 {
-		evidence += 3
-	}
-	if teasers >= 3 {
-		evidence += 3
-	}
-	if bylines >= 3 {
-		evidence += 3
-	}
-	if dates >= 3 {
-		evidence += 3
-	}
-	evidence += 2 * paging
-	for _, p := range []string{"/tag/", "/tags/", "/category/", "/categories/", "/author/", "/authors/", "/topic/",
-		"/topics/", "/label/", "/archive", "/page/", "/search", "publication_type", "/catalog"} {
-		if strings.Contains(path, p) {
-			evidence += 2
-			break
-		}
-	}
-	if isGenreList(tlow) {
-		evidence++
-	}
-	// A publication may end with a list of related items: its title, a
-	// byline or date and prose come before the first listing cue.
-	strong := ti >= 0 && r.proseBetween(ti, firstCue) >= 2 && (pubAt >= 0 && (firstCue < 0 || pubAt < firstCue) || !r.date(ti).IsZero())
-	if evidence >= 3 && !strong {
-		if newsletterCue(tlow, path) {
-			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
-		}
-		return KindListing, "not a publication: listing of publications (several items, teasers or paging)"
-	}
+	strong := r.strong(ti, -1, pubAt)
 	if newsletterCue(tlow, path) && r.proseCount() < 6 {
 		return KindNewsletter, "not a publication: newsletter issue"
 	}
@@ -208,6 +109,199 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// listing looks for the evidence of a page listing several publications:
+// item shapes repeated (a title followed by a name, a date or a one-line
+// teaser), the same label printed for each item, bare names and dates one
+// per item, "Read more" links, paging and archive addresses. A
+// publication that ends with a list of related items keeps its place: its
+// own body comes before the first repeat.
+func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
+	ls := r.ls
+	n := min(len(ls), headLines*2)
+	tlow := strings.ToLower(title)
+	path := urlPath(r.url)
+	items, teasers, links, paging := 0, 0, 0, 0
+	var bylineAt, dateAt []int
+	names := map[string]bool{}
+	firstCue := -1
+	mark := func(i int) {
+		if firstCue < 0 || i < firstCue {
+			firstCue = i
+		}
+	}
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		switch {
+		case itemRe.MatchString(l.text):
+			items++
+			mark(i)
+		case l.teaser && l.chrome:
+			links++ // "Read more" printed once per item
+		case l.teaser:
+			teasers++
+			mark(i)
+		case hasPrefixAny(l.low, listingCues):
+			paging++
+			mark(i)
+		}
+		if isByline(l.low) && l.words <= 12 {
+			if ns := splitNames(stripDate(l.text)); len(ns) > 0 && !names[strings.ToLower(ns[0])] {
+				names[strings.ToLower(ns[0])] = true
+				bylineAt = append(bylineAt, i)
+			}
+		}
+		if isDateLine(l) && l.words <= 4 {
+			dateAt = append(dateAt, i)
+		}
+	}
+	// Item labels printed once per item ("The Interpreter" as each item's
+	// source), bare author names after item titles, and item shapes.
+	seen := map[string][]int{}
+	sigs := map[string][]int{}
+	var nameAt []int
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		if l.chrome || l.prose || l.words > 8 {
+			continue
+		}
+		seen[l.low] = append(seen[l.low], i)
+		if r.isNameLine(i) {
+			if j := r.prevLine(i); j >= 0 && titleShape(ls[j]) && !r.isNameLine(j) && !r.isRoleLine(j) {
+				nameAt = append(nameAt, i)
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		if sig := r.itemShape(i); sig != "" {
+			sigs[sig] = append(sigs[sig], i)
+		}
+	}
+	evidence := 0
+	var why []string
+	add := func(w int, reason string, at []int, k int) {
+		evidence += w
+		why = append(why, reason)
+		if len(at) > k {
+			mark(at[k])
+		}
+	}
+	for _, at := range seen {
+		if len(at) >= 3 {
+			add(3, "a label repeated per item", at, 1)
+			break
+		}
+	}
+	best := []int(nil)
+	for _, at := range sigs {
+		if len(at) > len(best) || len(at) == len(best) && len(at) > 0 && at[0] < best[0] {
+			best = at
+		}
+	}
+	switch {
+	case len(best) >= 3:
+		add(3, "items of the same shape", best, 1)
+	case len(best) == 2:
+		add(2, "two items of the same shape", best, 1)
+	}
+	if len(nameAt) >= 3 {
+		add(3, "bare names after item titles", nameAt, 1)
+	} else if len(bylineAt) >= 3 {
+		add(3, "bylines of several authors", bylineAt, 1)
+	}
+	if len(dateAt) >= 3 {
+		add(3, "many dates", dateAt, 1)
+	}
+	if monthArchiveRe.MatchString(path) {
+		add(3, "month archive address", nil, 0)
+	}
+	if items >= 2 {
+		add(3, "numbered items", nil, 0)
+	}
+	if teasers >= 3 {
+		add(3, "teasers", nil, 0)
+	}
+	if links >= 2 {
+		add(3, "read-more links", nil, 0)
+	}
+	if paging > 0 {
+		add(2*paging, "paging", nil, 0)
+	}
+	for _, p := range []string{"/tag/", "/tags/", "/category/", "/categories/", "/author/", "/authors/", "/topic/",
+		"/topics/", "/label/", "/archive", "/page/", "/search", "publication_type", "/catalog"} {
+		if strings.Contains(path, p) {
+			add(2, "archive address", nil, 0)
+			break
+		}
+	}
+	if isGenreList(tlow) {
+		evidence++
+	}
+	titleRepeated := ti >= 0 && len(seen[ls[ti].low]) >= 3
+	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) {
+		if newsletterCue(tlow, path) {
+			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
+		}
+		return KindListing, "not a publication: listing of publications (" + strings.Join(why, ", ") + ")"
+	}
+	return "", ""
+}
+
+// itemShape is the shape of a listing item starting at line i: a short
+// title-like line, what comes before it (a date, a label) and what follows
+// (a name, a date, a one-paragraph teaser); "" when line i starts none.
+func (r *reader) itemShape(i int) string {
+	ls := r.ls
+	l := ls[i]
+	if l.chrome || l.prose || l.words < 3 || l.words > 25 || !titleShape(l) || r.isNameLine(i) || r.isRoleLine(i) {
+		return ""
+	}
+	j := r.nextLine(i)
+	if j < 0 {
+		return ""
+	}
+	m := ls[j]
+	var next string
+	switch {
+	case isByline(m.low) || r.isNameLine(j):
+		next = "name"
+	case isDateLine(m):
+		next = "date"
+	case m.prose && m.words <= 45:
+		// a one-paragraph teaser: the next line is no more prose
+		if k := r.nextLine(j); k >= 0 && ls[k].prose && !ls[k].teaser {
+			return ""
+		}
+		next = "teaser"
+	default:
+		return ""
+	}
+	prev := "-"
+	if k := r.prevLine(i); k >= 0 && isDateLine(ls[k]) {
+		prev = "date"
+	}
+	return prev + ">" + next
+}
+
+// strong reports whether the page has its own publication body before the
+// first listing cue: a title, a byline or a date, and prose of some length.
+func (r *reader) strong(ti, firstCue, pubAt int) bool {
+	if ti < 0 {
+		return false
+	}
+	to := firstCue
+	if to < 0 {
+		to = len(r.ls)
+	}
+	words, paras := 0, 0
+	for i := ti + 1; i < to && i < len(r.ls); i++ {
+		if l := r.ls[i]; l.prose && !l.teaser {
+			words += l.words
+			paras++
+		}
+	}
+	return paras >= 2 && words >= 150 && (pubAt >= 0 && (firstCue < 0 || pubAt < firstCue) || !r.date(ti).IsZero())
 }
 
 func (r *reader) proseBetween(from, to int) int {
