@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -102,11 +103,17 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") {
 		return true
 	}
+	if pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") {
+		return true // a viewer's page counter, an image's alt text
+	}
 	if words <= 4 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
 		return true
 	}
 	return false
 }
+
+// pageCounterRe matches a document viewer's page counter: "1 of 243", "Page 3".
+var pageCounterRe = regexp.MustCompile(`^(page\s*)?\d{1,5}\s*(of|/)\s*\d{1,5}$|^page\s*\d{1,5}$`)
 
 func isNumber(s string) bool {
 	s = strings.Trim(s, ",.k")

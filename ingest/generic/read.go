@@ -2,6 +2,7 @@ package generic
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -246,7 +247,7 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
 	case title == "":
 		return skip(p, KindNavigation, "not a publication: no title found")
-	case prose == 0 && meta < 3:
+	case prose == 0 && meta < 3 && r.documentMarks() < 2:
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = title
@@ -271,6 +272,24 @@ func (r *reader) metaLabels() int {
 			break
 		}
 		if k, _, ok := keyValue(l.text); ok && recordKeys[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// documentMarks counts the marks of a document on a page without prose
+// (a book's front matter, a viewer's first page): an ISBN or DOI, "First
+// published", a reproduction notice, a page viewer's counters.
+func (r *reader) documentMarks() int {
+	n := 0
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if hasAny(l.low, []string{"isbn", "doi.org/", "doi:", "first published", "published by", "no part of this",
+			"citation preview", "embed size", "download to read", "you are on page", "total page", "file type:"}) ||
+			pageCounterRe.MatchString(l.low) {
 			n++
 		}
 	}
@@ -340,9 +359,14 @@ func setOf(xs ...string) map[string]bool {
 	return m
 }
 
+// issueNoRe matches an issue or volume number, which a date parser would
+// take for a day ("Issue 13 - September 2018").
+var issueNoRe = regexp.MustCompile(`(?i)(issue|vol\.?|volume|\bno\.?|number|nr\.?|#)\s*\d{1,4}\b`)
+
 // findDate finds a publication date in s, also when the date is glued to
 // the word before it ("Published3 March 2024", "Posted on:12/03/2021").
 func findDate(s string) (index.Date, bool) {
+	s = issueNoRe.ReplaceAllString(s, " ")
 	if d, ok := ingest.FindDate(s, ingest.DayFirst); ok {
 		return d, true
 	}

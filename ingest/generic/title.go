@@ -81,13 +81,13 @@ func (r *reader) title() (int, string) {
 	// A site's heading is often a shortened form of the document's own
 	// title printed further down: prefer the full one.
 	_, bt := r.block(best)
-	bl := letters(bt)
+	bl := alnum(bt)
 	for _, c := range cands {
-		if c.i == best || c.score < bestScore-3.5 {
+		if c.i == best || c.score < 4 {
 			continue
 		}
 		_, ct := r.block(c.i)
-		if cl := letters(ct); len(bl) >= 12 && len(cl) > len(bl)+6 && strings.HasPrefix(cl, bl) {
+		if cl := alnum(ct); len(bl) >= 12 && len(cl) > len(bl)+6 && strings.HasPrefix(cl, bl) {
 			best, bl = c.i, cl
 		}
 	}
@@ -106,14 +106,34 @@ func letters(s string) string {
 	return b.String()
 }
 
-// slugMatch reports whether a line reads as the address's last path
-// segment ("how-chinas-actions-in-the…"), which sites make from the title.
-func (r *reader) slugMatch(t string) bool {
+// alnum is the lower-cased letters and digits of s.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// slugMatch tells how well a line reads as the address's last path segment
+// ("how-chinas-actions-in-the…"), which sites make from the title: 5 for
+// the same words, 3 when one is a cut form of the other, else 0.
+func (r *reader) slugMatch(t string) int {
 	if r.slug == "" {
-		return false
+		return 0
 	}
 	tl := letters(t)
-	return len(tl) >= 15 && (strings.HasPrefix(tl, r.slug) || len(tl)*5 >= len(r.slug)*3 && strings.HasPrefix(r.slug, tl))
+	switch {
+	case tl == r.slug:
+		return 5
+	case len(tl) < 15 || len(tl)*2 > len(r.slug)*3+8 || len(r.slug)*2 > len(tl)*3+8:
+		return 0
+	case strings.HasPrefix(tl, r.slug) || strings.HasPrefix(r.slug, tl):
+		return 3
+	}
+	return 0
 }
 
 // titleShape reports whether a line could be a title at all.
@@ -174,16 +194,24 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 			}
 		}
 	}
-	slug := i < 12 && r.slugMatch(l.text)
-	if !titleShape(l) && !(slug && !l.chrome && l.words <= 40) {
+	slug := 0
+	if i < 12 {
+		slug = r.slugMatch(l.text)
+	}
+	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) {
 		return 0, false
 	}
 	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) {
 		return 0, false
 	}
 	s := 3 * (1 - float64(i)/float64(headLines))
-	if slug {
-		s += 4
+	s += float64(slug)
+	// A mirror prints the document's title first, then its upload stamp.
+	for j := end; j < len(ls) && j < end+3; j++ {
+		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) {
+			s += 4
+			break
+		}
 	}
 	if k, _, ok := keyValue(l0.text); ok && k == "title" {
 		s += 6
@@ -249,7 +277,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if l.words > 22 {
 		s--
 	}
-	if _, ok := findDate(l.text); ok && !slug {
+	if _, ok := findDate(l.text); ok && slug == 0 {
 		s -= 3 // a caption or a dateline
 	}
 	if l.prose {
@@ -394,7 +422,8 @@ func isGenreList(low string) bool {
 	last := strings.Trim(fs[len(fs)-1], ":")
 	switch last {
 	case "papers", "briefs", "reports", "publications", "commentaries", "articles", "series", "analyses",
-		"books", "events", "insights", "perspectives", "volumes", "archive", "archives", "posts", "stories":
+		"books", "events", "insights", "perspectives", "volumes", "archive", "archives", "posts", "stories",
+		"essays":
 		return true
 	}
 	return false
