@@ -36,7 +36,8 @@ var chromePrefixes = []string{
 	"related:", "see more", "join our mailing", "get our newsletter", "privacy policy", "terms of use",
 	"terms and conditions", "cookie policy", "powered by", "proudly powered", "fièrement propulsé",
 	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",
-	"load more", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
+	"load more", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
+	"flag for inappropriate", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 
 // sectionLabels are headings inside an article, never its title.

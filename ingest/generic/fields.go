@@ -16,11 +16,18 @@ var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:"
 	"authored by", "words by", "contributed by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
 
+// bylineKeys label a byline in a "Label: value" line, in several languages.
+var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
+	"autor", "autores", "autori", "verfasser", "автори", "автор", "авторы")
+
 func isByline(low string) bool {
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
+	}
+	if k, _, ok := keyValue(low); ok && bylineKeys[k] {
+		return true
 	}
 	return low == "by" || low == "written by" || low == "authors" || low == "author"
 }
@@ -115,13 +122,19 @@ func (r *reader) authors(ti int) []string {
 	for i := lo; i < hi; i++ {
 		l := ls[i]
 		if l.prose {
-			if ti >= 0 && i > ti {
-				break
+			if ti >= 0 && i > ti+1 || ti >= 0 && i == ti+1 && l.words > 40 {
+				break // the body; a short standfirst may come first
 			}
 			continue
 		}
-		if isByline(l.low) {
-			s := stripDate(l.text)
+		if isByline(l.low) || stampBy(l) != "" {
+			s := l.text
+			if k, v, ok := keyValue(s); ok && bylineKeys[k] {
+				s = v
+			} else if b := stampBy(l); b != "" {
+				s = b
+			}
+			s = stripDate(s)
 			names := splitNames(s)
 			if len(names) == 0 {
 				// "By" or "Written By" alone: the names follow.
@@ -137,11 +150,27 @@ func (r *reader) authors(ti int) []string {
 			}
 			continue
 		}
-		if ti >= 0 && i > ti && i <= ti+3 && r.isNameLine(i) {
+		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) {
 			return dedupe(splitNames(l.text))
 		}
 	}
 	return nil
+}
+
+// stampBy returns the names of a dated stamp such as "Posted on 3 March
+// 2021 by Jane Doe", or "".
+func stampBy(l line) string {
+	if l.words > 14 {
+		return ""
+	}
+	k := strings.LastIndex(l.low, " by ")
+	if k < 0 {
+		return ""
+	}
+	if _, ok := findDate(l.text[:k]); !ok {
+		return ""
+	}
+	return l.text[k+4:]
 }
 
 func dedupe(ns []string) []string {

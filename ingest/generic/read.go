@@ -91,7 +91,7 @@ func slugLetters(raw string) string {
 			words++
 		}
 	}
-	if l := letters(seg); words >= 3 && len(l) >= 12 {
+	if l := letters(seg); words >= 2 && len(l) >= 12 {
 		return l
 	}
 	return ""
@@ -134,7 +134,7 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
-		l.chrome = isChrome(l.low, l.words) || linkNext
+		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low)
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
 		l.prose = !l.chrome && isProse(t, l.words)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/ingest"
 )
 
 // smallWords stay lower-case in Title Case and may end a broken title line.
@@ -128,8 +130,8 @@ func (r *reader) slugMatch(t string) int {
 	switch {
 	case tl == r.slug:
 		return 5
-	case len(tl) < 15 || len(tl)*2 > len(r.slug)*3+8 || len(r.slug)*2 > len(tl)*3+8:
-		return 0
+	case len(tl) < 15 || len(tl) > len(r.slug)+max(8, len(r.slug)/4) || len(r.slug) > len(tl)+max(8, len(tl)/4):
+		return 0 // one is no cut form of the other
 	case strings.HasPrefix(tl, r.slug) || strings.HasPrefix(r.slug, tl):
 		return 3
 	}
@@ -141,6 +143,9 @@ func titleShape(l line) bool {
 	t := l.text
 	if l.chrome || l.words > 35 || len(t) > 300 || !hasLetters(t, 6) {
 		return false
+	}
+	if strings.Count(t, " | ") >= 2 {
+		return false // a menu or an address on one line
 	}
 	if fileNameRe.MatchString(t) {
 		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
@@ -201,14 +206,16 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) {
 		return 0, false
 	}
-	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) {
+	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
+		r.isNameLine(i) && r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) {
 		return 0, false
 	}
 	s := 3 * (1 - float64(i)/float64(headLines))
 	s += float64(slug)
-	// A mirror prints the document's title first, then its upload stamp.
+	// A mirror prints the document's title first, then its upload stamp;
+	// a viewer prints it above its page counter.
 	for j := end; j < len(ls) && j < end+3; j++ {
-		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) {
+		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && pageCounterRe.MatchString(ls[j].low) {
 			s += 4
 			break
 		}
@@ -245,7 +252,9 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		}
 	}
 	// What follows: a byline or a date, then prose.
-	seenMeta, seenProse := false, false
+	// A standfirst (one short paragraph) may sit between the title and
+	// the byline; another heading ends the title's block.
+	seenMeta, seenProse, standfirst := false, false, false
 	for j, k := end, 0; j < len(ls) && k < 5; j++ {
 		m := ls[j]
 		if m.chrome || r.isCaption(j, j+1) {
@@ -254,14 +263,21 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		k++
 		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m)) {
 			seenMeta = true
-		} else if !seenMeta && !m.prose && titleShape(m) && !isGenreList(m.low) && m.words >= 3 {
-			break // another heading comes first
+			continue
+		}
+		if !m.prose && titleShape(m) && !isGenreList(m.low) && m.words >= 3 {
+			break
 		}
 		if m.prose && !m.teaser {
+			if k == 1 && m.words <= 40 && !standfirst {
+				standfirst = true
+				continue
+			}
 			seenProse = true
 			break
 		}
 	}
+	seenProse = seenProse || standfirst
 	if seenMeta {
 		s += 3
 	}
@@ -284,7 +300,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		s -= 2
 	}
 	// A line inside a run of short link-like lines is a menu item.
-	if r.inMenuRun(i) {
+	if r.inMenuRun(i, l.words) {
 		s -= 2
 	}
 	if looksLikeName(l.text) {
@@ -358,7 +374,7 @@ func (r *reader) nextLine(i int) int {
 func isCredit(low string) bool {
 	return hasPrefixAny(low, []string{"photo:", "photo credit", "photo by", "photograph:", "image:", "image credit",
 		"image by", "image source", "credit:", "credits:", "picture:", "illustration:", "(photo", "source: getty", "photo/"}) ||
-		hasAny(low, []string{"getty images", "shutterstock", "(reuters)", "/reuters", "/ reuters", "(afp)", "/ afp",
+		hasAny(low, []string{"(photo:", "(image:", "(photo credit", "getty images", "shutterstock", "(reuters)", "/reuters", "/ reuters", "(afp)", "/ afp",
 			"ap photo", "wikimedia commons", "via flickr", "(ap)", "/ ap", "(file photo)"})
 }
 
@@ -369,14 +385,21 @@ func (r *reader) isCaption(i, end int) bool {
 		return true
 	}
 	for j := end; j < len(r.ls) && j <= end+1; j++ {
-		if isCredit(r.ls[j].low) {
-			return true
+		if isCredit(r.ls[j].low) && r.ls[j].words <= 8 {
+			return true // a bare credit: the caption came before it
 		}
 		if r.ls[j].low != r.ls[i].low {
 			break // a caption may be printed twice
 		}
 	}
 	return false
+}
+
+// afterBareByline reports whether line i follows a "By" or "Written By"
+// line without names: it holds the names.
+func (r *reader) afterBareByline(i int) bool {
+	j := r.prevLine(i)
+	return j >= 0 && isByline(r.ls[j].low) && len(splitNames(r.ls[j].text)) == 0
 }
 
 // roleStarts begin the role line printed under an author's name.
@@ -389,7 +412,7 @@ var roleStarts = setOf("senior", "director", "professor", "fellow", "head", "ass
 // name line and starts with a role word.
 func (r *reader) isRoleLine(i int) bool {
 	fs := strings.Fields(r.ls[i].low)
-	if len(fs) == 0 || !roleStarts[fs[0]] {
+	if len(fs) == 0 || !roleStarts[fs[0]] && !(len(fs) <= 8 && ingest.IsAffiliation(r.ls[i].text)) {
 		return false
 	}
 	j := r.prevLine(i)
@@ -398,7 +421,7 @@ func (r *reader) isRoleLine(i int) bool {
 
 // inMenuRun reports whether line i sits among four or more short lines
 // without sentence punctuation, none of them a byline or a date.
-func (r *reader) inMenuRun(i int) bool {
+func (r *reader) inMenuRun(i, words int) bool {
 	short := func(l line) bool {
 		return !l.prose && l.words <= 4 && !isDateLine(l) && !isByline(l.low)
 	}
@@ -409,7 +432,7 @@ func (r *reader) inMenuRun(i int) bool {
 	for j := i + 1; j < len(r.ls) && short(r.ls[j]); j++ {
 		run++
 	}
-	return run >= 5 && r.ls[i].words <= 4
+	return run >= 5 && words <= 4
 }
 
 // isGenreList reports whether a short line names a kind of page or a
