@@ -13,7 +13,7 @@ func normalizeName(s string) string { return ingest.NormalizeAuthor(s) }
 
 // bylinePrefixes start a byline.
 var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
-	"authored by", "words by", "contributed by", "contributors:", "writers:", "writer:",
+	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
 
 // bylineKeys label a byline in a "Label: value" line, in several languages.
@@ -69,8 +69,13 @@ func (r *reader) isNameLine(j int) bool {
 		return false
 	}
 	// Every part must be a name: a title of capitalised words is not.
-	parts := strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' })
-	return len(names) >= len(parts) && !isGenreList(l.low)
+	parts := 0
+	for _, p := range strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' }) {
+		if !ingest.IsAffiliation(p) {
+			parts++ // "Jane Doe, River University": the affiliation is no name
+		}
+	}
+	return len(names) >= parts && !isGenreList(l.low)
 }
 
 // nameParticles are the lower-case words inside names.
@@ -133,6 +138,13 @@ func (r *reader) authors(ti int) []string {
 				s = v
 			} else if b := stampBy(l); b != "" {
 				s = b
+			} else {
+				for _, p := range bylinePrefixes {
+					if strings.HasPrefix(l.low, p) && len(p) <= len(s) && strings.EqualFold(s[:len(p)], p) {
+						s = s[len(p):]
+						break
+					}
+				}
 			}
 			s = stripDate(s)
 			names := splitNames(s)

@@ -152,8 +152,8 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 				bylineAt = append(bylineAt, i)
 			}
 		}
-		if isDateLine(l) && l.words <= 4 {
-			dateAt = append(dateAt, i)
+		if _, v, ok := keyValue(l.text); isDateLine(l) && l.words <= 4 && !(ok && v != "") {
+			dateAt = append(dateAt, i) // labelled dates belong to one record
 		}
 	}
 	// Item labels printed once per item ("The Interpreter" as each item's
