@@ -36,7 +36,7 @@ var chromePrefixes = []string{
 	"related:", "see more", "join our mailing", "get our newsletter", "privacy policy", "terms of use",
 	"terms and conditions", "cookie policy", "powered by", "proudly powered", "fièrement propulsé",
 	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",
-	"load more", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
+	"load more", "download pdf", "download the ", "download full", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
 	"flag for inappropriate", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 

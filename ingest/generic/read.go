@@ -160,6 +160,8 @@ func markBrokenProse(ls []line) {
 		if j-i >= 3 && broken > 0 {
 			for k := i; k < j; k++ {
 				ls[k].prose = true
+				// a line of a broken paragraph may end on "more" or "..."
+				ls[k].teaser = ls[k].teaser && k == j-1
 			}
 		}
 		if j == i {

@@ -329,7 +329,7 @@ func isRecordLine(l line) bool {
 // another one: a block of metadata, whatever the labels' language.
 func (r *reader) inLabelRun(i int) bool {
 	k, v, ok := keyValue(r.ls[i].text)
-	if !ok || v == "" || isGenrePrefix(k) {
+	if !ok || v == "" || isGenrePrefix(k) || headCase(r.ls[i].text[:strings.IndexAny(r.ls[i].text, ":：")]) {
 		return false
 	}
 	for _, j := range []int{r.prevLine(i), r.nextLine(i)} {
@@ -340,6 +340,23 @@ func (r *reader) inLabelRun(i int) bool {
 		}
 	}
 	return false
+}
+
+// headCase reports whether a label has two or more words all capitalised
+// ("Night Crossings Review: …"): the head of a title, where a field label
+// capitalises its first word only ("Reading time:").
+func headCase(k string) bool {
+	content := 0
+	for _, w := range strings.Fields(k) {
+		if smallWords[strings.ToLower(w)] {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		content++
+	}
+	return content >= 2
 }
 
 func isGenrePrefix(k string) bool {
