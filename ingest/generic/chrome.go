@@ -104,7 +104,7 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") {
 		return true
 	}
-	if pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") {
+	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") {
 		return true // a viewer's page counter, an image's alt text
 	}
 	if words <= 4 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {

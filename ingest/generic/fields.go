@@ -37,18 +37,31 @@ func isDateLine(l line) bool {
 	if l.words > 8 || l.prose {
 		return false
 	}
-	_, ok := findDate(l.text)
-	return ok
+	return l.dated
 }
 
 // isNameLine reports whether line j is a bare author name (or names) such as
 // printed between a title and a date.
 func (r *reader) isNameLine(j int) bool {
+	if j < len(r.names) && r.names[j] != 0 {
+		return r.names[j] == 2
+	}
+	ok := r.nameLine(j)
+	if j < len(r.names) {
+		r.names[j] = 1
+		if ok {
+			r.names[j] = 2
+		}
+	}
+	return ok
+}
+
+func (r *reader) nameLine(j int) bool {
 	l := r.ls[j]
 	if l.words < 2 || l.words > 12 || l.prose || l.chrome {
 		return false
 	}
-	if _, ok := findDate(l.text); ok {
+	if l.dated {
 		return false
 	}
 	// A line starting in lower case or with a connective continues a title.

@@ -2,7 +2,6 @@ package generic
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,20 +56,22 @@ type line struct {
 	prose  bool
 	teaser bool // ends like a listing teaser ("…", "Read more")
 	chrome bool
+	dated  bool // holds a date (computed once: date parsing is the costly part)
 }
 
 // Read reads one page saved as text. It never fails: a page it cannot read
 // as a publication comes back with Kind and Skip set.
 func Read(text string, h Hints) Page {
 	ls := split(text)
-	r := reader{ls: ls, url: h.URL, slug: slugLetters(h.URL)}
+	r := reader{ls: ls, url: h.URL, slug: slugLetters(h.URL), names: make([]int8, len(ls))}
 	return r.read()
 }
 
 type reader struct {
-	ls   []line
-	url  string
-	slug string // letters of the address's last segment when it reads as words
+	ls    []line
+	url   string
+	slug  string // letters of the address's last segment when it reads as words
+	names []int8 // isNameLine per line: 0 unknown, 1 no, 2 yes
 }
 
 // slugLetters is the letters of the last path segment of an address made
@@ -137,6 +138,7 @@ func split(text string) []line {
 		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low)
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
+		_, l.dated = findDate(t)
 		l.prose = !l.chrome && isProse(t, l.words)
 		out = append(out, l)
 	}
@@ -291,7 +293,7 @@ func (r *reader) documentMarks() int {
 		}
 		if hasAny(l.low, []string{"isbn", "doi.org/", "doi:", "first published", "published by", "no part of this",
 			"citation preview", "embed size", "download to read", "you are on page", "total page", "file type:"}) ||
-			pageCounterRe.MatchString(l.low) {
+			len(l.low) <= 20 && pageCounterRe.MatchString(l.low) {
 			n++
 		}
 	}
@@ -361,14 +363,49 @@ func setOf(xs ...string) map[string]bool {
 	return m
 }
 
-// issueNoRe matches an issue or volume number, which a date parser would
+// issueWords precede an issue or volume number, which a date parser would
 // take for a day ("Issue 13 - September 2018").
-var issueNoRe = regexp.MustCompile(`(?i)(issue|vol\.?|volume|\bno\.?|number|nr\.?|#)\s*\d{1,4}\b`)
+var issueWords = setOf("issue", "vol", "volume", "no", "nos", "number", "nr")
+
+// dropIssueNumbers blanks the numbers that follow an issue word or "#".
+func dropIssueNumbers(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			continue
+		}
+		k := i
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k > 0 && s[k-1] == '.' {
+			k--
+		}
+		w := k
+		for w > 0 && (s[w-1]|0x20 >= 'a' && s[w-1]|0x20 <= 'z') {
+			w--
+		}
+		word := strings.ToLower(s[w:k])
+		if !(k > 0 && s[k-1] == '#' || issueWords[word] || strings.HasSuffix(word, "issue") && len(word) > 5) {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for j := i; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			b[j] = ' '
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
 
 // findDate finds a publication date in s, also when the date is glued to
 // the word before it ("Published3 March 2024", "Posted on:12/03/2021").
 func findDate(s string) (index.Date, bool) {
-	s = issueNoRe.ReplaceAllString(s, " ")
+	s = dropIssueNumbers(s)
 	if d, ok := ingest.FindDate(s, ingest.DayFirst); ok {
 		return d, true
 	}

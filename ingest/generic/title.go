@@ -147,7 +147,7 @@ func titleShape(l line) bool {
 	if strings.Count(t, " | ") >= 2 {
 		return false // a menu or an address on one line
 	}
-	if fileNameRe.MatchString(t) {
+	if strings.Contains(l.low[max(0, len(l.low)-6):], ".") && fileNameRe.MatchString(t) {
 		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
 	}
 	if l.words < 2 || l.words < 3 && len(t) < 12 {
@@ -173,7 +173,7 @@ func titleShape(l line) bool {
 		return false // a cut teaser
 	}
 	// A date alone, or a dated stamp, is no title.
-	if _, ok := findDate(t); ok && l.words <= 10 {
+	if l.dated && l.words <= 10 {
 		return false
 	}
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") {
@@ -215,7 +215,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	// A mirror prints the document's title first, then its upload stamp;
 	// a viewer prints it above its page counter.
 	for j := end; j < len(ls) && j < end+3; j++ {
-		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && pageCounterRe.MatchString(ls[j].low) {
+		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && len(ls[j].low) <= 20 && pageCounterRe.MatchString(ls[j].low) {
 			s += 4
 			break
 		}
@@ -293,7 +293,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if l.words > 22 {
 		s--
 	}
-	if _, ok := findDate(l.text); ok && slug == 0 {
+	if l.dated && slug == 0 {
 		s -= 3 // a caption or a dateline
 	}
 	if l.prose {
@@ -315,7 +315,8 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 func mkLine(t string) line {
 	low := strings.ToLower(t)
 	words := len(strings.Fields(t))
-	return line{text: t, low: low, words: words, chrome: isChrome(low, words), teaser: isTeaser(low)}
+	_, dated := findDate(t)
+	return line{text: t, low: low, words: words, chrome: isChrome(low, words), teaser: isTeaser(low), dated: dated}
 }
 
 // isRecordLine reports whether a line is a record field with a value
