@@ -1,0 +1,168 @@
+package generic
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// chromeExact are whole lines that are page furniture.
+var chromeExact = setOf(
+	"skip to main content", "skip to content", "menu", "main menu", "search", "open search", "home", "login",
+	"log in", "sign in", "sign up", "register", "subscribe", "share", "share this", "print", "email", "e-mail",
+	"download", "download pdf", "pdf", "back", "next", "previous", "more", "read more", "more info", "read more »",
+	"back to content list", "close", "toggle navigation", "follow us", "contact us", "about us", "contact",
+	"redirecting...", "loading...", "preview", "comments", "no comments:", "no comments", "tweet", "like",
+	"facebook", "twitter", "linkedin", "whatsapp", "telegram", "instagram", "youtube", "reddit", "copy link",
+	"accept", "accept all", "reject all", "cookie settings", "manage cookies", "ok", "got it", "listen",
+	"top", "back to top", "print this page", "save", "cite", "citation", "embed", "report", "more from",
+	"related", "related articles", "related content", "latest", "popular", "most read", "trending",
+	"you may also like", "recommended", "see also", "newsletter", "sign up for our newsletter",
+	"transcript", "description", "documents", "category:", "upload", "citation preview", "volltext",
+	"download to read offline", "download as pdf or txt", "media queries", "font type:", "font size:",
+	"line spacing:", "column width:", "background:", "a+ a-", "en", "english", "中文版", "pages", "view",
+	"views", "share on facebook", "share on twitter", "share on linkedin", "view all", "see all", "show more",
+)
+
+// chromePrefixes start lines that are page furniture.
+var chromePrefixes = []string{
+	"skip to ", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
+	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
+	"all rights reserved", "you are on page", "download as ", "download to read", "sign up for", "subscribe to",
+	"click here", "photo:", "photo credit", "image:", "image credit", "caption:", "(photo", "photograph:",
+	"tags:", "topics:", "categories:", "filed under", "posted in ", "print this", "listen to this",
+	"next article", "previous article", "we may earn", "embed size", "total page", "file type:",
+	"upload:", "post on ", "keine ergebnisse", "wird geladen", "you might also", "read next", "read also",
+	"related:", "see more", "join our mailing", "get our newsletter", "privacy policy", "terms of use",
+	"terms and conditions", "cookie policy", "powered by", "proudly powered", "fièrement propulsé",
+	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",
+	"load more", "download pdf", "download the ", "download full", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
+	"flag for inappropriate", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
+}
+
+// sectionLabels are headings inside an article, never its title.
+var sectionLabels = setOf(
+	"abstract", "introduction", "executive summary", "summary", "synopsis", "commentary", "conclusion",
+	"conclusions", "highlight", "highlights", "contents", "table of contents", "keywords", "key points",
+	"key findings", "key takeaways", "recommendations", "references", "notes", "footnotes", "endnotes",
+	"about the author", "about the authors", "authors", "author", "written by", "overview", "background",
+	"analysis", "article", "report", "full text", "related publications", "more publications",
+	"recent publications", "latest publications", "publications", "events", "news", "media", "topics",
+	"regions", "programmes", "experts", "share this article", "bibliography", "acknowledgements",
+	"disclaimer", "discussion", "methodology", "findings", "policy recommendations", "the bottom line",
+	"bottom line up front", "in brief", "at a glance", "download", "downloads", "attachments", "resources",
+	"recently added resources", "latest articles", "recent posts", "archives", "about", "tags", "categories",
+)
+
+var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
+	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/")
+
+// isChrome reports whether a line is page furniture: a menu label, a
+// cookie banner, a share bar, a counter, a caption or a footer line.
+func isChrome(low string, words int) bool {
+	low = strings.TrimSpace(low)
+	if chromeExact[low] {
+		return true
+	}
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
+		return true
+	}
+	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") {
+		return true
+	}
+	if strings.Count(low, " | ") >= 2 && words <= 10 {
+		return true // a menu printed on one line
+	}
+	fs := strings.Fields(low)
+	if len(fs) > 0 && len(fs) <= 8 {
+		social := 0
+		for _, f := range fs {
+			if socialWords[strings.Trim(f, ",.·•")] {
+				social++
+			}
+		}
+		if social == len(fs) {
+			return true
+		}
+	}
+	// Counters: "29 views", "3 download", "383 Flips | 1 Magazine".
+	if words <= 8 && len(fs) >= 2 && isNumber(fs[0]) {
+		switch strings.Trim(fs[1], ",.|") {
+		case "views", "view", "downloads", "download", "flips", "followers", "citations", "citation",
+			"comments", "comment", "shares", "likes", "reads", "pages", "words", "min", "minute", "minutes":
+			return true
+		}
+	}
+	if words <= 4 && (strings.Contains(low, "english") || strings.Contains(low, "français") || strings.Contains(low, "中文")) {
+		return true
+	}
+	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") {
+		return true
+	}
+	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") {
+		return true // a viewer's page counter, an image's alt text
+	}
+	if words <= 4 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
+		return true
+	}
+	return false
+}
+
+// pageCounterRe matches a document viewer's page counter: "1 of 243", "Page 3".
+var pageCounterRe = regexp.MustCompile(`^(page\s*)?\d{1,5}\s*(of|/)\s*\d{1,5}$|^page\s*\d{1,5}$`)
+
+func isNumber(s string) bool {
+	s = strings.Trim(s, ",.k")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isTeaser reports whether a line ends like an item of a listing: a cut
+// summary or a "read more" link.
+func isTeaser(low string) bool {
+	for _, s := range []string{"[…]", "[...]", "… more", "... more", "...more", "read more", "read more »",
+		"more »", "... more", "continue reading", "more info"} {
+		if strings.HasSuffix(low, s) {
+			return true
+		}
+	}
+	if len(low) > 2 && strings.ContainsAny(low[:1], "\"“") || strings.HasPrefix(low, "“") {
+		if strings.HasSuffix(low, "\"") || strings.HasSuffix(low, "”") || strings.HasSuffix(low, "...") {
+			return true // a pull-quote item
+		}
+	}
+	return strings.HasSuffix(low, "...") && !strings.HasSuffix(low, "....") ||
+		strings.HasSuffix(low, "…") || strings.HasSuffix(low, "... more") || strings.HasSuffix(low, " more")
+}
+
+// isSectionLabel reports whether s is a heading inside an article.
+func isSectionLabel(low string) bool {
+	low = strings.TrimRight(strings.TrimSpace(low), ":")
+	return sectionLabels[low]
+}
+
+// hasLetters reports whether s has at least n letters.
+func hasLetters(s string, n int) bool {
+	c := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			c++
+			if c >= n {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,15 @@
+// Package generic reads a publication page saved as text from any site.
+//
+// Site readers know one layout; this reader knows none. It splits the page
+// into lines, tells prose from chrome (menus, share bars, banners, captions,
+// footers) by length, punctuation and link-likeness, and then scores
+// candidates for each field instead of requiring a structure: the title
+// among the top lines (a title broken across lines is one candidate; a
+// line matching the address's slug, a mirror's first line and the full
+// form of a shortened heading gain), the publication date among dated lines (event dates,
+// upload stamps, "Last updated" and copyright years lose), bylines in their
+// many forms, and series codes from the text and the address. A page is
+// skipped only on positive evidence that it is not a publication
+// (navigation, listing, event, news release, newsletter issue), and a field
+// is left empty when the reader is unsure.
+package generic

@@ -1,0 +1,463 @@
+package generic
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+)
+
+func normalizeName(s string) string { return ingest.NormalizeAuthor(s) }
+
+// bylinePrefixes start a byline.
+var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
+	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
+	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
+
+// bylineKeys label a byline in a "Label: value" line, in several languages.
+var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
+	"autor", "autores", "autori", "verfasser", "автори", "автор", "авторы")
+
+func isByline(low string) bool {
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if k, _, ok := keyValue(low); ok && bylineKeys[k] {
+		return true
+	}
+	return low == "by" || low == "written by" || low == "authors" || low == "author"
+}
+
+// isDateLine reports whether a short line is mainly a date.
+func isDateLine(l line) bool {
+	if l.words > 8 || l.prose {
+		return false
+	}
+	return l.dated
+}
+
+// isNameLine reports whether line j is a bare author name (or names) such as
+// printed between a title and a date.
+func (r *reader) isNameLine(j int) bool {
+	if j < len(r.names) && r.names[j] != 0 {
+		return r.names[j] == 2
+	}
+	ok := r.nameLine(j)
+	if j < len(r.names) {
+		r.names[j] = 1
+		if ok {
+			r.names[j] = 2
+		}
+	}
+	return ok
+}
+
+func (r *reader) nameLine(j int) bool {
+	l := r.ls[j]
+	if l.words < 2 || l.words > 12 || l.prose || l.chrome {
+		return false
+	}
+	if l.dated {
+		return false
+	}
+	// A line starting in lower case or with a connective continues a title.
+	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
+		return false
+	}
+	for _, w := range strings.Fields(l.text) {
+		lw := strings.ToLower(w)
+		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" {
+			return false // "of", "the": words of a title, not of a name
+		}
+		if r := firstRune(w); unicode.IsLower(r) && !nameParticles[lw] && lw != "and" && lw != "by" {
+			return false // "shifting alliances": a title in sentence case
+		}
+	}
+	names := splitNames(l.text)
+	if len(names) == 0 {
+		return false
+	}
+	// Every part must be a name: a title of capitalised words is not.
+	parts := 0
+	for _, p := range strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' }) {
+		if !ingest.IsAffiliation(p) {
+			parts++ // "Jane Doe, River University": the affiliation is no name
+		}
+	}
+	return len(names) >= parts && !isGenreList(l.low)
+}
+
+// nameParticles are the lower-case words inside names.
+var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la",
+	"le", "bin", "binti", "binte", "al", "el", "ter", "ten", "y", "e", "zu", "af", "ibn", "bte", "s/o", "d/o")
+
+// splitNames reads names from a byline, dropping roles after the names
+// ("Jane Doe Senior Fellow").
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range ingest.SplitAuthors(cutRole(s)) {
+		if len(strings.Fields(n)) >= 2 && !strings.EqualFold(n, "admin") {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// roleWords start the role printed after a name without a comma.
+var roleWords = setOf("senior", "director", "professor", "fellow", "head", "research", "associate", "analyst",
+	"lecturer", "editor", "chief", "deputy", "assistant", "president", "chair", "chairman", "founder", "visiting",
+	"adjunct", "phd", "ph.d.", "former", "executive", "managing", "programme", "program", "coordinator",
+	"non-resident", "nonresident", "distinguished", "student", "candidate", "independent", "vice", "is", "was")
+
+// cutRole drops role words that follow a name without punctuation in each
+// comma-separated part: "John Roe Senior Director" gives "John Roe".
+func cutRole(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		fs := strings.Fields(p)
+		for k, f := range fs {
+			if k >= 2 && roleWords[strings.ToLower(strings.Trim(f, "()"))] {
+				fs = fs[:k]
+				break
+			}
+		}
+		parts[i] = " " + strings.Join(fs, " ")
+	}
+	return strings.TrimSpace(strings.Join(parts, ","))
+}
+
+// authors reads the byline near the title.
+func (r *reader) authors(ti int) []string {
+	ls := r.ls
+	lo, hi := 0, min(len(ls), headLines)
+	if ti >= 0 {
+		lo, hi = max(0, ti-4), min(len(ls), ti+9)
+	}
+	for i := lo; i < hi; i++ {
+		l := ls[i]
+		if l.prose {
+			if ti >= 0 && i > ti+1 || ti >= 0 && i == ti+1 && l.words > 40 {
+				break // the body; a short standfirst may come first
+			}
+			continue
+		}
+		if isByline(l.low) || stampBy(l) != "" {
+			s := l.text
+			if k, v, ok := keyValue(s); ok && bylineKeys[k] {
+				s = v
+			} else if b := stampBy(l); b != "" {
+				s = b
+			} else {
+				for _, p := range bylinePrefixes {
+					if strings.HasPrefix(l.low, p) && len(p) <= len(s) && strings.EqualFold(s[:len(p)], p) {
+						s = s[len(p):]
+						break
+					}
+				}
+			}
+			s = stripDate(s)
+			names := splitNames(s)
+			if len(names) == 0 {
+				// "By" or "Written By" alone: the names follow.
+				for j := i + 1; j < len(ls) && j <= i+8; j++ {
+					if ls[j].prose || isDateLine(ls[j]) || isSectionLabel(ls[j].low) {
+						break
+					}
+					names = append(names, splitNames(stripDate(ls[j].text))...)
+				}
+			}
+			if len(names) > 0 {
+				return dedupe(names)
+			}
+			continue
+		}
+		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) {
+			return dedupe(splitNames(l.text))
+		}
+	}
+	return nil
+}
+
+// stampBy returns the names of a dated stamp such as "Posted on 3 March
+// 2021 by Jane Doe", or "".
+func stampBy(l line) string {
+	if l.words > 14 {
+		return ""
+	}
+	k := strings.LastIndex(l.low, " by ")
+	if k < 0 {
+		return ""
+	}
+	if _, ok := findDate(l.text[:k]); !ok {
+		return ""
+	}
+	return l.text[k+4:]
+}
+
+func dedupe(ns []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range ns {
+		if k := strings.ToLower(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// stripDate cuts a byline at a date or a separator glued to it: "By Jane
+// Doe | 3 March 2024", "Jane Doe3 March 2024", "By Jane Doe on May 2, 2024".
+func stripDate(s string) string {
+	for _, sep := range []string{" | ", " · ", " • ", " — ", " – "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	if i := strings.IndexFunc(s, unicode.IsDigit); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	for _, w := range []string{" on", " published", " posted", " updated"} {
+		if strings.HasSuffix(low, w) {
+			s = s[:len(s)-len(w)]
+			low = low[:len(low)-len(w)]
+		}
+	}
+	for _, m := range []string{" jan", " feb", " mar", " apr", " may", " jun", " jul", " aug", " sep", " oct", " nov", " dec"} {
+		if i := strings.LastIndex(low, m); i > 0 && i >= len(low)-10 {
+			if _, ok := findDate(s[i:] + " 1 2000"); ok {
+				s = s[:i]
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// Cues that make a date something else than the publication date.
+var dateTraps = []string{"updated", "modified", "upload", "post on", "retrieved", "accessed", "crawled",
+	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
+	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
+	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
+	"last visited", "as of", "cite as", "live online", "edt", "sgt"}
+
+// Cues that say a date is the publication date.
+var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
+	"release date", "issued", "first published", "dated", "date of publication", "pub date"}
+
+type dateCand struct {
+	d     index.Date
+	score int
+	line  int
+}
+
+// date picks the publication date among dated lines near the title; it
+// returns the zero date when unsure.
+func (r *reader) date(ti int) index.Date {
+	ls := r.ls
+	n := min(len(ls), headLines+10)
+	var cands []dateCand
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		if l.prose && l.words > 30 {
+			continue
+		}
+		for _, seg := range segments(l.text) {
+			c, ok := r.dateCandidate(i, seg, ti)
+			if ok {
+				cands = append(cands, c)
+			}
+		}
+	}
+	best := -1
+	for k, c := range cands {
+		if best < 0 || c.score > cands[best].score {
+			best = k
+		}
+	}
+	if best < 0 || cands[best].score < 3 {
+		return index.Date{}
+	}
+	for k, c := range cands {
+		if k != best && c.score == cands[best].score && c.d != cands[best].d {
+			return index.Date{} // two equally good dates: unsure
+		}
+	}
+	return cands[best].d
+}
+
+// segments cuts a metadata line at " / " and " | " so that each date keeps
+// its own label ("Received: … / Published: …").
+func segments(s string) []string {
+	s = strings.ReplaceAll(s, " | ", " / ")
+	return strings.Split(s, " / ")
+}
+
+func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
+	ls := r.ls
+	l := ls[i]
+	d, ok := findDate(seg)
+	if !ok {
+		return dateCand{}, false
+	}
+	low := strings.ToLower(seg)
+	prevLow := ""
+	if i > 0 {
+		prevLow = ls[i-1].low
+	}
+	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues)
+	if !labelled {
+		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) {
+			return dateCand{}, false
+		}
+		if l.words > 12 && !isByline(l.low) {
+			return dateCand{}, false // a date inside a sentence
+		}
+		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) {
+			// a clock banner or an event time, unless it follows the title
+			if ti < 0 || i <= ti || i > ti+3 {
+				return dateCand{}, false
+			}
+		}
+	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission"}) && !strings.Contains(low, "published") {
+		return dateCand{}, false
+	}
+	// The same dated line twice is a live clock or a repeated banner.
+	for j := 0; j < min(len(ls), headLines); j++ {
+		if j != i && ls[j].low == l.low && !labelled {
+			return dateCand{}, false
+		}
+	}
+	s := 1
+	if labelled {
+		s += 4
+	}
+	if isDateOnly(seg) {
+		s += 2
+	}
+	if isByline(l.low) || r.isNameLine(i) || i > 0 && (isByline(ls[i-1].low) || r.isNameLine(i-1)) ||
+		i+1 < len(ls) && (isByline(ls[i+1].low) || r.isNameLine(i+1)) {
+		s += 2
+	}
+	if ti >= 0 {
+		switch {
+		case i > ti && i <= ti+4:
+			s += 3
+		case i < ti && i >= ti-5:
+			s += 2
+		case i > ti+8:
+			s -= 2
+		}
+	}
+	return dateCand{d: d, score: s, line: i}, true
+}
+
+var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|h)?\s*(-|–|to)\s*\d{1,2}(:\d\d)?\s*(am|pm|h)`)
+
+func timeRange(low string) bool { return timeRangeRe.MatchString(low) }
+
+// isDateOnly reports whether s holds little besides a date.
+func isDateOnly(s string) bool {
+	if _, ok := ingest.ParseDate(strings.Trim(s, " .,|-–"), ingest.DayFirst); ok {
+		return true
+	}
+	letters := 0
+	for _, w := range strings.Fields(s) {
+		if hasLetters(w, 1) {
+			letters++
+		}
+	}
+	return letters <= 3 && len(strings.Fields(s)) <= 6
+}
+
+func hasAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	seriesNoRe = regexp.MustCompile(`^(.{3,60}?)[,:]?\s+(?:No\.?|Number|Nr\.?|#)\s*(\d{1,4})\b`)
+	yearNoRe   = regexp.MustCompile(`^((?:19|20)\d\d)\s*(?:No\.?|/)\s*(\d{1,4})\b`)
+	seriesWord = regexp.MustCompile(`(?i)\b(papers?|briefs?|perspectives?|reports?|commentar(?:y|ies)|series|insights?|analysis|analyses|monitor|notes?|review|bulletin|studies|issue brief)\b`)
+)
+
+// codeSeries reads a publication code and a series name from the top of
+// the page and from the address.
+func (r *reader) codeSeries() (code, series string) {
+	if c := ingest.CodeFromURL(r.url, codePrefixes); c != "" {
+		code = c
+	}
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if l.prose {
+			continue
+		}
+		if code == "" {
+			if c, _, ok := ingest.CodeFromText(l.text, codePrefixes); ok {
+				code = c
+			}
+		}
+		if series == "" {
+			if m := seriesNoRe.FindStringSubmatch(l.text); m != nil && seriesWord.MatchString(m[1]) && !strings.ContainsAny(m[1], "“\"") {
+				name := strings.TrimSpace(m[1])
+				if y := yearNoRe.FindStringSubmatch(name); y == nil {
+					series = name
+					if code == "" {
+						code = m[2]
+					}
+				}
+			}
+		}
+		if code == "" {
+			if m := yearNoRe.FindStringSubmatch(l.text); m != nil && l.words <= 4 {
+				code = m[1] + "/" + m[2]
+			}
+		}
+	}
+	return code, series
+}
+
+// body returns the synopsis (the paragraph after an Abstract, Summary or
+// Synopsis heading) and the prose paragraphs from the title on.
+func (r *reader) body(ti int) (string, []string) {
+	var syn string
+	var body []string
+	afterLabel := false
+	for i, l := range r.ls {
+		if i < ti {
+			continue
+		}
+		low := strings.TrimRight(l.low, ": ")
+		if isSectionLabel(low) {
+			afterLabel = low == "abstract" || low == "summary" || low == "executive summary" || low == "synopsis" || low == "in brief"
+			continue
+		}
+		if !l.prose || l.teaser || l.chrome {
+			continue
+		}
+		t := l.text
+		if k, v, ok := keyValue(t); ok && (k == "abstract" || k == "summary" || k == "synopsis") && v != "" {
+			t, afterLabel = v, true
+		}
+		if afterLabel && syn == "" {
+			syn = t
+			afterLabel = false
+			continue
+		}
+		afterLabel = false
+		body = append(body, t)
+	}
+	return syn, body
+}

@@ -1,0 +1,160 @@
+package generic
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// expected is the hand-written expectation of a fixture page
+// (testdata/generic/*.expect.json): what a careful reader sees on it.
+type expected struct {
+	Skip    string    `json:"skip"`
+	Title   *string   `json:"title"`
+	Date    *string   `json:"date"`
+	Authors *[]string `json:"authors"`
+	Code    *string   `json:"code"`
+	Series  *string   `json:"series"`
+	URL     string    `json:"url"` // the page's address, given to the reader as a hint
+}
+
+// TestFixtures reads every invented fixture page and checks each stated
+// field; it prints per-field accuracy and skips per site kind.
+func TestFixtures(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/generic/*.expect.json")
+	if len(files) < 60 {
+		t.Fatalf("want at least 60 fixtures, found %d", len(files))
+	}
+	type tally struct{ right, total int }
+	fields := map[string]*tally{}
+	kinds := map[string]*tally{}
+	skips := map[string]int{}
+	score := func(m map[string]*tally, k string, ok bool) {
+		if m[k] == nil {
+			m[k] = &tally{}
+		}
+		m[k].total++
+		if ok {
+			m[k].right++
+		}
+	}
+	for _, f := range files {
+		base := strings.TrimSuffix(f, ".expect.json")
+		text, err := os.ReadFile(base + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var exp struct {
+			Results []expected `json:"results"`
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &exp); err != nil || len(exp.Results) != 1 {
+			t.Fatalf("%s: want one result: %v", f, err)
+		}
+		want := exp.Results[0]
+		name := filepath.Base(base)
+		kind := siteKind(name)
+		p := Read(string(text), Hints{URL: want.URL})
+		allOK := true
+		check := func(field string, ok bool, got, w any) {
+			score(fields, field, ok)
+			if !ok {
+				allOK = false
+				t.Errorf("%s: %s = %q, want %q", name, field, got, w)
+			}
+		}
+		if want.Skip != "" {
+			check("skip", p.Skip != "" && strings.Contains(p.Skip, want.Skip) || p.Kind == want.Skip, p.Skip, want.Skip)
+			if p.Skip != "" {
+				skips[kind]++
+			}
+			score(kinds, kind, allOK)
+			continue
+		}
+		check("indexed", p.Skip == "", p.Skip, "")
+		if want.Title != nil {
+			check("title", p.Title == *want.Title, p.Title, *want.Title)
+		}
+		if want.Date != nil {
+			got := ""
+			if !p.Date.IsZero() {
+				got = p.Date.String()
+			}
+			check("date", got == *want.Date, got, *want.Date)
+		}
+		if want.Authors != nil {
+			got := p.Authors
+			if got == nil {
+				got = []string{}
+			}
+			check("authors", cmp.Equal(got, *want.Authors), got, *want.Authors)
+		}
+		if want.Code != nil {
+			check("code", p.Code == *want.Code, p.Code, *want.Code)
+		}
+		if want.Series != nil {
+			check("series", p.Series == *want.Series, p.Series, *want.Series)
+		}
+		score(kinds, kind, allOK)
+	}
+	var lines []string
+	for n, m := range []map[string]*tally{fields, kinds} {
+		var ks []string
+		for k := range m {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		for _, k := range ks {
+			l := fmt.Sprintf("  %-22s %3d/%-3d", k, m[k].right, m[k].total)
+			if n == 1 {
+				l += fmt.Sprintf(" skipped %d", skips[k])
+			}
+			lines = append(lines, l)
+		}
+		lines = append(lines, "")
+	}
+	t.Logf("per field, then per site kind (pages all right):\n%s", strings.Join(lines, "\n"))
+}
+
+// siteKind is the middle part of a fixture name: "07-pdf-working-paper" gives "pdf".
+func siteKind(name string) string {
+	parts := strings.SplitN(name, "-", 3)
+	if len(parts) < 2 {
+		return name
+	}
+	return parts[1]
+}
+
+// FuzzRead checks that any text gives a page without panicking and that
+// the fields stay bounded by the input.
+func FuzzRead(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/generic/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("By\n\nPublished3 March 2024\n- - -\n“”\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		p := Read(s, Hints{URL: s})
+		if len(p.Title) > len(s)+len(slugTitle(s))+1 {
+			t.Fatalf("title longer than the input")
+		}
+		if !utf8.ValidString(p.Title) {
+			t.Fatalf("invalid UTF-8 title %q", p.Title)
+		}
+		if p.Skip != "" && p.Kind == "" {
+			t.Fatalf("skip without kind: %q", p.Skip)
+		}
+	})
+}

@@ -1,0 +1,347 @@
+package generic
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// eventCues are labels and phrases of event pages.
+var eventCues = []string{"event date", "event time", "date & time", "date and time", "venue:", "venue",
+	"location:", "register now", "registration", "rsvp", "speakers", "speaker:", "moderator", "chairperson:",
+	"panellists", "panelists", "live online", "join us", "will be held", "will take place", "admission",
+	"add to calendar", "register here", "event type", "organised by", "organized by"}
+
+// pubCues are structures only publications have.
+var pubCues = []string{"abstract", "executive summary", "synopsis", "key points", "key findings"}
+
+var (
+	newsCues       = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement"}
+	listingCues    = []string{"showing posts", "search results", "page 1 of", "« previous", "next »", "load more", "results per page", "number of results", "older posts", "newer posts"}
+	itemRe         = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,4} `)
+	monthArchiveRe = regexp.MustCompile(`/(?:19|20)\d\d/\d\d/?$`)
+)
+
+// pubDateKeys label a publication's own date in a record.
+var pubDateKeys = setOf("published", "publication date", "date published", "date of publication", "posted",
+	"originally published", "first published", "release date")
+
+// kind finds positive evidence that the page is not a publication. It
+// returns the kind and the reason, or "" for a publication.
+func (r *reader) kind(ti int, title string) (string, string) {
+	ls := r.ls
+	n := min(len(ls), headLines*2)
+	tlow := strings.ToLower(title)
+	path := urlPath(r.url)
+
+	// Publication structure before any listing or event cue.
+	pubAt := -1
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		low := strings.TrimRight(l.low, ": ")
+		if isByline(l.low) && len(splitNames(stripDate(l.text))) > 0 || hasPrefixAny(low, pubCues) && l.words <= 3 {
+			pubAt = i
+			break
+		}
+		if k, v, ok := keyValue(l.text); ok && pubDateKeys[k] && (v != "" || i+1 < n && isDateLine(ls[i+1])) {
+			pubAt = i
+			break
+		}
+	}
+
+	// News releases.
+	for i := 0; i < min(n, 12); i++ {
+		if hasPrefixAny(ls[i].low, newsCues) {
+			return KindNews, "not a publication: news release (" + ls[i].text + ")"
+		}
+	}
+	for _, p := range []string{"/press-release", "/news-release", "/media-release", "/press-releases/"} {
+		if strings.Contains(path, p) {
+			return KindNews, "not a publication: news release (address " + p + ")"
+		}
+	}
+
+	// Events.
+	ev, evAt := 0, -1
+	for i := 0; i < n; i++ {
+		low := ls[i].low
+		hit := false
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
+			hit = true
+		}
+		if hit {
+			ev++
+			if evAt < 0 {
+				evAt = i
+			}
+		}
+	}
+	if strings.Contains(path, "/event/") || strings.Contains(path, "/events/") {
+		ev += 2
+		if evAt < 0 {
+			evAt = 0
+		}
+	}
+	if ev >= 2 && (pubAt < 0 || evAt < pubAt) {
+		return KindEvent, "not a publication: event page (date, time, venue or registration)"
+	}
+
+	// Listings: several items, teasers or paging.
+	if kind, why := r.listing(ti, title, pubAt); kind != "" {
+		return kind, why
+	}
+	strong := r.strong(ti, -1, pubAt)
+	if newsletterCue(tlow, path) && r.proseCount() < 6 {
+		return KindNewsletter, "not a publication: newsletter issue"
+	}
+
+	// Navigation: an about page, a series or collection landing page.
+	if strings.HasPrefix(tlow, "about ") || tlow == "about" {
+		return KindNavigation, "not a publication: about page (" + title + ")"
+	}
+	if isGenreList(tlow) && !strong {
+		return KindNavigation, "not a publication: collection page (" + title + ")"
+	}
+	for _, l := range ls[:min(len(ls), 12)] {
+		if l.prose && hasAny(l.low, []string{"here you will find", "here we publish", "this series", "the series features",
+			"series features", "are a series of"}) && !strong {
+			return KindNavigation, "not a publication: series landing page"
+		}
+	}
+	return "", ""
+}
+
+// listing looks for the evidence of a page listing several publications:
+// item shapes repeated (a title followed by a name, a date or a one-line
+// teaser), the same label printed for each item, bare names and dates one
+// per item, "Read more" links, paging and archive addresses. A
+// publication that ends with a list of related items keeps its place: its
+// own body comes before the first repeat.
+func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
+	ls := r.ls
+	n := min(len(ls), headLines*2)
+	tlow := strings.ToLower(title)
+	path := urlPath(r.url)
+	items, teasers, links, paging := 0, 0, 0, 0
+	var bylineAt, dateAt []int
+	names := map[string]bool{}
+	firstCue := -1
+	mark := func(i int) {
+		if firstCue < 0 || i < firstCue {
+			firstCue = i
+		}
+	}
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		switch {
+		case itemRe.MatchString(l.text):
+			items++
+			mark(i)
+		case l.teaser && l.chrome:
+			links++ // "Read more" printed once per item
+		case l.teaser:
+			teasers++
+			mark(i)
+		case hasPrefixAny(l.low, listingCues):
+			paging++
+			mark(i)
+		}
+		if isByline(l.low) && l.words <= 12 {
+			if ns := splitNames(stripDate(l.text)); len(ns) > 0 && !names[strings.ToLower(ns[0])] {
+				names[strings.ToLower(ns[0])] = true
+				bylineAt = append(bylineAt, i)
+			}
+		}
+		if _, v, ok := keyValue(l.text); isDateLine(l) && l.words <= 4 && !(ok && v != "") {
+			dateAt = append(dateAt, i) // labelled dates belong to one record
+		}
+	}
+	// Item labels printed once per item ("The Interpreter" as each item's
+	// source), bare author names after item titles, and item shapes.
+	seen := map[string][]int{}
+	sigs := map[string][]int{}
+	var nameAt []int
+	for i := 0; i < n; i++ {
+		l := ls[i]
+		if l.chrome || l.prose || l.words > 8 {
+			continue
+		}
+		seen[l.low] = append(seen[l.low], i)
+		if r.isNameLine(i) {
+			if j := r.prevLine(i); j >= 0 && titleShape(ls[j]) && !r.isNameLine(j) && !r.isRoleLine(j) {
+				nameAt = append(nameAt, i)
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		if sig := r.itemShape(i); sig != "" {
+			sigs[sig] = append(sigs[sig], i)
+		}
+	}
+	evidence := 0
+	var why []string
+	add := func(w int, reason string, at []int, k int) {
+		evidence += w
+		why = append(why, reason)
+		if len(at) > k {
+			mark(at[k])
+		}
+	}
+	for _, at := range seen {
+		if len(at) >= 3 {
+			add(3, "a label repeated per item", at, 1)
+			break
+		}
+	}
+	best := []int(nil)
+	for _, at := range sigs {
+		if len(at) > len(best) || len(at) == len(best) && len(at) > 0 && at[0] < best[0] {
+			best = at
+		}
+	}
+	switch {
+	case len(best) >= 3:
+		add(3, "items of the same shape", best, 1)
+	case len(best) == 2:
+		add(2, "two items of the same shape", best, 1)
+	}
+	if len(nameAt) >= 3 {
+		add(3, "bare names after item titles", nameAt, 1)
+	} else if len(bylineAt) >= 3 {
+		add(3, "bylines of several authors", bylineAt, 1)
+	}
+	if len(dateAt) >= 3 {
+		add(3, "many dates", dateAt, 1)
+	}
+	if monthArchiveRe.MatchString(path) {
+		add(3, "month archive address", nil, 0)
+	}
+	if items >= 2 {
+		add(3, "numbered items", nil, 0)
+	}
+	if teasers >= 3 {
+		add(3, "teasers", nil, 0)
+	}
+	if links >= 2 {
+		add(3, "read-more links", nil, 0)
+	}
+	if paging > 0 {
+		add(2*paging, "paging", nil, 0)
+	}
+	for _, p := range []string{"/tag/", "/tags/", "/category/", "/categories/", "/author/", "/authors/", "/topic/",
+		"/topics/", "/label/", "/archive", "/page/", "/search", "publication_type", "/catalog"} {
+		if strings.Contains(path, p) {
+			add(2, "archive address", nil, 0)
+			break
+		}
+	}
+	if isGenreList(tlow) {
+		evidence++
+	}
+	titleRepeated := ti >= 0 && len(seen[ls[ti].low]) >= 3
+	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) {
+		if newsletterCue(tlow, path) {
+			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
+		}
+		return KindListing, "not a publication: listing of publications (" + strings.Join(why, ", ") + ")"
+	}
+	return "", ""
+}
+
+// itemShape is the shape of a listing item starting at line i: a short
+// title-like line, what comes before it (a date, a label) and what follows
+// (a name, a date, a one-paragraph teaser); "" when line i starts none.
+func (r *reader) itemShape(i int) string {
+	ls := r.ls
+	l := ls[i]
+	if l.chrome || l.prose || l.words < 3 || l.words > 25 || !titleShape(l) || r.isNameLine(i) || r.isRoleLine(i) {
+		return ""
+	}
+	j := r.nextLine(i)
+	if j < 0 {
+		return ""
+	}
+	m := ls[j]
+	var next string
+	switch {
+	case isByline(m.low) || r.isNameLine(j):
+		next = "name"
+	case isDateLine(m):
+		next = "date"
+	case m.prose && m.words <= 45:
+		// a one-paragraph teaser: the next line is no more prose
+		if k := r.nextLine(j); k >= 0 && ls[k].prose && !ls[k].teaser {
+			return ""
+		}
+		next = "teaser"
+	default:
+		return ""
+	}
+	prev := "-"
+	if k := r.prevLine(i); k >= 0 && isDateLine(ls[k]) {
+		prev = "date"
+	}
+	return prev + ">" + next
+}
+
+// strong reports whether the page has its own publication body before the
+// first listing cue: a title, a byline or a date, and prose of some length.
+func (r *reader) strong(ti, firstCue, pubAt int) bool {
+	if ti < 0 {
+		return false
+	}
+	to := firstCue
+	if to < 0 {
+		to = len(r.ls)
+	}
+	words, paras := 0, 0
+	for i := ti + 1; i < to && i < len(r.ls); i++ {
+		if l := r.ls[i]; l.prose && !l.teaser {
+			words += l.words
+			paras++
+		}
+	}
+	return paras >= 2 && words >= 150 && (pubAt >= 0 && (firstCue < 0 || pubAt < firstCue) || !r.date(ti).IsZero())
+}
+
+func (r *reader) proseBetween(from, to int) int {
+	if to < 0 {
+		to = len(r.ls)
+	}
+	c := 0
+	for i := from + 1; i < to && i < len(r.ls); i++ {
+		if r.ls[i].prose && !r.ls[i].teaser {
+			c++
+		}
+	}
+	return c
+}
+
+func (r *reader) proseCount() int { return r.proseBetween(-1, -1) }
+
+func newsletterCue(tlow, path string) bool {
+	for _, w := range []string{"newsletter", "this week", "weekly digest", "in this issue", "bulletin", "roundup", "round-up"} {
+		if strings.Contains(tlow, w) {
+			return true
+		}
+	}
+	slug := path[strings.LastIndexByte(path, '/')+1:]
+	return strings.HasPrefix(slug, "this-week") || strings.Contains(path, "newsletter")
+}
+
+func hasPrefixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func urlPath(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Path)
+}

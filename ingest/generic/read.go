@@ -1,0 +1,451 @@
+package generic
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/index"
+	"github.com/pubindex/pubindex/ingest"
+)
+
+// Hints is what the caller knows about a page besides its text.
+type Hints struct {
+	URL string // page address if known
+}
+
+// Page is what the reader found on a page.
+type Page struct {
+	Title, Code, Series string
+	Authors             []string
+	Date                index.Date
+	Synopsis            string
+	Body                []string // prose paragraphs, chrome removed
+	// Kind and Skip are set when the page is not a publication: the page
+	// kind (navigation, event, listing, news, newsletter) and the reason.
+	Kind, Skip string
+}
+
+// Page kinds of skipped pages.
+const (
+	KindNavigation = "navigation"
+	KindEvent      = "event"
+	KindListing    = "listing"
+	KindNews       = "news"
+	KindNewsletter = "newsletter"
+)
+
+// Bounds that keep the work linear and small whatever the input.
+const (
+	maxBytes     = 256 << 10 // text read
+	maxLines     = 800       // non-empty lines considered
+	maxLineBytes = 4000      // longer lines are cut
+	headLines    = 80        // lines searched for title, byline and date
+)
+
+// codePrefixes are the publication-code prefixes ingest.CodeFromText knows.
+var codePrefixes = []string{"CO", "IP", "PR", "WP", "NTS"}
+
+type line struct {
+	text   string
+	low    string
+	words  int
+	bullet bool
+	gap    bool // an empty line came before
+	prose  bool
+	teaser bool // ends like a listing teaser ("…", "Read more")
+	chrome bool
+	dated  bool // holds a date (computed once: date parsing is the costly part)
+}
+
+// Read reads one page saved as text. It never fails: a page it cannot read
+// as a publication comes back with Kind and Skip set.
+func Read(text string, h Hints) Page {
+	ls := split(text)
+	r := reader{ls: ls, url: h.URL, slug: slugLetters(h.URL), names: make([]int8, len(ls))}
+	return r.read()
+}
+
+type reader struct {
+	ls    []line
+	url   string
+	slug  string // letters of the address's last segment when it reads as words
+	names []int8 // isNameLine per line: 0 unknown, 1 no, 2 yes
+}
+
+// slugLetters is the letters of the last path segment of an address made
+// of three or more words ("how-chinas-actions-in…"), or "".
+func slugLetters(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Path == "" {
+		return ""
+	}
+	path := strings.TrimRight(u.Path, "/")
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
+		if hasLetters(w, 1) {
+			words++
+		}
+	}
+	if l := letters(seg); words >= 2 && len(l) >= 12 {
+		return l
+	}
+	return ""
+}
+
+func split(text string) []line {
+	if len(text) > maxBytes {
+		text = text[:maxBytes]
+	}
+	text = strings.ToValidUTF8(text, "")
+	var out []line
+	gap, linkNext := false, false
+	for len(text) > 0 && len(out) < maxLines {
+		var raw string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			raw, text = text[:i], text[i+1:]
+		} else {
+			raw, text = text, ""
+		}
+		if len(raw) > maxLineBytes {
+			raw = strings.ToValidUTF8(raw[:maxLineBytes], "")
+		}
+		t := strings.Join(strings.FieldsFunc(raw, isSpace), " ")
+		if t == "" {
+			gap = true
+			continue
+		}
+		l := line{gap: gap}
+		gap = false
+		for _, b := range []string{"• ", "· ", "- ", "* ", "– ", "‣ ", "▪ ", "> "} {
+			if strings.HasPrefix(t, b) {
+				t = strings.TrimSpace(t[len(b):])
+				l.bullet = true
+				break
+			}
+		}
+		if t == "" || t == "•" || t == "-" {
+			continue
+		}
+		l.text = t
+		l.low = strings.ToLower(t)
+		l.words = len(strings.Fields(t))
+		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low)
+		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
+		l.teaser = isTeaser(l.low)
+		_, l.dated = findDate(t)
+		l.prose = !l.chrome && isProse(t, l.words)
+		out = append(out, l)
+	}
+	markBrokenProse(out)
+	return out
+}
+
+// markBrokenProse marks as prose the runs of three or more lines of six or
+// more words with no empty line between them: a paragraph broken across
+// lines, as text taken from a PDF is.
+func markBrokenProse(ls []line) {
+	ok := func(l line) bool { return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) }
+	for i := 0; i < len(ls); {
+		j, broken := i, 0
+		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
+			if j > i && unicode.IsLower(firstRune(ls[j].text)) {
+				broken++
+			}
+			j++
+		}
+		if j-i >= 3 && broken > 0 {
+			for k := i; k < j; k++ {
+				ls[k].prose = true
+				// a line of a broken paragraph may end on "more" or "..."
+				ls[k].teaser = ls[k].teaser && k == j-1
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// isProse tells a sentence-bearing paragraph from a label, heading or link.
+func isProse(t string, words int) bool {
+	if words >= 25 {
+		return true
+	}
+	if words < 10 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
+	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
+}
+
+// abbrevs end with a dot without ending a sentence.
+var abbrevs = setOf("vol", "no", "nos", "dr", "mr", "mrs", "ms", "st", "pp", "p", "ed", "eds", "vs", "jr", "sr",
+	"prof", "inc", "ltd", "co", "corp", "fig", "art", "sec", "ch", "op", "cit", "al", "etc", "approx", "dept",
+	"gen", "gov", "sen", "rep", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "ph.d")
+
+// sentenceBreak reports whether s has a dot ending a sentence inside it:
+// ". " after a word that is no abbreviation or initial.
+func sentenceBreak(s string) bool {
+	for k := 0; k < len(s); {
+		j := strings.Index(s[k:], ". ")
+		if j < 0 {
+			return false
+		}
+		j += k
+		w := s[:j]
+		if sp := strings.LastIndexAny(w, " ("); sp >= 0 {
+			w = w[sp+1:]
+		}
+		lw := strings.ToLower(w)
+		if utf8.RuneCountInString(w) > 1 && !abbrevs[lw] && !isNumber(w) {
+			return true
+		}
+		k = j + 2
+	}
+	return false
+}
+
+func (r *reader) read() Page {
+	var p Page
+	ls := r.ls
+	if len(ls) == 0 {
+		return skip(p, KindNavigation, "not a publication: empty page")
+	}
+	ti, title := r.title()
+	if kind, why := r.kind(ti, title); kind != "" {
+		return skip(p, kind, why)
+	}
+	if ti < 0 {
+		title = slugTitle(r.url)
+	}
+	prose := 0
+	for _, l := range ls {
+		if l.prose && !l.teaser {
+			prose++
+		}
+	}
+	meta := r.metaLabels()
+	switch {
+	case title == "" && prose == 0:
+		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
+	case title == "":
+		return skip(p, KindNavigation, "not a publication: no title found")
+	case prose == 0 && meta < 3 && r.documentMarks() < 2:
+		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
+	}
+	p.Title = title
+	p.Date = r.date(ti)
+	p.Authors = r.authors(ti)
+	p.Code, p.Series = r.codeSeries()
+	p.Synopsis, p.Body = r.body(ti)
+	return p
+}
+
+func skip(p Page, kind, why string) Page {
+	p.Kind, p.Skip = kind, why
+	return p
+}
+
+// metaLabels counts catalogue-record labels ("Author:", "Publication Date:")
+// on the page: a record's worth makes a publication without prose.
+func (r *reader) metaLabels() int {
+	n := 0
+	for i, l := range r.ls {
+		if i >= headLines*2 {
+			break
+		}
+		if k, _, ok := keyValue(l.text); ok && recordKeys[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// documentMarks counts the marks of a document on a page without prose
+// (a book's front matter, a viewer's first page): an ISBN or DOI, "First
+// published", a reproduction notice, a page viewer's counters.
+func (r *reader) documentMarks() int {
+	n := 0
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if hasAny(l.low, []string{"isbn", "doi.org/", "doi:", "first published", "published by", "no part of this",
+			"citation preview", "embed size", "download to read", "you are on page", "total page", "file type:"}) ||
+			len(l.low) <= 20 && pageCounterRe.MatchString(l.low) {
+			n++
+		}
+	}
+	return n
+}
+
+var recordKeys = setOf("author", "authors", "publication date", "date published", "published", "publisher",
+	"content type", "document type", "institution", "abstract", "isbn", "doi", "journal", "volume", "issue",
+	"pages", "year", "series", "language", "source", "format", "date", "type",
+	// the same labels on non-English record pages
+	"автори", "автор", "авторы", "видання", "видавець", "издатель", "дата", "autor", "autores", "autori",
+	"auteur", "auteurs", "verfasser", "herausgeber", "éditeur", "editorial", "editore", "fecha", "datum",
+	"date de publication", "fecha de publicación", "publicado", "veröffentlicht", "erschienen", "quelle", "fuente")
+
+// keyValue splits "Label: value" (value may be empty when it is on the next
+// line). The label is lower-cased; it must be short.
+func keyValue(s string) (key, val string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > 30 {
+		return "", "", false
+	}
+	key = strings.ToLower(strings.TrimSpace(s[:i]))
+	if strings.Count(key, " ") > 3 {
+		return "", "", false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && r != ' ' && r != '(' && r != ')' && r != '-' {
+			return "", "", false
+		}
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return key, strings.TrimSpace(s[i+size:]), true
+}
+
+// slugTitle makes a title from the last path segment of an address when it
+// reads as words ("the-quiet-rise-of-x"); "" otherwise.
+func slugTitle(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Path == "" {
+		return ""
+	}
+	path := strings.TrimRight(u.Path, "/")
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
+		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	if len(words) < 5 {
+		return ""
+	}
+	t := strings.Join(words, " ")
+	r, size := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[size:]
+}
+
+func setOf(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// issueWords precede an issue or volume number, which a date parser would
+// take for a day ("Issue 13 - September 2018").
+var issueWords = setOf("issue", "vol", "volume", "no", "nos", "number", "nr")
+
+// dropIssueNumbers blanks the numbers that follow an issue word or "#".
+func dropIssueNumbers(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			continue
+		}
+		k := i
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k > 0 && s[k-1] == '.' {
+			k--
+		}
+		w := k
+		for w > 0 && (s[w-1]|0x20 >= 'a' && s[w-1]|0x20 <= 'z') {
+			w--
+		}
+		word := strings.ToLower(s[w:k])
+		if !(k > 0 && s[k-1] == '#' || issueWords[word] || strings.HasSuffix(word, "issue") && len(word) > 5) {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for j := i; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			b[j] = ' '
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// findDate finds a publication date in s, also when the date is glued to
+// the word before it ("Published3 March 2024", "Posted on:12/03/2021").
+func findDate(s string) (index.Date, bool) {
+	s = dropIssueNumbers(s)
+	if d, ok := ingest.FindDate(s, ingest.DayFirst); ok {
+		return d, true
+	}
+	if g := unglue(s); g != s {
+		return ingest.FindDate(g, ingest.DayFirst)
+	}
+	return index.Date{}, false
+}
+
+// unglue puts a space between a word of three or more letters and the
+// digits touching it, and between digits and a month name after them.
+func unglue(s string) string {
+	var b strings.Builder
+	run := 0 // letters in the current word
+	prevDigit := false
+	for i, r := range s {
+		isDigit := r >= '0' && r <= '9'
+		switch {
+		case isDigit && run >= 3:
+			b.WriteByte(' ')
+		case unicode.IsLetter(r) && prevDigit && startsMonth(s[i:]):
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		if unicode.IsLetter(r) {
+			run++
+		} else {
+			run = 0
+		}
+		prevDigit = isDigit
+	}
+	return b.String()
+}
+
+func startsMonth(s string) bool {
+	low := strings.ToLower(s)
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(low, m) {
+			return true
+		}
+	}
+	return false
+}

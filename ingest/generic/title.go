@@ -1,0 +1,592 @@
+package generic
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/ingest"
+)
+
+// smallWords stay lower-case in Title Case and may end a broken title line.
+var smallWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+	"with", "from", "as", "vs", "vs.", "via", "into", "over", "after", "before", "between", "amid", "about",
+	"against", "under", "&", "its", "their", "is", "are", "be", "not")
+
+// fileNameRe matches a document's file name, which mirrors print as its title.
+var fileNameRe = regexp.MustCompile(`(?i)^[\pL\pN][\pL\pN _.,()-]{4,150}\.(pdf|docx?|pptx?|epub|txt)$`)
+
+// genrePrefixes label a title with its genre: "Commentary: Title".
+var issueRe = regexp.MustCompile(`^(issue|vol\.?|volume|no\.?|number|page|chapter|part)\s*\d`)
+
+// labelWords make "Label: value" a metadata line.
+var labelWords = []string{"date", "author", "source", "funding", "publisher", "type", "language", "categor",
+	"tags", "topic", "region", "series", "volume", "issue", "doi", "isbn", "journal", "published", "posted",
+	"updated", "views", "keywords", "file", "total", "page", "edition", "citation", "cite", "download",
+	"contact", "location", "venue", "time", "price", "format", "program", "institution", "affiliation"}
+
+// isLabel reports whether a word of k starts with a label word.
+func isLabel(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if hasPrefixAny(w, labelWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
+	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article"}
+
+// title picks the most title-like block of the top of the page (a line,
+// or a title broken across lines) and returns the index of its first line
+// and its text, or -1 and "".
+func (r *reader) title() (int, string) {
+	ls := r.ls
+	n := min(len(ls), headLines)
+	firstProse := len(ls)
+	for i, l := range ls {
+		if l.prose && !l.teaser {
+			firstProse = i
+			break
+		}
+	}
+	type cand struct {
+		i     int
+		score float64
+	}
+	var cands []cand
+	best, bestScore := -1, 0.0
+	inBlock := -1 // last line of the block of the line before
+	for i := 0; i < n; i++ {
+		if i > firstProse+3 && best >= 0 {
+			break
+		}
+		end, _ := r.block(i)
+		if i <= inBlock {
+			continue // the second line of a broken title
+		}
+		s, ok := r.titleScore(i, n)
+		if !ok {
+			continue
+		}
+		inBlock = end - 1
+		cands = append(cands, cand{i, s})
+		if best < 0 || s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 || bestScore < 2 {
+		return -1, ""
+	}
+	// A site's heading is often a shortened form of the document's own
+	// title printed further down: prefer the full one.
+	_, bt := r.block(best)
+	bl := alnum(bt)
+	for _, c := range cands {
+		if c.i == best || c.score < 4 {
+			continue
+		}
+		_, ct := r.block(c.i)
+		if cl := alnum(ct); len(bl) >= 12 && len(cl) > len(bl)+6 && strings.HasPrefix(cl, bl) {
+			best, bl = c.i, cl
+		}
+	}
+	return best, r.titleText(best)
+}
+
+// letters is the lower-cased letters of s, to compare titles printed with
+// different punctuation, spacing and case.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// alnum is the lower-cased letters and digits of s.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// slugMatch tells how well a line reads as the address's last path segment
+// ("how-chinas-actions-in-the…"), which sites make from the title: 5 for
+// the same words, 3 when one is a cut form of the other, else 0.
+func (r *reader) slugMatch(t string) int {
+	if r.slug == "" {
+		return 0
+	}
+	tl := letters(t)
+	switch {
+	case tl == r.slug:
+		return 5
+	case len(tl) < 15 || len(tl) > len(r.slug)+max(8, len(r.slug)/4) || len(r.slug) > len(tl)+max(8, len(tl)/4):
+		return 0 // one is no cut form of the other
+	case strings.HasPrefix(tl, r.slug) || strings.HasPrefix(r.slug, tl):
+		return 3
+	}
+	return 0
+}
+
+// titleShape reports whether a line could be a title at all.
+func titleShape(l line) bool {
+	t := l.text
+	if l.chrome || l.words > 35 || len(t) > 300 || !hasLetters(t, 6) {
+		return false
+	}
+	if strings.Count(t, " | ") >= 2 {
+		return false // a menu or an address on one line
+	}
+	if strings.Contains(l.low[max(0, len(l.low)-6):], ".") && fileNameRe.MatchString(t) {
+		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
+	}
+	if l.words < 2 || l.words < 3 && len(t) < 12 {
+		return false
+	}
+	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") ||
+		strings.Contains(t, "@") {
+		return false
+	}
+	// "Label: value" is metadata unless the label is one word that starts
+	// a title ("Commentary: …", "Brexit: …").
+	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', ',', ';', ':':
+		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+			return false
+		}
+	}
+	if (strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…")) && l.words > 12 {
+		return false // a cut teaser
+	}
+	// A date alone, or a dated stamp, is no title.
+	if l.dated && l.words <= 10 {
+		return false
+	}
+	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") {
+		return false
+	}
+	if l.prose && sentenceBreak(t) {
+		return false
+	}
+	return true
+}
+
+func (r *reader) titleScore(i, n int) (float64, bool) {
+	ls := r.ls
+	l0 := ls[i]
+	end, text := r.block(i)
+	l := l0
+	if end > i+1 || text != l0.text {
+		l = mkLine(text)
+		l.prose = isProse(text, l.words) && sentenceBreak(text)
+		for k := i; k < end; k++ {
+			if ls[k].chrome {
+				return 0, false
+			}
+		}
+	}
+	slug := 0
+	if i < 12 {
+		slug = r.slugMatch(l.text)
+	}
+	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) {
+		return 0, false
+	}
+	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
+		r.isNameLine(i) && r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) {
+		return 0, false
+	}
+	s := 3 * (1 - float64(i)/float64(headLines))
+	s += float64(slug)
+	// A mirror prints the document's title first, then its upload stamp;
+	// a viewer prints it above its page counter.
+	for j := end; j < len(ls) && j < end+3; j++ {
+		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && len(ls[j].low) <= 20 && pageCounterRe.MatchString(ls[j].low) {
+			s += 4
+			break
+		}
+	}
+	if k, _, ok := keyValue(l0.text); ok && k == "title" {
+		s += 6
+	}
+	// Title Case or ALL CAPS.
+	caps, content := 0, 0
+	for _, w := range strings.Fields(l.text) {
+		lw := strings.ToLower(w)
+		if smallWords[lw] {
+			continue
+		}
+		content++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsAny(string(r), "“\"‘'(") {
+			caps++
+		}
+	}
+	if content > 0 && float64(caps)/float64(content) >= 0.6 {
+		s++
+	}
+	first, _ := utf8.DecodeRuneInString(l.text)
+	if unicode.IsLower(first) {
+		s -= 1.5
+	}
+	// Repeated at the top: a breadcrumb tail and the heading, or a saved
+	// page's own title line.
+	for j := 0; j < n; j++ {
+		if j != i && (ls[j].low == l0.low || strings.HasPrefix(ls[j].low, l0.low+" |") || strings.HasPrefix(ls[j].low, l0.low+" - ")) {
+			s += 3
+			break
+		}
+	}
+	// What follows: a byline or a date, then prose.
+	// A standfirst (one short paragraph) may sit between the title and
+	// the byline; another heading ends the title's block.
+	seenMeta, seenProse, standfirst := false, false, false
+	for j, k := end, 0; j < len(ls) && k < 5; j++ {
+		m := ls[j]
+		if m.chrome || r.isCaption(j, j+1) {
+			continue
+		}
+		k++
+		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m)) {
+			seenMeta = true
+			continue
+		}
+		if !m.prose && titleShape(m) && !isGenreList(m.low) && m.words >= 3 {
+			break
+		}
+		if m.prose && !m.teaser {
+			if k == 1 && m.words <= 40 && !standfirst {
+				standfirst = true
+				continue
+			}
+			seenProse = true
+			break
+		}
+	}
+	seenProse = seenProse || standfirst
+	if seenMeta {
+		s += 3
+	}
+	if seenProse {
+		s += 2
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if isDateLine(ls[j]) {
+			s++
+			break
+		}
+	}
+	if l.words > 22 {
+		s--
+	}
+	if l.dated && slug == 0 {
+		s -= 3 // a caption or a dateline
+	}
+	if l.prose {
+		s -= 2
+	}
+	// A line inside a run of short link-like lines is a menu item.
+	if r.inMenuRun(i, l.words) {
+		s -= 2
+	}
+	if looksLikeName(l.text) {
+		s -= 3
+	}
+	if isGenreList(l.low) {
+		s -= 3
+	}
+	return s, true
+}
+
+func mkLine(t string) line {
+	low := strings.ToLower(t)
+	words := len(strings.Fields(t))
+	_, dated := findDate(t)
+	return line{text: t, low: low, words: words, chrome: isChrome(low, words), teaser: isTeaser(low), dated: dated}
+}
+
+// isRecordLine reports whether a line is a record field with a value
+// ("Publisher: …", "Автори: …").
+func isRecordLine(l line) bool {
+	k, v, ok := keyValue(l.text)
+	return ok && v != "" && recordKeys[k]
+}
+
+// inLabelRun reports whether line i is a "Label: value" line next to
+// another one: a block of metadata, whatever the labels' language.
+func (r *reader) inLabelRun(i int) bool {
+	k, v, ok := keyValue(r.ls[i].text)
+	if !ok || v == "" || isGenrePrefix(k) || headCase(r.ls[i].text[:strings.IndexAny(r.ls[i].text, ":：")]) {
+		return false
+	}
+	for _, j := range []int{r.prevLine(i), r.nextLine(i)} {
+		if j >= 0 {
+			if k2, v2, ok := keyValue(r.ls[j].text); ok && v2 != "" && k2 != k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headCase reports whether a label has two or more words all capitalised
+// ("Night Crossings Review: …"): the head of a title, where a field label
+// capitalises its first word only ("Reading time:").
+func headCase(k string) bool {
+	content := 0
+	for _, w := range strings.Fields(k) {
+		if smallWords[strings.ToLower(w)] {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		content++
+	}
+	return content >= 2
+}
+
+func isGenrePrefix(k string) bool {
+	for _, p := range genrePrefixes {
+		if k == p {
+			return true
+		}
+	}
+	return false
+}
+
+// prevLine and nextLine skip chrome; they return -1 at the page's ends.
+func (r *reader) prevLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !r.ls[j].chrome {
+			return j
+		}
+	}
+	return -1
+}
+
+func (r *reader) nextLine(i int) int {
+	for j := i + 1; j < len(r.ls); j++ {
+		if !r.ls[j].chrome {
+			return j
+		}
+	}
+	return -1
+}
+
+// isCredit reports whether a line credits a photo.
+func isCredit(low string) bool {
+	return hasPrefixAny(low, []string{"photo:", "photo credit", "photo by", "photograph:", "image:", "image credit",
+		"image by", "image source", "credit:", "credits:", "picture:", "illustration:", "(photo", "source: getty", "photo/"}) ||
+		hasAny(low, []string{"(photo:", "(image:", "(photo credit", "getty images", "shutterstock", "(reuters)", "/reuters", "/ reuters", "(afp)", "/ afp",
+			"ap photo", "wikimedia commons", "via flickr", "(ap)", "/ ap", "(file photo)"})
+}
+
+// isCaption reports whether lines i..end-1 are an image caption: a photo
+// credit follows them, or ends the line itself.
+func (r *reader) isCaption(i, end int) bool {
+	if isCredit(r.ls[i].low) {
+		return true
+	}
+	for j := end; j < len(r.ls) && j <= end+1; j++ {
+		if isCredit(r.ls[j].low) && r.ls[j].words <= 8 {
+			return true // a bare credit: the caption came before it
+		}
+		if r.ls[j].low != r.ls[i].low {
+			break // a caption may be printed twice
+		}
+	}
+	return false
+}
+
+// afterBareByline reports whether line i follows a "By" or "Written By"
+// line without names: it holds the names.
+func (r *reader) afterBareByline(i int) bool {
+	j := r.prevLine(i)
+	return j >= 0 && isByline(r.ls[j].low) && len(splitNames(r.ls[j].text)) == 0
+}
+
+// roleStarts begin the role line printed under an author's name.
+var roleStarts = setOf("senior", "director", "professor", "fellow", "head", "associate", "analyst", "lecturer",
+	"editor", "chief", "deputy", "assistant", "president", "chair", "chairman", "founder", "visiting", "adjunct",
+	"phd", "ph.d.", "former", "executive", "managing", "coordinator", "non-resident", "nonresident",
+	"distinguished", "student", "candidate", "research", "researcher", "dean", "principal", "lead")
+
+// isRoleLine reports whether line i is an author's role: it follows a
+// name line and starts with a role word.
+func (r *reader) isRoleLine(i int) bool {
+	fs := strings.Fields(r.ls[i].low)
+	if len(fs) == 0 || !roleStarts[fs[0]] && !(len(fs) <= 8 && ingest.IsAffiliation(r.ls[i].text)) {
+		return false
+	}
+	j := r.prevLine(i)
+	return j >= 0 && (r.isNameLine(j) || isByline(r.ls[j].low))
+}
+
+// inMenuRun reports whether line i sits among four or more short lines
+// without sentence punctuation, none of them a byline or a date.
+func (r *reader) inMenuRun(i, words int) bool {
+	short := func(l line) bool {
+		return !l.prose && l.words <= 4 && !isDateLine(l) && !isByline(l.low)
+	}
+	run := 1
+	for j := i - 1; j >= 0 && short(r.ls[j]); j-- {
+		run++
+	}
+	for j := i + 1; j < len(r.ls) && short(r.ls[j]); j++ {
+		run++
+	}
+	return run >= 5 && words <= 4
+}
+
+// isGenreList reports whether a short line names a kind of page or a
+// collection ("Working papers", "Issue Briefs", "ISEAS Perspective 2023").
+func isGenreList(low string) bool {
+	fs := strings.Fields(low)
+	if len(fs) == 0 || len(fs) > 5 {
+		return false
+	}
+	last := strings.Trim(fs[len(fs)-1], ":")
+	switch last {
+	case "papers", "briefs", "reports", "publications", "commentaries", "articles", "series", "analyses",
+		"books", "events", "insights", "perspectives", "volumes", "archive", "archives", "posts", "stories",
+		"essays":
+		return true
+	}
+	return false
+}
+
+// block joins a title broken across lines, from line i: the line ends on
+// a small word or a comma, or the next starts in lower case or with "and",
+// or both are in capitals. It returns the index after the block and its
+// text.
+func (r *reader) block(i int) (int, string) {
+	t := r.ls[i].text
+	if k, v, ok := keyValue(t); ok && k == "title" && v != "" {
+		t = v
+	}
+	j := i + 1
+	for ; j < len(r.ls) && j <= i+3; j++ {
+		next := r.ls[j]
+		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 ||
+			hasAny(next.low, []string{"http", "www.", "@"}) {
+			break
+		}
+		if endsOpen(t) {
+			t += " " + next.text
+			continue
+		}
+		if r.isNameLine(j) || !titleShape(next) && !continues(t, next.text) {
+			break
+		}
+		if !continues(t, next.text) && !(allCaps(t) && allCaps(next.text) && !next.gap) {
+			break
+		}
+		t += " " + next.text
+	}
+	return j, t
+}
+
+// titleText is the title at line i with genre labels and site suffixes
+// removed and a title broken across lines joined.
+func (r *reader) titleText(i int) string {
+	_, t := r.block(i)
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		if k := strings.LastIndex(t, sep); k > 0 {
+			tail := t[k+len(sep):]
+			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 {
+				t = t[:k]
+			}
+		}
+	}
+	low := strings.ToLower(t)
+	for _, p := range genrePrefixes {
+		if strings.HasPrefix(low, p+":") {
+			rest := strings.TrimSpace(t[len(p)+1:])
+			if len(strings.Fields(rest)) >= 3 {
+				t = rest
+			}
+			break
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+// endsOpen reports whether a line ends on a word that cannot end a title
+// ("and", "of", a comma): the title goes on on the next line.
+func endsOpen(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return false
+	}
+	return strings.HasSuffix(s, ",") || smallWords[strings.ToLower(fs[len(fs)-1])] && strings.ToLower(fs[len(fs)-1]) != "vs"
+}
+
+func continues(prev, next string) bool {
+	fs := strings.Fields(prev)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.ToLower(fs[len(fs)-1])
+	if strings.HasSuffix(prev, ",") || smallWords[last] || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "–") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || strings.HasPrefix(next, "and ") || strings.HasPrefix(next, "& ")
+}
+
+func allCaps(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up >= 4 && low == 0
+}
+
+// isSiteName reports whether a title suffix names a site or institution.
+func isSiteName(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"institute", "institution", "centre", "center", "foundation", "council", "school",
+		"forum", "interpreter", "review", "think", "org", ".com", "press", "journal", "times", "post", "monitor",
+		"blog", "news", "society", "rsis", "iseas", "csis", "lowy", "brookings", "carnegie", "chatham"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeName reports whether s is just a person's name (two to four
+// capitalised words, no digits), which is a byline, not a title.
+func looksLikeName(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) < 2 || len(fs) > 4 {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) || strings.ContainsAny(f, "0123456789:?!“\"") || smallWords[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return normalizeName(s) != ""
+}
