@@ -8,7 +8,7 @@ import (
 	"github.com/pubindex/pubindex/ingest/internal/textutil"
 )
 
-// maxNameRunes is the longest string normalizeAuthor takes for a name.
+// maxNameRunes is the longest string NormalizeAuthor takes for a name.
 const maxNameRunes = 60
 
 // SplitAuthors splits an author line into person names: "A, B", "A and B",
@@ -23,7 +23,7 @@ const maxNameRunes = 60
 // segments after it in its group, unless one starts with "and" ("Jane Doe,
 // Senior Fellow, Lowy Institute, Singapore" gives only Jane Doe; "A and B,
 // Research Fellows" gives A and B). Every name is cleaned by
-// normalizeAuthor; strings that are not names are dropped, and names equal
+// NormalizeAuthor; strings that are not names are dropped, and names equal
 // but for case are kept once, in their first spelling.
 func SplitAuthors(line string) []string {
 	s := removeBrackets(textutil.CleanSpace(line))
@@ -46,7 +46,7 @@ func SplitAuthors(line string) []string {
 			}
 			inAffiliation = false
 			for _, part := range splitAnd(seg) {
-				if n := normalizeAuthor(part); n != "" {
+				if n := NormalizeAuthor(part); n != "" {
 					if k := strings.ToLower(n); !seen[k] {
 						seen[k] = true
 						out = append(out, n)
@@ -58,7 +58,7 @@ func SplitAuthors(line string) []string {
 	return out
 }
 
-// normalizeAuthor cleans one name so the same person is always one facet
+// NormalizeAuthor cleans one name so the same person is always one facet
 // value: it trims, collapses spaces (incl. NBSP), removes footnote marks and
 // asterisks ("Li Mingjiang*", "Jane Tan¹", "Tan†", "Raj Kumar [1]", "Ng
 // (2)", "Jane Doe1,2") and anything else in brackets, removes honorifics
@@ -74,7 +74,7 @@ func SplitAuthors(line string) []string {
 // other than letters, spaces, hyphens, apostrophes and full stops,
 // affiliations (IsAffiliation), place names, and page furniture ("Back",
 // "Search", "download pdf", "SYNOPSIS", "03 February 2025").
-func normalizeAuthor(name string) string {
+func NormalizeAuthor(name string) string {
 	s := removeBrackets(textutil.CleanSpace(name))
 	s = removeFootnotes(s)
 	words := strings.Fields(s)
@@ -104,7 +104,7 @@ func normalizeAuthor(name string) string {
 // have two to six capitalised words (particles such as bin, binte, van, de
 // excepted) and no pronouns or other common words, so "He was", "This
 // paper is" and "Tan was" (a surname alone, usually a later mention) give
-// nothing. Names are cleaned by normalizeAuthor and de-duplicated case-
+// nothing. Names are cleaned by NormalizeAuthor and de-duplicated case-
 // insensitively.
 func AuthorsFromBio(text string) []string {
 	var out []string
@@ -326,7 +326,7 @@ func isCredential(w string) bool {
 	return false
 }
 
-// plausibleName applies the checks of normalizeAuthor to a cleaned name.
+// plausibleName applies the checks of NormalizeAuthor to a cleaned name.
 func plausibleName(s string, words []string) bool {
 	if utf8.RuneCountInString(s) > maxNameRunes {
 		return false
@@ -590,7 +590,7 @@ func bioSubjects(sent string) []string {
 			if !properName(part) {
 				continue
 			}
-			if n := normalizeAuthor(part); n != "" {
+			if n := NormalizeAuthor(part); n != "" {
 				out = append(out, n)
 			}
 		}

@@ -143,8 +143,8 @@ func TestNormalizeAuthor(t *testing.T) {
 		{"J", ""},
 	}
 	for _, c := range cases {
-		if got := normalizeAuthor(c.in); got != c.want {
-			t.Errorf("normalizeAuthor(%q) = %q; want %q", c.in, got, c.want)
+		if got := NormalizeAuthor(c.in); got != c.want {
+			t.Errorf("NormalizeAuthor(%q) = %q; want %q", c.in, got, c.want)
 		}
 	}
 }

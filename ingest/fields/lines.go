@@ -49,12 +49,12 @@ func DateLine(s string, order DateOrder) (d pub.Date, ok, stamp bool) {
 	return d, false, false
 }
 
-// CleanAuthors normalises names (normalizeAuthor), drops those that are
+// CleanAuthors normalises names (NormalizeAuthor), drops those that are
 // no names and repeats.
 func CleanAuthors(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if n = normalizeAuthor(n); n != "" {
+		if n = NormalizeAuthor(n); n != "" {
 			out = append(out, n)
 		}
 	}

@@ -84,8 +84,8 @@ func FuzzSplitAuthors(f *testing.F) {
 				t.Fatalf("SplitAuthors(%q) = %q: %q is an affiliation", line, names, n)
 			case seen[strings.ToLower(n)]:
 				t.Fatalf("SplitAuthors(%q) = %q: %q twice", line, names, n)
-			case normalizeAuthor(n) != n:
-				t.Fatalf("SplitAuthors(%q) = %q: normalizeAuthor(%q) = %q", line, names, n, normalizeAuthor(n))
+			case NormalizeAuthor(n) != n:
+				t.Fatalf("SplitAuthors(%q) = %q: NormalizeAuthor(%q) = %q", line, names, n, NormalizeAuthor(n))
 			}
 			seen[strings.ToLower(n)] = true
 		}

@@ -5,11 +5,11 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
-func normalizeName(s string) string { return ingest.NormalizeAuthor(s) }
+func normalizeName(s string) string { return fields.NormalizeAuthor(s) }
 
 // bylinePrefixes start a byline.
 var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
@@ -84,7 +84,7 @@ func (r *reader) nameLine(j int) bool {
 	// Every part must be a name: a title of capitalised words is not.
 	parts := 0
 	for _, p := range strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' }) {
-		if !ingest.IsAffiliation(p) {
+		if !fields.IsAffiliation(p) {
 			parts++ // "Jane Doe, River University": the affiliation is no name
 		}
 	}
@@ -99,7 +99,7 @@ var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", 
 // ("Jane Doe Senior Fellow").
 func splitNames(s string) []string {
 	var out []string
-	for _, n := range ingest.SplitAuthors(cutRole(s)) {
+	for _, n := range fields.SplitAuthors(cutRole(s)) {
 		if len(strings.Fields(n)) >= 2 && !strings.EqualFold(n, "admin") {
 			out = append(out, n)
 		}
@@ -252,14 +252,14 @@ var dateCues = []string{"published", "publication date", "date:", "date publishe
 	"release date", "issued", "first published", "dated", "date of publication", "pub date"}
 
 type dateCand struct {
-	d     index.Date
+	d     pub.Date
 	score int
 	line  int
 }
 
 // date picks the publication date among dated lines near the title; it
 // returns the zero date when unsure.
-func (r *reader) date(ti int) index.Date {
+func (r *reader) date(ti int) pub.Date {
 	ls := r.ls
 	n := min(len(ls), headLines+10)
 	var cands []dateCand
@@ -282,11 +282,11 @@ func (r *reader) date(ti int) index.Date {
 		}
 	}
 	if best < 0 || cands[best].score < 3 {
-		return index.Date{}
+		return pub.Date{}
 	}
 	for k, c := range cands {
 		if k != best && c.score == cands[best].score && c.d != cands[best].d {
-			return index.Date{} // two equally good dates: unsure
+			return pub.Date{} // two equally good dates: unsure
 		}
 	}
 	return cands[best].d
@@ -364,7 +364,7 @@ func timeRange(low string) bool { return timeRangeRe.MatchString(low) }
 
 // isDateOnly reports whether s holds little besides a date.
 func isDateOnly(s string) bool {
-	if _, ok := ingest.ParseDate(strings.Trim(s, " .,|-–"), ingest.DayFirst); ok {
+	if _, ok := fields.ParseDate(strings.Trim(s, " .,|-–"), fields.DayFirst); ok {
 		return true
 	}
 	letters := 0
@@ -394,7 +394,7 @@ var (
 // codeSeries reads a publication code and a series name from the top of
 // the page and from the address.
 func (r *reader) codeSeries() (code, series string) {
-	if c := ingest.CodeFromURL(r.url, codePrefixes); c != "" {
+	if c := fields.CodeFromURL(r.url, r.prefixes); c != "" {
 		code = c
 	}
 	for i, l := range r.ls {
@@ -405,7 +405,7 @@ func (r *reader) codeSeries() (code, series string) {
 			continue
 		}
 		if code == "" {
-			if c, _, ok := ingest.CodeFromText(l.text, codePrefixes); ok {
+			if c, _, ok := fields.CodeFromText(l.text, r.prefixes); ok {
 				code = c
 			}
 		}

@@ -6,25 +6,32 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/index"
-	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/index/pub"
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
 // Hints is what the caller knows about a page besides its text.
 type Hints struct {
 	URL string // page address if known
+	// CodePrefixes are the letters that start publication codes of the
+	// site (its profile's); nil means the built-in RSIS ones.
+	CodePrefixes []string
 }
 
 // Page is what the reader found on a page.
 type Page struct {
 	Title, Code, Series string
 	Authors             []string
-	Date                index.Date
+	Date                pub.Date
 	Synopsis            string
 	Body                []string // prose paragraphs, chrome removed
 	// Kind and Skip are set when the page is not a publication: the page
 	// kind (navigation, event, listing, news, newsletter) and the reason.
 	Kind, Skip string
+	// Mirror is set when the page shows a document sharing site's
+	// furniture (upload stamps, page viewers, download buttons): it is a
+	// copy of a publication made elsewhere.
+	Mirror bool
 }
 
 // Page kinds of skipped pages.
@@ -44,7 +51,7 @@ const (
 	headLines    = 80        // lines searched for title, byline and date
 )
 
-// codePrefixes are the publication-code prefixes ingest.CodeFromText knows.
+// codePrefixes are the publication-code prefixes fields.CodeFromText knows.
 var codePrefixes = []string{"CO", "IP", "PR", "WP", "NTS"}
 
 type line struct {
@@ -63,7 +70,10 @@ type line struct {
 // as a publication comes back with Kind and Skip set.
 func Read(text string, h Hints) Page {
 	ls := split(text)
-	r := reader{ls: ls, url: h.URL, slug: slugLetters(h.URL), names: make([]int8, len(ls))}
+	r := reader{ls: ls, url: h.URL, slug: slugLetters(h.URL), names: make([]int8, len(ls)), prefixes: h.CodePrefixes}
+	if r.prefixes == nil {
+		r.prefixes = codePrefixes
+	}
 	return r.read()
 }
 
@@ -72,6 +82,8 @@ type reader struct {
 	url   string
 	slug  string // letters of the address's last segment when it reads as words
 	names []int8 // isNameLine per line: 0 unknown, 1 no, 2 yes
+	// prefixes are the publication-code prefixes of the site.
+	prefixes []string
 }
 
 // slugLetters is the letters of the last path segment of an address made
@@ -259,7 +271,27 @@ func (r *reader) read() Page {
 	p.Authors = r.authors(ti)
 	p.Code, p.Series = r.codeSeries()
 	p.Synopsis, p.Body = r.body(ti)
+	p.Mirror = r.mirrorMarks() >= 2
 	return p
+}
+
+// mirrorMarks counts the furniture of a document sharing site at the top of
+// a page: upload stamps, viewers' page counters, download and report
+// buttons, view counters.
+func (r *reader) mirrorMarks() int {
+	n := 0
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if hasPrefixAny(l.low, []string{"uploaded by", "upload date", "post on ", "download as pdf", "download as docx",
+			"you are on page", "report this document", "save for later", "embed size", "citation preview",
+			"download to read", "download now", "save to library", "flag for inappropriate content"}) ||
+			len(l.low) <= 20 && pageCounterRe.MatchString(l.low) {
+			n++
+		}
+	}
+	return n
 }
 
 func skip(p Page, kind, why string) Page {
@@ -404,15 +436,15 @@ func dropIssueNumbers(s string) string {
 
 // findDate finds a publication date in s, also when the date is glued to
 // the word before it ("Published3 March 2024", "Posted on:12/03/2021").
-func findDate(s string) (index.Date, bool) {
+func findDate(s string) (pub.Date, bool) {
 	s = dropIssueNumbers(s)
-	if d, ok := ingest.FindDate(s, ingest.DayFirst); ok {
+	if d, ok := fields.FindDate(s, fields.DayFirst); ok {
 		return d, true
 	}
 	if g := unglue(s); g != s {
-		return ingest.FindDate(g, ingest.DayFirst)
+		return fields.FindDate(g, fields.DayFirst)
 	}
-	return index.Date{}, false
+	return pub.Date{}, false
 }
 
 // unglue puts a space between a word of three or more letters and the

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/ingest"
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
 // smallWords stay lower-case in Title Case and may end a broken title line.
@@ -430,7 +430,7 @@ var roleStarts = setOf("senior", "director", "professor", "fellow", "head", "ass
 // name line and starts with a role word.
 func (r *reader) isRoleLine(i int) bool {
 	fs := strings.Fields(r.ls[i].low)
-	if len(fs) == 0 || !roleStarts[fs[0]] && !(len(fs) <= 8 && ingest.IsAffiliation(r.ls[i].text)) {
+	if len(fs) == 0 || !roleStarts[fs[0]] && !(len(fs) <= 8 && fields.IsAffiliation(r.ls[i].text)) {
 		return false
 	}
 	j := r.prevLine(i)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/generic"
 	"github.com/pubindex/pubindex/ingest/internal/textutil"
 	"github.com/pubindex/pubindex/ingest/page"
 	"github.com/pubindex/pubindex/ingest/site"
@@ -133,14 +134,9 @@ func (p reader) parseTextDump(text, pageURL string) page.Result {
 		}
 		anchors = []int{at}
 	}
-	if len(anchors) == 0 {
-		if h.title != "" {
-			return p.k.Other("page", "no SYNOPSIS or COMMENTARY section", h.title, h.date, h.authors, pr, pageURL)
-		}
-		return page.Result{Skip: "not a publication: no article found (no SYNOPSIS or COMMENTARY section, no title and date)"}
-	}
-	if h.title == "" {
-		return page.Result{Skip: "not a publication: article has no title line"}
+	if len(anchors) == 0 || h.title == "" {
+		// Not the layout of a known site: score the page as any site's.
+		return p.anySite(text, lines, pageURL, pr)
 	}
 
 	footer := len(lines)
@@ -546,4 +542,43 @@ func looksLikeAuthors(s string) bool {
 		}
 	}
 	return true
+}
+
+// anySite reads a page that has no known site's article layout with the
+// generic reader, which scores title, date, byline and prose on pages from
+// any site.
+func (p reader) anySite(text string, lines []dumpLine, pageURL string, pr *site.Profile) page.Result {
+	g := generic.Read(text, generic.Hints{URL: pageURL, CodePrefixes: p.k.CodePrefixes(pr)})
+	if g.Skip != "" {
+		why := strings.TrimPrefix(g.Skip, "not a publication: ")
+		return p.k.Other(g.Kind, why, g.Title, g.Date, g.Authors, pr, pageURL)
+	}
+	d := &pub.Document{
+		Code:     g.Code,
+		Title:    g.Title,
+		Series:   g.Series,
+		Authors:  g.Authors,
+		Date:     g.Date,
+		Synopsis: g.Synopsis,
+		Body:     strings.Join(g.Body, "\n\n"),
+	}
+	if pr != p.k.Generic() {
+		d.Publisher = pr.Publisher
+	}
+	var r page.Result
+	var labels []string
+	for _, l := range lines {
+		if s, ok := fields.CategoriesLine(l.text); ok {
+			labels = append(labels, p.k.Taxonomy().SplitCategories(s)...)
+		}
+	}
+	r.Unknown = p.k.Classify(d, labels)
+	if d.Series == "" && d.Code != "" {
+		d.Series = pr.SeriesOfCode(d.Code)
+	}
+	if pageURL != "" {
+		p.k.SetURL(d, pr, pageURL)
+	}
+	r.Doc, r.Mirror = d, g.Mirror
+	return r
 }
