@@ -13,7 +13,7 @@ func newStatsCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats [flags]",
 		Short: "Count the documents of the index by facet, with its size and last ingest",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runStats(cmd.Context(), e, asJSON)
 		},

@@ -85,6 +85,8 @@ func TestCLI(t *testing.T) {
 		{"query-bad-date", []string{"query", "--index", dir, "x", "--since", "June 2024"}, exitUsage},
 		{"query-bad-sort", []string{"query", "--index", dir, "x", "--sort", "random"}, exitUsage},
 		{"unknown-flag", []string{"query", "--index", dir, "--frobnicate"}, exitUsage},
+		{"unknown-command", []string{"qeury", "--index", dir, "maritime"}, exitUsage},
+		{"extra-argument", []string{"stats", "--index", dir, "maritime"}, exitUsage},
 		{"show", []string{"show", "--index", dir, "co05018"}, exitOK},
 		{"show-json", []string{"show", "--index", dir, "WP19012", "--json"}, exitOK},
 		{"show-missing", []string{"show", "--index", dir, "XX00000"}, exitError},
