@@ -78,6 +78,7 @@ func TestCLI(t *testing.T) {
 		{"ingest-again", []string{"ingest", "--index", dir, pages}, exitOK},
 		{"query-phrase-region", []string{"query", "--index", dir, `"data sovereignty"`, "--region", "Southeast Asia and ASEAN"}, exitOK},
 		{"query-phrase-europe-json", []string{"query", "--index", dir, `"data sovereignty"`, "--region", "Europe", "--json"}, exitOK},
+		{"query-filters-json", []string{"query", "--index", dir, "maritime", "--series", "idss papers", "--region", "Global", "--region", "Europe", "--since", "2015", "--until", "2024-06", "--sort", "newest", "-n", "1", "--json"}, exitOK},
 		{"query-none", []string{"query", "--index", dir, "zzzzqqq"}, exitOK},
 		{"query-filters", []string{"query", "--index", dir, "--series", "idss papers", "--since", "2015", "--until", "2024-06", "--sort", "oldest", "-n", "3"}, exitOK},
 		{"query-bad-syntax", []string{"query", "--index", dir, `"data sovereignty`}, exitUsage},

@@ -5,12 +5,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query"
 	"github.com/pubindex/pubindex/query/snippet"
 )
@@ -146,10 +148,61 @@ func summaryLine(r *query.Result) string {
 }
 
 // encodeJSON writes v as indented JSON without HTML escaping, the form of
-// every --json output.
+// every --json output, with the schema name first so scripts can check it.
 func encodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b := bytes.TrimSpace(buf.Bytes())
+	if len(b) >= 2 && b[0] == '{' {
+		sep := ","
+		if len(b) == 2 {
+			sep = ""
+		}
+		b = append([]byte(`{"schema":"`+jsonSchema+`"`+sep), b[1:]...)
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return err
+	}
+	out.WriteByte('\n')
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// queryJSON is the form of query --json: the result with the query and
+// the filters it ran.
+type queryJSON struct {
+	Query   string      `json:"query"`
+	Filters jsonFilters `json:"filters"`
+	*query.Result
+}
+
+// jsonFilters echoes the filter flags; lists are always present.
+type jsonFilters struct {
+	Region    []string `json:"region"`
+	Series    []string `json:"series"`
+	Topic     []string `json:"topic"`
+	Author    []string `json:"author"`
+	Publisher []string `json:"publisher"`
+	Since     pub.Date `json:"since,omitzero"`
+	Until     pub.Date `json:"until,omitzero"`
+}
+
+func newQueryJSON(req query.Request, res *query.Result) queryJSON {
+	list := func(v []string) []string {
+		if v == nil {
+			return []string{}
+		}
+		return v
+	}
+	return queryJSON{
+		Query: req.Text,
+		Filters: jsonFilters{Region: list(req.Regions), Series: list(req.Series), Topic: list(req.Topics),
+			Author: list(req.Authors), Publisher: list(req.Publishers), Since: req.Since, Until: req.Until},
+		Result: res,
+	}
 }
