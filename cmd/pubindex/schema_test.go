@@ -3,7 +3,10 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/pubindex/pubindex/index"
 )
 
 // TestJSONSchema: every --json output names its schema first (README), so
@@ -26,6 +29,20 @@ func TestJSONSchema(t *testing.T) {
 		}
 		if err := json.Unmarshal([]byte(r.stdout), &v); err != nil || v.Schema != "pubindex/1" {
 			t.Errorf("%v: schema %q (%v), want pubindex/1", args, v.Schema, err)
+		}
+	}
+}
+
+// TestVersion: --version names the mapping the binary reads and the JSON
+// schema it prints, what a bug report needs besides the revision.
+func TestVersion(t *testing.T) {
+	r := runCLI(t, nil, "--version")
+	if r.code != exitOK {
+		t.Fatalf("--version: exit %d\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"pubindex ", "\nrevision: ", "\nmapping:  " + index.MappingVersion + "\n", "\nschema:   pubindex/1\n", "\ngo:       go"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--version lacks %q:\n%s", want, r.stdout)
 		}
 	}
 }
