@@ -26,7 +26,7 @@ it) warmup times untimed, then reps times timed, each run doing what
 'pubindex query' does: top 10 hits with snippets and facet counts. It prints
 one JSON line per query: id, hits, median_ms, p95_ms, runs, region facet
 counts and the top hits.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if file == "" {
 				return usagef("bench needs --queries FILE")

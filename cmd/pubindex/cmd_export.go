@@ -16,7 +16,7 @@ func newExportCmd(e *env) *cobra.Command {
 all its fields and the files it came from. The objects have the fields of
 'pubindex show --json'.`,
 		Example: `  pubindex export --format jsonl > publications.jsonl`,
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "jsonl" {
 				return usagef("--format %q: only jsonl is supported", format)

@@ -193,8 +193,8 @@ func writeSummary(w io.Writer, s *ingest.Summary) {
 	if s.Interrupted {
 		status = "Interrupted after committing"
 	}
-	fmt.Fprintf(w, "%s %d pages (%d read) in %.1fs: publications %d added, %d updated, %d unchanged, %d removed; %d skipped, %d failed.\n",
-		status, s.Seen, s.Parsed, s.Seconds, s.Added, s.Updated, s.Unchanged, s.Removed, len(s.Skipped), len(s.Failed))
+	fmt.Fprintf(w, "%s %s (%d read) in %.1fs: publications %d added, %d updated, %d unchanged, %d removed; %d skipped, %d failed.\n",
+		status, plural(s.Seen, "page", "pages"), s.Parsed, s.Seconds, s.Added, s.Updated, s.Unchanged, s.Removed, len(s.Skipped), len(s.Failed))
 }
 
 // progressLine draws one status line on a terminal, rewritten in place.

@@ -25,6 +25,8 @@ type queryOptions struct {
 	req          query.Request
 	since, until string
 	json         bool
+	marks        string
+	noMarks      bool
 }
 
 func newQueryCmd(e *env) *cobra.Command {
@@ -52,6 +54,8 @@ matches when its period overlaps the range.
 	}
 	addRequestFlags(cmd, &o.req, &o.since, &o.until)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the result as JSON (schema in README.md)")
+	cmd.Flags().StringVar(&o.marks, "marks", "", "mark matched words with `style`: ansi (colour), md (**word**) or none (default: ansi on a terminal, md otherwise)")
+	cmd.Flags().BoolVar(&o.noMarks, "no-marks", false, "do not mark matched words (--marks=none), for grep")
 	return cmd
 }
 
@@ -96,6 +100,17 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 	if err := parseDates(&o.req, o.since, o.until); err != nil {
 		return err
 	}
+	switch o.marks {
+	case "", marksNone, marksANSI, marksMD:
+	default:
+		return usagef("--marks %q: use ansi, md or none", o.marks)
+	}
+	if o.noMarks {
+		if o.marks != "" && o.marks != marksNone {
+			return usagef("--no-marks and --marks=%s disagree", o.marks)
+		}
+		o.marks = marksNone
+	}
 	eng, err := e.openRead(false)
 	if err != nil {
 		return err
@@ -106,7 +121,7 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 		return err
 	}
 	if o.json {
-		return encodeJSON(e.stdout, res)
+		return encodeJSON(e.stdout, newQueryJSON(o.req, res))
 	}
-	return writeText(e.stdout, res, textOptions{Color: e.color()})
+	return writeText(e.stdout, res, textOptions{Color: e.color(), Marks: o.marks})
 }

@@ -5,22 +5,34 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query"
 	"github.com/pubindex/pubindex/query/snippet"
 )
 
 // textOptions control writeText.
 type textOptions struct {
-	// Color marks matches and titles with ANSI escapes (a terminal without
-	// NO_COLOR); otherwise matches are wrapped in ** as plain markers.
+	// Color styles titles and metadata with ANSI escapes (a terminal
+	// without NO_COLOR).
 	Color bool
+	// Marks is how matched words are marked: marksANSI, marksMD (**),
+	// marksNone; "" follows Color (ANSI on a terminal, ** in a pipe).
+	Marks string
 }
+
+// The --marks values.
+const (
+	marksNone = "none"
+	marksANSI = "ansi"
+	marksMD   = "md"
+)
 
 // ANSI escapes used on a terminal.
 const (
@@ -42,10 +54,23 @@ func (o textOptions) style(code, s string) string {
 }
 
 func (o textOptions) marks() (string, string) {
-	if o.Color {
+	switch o.markStyle() {
+	case marksANSI:
 		return ansiMatch, ansiReset
+	case marksNone:
+		return "", ""
 	}
 	return plainOpen, plainClose
+}
+
+func (o textOptions) markStyle() string {
+	if o.Marks != "" {
+		return o.Marks
+	}
+	if o.Color {
+		return marksANSI
+	}
+	return marksMD
 }
 
 // terminalSafe replaces the control characters of s (C0 but newline and
@@ -80,7 +105,11 @@ func writeText(w io.Writer, r *query.Result, o textOptions) error {
 	for i, h := range r.Hits {
 		var title string
 		if o.Color {
-			title = ansiBold + snippet.Snippet{Text: terminalSafe(h.Title), Marks: h.TitleMarks}.Format(ansiMatch, ansiReset+ansiBold, nil) + ansiReset
+			tclose := close
+			if o.markStyle() == marksANSI {
+				tclose = ansiReset + ansiBold // the title stays bold after a mark
+			}
+			title = ansiBold + snippet.Snippet{Text: terminalSafe(h.Title), Marks: h.TitleMarks}.Format(open, tclose, nil) + ansiReset
 		} else {
 			title = snippet.Snippet{Text: terminalSafe(h.Title), Marks: h.TitleMarks}.Format(open, close, nil)
 		}
@@ -130,26 +159,89 @@ func writeText(w io.Writer, r *query.Result, o textOptions) error {
 }
 
 func summaryLine(r *query.Result) string {
-	noun := "publications"
-	if r.Total == 1 {
-		noun = "publication"
-	}
 	if r.Total == 0 {
 		return "No publications match."
 	}
+	verb := "match"
+	if r.Total == 1 {
+		verb = "matches"
+	}
+	n := plural(r.Total, "publication", "publications")
 	first := uint64((r.Page-1)*r.Limit + 1)
 	last := first + uint64(len(r.Hits)) - 1
 	if len(r.Hits) == 0 {
-		return fmt.Sprintf("%d %s match; page %d is past the last one.", r.Total, noun, r.Page)
+		return fmt.Sprintf("%s %s; page %d is past the last one.", n, verb, r.Page)
 	}
-	return fmt.Sprintf("%d %s match, showing %d–%d (sorted by %s).", r.Total, noun, first, last, r.Sort)
+	if first == last {
+		return fmt.Sprintf("%s %s, showing %d (sorted by %s).", n, verb, first, r.Sort)
+	}
+	return fmt.Sprintf("%s %s, showing %d–%d (sorted by %s).", n, verb, first, last, r.Sort)
+}
+
+// plural writes a count with its noun: "1 page", "2 pages".
+func plural[N int | uint64](n N, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // encodeJSON writes v as indented JSON without HTML escaping, the form of
-// every --json output.
+// every --json output, with the schema name first so scripts can check it.
 func encodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b := bytes.TrimSpace(buf.Bytes())
+	if len(b) >= 2 && b[0] == '{' {
+		sep := ","
+		if len(b) == 2 {
+			sep = ""
+		}
+		b = append([]byte(`{"schema":"`+jsonSchema+`"`+sep), b[1:]...)
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return err
+	}
+	out.WriteByte('\n')
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// queryJSON is the form of query --json: the result with the query and
+// the filters it ran.
+type queryJSON struct {
+	Query   string      `json:"query"`
+	Filters jsonFilters `json:"filters"`
+	*query.Result
+}
+
+// jsonFilters echoes the filter flags; lists are always present.
+type jsonFilters struct {
+	Region    []string `json:"region"`
+	Series    []string `json:"series"`
+	Topic     []string `json:"topic"`
+	Author    []string `json:"author"`
+	Publisher []string `json:"publisher"`
+	Since     pub.Date `json:"since,omitzero"`
+	Until     pub.Date `json:"until,omitzero"`
+}
+
+func newQueryJSON(req query.Request, res *query.Result) queryJSON {
+	list := func(v []string) []string {
+		if v == nil {
+			return []string{}
+		}
+		return v
+	}
+	return queryJSON{
+		Query: req.Text,
+		Filters: jsonFilters{Region: list(req.Regions), Series: list(req.Series), Topic: list(req.Topics),
+			Author: list(req.Authors), Publisher: list(req.Publishers), Since: req.Since, Until: req.Until},
+		Result: res,
+	}
 }

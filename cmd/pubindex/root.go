@@ -7,9 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest/parse"
@@ -26,9 +29,10 @@ const (
 	exitOK          = 0
 	exitError       = 1
 	exitUsage       = 2
-	exitPartial     = 3 // ingest finished, but some pages failed
-	exitBusy        = 4 // another process holds the index
-	exitInterrupted = 130
+	exitPartial     = 3   // ingest finished, but some pages failed
+	exitBusy        = 4   // another process holds the index
+	exitInterrupted = 130 // SIGINT (Ctrl-C)
+	exitTerminated  = 143 // SIGTERM
 )
 
 const exitHelp = `Exit status:
@@ -37,7 +41,8 @@ const exitHelp = `Exit status:
   2    usage: a bad flag, argument or query
   3    ingest finished, but some pages could not be read (the summary lists them)
   4    the index is in use by another process
-  130  interrupted (Ctrl-C); what was committed before stays`
+  130  interrupted (Ctrl-C, SIGINT); what was committed before stays
+  143  terminated (SIGTERM); what was committed before stays`
 
 // env is what every command shares: the streams, the environment and the
 // global flags. Tests build one with buffers and a fake getenv.
@@ -54,7 +59,16 @@ type env struct {
 	cpuProfile string   // hidden --cpuprofile: where to write a CPU profile
 	profile    *os.File // the profile being written
 	memProfile string   // hidden --memprofile: where to write a heap profile after the command
+
+	// stopAtOnce is set once a reading command has opened the index: it
+	// holds nothing that needs finishing, so a signal ends it at once.
+	stopAtOnce atomic.Bool
+	cmdPath    string // the command that ran, for usage hints
 }
+
+// readerGrace is how long a reading command gets after a signal to
+// return on its own before run gives up on it.
+const readerGrace = 300 * time.Millisecond
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv,
@@ -64,7 +78,35 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	type result struct {
+		cmd *cobra.Command
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		cmd, err := root.ExecuteContextC(ctx)
+		done <- result{cmd, err}
+	}()
+	var res result
+	select {
+	case res = <-done:
+	case <-ctx.Done():
+		// Ingest finishes the batch it writes; a reader that has not
+		// returned within the grace is left behind (the process exits).
+		var giveUp <-chan time.Time
+		if e.stopAtOnce.Load() {
+			giveUp = time.After(readerGrace)
+		}
+		select {
+		case res = <-done:
+		case <-giveUp:
+			res.err = ctx.Err()
+		}
+	}
+	err := res.err
+	if res.cmd != nil {
+		e.cmdPath = res.cmd.CommandPath()
+	}
 	if e.profile != nil {
 		pprof.StopCPUProfile()
 		e.profile.Close()
@@ -76,6 +118,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if err == nil && ctx.Err() != nil {
 		err = ctx.Err()
+	}
+	if errors.Is(err, context.Canceled) {
+		if cause := context.Cause(ctx); cause != nil {
+			err = cause
+		}
 	}
 	return report(e, err)
 }
@@ -121,8 +168,21 @@ The index lives in --index DIR, else $PUBINDEX_INDEX, else
 $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 
 ` + exitHelp,
+		Version:       version(),
 		SilenceErrors: true, // report prints each error once
 		SilenceUsage:  true, // a failed search is no reason to print help
+		// Without Args cobra reports an unknown command as a plain error.
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			hint := ""
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				hint = " (did you mean " + strings.Join(s, " or ") + "?)"
+			}
+			return usagef("unknown command %q%s", args[0], hint)
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 		PersistentPreRunE: func(*cobra.Command, []string) error {
 			if e.cpuProfile != "" {
 				f, err := os.Create(e.cpuProfile)
@@ -138,6 +198,8 @@ $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 			return e.resolveIndexDir()
 		},
 	}
+	root.SuggestionsMinimumDistance = 2
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.PersistentFlags().StringVar(&e.indexFlag, "index", "", "index `dir` (default $PUBINDEX_INDEX, else ~/.local/share/pubindex/index)")
 	root.PersistentFlags().StringVar(&e.cpuProfile, "cpuprofile", "", "write a CPU profile to `file` (for developers)")
@@ -146,6 +208,42 @@ $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 	root.PersistentFlags().MarkHidden("memprofile")
 	root.AddCommand(newIngestCmd(e), newQueryCmd(e), newShowCmd(e), newStatsCmd(e), newExportCmd(e), newBenchCmd(e))
 	return root
+}
+
+// noArgs is cobra.NoArgs as a usage error (exit 2).
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("%s takes no arguments, got %q", cmd.Name(), args[0])
+	}
+	return nil
+}
+
+// jsonSchema names the form of every --json output; it changes when a
+// field is renamed or removed, not when one is added (README).
+const jsonSchema = "pubindex/1"
+
+// version describes this build: module version, VCS revision, the index
+// mapping it reads and writes, and the JSON schema it prints.
+func version() string {
+	mod, rev, modified := "(devel)", "unknown", false
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			mod = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+	}
+	if modified {
+		rev += " (modified)"
+	}
+	return fmt.Sprintf("pubindex %s\nrevision: %s\nmapping:  %s\nschema:   %s\ngo:       %s",
+		mod, rev, index.MappingVersion, jsonSchema, runtime.Version())
 }
 
 // resolveIndexDir applies the precedence --index > $PUBINDEX_INDEX > the
@@ -215,6 +313,11 @@ func report(e *env, err error) int {
 	)
 	switch {
 	case errors.Is(err, context.Canceled):
+		var sig *interrupted
+		if errors.As(err, &sig) {
+			fmt.Fprintf(w, "pubindex: %v\n", err)
+			return exitCodeFor(sig.sig)
+		}
 		fmt.Fprintln(w, "pubindex: interrupted")
 		return exitInterrupted
 	case errors.As(err, &badQuery):
@@ -225,7 +328,7 @@ func report(e *env, err error) int {
 		fmt.Fprintln(w, "See 'pubindex query --help' for the query syntax.")
 		return exitUsage
 	case errors.As(err, &usage), errors.As(err, &invalid):
-		fmt.Fprintf(w, "pubindex: %v\nRun 'pubindex --help' for usage.\n", err)
+		fmt.Fprintf(w, "pubindex: %v\nRun '%s --help' for usage.\n", err, e.helpPath())
 		return exitUsage
 	case errors.Is(err, index.ErrNotExist):
 		fmt.Fprintf(w, "pubindex: %v\nBuild it first: pubindex ingest FOLDER --index %s\n", err, e.indexDir)
@@ -246,6 +349,14 @@ func report(e *env, err error) int {
 	return exitError
 }
 
+// helpPath is the command whose help a usage hint points to.
+func (e *env) helpPath() string {
+	if e.cmdPath == "" {
+		return "pubindex"
+	}
+	return e.cmdPath
+}
+
 func lockedHint(l *index.LockedError) string {
 	if l.Owner != nil && strings.Contains(l.Owner.Command, "ingest") {
 		return "Wait for it to finish, or stop it (Ctrl-C in its terminal, or kill " + fmt.Sprint(l.Owner.PID) + "): it stops cleanly after its current batch."
@@ -264,6 +375,7 @@ func indent(s, pre string) string {
 // the process that is writing it. many says the command will run many
 // queries, so keeping the facet values in memory pays.
 func (e *env) openRead(many bool) (query.Engine, error) {
+	e.stopAtOnce.Store(true)
 	if e.getenv("GOGC") == "" {
 		debug.SetGCPercent(readGCPercent)
 	}

@@ -159,6 +159,9 @@ func TestSeed(t *testing.T) {
 	if dir == "" {
 		t.Skip("PUBINDEX_SEED_DIR is not set")
 	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("../..", dir) // as given at the repository root (README)
+	}
 	path := filepath.Join(dir, "000_640c660daf40377f.txt")
 	data, err := os.ReadFile(path)
 	if err != nil {
