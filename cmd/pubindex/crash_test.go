@@ -7,12 +7,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/go-pdf/fpdf"
 	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
@@ -90,6 +92,7 @@ func TestCrashSafety(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	corpus := makeCorpus(t, 1200)
+	addCopies(t, corpus)
 	small := []string{"--batch-size", "40", "--quiet"} // many batches, so kills land mid-run and merges happen
 
 	cleanDir := filepath.Join(t.TempDir(), "clean")
@@ -100,7 +103,10 @@ func TestCrashSafety(t *testing.T) {
 	full := time.Since(start)
 	want := exportOf(t, bin, cleanDir)
 	if n := strings.Count(want, "\n"); n != 1200 {
-		t.Fatalf("clean build has %d documents, want 1200", n)
+		t.Fatalf("clean build has %d documents, want 1200 (copies and PDFs join their publications)", n)
+	}
+	if n := strings.Count(want, "crashproof"); n != 40 {
+		t.Fatalf("clean build has the PDF text in %d documents, want 40", n)
 	}
 
 	dir := filepath.Join(t.TempDir(), "crashed")
@@ -184,6 +190,47 @@ func TestCrashSafety(t *testing.T) {
 	}
 	if got := exportOf(t, bin, dir); got != want {
 		t.Errorf("index after kills and a final run differs from a clean build (%d vs %d lines)", strings.Count(got, "\n"), strings.Count(want, "\n"))
+	}
+}
+
+// addCopies adds to a corpus a mirror's copy (JSON Lines, a document sharing
+// site's address) of every tenth page and the PDF of every thirtieth, named
+// by its code, so that kills also land while copies and PDFs are joined to
+// their publications.
+func addCopies(t *testing.T, corpus string) {
+	t.Helper()
+	pages, _ := filepath.Glob(filepath.Join(corpus, "page-*.txt"))
+	codeRe := regexp.MustCompile(`\b(CO|IP|PR|WP|NTS)\d{5}\b`)
+	var mirrors strings.Builder
+	for i, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		code := codeRe.FindString(string(b))
+		if code == "" {
+			continue
+		}
+		if i%10 == 0 {
+			fmt.Fprintf(&mirrors, `{"url": "https://www.scribd.com/document/%d/copy", "code": %q, "title": "a copy", "text": "Uploaded by a reader. The copy of %s."}`+"\n", i, code, code)
+		}
+		if i%30 == 0 {
+			pdf := fpdf.New("P", "pt", "A4", "")
+			pdf.SetFont("Helvetica", "", 11)
+			pdf.AddPage()
+			pdf.Text(72, 72, "Report "+code)
+			pdf.Text(72, 100, "The full text of "+code+" holds the word crashproof.")
+			var buf bytes.Buffer
+			if err := pdf.Output(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(corpus, code+".pdf"), buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "mirrors.jsonl"), []byte(mirrors.String()), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
