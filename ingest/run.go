@@ -277,7 +277,7 @@ func checkEmptyRoots(roots []string, w *walkResult, recs []*index.SourceRecord, 
 			}
 		}
 		switch {
-		case indexed == 0 && w.found[root] > 0:
+		case indexed == 0 && w.kept[root] == 0 && w.found[root] > 0:
 			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: "no page in this folder matches the include and exclude patterns"})
 		case indexed == 0:
 			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: "no pages in this folder"})

@@ -32,9 +32,9 @@ type walkResult struct {
 	// passed counts, by kind, the files whose name shows they are not
 	// pages (images, style sheets, ...): they are not read.
 	passed map[string]int
-	// pages counts the files to read under each root, found all the
-	// regular files and links (also those passed over or left out).
-	pages, found map[string]int
+	// pages counts the files to read under each root, kept those the
+	// patterns let through (pages or not), found all of them.
+	pages, kept, found map[string]int
 }
 
 // filter is the --include and --exclude patterns of a run.
@@ -137,7 +137,7 @@ var walkDir = filepath.WalkDir
 // counted, not listed. Symbolic links to files are followed; links to
 // folders are not, so a link loop cannot make the walk endless.
 func walk(ctx context.Context, roots []string, skipDir string, flt *filter) (*walkResult, error) {
-	res := &walkResult{passed: map[string]int{}, pages: map[string]int{}, found: map[string]int{}}
+	res := &walkResult{passed: map[string]int{}, pages: map[string]int{}, kept: map[string]int{}, found: map[string]int{}}
 	seen := map[string]bool{}
 	for _, root := range roots {
 		err := walkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -171,6 +171,7 @@ func walk(ctx context.Context, roots []string, skipDir string, flt *filter) (*wa
 			if !flt.keep(relPath(root, p)) {
 				return nil
 			}
+			res.kept[root]++
 			if kind := parse.NotPageByName(name); kind != "" {
 				if !seen[p] {
 					seen[p] = true
