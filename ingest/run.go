@@ -277,7 +277,7 @@ func checkEmptyRoots(roots []string, w *walkResult, recs []*index.SourceRecord, 
 			}
 		}
 		switch {
-		case indexed == 0 && w.kept[root] == 0 && w.found[root] > 0:
+		case indexed == 0 && w.kept[root] < w.found[root]:
 			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: "no page in this folder matches the include and exclude patterns"})
 		case indexed == 0:
 			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: "no pages in this folder"})
@@ -546,8 +546,11 @@ type MissingRootError struct {
 }
 
 func (e *MissingRootError) Error() string {
-	if e.Indexed > 0 {
-		return fmt.Sprintf("folder %s holds no files, but %d were indexed from it (moved or unmounted?)", e.Path, e.Indexed)
+	switch {
+	case e.Indexed == 1:
+		return fmt.Sprintf("folder %s holds no files, but 1 file was indexed from it (moved or unmounted?)", e.Path)
+	case e.Indexed > 1:
+		return fmt.Sprintf("folder %s holds no files, but %d files were indexed from it (moved or unmounted?)", e.Path, e.Indexed)
 	}
 	return fmt.Sprintf("folder %s: %v", e.Path, fs.ErrNotExist)
 }

@@ -186,7 +186,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 		return &partialError{failed: len(sum.Failed)}
 	}
 	if sum.Seen == 0 && sum.Removed == 0 {
-		return &noPagesError{passed: passedTotal(sum)}
+		return &noPagesError{passed: passedTotal(sum), filtered: len(o.include)+len(o.exclude) > 0}
 	}
 	return nil
 }
@@ -215,13 +215,20 @@ func ingestError(err error, o ingestOptions) error {
 
 // noPagesError reports an ingest that found no page to read (exit 5): a
 // mistyped folder, an empty one, or patterns that leave nothing out.
-type noPagesError struct{ passed int }
+type noPagesError struct {
+	passed   int
+	filtered bool // --include or --exclude narrowed the run
+}
 
 func (n *noPagesError) Error() string {
-	if n.passed > 0 {
-		return fmt.Sprintf("no pages found in the folders (%d files that are not pages passed over)", n.passed)
+	msg := "no pages found in the folders"
+	if n.filtered {
+		msg += " that --include and --exclude let through"
 	}
-	return "no pages found in the folders"
+	if n.passed > 0 {
+		msg += fmt.Sprintf(" (%d files that are not pages passed over)", n.passed)
+	}
+	return msg
 }
 
 func passedTotal(s *ingest.Summary) int {
