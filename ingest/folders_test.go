@@ -299,3 +299,30 @@ func TestInterruptCommitsAndResumes(t *testing.T) {
 		t.Errorf("after resuming: %d documents (added %d, unchanged %d), want %d", docs, sum.Added, sum.Unchanged, n)
 	}
 }
+
+// FuzzGunzip: whatever the bytes, gunzip never returns more than the limit
+// and never fails without saying why.
+func FuzzGunzip(f *testing.F) {
+	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"), int64(16))
+	f.Add([]byte("plain text"), int64(4))
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write(bytes.Repeat([]byte("a"), 4096))
+	zw.Close()
+	f.Add(b.Bytes(), int64(100))
+	f.Fuzz(func(t *testing.T, data []byte, limit int64) {
+		if limit < 0 || limit > 1<<20 {
+			return
+		}
+		out, err := gunzip(data, limit)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("an error with no reason")
+			}
+			return
+		}
+		if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b && int64(len(out)) > limit {
+			t.Fatalf("gunzip gave %d bytes, over the limit of %d", len(out), limit)
+		}
+	})
+}

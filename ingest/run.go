@@ -548,9 +548,9 @@ type MissingRootError struct {
 func (e *MissingRootError) Error() string {
 	switch {
 	case e.Indexed == 1:
-		return fmt.Sprintf("folder %s holds no files, but 1 file was indexed from it (moved or unmounted?)", e.Path)
+		return fmt.Sprintf("folder %s holds no files, but 1 file was indexed from it", e.Path)
 	case e.Indexed > 1:
-		return fmt.Sprintf("folder %s holds no files, but %d files were indexed from it (moved or unmounted?)", e.Path, e.Indexed)
+		return fmt.Sprintf("folder %s holds no files, but %d files were indexed from it", e.Path, e.Indexed)
 	}
 	return fmt.Sprintf("folder %s: %v", e.Path, fs.ErrNotExist)
 }

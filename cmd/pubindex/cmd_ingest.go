@@ -195,7 +195,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 // with --prune it names the flag that removes what was indexed from it.
 func missingFolder(err error, o ingestOptions) error {
 	if o.prune && !o.watch {
-		err = fmt.Errorf("%w\nIf it is gone for good, --prune-missing removes what was indexed from it.", err)
+		err = fmt.Errorf("%w; if it is gone for good, not moved or unmounted, --prune-missing removes what was indexed from it", err)
 	}
 	return &usageError{err}
 }
