@@ -153,7 +153,7 @@ type SourceRecord struct {
 	Path    string `json:"path"`     // absolute, cleaned
 	Size    int64  `json:"size"`     // bytes
 	ModTime int64  `json:"mtime_ns"` // modification time, Unix nanoseconds
-	Hash    string `json:"hash"`     // SHA-256 of the file's bytes, hex
+	Hash    string `json:"hash"`     // SHA-256 of the page's bytes (a gzipped file's decompressed), hex
 	// Docs are the documents this file gave, in file order; DocHashes their
 	// content hashes, index for index.
 	Docs      []string `json:"docs,omitempty"`

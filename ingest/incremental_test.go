@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,9 +93,10 @@ func TestIncrementalMatchesCleanBuild(t *testing.T) {
 	ix := openTestIndex(t)
 	p := newTestParser(t)
 	type counts struct{ Parsed, Added, Updated, Unchanged, Removed int }
+	pruneMissing := false // an emptied folder is pruned only when the user says it is emptied
 	step := func(name string, prune bool, want counts) {
 		t.Helper()
-		sum, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: prune})
+		sum, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: prune, PruneMissing: pruneMissing})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -153,7 +156,9 @@ func TestIncrementalMatchesCleanBuild(t *testing.T) {
 
 	// Every file of page 4 is gone: the document goes, with --prune only.
 	os.Remove(filepath.Join(b, "renamed.txt"))
+	pruneMissing = true
 	step("pruned the last file", true, counts{Removed: 1, Unchanged: 4})
+	pruneMissing = false
 	if d, _ := ix.Document(id4); d != nil {
 		t.Errorf("document %s is still there", id4)
 	}
@@ -166,6 +171,7 @@ func TestIncrementalMatchesCleanBuild(t *testing.T) {
 	put(t, filepath.Join(b, "v2.txt"), v3, 201)
 	step("page 2 updated in the new scrape", false, counts{Parsed: 1, Updated: 1, Unchanged: 3})
 	os.Remove(filepath.Join(b, "v2.txt"))
+	pruneMissing = true
 	step("new scrape's page 2 deleted", true, counts{Updated: 1, Unchanged: 3})
 }
 
@@ -245,8 +251,10 @@ func TestNewestSourceUnreadable(t *testing.T) {
 	}
 }
 
-// TestPruneGoneFolder: a scrape folder deleted as a whole is pruned by
-// naming it with --prune.
+// TestPruneGoneFolder: a scrape folder that is missing (moved, unmounted,
+// mistyped) is never taken as emptied by --prune: that needs
+// --prune-missing. The same holds for a folder that is there but holds no
+// file (a mount point with nothing mounted).
 func TestPruneGoneFolder(t *testing.T) {
 	root := t.TempDir()
 	a, b := filepath.Join(root, "a"), filepath.Join(root, "b")
@@ -259,7 +267,19 @@ func TestPruneGoneFolder(t *testing.T) {
 	if _, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}}); err == nil {
 		t.Error("a missing folder without --prune: no error")
 	}
-	sum, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: true})
+	var missing *MissingRootError
+	if _, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: true}); !errors.As(err, &missing) || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing folder with --prune: error %v, want a MissingRootError", err)
+	}
+	os.Mkdir(b, 0o755) // the mount point, with nothing mounted
+	if _, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: true}); !errors.As(err, &missing) || missing.Indexed != 1 {
+		t.Errorf("an emptied folder with --prune: error %v, want a MissingRootError naming 1 indexed file", err)
+	}
+	if n, _ := ix.Count(context.Background()); n != 2 {
+		t.Errorf("%d documents after the refused prunes, want both kept", n)
+	}
+	os.Remove(b)
+	sum, err := Run(context.Background(), ix, p, Config{Roots: []string{a, b}, Prune: true, PruneMissing: true})
 	if err != nil {
 		t.Fatal(err)
 	}

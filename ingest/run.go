@@ -1,12 +1,15 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -45,11 +48,23 @@ type Summary struct {
 	// parsed in this run (new or changed files).
 	Seen   int `json:"pages_seen"`
 	Parsed int `json:"pages_parsed"`
-	// Document counts.
+	// PassedOver counts, by kind (image, font, style, script, archive,
+	// media, sitemap), the files that are plainly not pages: they are
+	// neither pages seen nor failures.
+	PassedOver map[string]int `json:"passed_over"`
+	// Document counts. Every change counted was committed, also in an
+	// interrupted run.
 	Added     int `json:"added"`
 	Updated   int `json:"updated"`
 	Unchanged int `json:"unchanged"`
 	Removed   int `json:"removed"`
+	// The ids of the documents added, updated and removed, sorted.
+	AddedIDs   []string `json:"added_ids"`
+	UpdatedIDs []string `json:"updated_ids"`
+	RemovedIDs []string `json:"removed_ids"`
+	// Left counts the pages an interrupted run did not get to; the next
+	// run reads them.
+	Left int `json:"pages_left,omitempty"`
 	// Skipped pages were read but are not publications; Failed pages could
 	// not be read. Warnings did not stop a page.
 	Skipped  []Issue `json:"skipped"`
@@ -97,6 +112,18 @@ type Config struct {
 	// Prune removes documents whose every source file has gone from the
 	// roots. Without it nothing is removed.
 	Prune bool
+	// PruneMissing makes a root that does not exist, or that holds no page
+	// although pages were indexed from it, count as emptied: with Prune,
+	// what was indexed from it is removed. Without it such a root is an
+	// error (*MissingRootError): a folder moved, unmounted or mistyped must
+	// not empty the index.
+	PruneMissing bool
+	// Include and Exclude narrow the run with glob patterns (path.Match)
+	// matched against a file's path relative to its root and against its
+	// base name: an excluded file or folder is left out, and with Include
+	// only the files some pattern matches are read. A bad pattern is an
+	// error wrapping filepath.ErrBadPattern.
+	Include, Exclude []string
 	// MaxFileSize skips larger files; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
 	// Workers is the number of parsing goroutines; 0 means one per CPU.
@@ -148,14 +175,19 @@ func (cfg Config) withDefaults() Config {
 // plan walks the roots and compares what it finds with the source records:
 // it returns the runner, holding the index's state, and the files to read.
 func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*runner, []fileInfo, error) {
+	flt, err := newFilter(cfg.Include, cfg.Exclude)
+	if err != nil {
+		return nil, nil, err
+	}
 	roots, gone, err := absRoots(cfg.Roots)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(gone) > 0 && !cfg.Prune {
+	if len(gone) > 0 && !cfg.PruneMissing {
 		return nil, nil, missingRoot(gone[0])
 	}
-	sum := &Summary{Roots: roots, Skipped: []Issue{}, Failed: []Issue{}, Warnings: []Issue{}, UnknownLabels: []string{}}
+	sum := &Summary{Roots: roots, PassedOver: map[string]int{}, Skipped: []Issue{}, Failed: []Issue{}, Warnings: []Issue{},
+		UnknownLabels: []string{}, AddedIDs: []string{}, UpdatedIDs: []string{}, RemovedIDs: []string{}}
 
 	recs, err := ix.AllSources(ctx)
 	if err != nil {
@@ -165,17 +197,23 @@ func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*r
 	if d, err := AbsRoots([]string{ix.Dir()}); err == nil {
 		skipDir = d[0]
 	}
-	w, err := walk(ctx, roots, skipDir)
+	w, err := walk(ctx, roots, skipDir, flt)
 	if err != nil {
 		return nil, nil, err
 	}
 	sum.Seen = len(w.files)
+	for kind, n := range w.passed {
+		sum.PassedOver[kind] += n
+	}
 	for _, is := range w.issues {
 		if is.skip {
 			sum.Skipped = append(sum.Skipped, is)
 		} else {
 			sum.Failed = append(sum.Failed, is)
 		}
+	}
+	if err := checkEmptyRoots(roots, w, recs, cfg, sum); err != nil {
+		return nil, nil, err
 	}
 
 	e := newRunner(ix, p, cfg, sum, recs)
@@ -192,12 +230,21 @@ func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*r
 	if reread {
 		e.oldRecords = map[string]*index.SourceRecord{}
 		e.byHash = map[string]*index.SourceRecord{}
+	} else {
+		// Every record this run commits is this parser's reading, so the
+		// first batch says so: after Ctrl-C or a crash the next run does
+		// not read again what was committed.
+		e.batch.SetParserKey(p.Key())
 	}
 	var todo []fileInfo
 	now := time.Now()
 	fresh := now.Add(-cfg.Settle).UnixNano()
 	for _, f := range w.files {
 		if r := e.records[f.path]; r != nil && !reread && r.Size == f.size && r.ModTime == f.modTime {
+			if kind := passedKind(r); kind != "" {
+				sum.Seen--
+				sum.PassedOver[kind]++
+			}
 			e.unchangedFile(r)
 			continue
 		}
@@ -215,6 +262,38 @@ func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*r
 	e.total = len(w.files) - sum.Deferred
 	e.done = e.total - len(todo)
 	return e, todo, nil
+}
+
+// checkEmptyRoots looks at the roots under which the walk found no page.
+// One that holds no file at all although files were indexed from it may be
+// an unmounted disk: pruning it needs cfg.PruneMissing. One never indexed
+// is worth a warning: a mistyped folder or patterns that leave nothing.
+func checkEmptyRoots(roots []string, w *walkResult, recs []*index.SourceRecord, cfg Config, sum *Summary) error {
+	for _, root := range roots {
+		if w.pages[root] > 0 || underAny(root, w.failedDirs) {
+			continue
+		}
+		indexed := 0
+		for _, r := range recs {
+			if under(r.Path, root) {
+				indexed++
+			}
+		}
+		switch {
+		case indexed == 0 && w.kept[root] < w.found[root]:
+			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: "no page in this folder matches the include and exclude patterns"})
+		case indexed == 0:
+			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: "no pages in this folder"})
+		case w.found[root] > 0:
+			// Files are there, only not pages (or left out by patterns):
+			// the folder is mounted, pruning goes by file as always.
+		case cfg.Prune && !cfg.PruneMissing:
+			return &MissingRootError{Path: root, Indexed: indexed}
+		case !cfg.Prune:
+			sum.Warnings = append(sum.Warnings, Issue{Path: root, Reason: fmt.Sprintf("no files in this folder now; the %d indexed from it are kept", indexed)})
+		}
+	}
+	return nil
 }
 
 // pipeline reads the files of todo on cfg.Workers goroutines and applies
@@ -307,6 +386,9 @@ func (e *runner) finish(ctx context.Context, start time.Time) (*Summary, error) 
 		}
 	}
 	e.count()
+	if sum.Interrupted {
+		sum.Left = e.total - e.done
+	}
 	if err := e.commitLast(e.roots); err != nil {
 		return nil, err
 	}
@@ -334,6 +416,8 @@ type item struct {
 	// same is set when the content hash equals the file's record (a touched
 	// file) or another record (a copy): the file was not parsed.
 	same *index.SourceRecord
+	// passed is the kind of a file whose content shows it is not a page.
+	passed string
 }
 
 // joins reports whether the item holds a document to join to another
@@ -365,13 +449,17 @@ func (w *worker) process(ctx context.Context, f fileInfo) (it *item) {
 			it = &item{f: f, err: fmt.Errorf("the parser failed on this file (%v); please report it", r)}
 		}
 	}()
-	data, err := w.read(f)
+	data, err := w.load(f)
 	if err != nil {
 		it.err = err
 		return it
 	}
 	h := sha256.Sum256(data)
 	it.hash = hex.EncodeToString(h[:])
+	if kind := parse.NotPageByContent(data); kind != "" {
+		it.passed = kind
+		return it
+	}
 	if old := w.e.oldRecords[f.path]; old != nil && old.Hash == it.hash {
 		it.same = old
 		return it
@@ -405,6 +493,38 @@ func isPDFName(path string) bool { return strings.EqualFold(filepath.Ext(path), 
 
 // openFile is os.OpenFile; tests replace it to count the files opened.
 var openFile = os.OpenFile
+
+// load returns the page a file holds: its bytes, decompressed when it is
+// gzipped.
+func (w *worker) load(f fileInfo) ([]byte, error) {
+	data, err := w.read(f)
+	if err != nil {
+		return nil, err
+	}
+	return gunzip(data, w.e.cfg.MaxFileSize)
+}
+
+// gunzip returns what gzip data holds, never more than limit bytes (a
+// small file may decompress to gigabytes), or data itself when it is not
+// gzipped.
+func gunzip(data []byte, limit int64) ([]byte, error) {
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		return data, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("damaged gzip file: %w", err)
+	}
+	var out bytes.Buffer
+	n, err := out.ReadFrom(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("damaged gzip file: %w", err)
+	}
+	if n > limit {
+		return nil, &tooLarge{fmt.Sprintf("gzip file that decompresses to over the size limit of %s (--max-size)", byteSize(limit))}
+	}
+	return out.Bytes(), nil
+}
 
 // read returns the file's bytes, refusing files over the size limit
 // without reading them whole.
@@ -448,6 +568,45 @@ func (w *worker) read(f fileInfo) ([]byte, error) {
 			return nil, &fsError{err}
 		}
 	}
+}
+
+// MissingRootError is a folder to ingest that does not exist, or that holds
+// no file although Indexed files were indexed from it (an unmounted disk).
+// Config.PruneMissing makes such a folder count as emptied.
+type MissingRootError struct {
+	Path    string
+	Indexed int
+}
+
+func (e *MissingRootError) Error() string {
+	switch {
+	case e.Indexed == 1:
+		return fmt.Sprintf("folder %s holds no files, but 1 file was indexed from it", e.Path)
+	case e.Indexed > 1:
+		return fmt.Sprintf("folder %s holds no files, but %d files were indexed from it", e.Path, e.Indexed)
+	}
+	return fmt.Sprintf("folder %s: %v", e.Path, fs.ErrNotExist)
+}
+
+// Unwrap makes a folder that does not exist match fs.ErrNotExist.
+func (e *MissingRootError) Unwrap() error {
+	if e.Indexed > 0 {
+		return nil
+	}
+	return fs.ErrNotExist
+}
+
+// passedPrefix starts the Skipped reason of the record of a file whose
+// content shows it is not a page, so an unchanged one is not read again.
+const passedPrefix = "not a page: "
+
+// passedKind is the kind of file r records as not a page, or "".
+func passedKind(r *index.SourceRecord) string {
+	kind, ok := strings.CutPrefix(r.Skipped, passedPrefix)
+	if !ok {
+		return ""
+	}
+	return kind
 }
 
 // fsError is a file system error, worded for a user by describeFSError.

@@ -126,7 +126,7 @@ func TestHostileFiles(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "good.txt"), good)
 	writeFile(t, filepath.Join(dir, "big.txt"), good+strings.Repeat("x", 2000))
 	writeFile(t, filepath.Join(dir, "empty.txt"), "")
-	writeFile(t, filepath.Join(dir, "binary.txt"), "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR")
+	writeFile(t, filepath.Join(dir, "binary.txt"), "\x00\x03\x07 no known format \x00\x00\x01")
 	if err := os.Symlink(filepath.Join(dir, "loop-b"), filepath.Join(dir, "loop-a")); err != nil {
 		t.Fatal(err)
 	}

@@ -226,6 +226,19 @@ func (e *runner) touch(id string) {
 func (e *runner) apply(ctx context.Context, it *item) error {
 	old := e.records[it.f.path]
 	switch {
+	case it.passed != "":
+		e.sum.Seen--
+		e.sum.PassedOver[it.passed]++
+		if old != nil && len(old.Docs) > 0 {
+			// A page replaced by an image is more likely a scraper's
+			// mistake than a retraction: the documents stay.
+			e.sum.Warnings = append(e.sum.Warnings, Issue{Path: it.f.path, Reason: "holds a file of kind " + it.passed + " now, not a page; kept " + strings.Join(old.Docs, ", ")})
+			break
+		}
+		rec := &index.SourceRecord{Path: it.f.path, Size: it.f.size, ModTime: it.f.modTime, Hash: it.hash, Skipped: passedPrefix + it.passed}
+		if err := e.update(ctx, old, rec, nil); err != nil {
+			return err
+		}
 	case it.err != nil:
 		var big *tooLarge
 		if errors.As(it.err, &big) {
@@ -488,7 +501,7 @@ func (e *runner) reparse(ctx context.Context, path, id string) (pd parsedDoc, wh
 		}
 	}()
 	w := &worker{e: e, b: e.b}
-	data, err := w.read(fileInfo{path: path})
+	data, err := w.load(fileInfo{path: path})
 	if err != nil {
 		return pd, fmt.Sprintf("could not re-read %s for %s (%v)", path, id, err)
 	}
@@ -625,14 +638,20 @@ func (e *runner) count() {
 		switch {
 		case before == "" && after != "":
 			e.sum.Added++
+			e.sum.AddedIDs = append(e.sum.AddedIDs, id)
 		case before != "" && after == "":
 			e.sum.Removed++
+			e.sum.RemovedIDs = append(e.sum.RemovedIDs, id)
 		case before != after:
 			e.sum.Updated++
+			e.sum.UpdatedIDs = append(e.sum.UpdatedIDs, id)
 		case after != "":
 			e.sum.Unchanged++
 		}
 	}
+	sort.Strings(e.sum.AddedIDs)
+	sort.Strings(e.sum.UpdatedIDs)
+	sort.Strings(e.sum.RemovedIDs)
 	e.sum.UnknownLabels = sortedKeys(e.unknown)
 	sort.Slice(e.sum.Failed, func(i, j int) bool { return issueLess(e.sum.Failed[i], e.sum.Failed[j]) })
 	sort.Slice(e.sum.Skipped, func(i, j int) bool { return issueLess(e.sum.Skipped[i], e.sum.Skipped[j]) })

@@ -167,6 +167,8 @@ func TestSafetyPruneStaysInsideRoots(t *testing.T) {
 	inA, inB := filepath.Join(a, "1.txt"), filepath.Join(b, "2.txt")
 	safetyWrite(t, inA, safetyPage(t, safetyPageA, ""), 1)
 	safetyWrite(t, inB, safetyPage(t, safetyPageB, ""), 1)
+	// a keeps a file: an emptied folder is pruned only with PruneMissing.
+	safetyWrite(t, filepath.Join(a, "robots.txt"), "User-agent: *\n", 1)
 	ix, p := safetyIndex(t), safetyParser(t)
 	safetyRun(t, ix, p, Config{Roots: []string{a, b}})
 	idA, idB := oneDoc(t, ix, inA), oneDoc(t, ix, inB)

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -278,12 +279,18 @@ wait:
 	if !ok || ee.ExitCode() != exitInterrupted {
 		t.Fatalf("interrupted ingest: %v, want exit %d\n%s%s", err, exitInterrupted, out.String(), errb.String())
 	}
-	if !strings.Contains(out.String(), "Interrupted after committing") || !strings.Contains(errb.String(), "interrupted") {
-		t.Errorf("interrupted ingest did not say how far it got:\n%s%s", out.String(), errb.String())
+	m := regexp.MustCompile(`Interrupted after committing (\d+) publications .*; (\d+) pages left`).FindStringSubmatch(out.String())
+	if m == nil || !strings.Contains(errb.String(), "interrupted") {
+		t.Fatalf("interrupted ingest did not say how far it got:\n%s%s", out.String(), errb.String())
+	}
+	// What it says is true: the index holds the publications it says it
+	// committed, and the next run reads only the pages it says are left.
+	if n := strings.Count(exportOf(t, bin, dir), "\n"); strconv.Itoa(n) != m[1] {
+		t.Errorf("interrupted ingest said it committed %s publications; the index holds %d", m[1], n)
 	}
 	so, errs, code := runBin(t, bin, "ingest", corpus, "--index", dir)
-	if code != 0 || !strings.Contains(so, "600 pages") {
-		t.Fatalf("run after the interrupt: exit %d\n%s%s", code, so, errs)
+	if code != 0 || !strings.Contains(so, "600 pages ("+m[2]+" read)") {
+		t.Fatalf("run after the interrupt: exit %d, want 600 pages with the %s left read\n%s%s", code, m[2], so, errs)
 	}
 	if n := strings.Count(exportOf(t, bin, dir), "\n"); n != 600 {
 		t.Errorf("%d documents after resuming, want 600", n)

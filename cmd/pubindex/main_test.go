@@ -142,7 +142,7 @@ func TestIngestJSONAndPartialFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(src, "good.txt"), page, 0o644)
-	os.WriteFile(filepath.Join(src, "image.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644)
+	os.WriteFile(filepath.Join(src, "image.txt"), []byte("\x00\x03\x07 no known format \x00\x00"), 0o644)
 	os.WriteFile(filepath.Join(src, "menu.txt"), []byte("Home\nAbout\nPublications\nContact Us\n"), 0o644)
 	r := runCLI(t, nil, "ingest", "--index", dir, "--json", src)
 	if r.code != exitPartial {

@@ -31,6 +31,7 @@ const (
 	exitUsage       = 2
 	exitPartial     = 3   // ingest finished, but some pages failed
 	exitBusy        = 4   // another process holds the index
+	exitNoPages     = 5   // ingest found no page to read
 	exitInterrupted = 130 // SIGINT (Ctrl-C)
 	exitTerminated  = 143 // SIGTERM
 )
@@ -41,6 +42,7 @@ const exitHelp = `Exit status:
   2    usage: a bad flag, argument or query
   3    ingest finished, but some pages could not be read (the summary lists them)
   4    the index is in use by another process
+  5    ingest found no pages in the folders
   130  interrupted (Ctrl-C, SIGINT); what was committed before stays
   143  terminated (SIGTERM); what was committed before stays`
 
@@ -310,6 +312,7 @@ func report(e *env, err error) int {
 		version  *index.VersionError
 		locked   *index.LockedError
 		partial  *partialError
+		noPages  *noPagesError
 	)
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -344,6 +347,9 @@ func report(e *env, err error) int {
 	case errors.As(err, &partial):
 		fmt.Fprintf(w, "pubindex: %v\n", err)
 		return exitPartial
+	case errors.As(err, &noPages):
+		fmt.Fprintf(w, "pubindex: %v\n", err)
+		return exitNoPages
 	}
 	fmt.Fprintf(w, "pubindex: %v\n", err)
 	return exitError
