@@ -55,6 +55,9 @@ func Read(ctx context.Context, f page.File, k *site.Set) page.Result {
 			d.Code = c
 		}
 	}
+	if d.Code != "" && pr == k.Generic() {
+		pr = profileOfCode(k, d.Code) // a PDF seldom names its site; its code does
+	}
 	if d.Code != "" && d.Series == "" {
 		d.Series = pr.SeriesOfCode(d.Code)
 	}
@@ -100,4 +103,17 @@ func infoTitle(t string) string {
 func nameTitle(path string) string {
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	return strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == ' ' }), " ")
+}
+
+// profileOfCode is the profile whose code prefixes start code, else the
+// generic one.
+func profileOfCode(k *site.Set, code string) *site.Profile {
+	for _, pr := range k.Profiles() {
+		for _, p := range pr.CodePrefixes {
+			if strings.HasPrefix(code, strings.ToUpper(p)) {
+				return pr
+			}
+		}
+	}
+	return k.Generic()
 }
