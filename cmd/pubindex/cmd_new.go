@@ -29,9 +29,9 @@ type newOptions struct {
 // --since): the JSON form of pubindex new.
 type News struct {
 	Alert   string `json:"alert,omitempty"`
-	Query   string `json:"query"`            // the alert's query and filters, as flags
-	FromRun int64  `json:"from_run"`         // news of the runs after this one
-	ToRun   int64  `json:"to_run"`           // up to this one
+	Query   string `json:"query"`           // the alert's query and filters, as flags
+	FromRun int64  `json:"from_run"`        // news of the runs after this one
+	ToRun   int64  `json:"to_run"`          // up to this one
 	Since   string `json:"since,omitempty"` // with --since DATE
 	*query.Result
 	runTime map[string]time.Time // publication -> when the run that changed it finished
