@@ -107,6 +107,7 @@ func TestIncrementalMatchesCleanBuild(t *testing.T) {
 		if len(sum.Failed) > 0 {
 			t.Errorf("%s: failed %v", name, sum.Failed)
 		}
+		checkHistory(t, ix, sum)
 		if diff := cmp.Diff(clean(t, a, b), export(t, ix)); diff != "" {
 			t.Errorf("%s: incremental index differs from a clean build (-clean +incremental):\n%s", name, diff)
 		}

@@ -80,6 +80,9 @@ type Summary struct {
 	// before stays.
 	Interrupted bool    `json:"interrupted"`
 	Seconds     float64 `json:"seconds"`
+	// Run is the number of the run in the index's history (pubindex
+	// runs), 0 when the run changed no publication.
+	Run int64 `json:"run,omitempty"`
 }
 
 // Progress reports how far a run has got.
@@ -218,6 +221,10 @@ func plan(ctx context.Context, ix *index.Index, p *parse.Parser, cfg Config) (*r
 
 	e := newRunner(ix, p, cfg, sum, recs)
 	e.roots, e.gone, e.walked = roots, gone, w
+	if e.run, err = ix.NextRun(); err != nil {
+		e.abort()
+		return nil, nil, err
+	}
 	// A different parser (new profiles, taxonomy or options, a newer
 	// pubindex) may read unchanged files differently: read them all again.
 	// Documents whose content comes out the same are not rewritten.

@@ -49,6 +49,13 @@ type runner struct {
 
 	total, done int
 
+	// The run's history (index.RunPart): its number, the parts committed
+	// so far, and what the current batch does to each document.
+	run      int64
+	started  time.Time
+	seq      int
+	batchOps map[string]string
+
 	b        *index.Builder // for re-parsing a file whose text became the newest
 	batch    *index.Batch
 	batchIDs map[string]bool
@@ -78,6 +85,8 @@ func newRunner(ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs 
 		titles:     map[string][]titled{},
 		b:          index.NewBuilder(),
 		batchIDs:   map[string]bool{},
+		batchOps:   map[string]string{},
+		started:    time.Now().UTC(),
 		commits:    make(chan *commit),
 		inflight:   map[string]*commit{},
 	}
@@ -486,7 +495,50 @@ func (e *runner) applyChanges(changes []change) error {
 		}
 		e.indexed[c.id] = c.hash
 	}
+	for _, c := range changes {
+		e.noteChange(c.id)
+	}
 	return nil
+}
+
+// noteChange records in the current batch's share of the run's history
+// what the run has done to document id so far, against the start.
+func (e *runner) noteChange(id string) {
+	before, after := e.start[id], e.indexed[id]
+	switch {
+	case before == "" && after != "":
+		e.batchOps[id] = "a"
+	case before != "" && after == "":
+		e.batchOps[id] = "r"
+	case before != after:
+		e.batchOps[id] = "u"
+	default:
+		e.batchOps[id] = "" // changed and changed back
+	}
+}
+
+// putRunPart adds the current batch's share of the run's history to it,
+// so the history and the documents are committed together.
+func (e *runner) putRunPart() error {
+	if len(e.batchOps) == 0 {
+		return nil
+	}
+	e.seq++
+	p := &index.RunPart{Run: e.run, Seq: e.seq, Time: time.Now().UTC()}
+	for _, id := range sortedKeys(e.batchOps) {
+		switch e.batchOps[id] {
+		case "a":
+			p.Added = append(p.Added, id)
+		case "u":
+			p.Updated = append(p.Updated, id)
+		case "r":
+			p.Removed = append(p.Removed, id)
+		default:
+			p.Reverted = append(p.Reverted, id)
+		}
+	}
+	e.batchOps = map[string]string{}
+	return e.batch.PutRunPart(p)
 }
 
 // reparse reads the file path again for the document id, when a source of
@@ -540,6 +592,9 @@ func (e *runner) maybeFlush() error {
 func (e *runner) flush() error {
 	if e.batch.Len() == 0 {
 		return nil
+	}
+	if err := e.putRunPart(); err != nil {
+		return err
 	}
 	c := &commit{b: e.batch, done: make(chan struct{})}
 	for id := range e.batchIDs {
@@ -622,6 +677,17 @@ func (e *runner) commitLast(roots []string) (err error) {
 	defer func() { close(e.commits); e.wg.Wait() }()
 	if err := e.batch.SetLastIngest(info); err != nil {
 		return err
+	}
+	if err := e.putRunPart(); err != nil {
+		return err
+	}
+	if e.seq > 0 {
+		// A run that changed nothing leaves no trace in the history.
+		end := &index.RunEnd{Run: e.run, Started: e.started, Finished: info.Finished, Roots: roots, Interrupted: e.sum.Interrupted}
+		if err := e.batch.PutRunEnd(end); err != nil {
+			return err
+		}
+		e.sum.Run = e.run
 	}
 	if !e.sum.Interrupted {
 		e.batch.SetParserKey(e.p.Key())

@@ -23,6 +23,14 @@ type Engine interface {
 	// Export writes the Record of every publication as JSON Lines, in ID
 	// order.
 	Export(ctx context.Context, w io.Writer) error
+	// Runs returns the history of ingest runs, oldest first.
+	Runs(ctx context.Context) ([]index.Run, error)
+	// Trend counts the matches of a query per period (and facet value).
+	Trend(ctx context.Context, req TrendRequest) (*Trend, error)
+	// Like finds the publications most like one (by ID, code or URL),
+	// with req's filters and paging; nil when there is no such
+	// publication.
+	Like(ctx context.Context, id string, req Request) (*LikeResult, error)
 	// Close releases the index or the connection.
 	Close() error
 }

@@ -64,6 +64,11 @@ type Request struct {
 	// NoFacets skips the facet counts (export, scripts that page through
 	// hits).
 	NoFacets bool `json:"no_facets,omitempty"`
+	// IDs, when not nil, keeps only these publications (an empty list
+	// keeps none): what is new since a run. Exclude leaves publications
+	// out (a publication is not like itself).
+	IDs     []string `json:"ids,omitzero"`
+	Exclude []string `json:"exclude,omitempty"`
 }
 
 // Result is the answer to a Request. Its JSON form is a documented
@@ -348,6 +353,12 @@ func makePlan(req Request) (*plan, error) {
 	}
 	if q := dateFilter(req.Since, req.Until); q != nil {
 		filters = append(filters, q)
+	}
+	if q := idFilter(req.IDs); q != nil {
+		filters = append(filters, q)
+	}
+	if len(req.Exclude) > 0 {
+		bq.AddMustNot(bquery.NewDocIDQuery(req.Exclude))
 	}
 	if len(filters) == 1 {
 		bq.AddFilter(filters[0])

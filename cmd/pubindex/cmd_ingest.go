@@ -120,7 +120,11 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 			return missingFolder(err, o)
 		}
 	}
+	var kept *keptAlerts
 	if o.rebuild {
+		if kept, err = keepAlerts(e.indexDir); err != nil {
+			return err
+		}
 		if err := index.Remove(e.indexDir); err != nil {
 			return err
 		}
@@ -128,6 +132,10 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 	command := "pubindex ingest " + strings.Join(roots, " ")
 	ix, err := index.Open(e.indexDir, index.Options{Create: true, Command: command})
 	if err != nil {
+		return err
+	}
+	if err := kept.restore(); err != nil {
+		ix.Close()
 		return err
 	}
 	stop := serveReaders(ix, command, e.getenv, func(err error) { fmt.Fprintf(e.stderr, "pubindex: %v\n", err) })
@@ -148,6 +156,13 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 			case first || s.Added+s.Updated+s.Removed+len(s.Failed)+len(s.Skipped)+len(s.Warnings) > 0:
 				fmt.Fprintf(e.stdout, "[%s] ", time.Now().Format("15:04:05"))
 				writeSummary(e.stdout, s)
+				news, nerr := alertNews(ctx, ix, s)
+				if nerr != nil {
+					fmt.Fprintf(e.stderr, "pubindex: %v\n", nerr)
+				}
+				for _, l := range news {
+					fmt.Fprintln(e.stdout, l)
+				}
 			}
 			if first && !o.json {
 				fmt.Fprintln(e.stdout, "Watching for new and changed pages; Ctrl-C stops.")
@@ -164,6 +179,18 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 		return ingestError(err, o)
 	}
 	sum, err := ingest.Run(ctx, ix, p, cfg)
+	var news []string
+	if err == nil && !o.json {
+		var nerr error
+		if news, nerr = alertNews(ctx, ix, sum); nerr != nil {
+			fmt.Fprintf(e.stderr, "pubindex: %v\n", nerr) // the run itself went well
+		}
+	}
+	if err == nil && !sum.Interrupted {
+		if kerr := kept.rebuilt(sum.Run); kerr != nil {
+			fmt.Fprintf(e.stderr, "pubindex: %v\n", kerr)
+		}
+	}
 	prog.clear()
 	stop()
 	if cerr := ix.Close(); err == nil {
@@ -178,6 +205,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) err
 		}
 	} else {
 		writeSummary(e.stdout, sum)
+		for _, l := range news {
+			fmt.Fprintln(e.stdout, l)
+		}
 	}
 	if sum.Interrupted {
 		return context.Canceled

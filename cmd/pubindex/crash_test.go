@@ -143,6 +143,9 @@ func TestCrashSafety(t *testing.T) {
 		if code != 0 || !strings.Contains(out, `"total"`) {
 			t.Errorf("%s: the killed index does not answer: exit %d %s", name, code, errs)
 		}
+		checkHistoryAgrees(t, bin, dir, name)
+		checkAlertSurvives(t, bin, dir, name)
+		saveAlert(t, bin, dir)
 	}
 	after := func(d time.Duration) func(*exec.Cmd) bool {
 		t0 := time.Now()
@@ -191,6 +194,11 @@ func TestCrashSafety(t *testing.T) {
 	}
 	if got := exportOf(t, bin, dir); got != want {
 		t.Errorf("index after kills and a final run differs from a clean build (%d vs %d lines)", strings.Count(got, "\n"), strings.Count(want, "\n"))
+	}
+	checkHistoryAgrees(t, bin, dir, "after the final run")
+	checkAlertSurvives(t, bin, dir, "after the final run")
+	if out, errs, code := runBin(t, bin, "new", "everything", "--json", "-n", "1", "--index", dir); code != 0 || !strings.Contains(out, `"total": 1200`) {
+		t.Errorf("after the final run, new for an alert matching everything: exit %d %.300s %s", code, out, errs)
 	}
 }
 

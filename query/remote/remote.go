@@ -82,6 +82,28 @@ func Handler(ix *index.Index) http.Handler {
 		st, err := e.Stats(r.Context())
 		reply(w, st, err)
 	})
+	mux.HandleFunc("GET /runs", func(w http.ResponseWriter, r *http.Request) {
+		runs, err := e.Runs(r.Context())
+		reply(w, runs, err)
+	})
+	mux.HandleFunc("POST /trend", func(w http.ResponseWriter, r *http.Request) {
+		var req query.TrendRequest
+		if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&req); err != nil {
+			writeError(w, &query.InvalidError{Msg: "bad request: " + err.Error()})
+			return
+		}
+		res, err := e.Trend(r.Context(), req)
+		reply(w, res, err)
+	})
+	mux.HandleFunc("POST /like", func(w http.ResponseWriter, r *http.Request) {
+		var req likeRequest
+		if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&req); err != nil {
+			writeError(w, &query.InvalidError{Msg: "bad request: " + err.Error()})
+			return
+		}
+		res, err := e.Like(r.Context(), req.ID, req.Request)
+		reply(w, res, err)
+	})
 	mux.HandleFunc("GET /export", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/x-ndjson")
 		bw := bufio.NewWriter(w)
@@ -93,6 +115,12 @@ func Handler(ix *index.Index) http.Handler {
 		bw.Flush()
 	})
 	return mux
+}
+
+// likeRequest is the body of POST /like.
+type likeRequest struct {
+	ID      string        `json:"id"`
+	Request query.Request `json:"request"`
 }
 
 // exportErrorMark starts the line a server writes when an export fails half
@@ -251,6 +279,41 @@ func (c *Client) Export(ctx context.Context, w io.Writer) error {
 		}
 	}
 	return sc.Err()
+}
+
+// Runs asks the serving process for the history of ingest runs.
+func (c *Client) Runs(ctx context.Context) ([]index.Run, error) {
+	var runs []index.Run
+	if err := c.getJSON(ctx, http.MethodGet, "/runs", nil, &runs); err != nil {
+		return nil, err
+	}
+	return runs, nil
+}
+
+// Trend counts matches per period in the serving process.
+func (c *Client) Trend(ctx context.Context, req query.TrendRequest) (*query.Trend, error) {
+	body, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	var res query.Trend
+	if err := c.getJSON(ctx, http.MethodPost, "/trend", body, &res); err != nil {
+		return nil, err
+	}
+	return &res, nil
+}
+
+// Like finds similar publications in the serving process.
+func (c *Client) Like(ctx context.Context, id string, req query.Request) (*query.LikeResult, error) {
+	body, err := json.Marshal(likeRequest{ID: id, Request: req})
+	if err != nil {
+		return nil, err
+	}
+	var res *query.LikeResult
+	if err := c.getJSON(ctx, http.MethodPost, "/like", body, &res); err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 // Close releases the client's connections.
