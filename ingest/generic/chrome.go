@@ -57,6 +57,24 @@ var sectionLabels = setOf(
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
 	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/")
 
+// IsFurniture reports whether a line of a page is furniture (a menu label,
+// a share bar, a banner, a counter): never a publication's title.
+func IsFurniture(line string) bool {
+	return isChrome(strings.ToLower(line), len(strings.Fields(line)))
+}
+
+// NotTitle reports whether a line can never be a publication's title:
+// furniture, a section heading, a series-and-number line ("Working Paper
+// No. 7") or a labelled date ("Accepted: 2 May 2020").
+func NotTitle(line string) bool {
+	l := mkLine(strings.Join(strings.Fields(line), " "))
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) {
+		return true
+	}
+	_, v, ok := keyValue(l.text)
+	return ok && v != "" && l.dated && l.words <= 10
+}
+
 // isChrome reports whether a line is page furniture: a menu label, a
 // cookie banner, a share bar, a counter, a caption or a footer line.
 func isChrome(low string, words int) bool {

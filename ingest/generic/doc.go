@@ -5,8 +5,10 @@
 // footers) by length, punctuation and link-likeness, and then scores
 // candidates for each field instead of requiring a structure: the title
 // among the top lines (a title broken across lines is one candidate; a
-// line matching the address's slug, a mirror's first line and the full
-// form of a shortened heading gain), the publication date among dated lines (event dates,
+// line matching the address's slug, a mirror's first line, a viewer's
+// page labels, the block after a series line and the full form of a
+// shortened heading gain; series-and-number lines, labelled dates and
+// organisation names lose), the publication date among dated lines (event dates,
 // upload stamps, "Last updated" and copyright years lose), bylines in their
 // many forms, and series codes from the text and the address. A page is
 // skipped only on positive evidence that it is not a publication

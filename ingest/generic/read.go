@@ -2,6 +2,7 @@ package generic
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -284,15 +285,18 @@ func (r *reader) mirrorMarks() int {
 		if i >= headLines {
 			break
 		}
-		if hasPrefixAny(l.low, []string{"uploaded by", "upload date", "post on ", "download as pdf", "download as docx",
+		if hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "post on ", "download as pdf", "download as docx",
 			"you are on page", "report this document", "save for later", "embed size", "citation preview",
 			"download to read", "download now", "save to library", "flag for inappropriate content"}) ||
-			len(l.low) <= 20 && pageCounterRe.MatchString(l.low) {
+			len(l.low) <= 20 && (pageCounterRe.MatchString(l.low) || viewCounterRe.MatchString(l.low)) {
 			n++
 		}
 	}
 	return n
 }
+
+// viewCounterRe matches a sharing site's counters ("29 views", "3 download").
+var viewCounterRe = regexp.MustCompile(`^[\d.,]+k? (views?|downloads?)$`)
 
 func skip(p Page, kind, why string) Page {
 	p.Kind, p.Skip = kind, why

@@ -93,6 +93,16 @@ func (r *reader) title() (int, string) {
 			best, bl = c.i, cl
 		}
 	}
+	// A mirror prints the title in lower case; the document's own copy of
+	// it keeps its capitals.
+	if unicode.IsLower(firstRune(bt)) {
+		for _, c := range cands {
+			if _, ct := r.block(c.i); c.i != best && alnum(ct) == alnum(bt) && !unicode.IsLower(firstRune(ct)) {
+				best = c.i
+				break
+			}
+		}
+	}
 	return best, r.titleText(best)
 }
 
@@ -176,7 +186,7 @@ func titleShape(l line) bool {
 	if l.dated && l.words <= 10 {
 		return false
 	}
-	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") {
+	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) {
 		return false
 	}
 	if l.prose && sentenceBreak(t) {
@@ -203,7 +213,8 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if i < 12 {
 		slug = r.slugMatch(l.text)
 	}
-	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) {
+	cut := r.cutEcho(i)
+	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) && !cut {
 		return 0, false
 	}
 	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
@@ -217,8 +228,14 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	for j := end; j < len(ls) && j < end+3; j++ {
 		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && len(ls[j].low) <= 20 && pageCounterRe.MatchString(ls[j].low) {
 			s += 4
+			if r.mirrorMarks() >= 2 {
+				s += 5 // the mirror's record title outranks headings in the document
+			}
 			break
 		}
+	}
+	if cut {
+		s += 4
 	}
 	if k, _, ok := keyValue(l0.text); ok && k == "title" {
 		s += 6
@@ -240,16 +257,17 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		s++
 	}
 	first, _ := utf8.DecodeRuneInString(l.text)
-	if unicode.IsLower(first) {
+	if unicode.IsLower(first) && !cut {
 		s -= 1.5
 	}
-	// Repeated at the top: a breadcrumb tail and the heading, or a saved
-	// page's own title line.
-	for j := 0; j < n; j++ {
-		if j != i && (ls[j].low == l0.low || strings.HasPrefix(ls[j].low, l0.low+" |") || strings.HasPrefix(ls[j].low, l0.low+" - ")) {
-			s += 3
-			break
-		}
+	// Repeated at the top: a breadcrumb tail and the heading, a saved
+	// page's own title line, a viewer's page labels.
+	repeated := r.viewerRepeat(i, n)
+	for j := 0; j < n && !repeated; j++ {
+		repeated = j != i && (ls[j].low == l0.low || strings.HasPrefix(ls[j].low, l0.low+" |") || strings.HasPrefix(ls[j].low, l0.low+" - "))
+	}
+	if repeated {
+		s += 3
 	}
 	// What follows: a byline or a date, then prose.
 	// A standfirst (one short paragraph) may sit between the title and
@@ -261,7 +279,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 			continue
 		}
 		k++
-		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m)) {
+		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m) || isOrgLine(m)) {
 			seenMeta = true
 			continue
 		}
@@ -293,11 +311,17 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if l.words > 22 {
 		s--
 	}
-	if l.dated && slug == 0 {
+	if l.dated && slug == 0 && !cut {
 		s -= 3 // a caption or a dateline
 	}
-	if l.prose {
+	if l.prose && !cut {
 		s -= 2
+	}
+	if isOrgLine(l) {
+		s -= 3 // a publisher's or an affiliation's name
+	}
+	if r.afterSeriesLine(i) {
+		s += 2 // the title of a PDF cover comes after its series line
 	}
 	// A line inside a run of short link-like lines is a menu item.
 	if r.inMenuRun(i, l.words) {
@@ -589,4 +613,108 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return normalizeName(s) != ""
+}
+
+// isSeriesLine reports whether a line is only a series name and a number
+// ("Working Paper No. 12", "Policy Note No. 5, June 2019"): it gives the
+// series and the code, never the title.
+func isSeriesLine(t string) bool {
+	m := seriesNoRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return false
+	}
+	rest := strings.Trim(t[m[1]:], " ,;:-–—|()")
+	if rest == "" {
+		return true
+	}
+	_, dated := findDate(rest)
+	return dated && len(strings.Fields(rest)) <= 4
+}
+
+// orgHeads are the words that make a short line an organisation's name
+// ("Centre for Corridor Studies", "Humanitarian Practice Network").
+var orgHeads = setOf("centre", "center", "institute", "institut", "institution", "university", "school",
+	"council", "foundation", "academy", "college", "ministry", "department", "agency", "commission",
+	"committee", "bureau", "office", "network", "forum", "society", "association", "initiative",
+	"programme", "program", "secretariat", "library", "press")
+
+// isOrgLine reports whether a line is an organisation's name: a short line
+// in Title Case that starts with an organisation word followed by "for",
+// "of" or "on", or ends with one. Such lines are publishers and
+// affiliations on a page, not its title.
+func isOrgLine(l line) bool {
+	if l.words < 2 || l.words > 8 || strings.ContainsAny(l.text, ":?!\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(l.text) {
+		if !smallWords[strings.ToLower(w)] && unicode.IsLower(firstRune(strings.Trim(w, "("))) {
+			return false // a word in lower case: a phrase, not a name
+		}
+	}
+	fs := strings.Fields(l.low)
+	last := strings.Trim(fs[len(fs)-1], ".,()")
+	if orgHeads[last] {
+		return true
+	}
+	for k := 0; k+1 < len(fs) && k < 2; k++ {
+		if orgHeads[fs[k]] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// viewerRepeat reports whether another line of the top of the page ends
+// with line i's text after a label ("Page 1: Corridor Notes"): a viewer
+// printing the document's title on each page.
+func (r *reader) viewerRepeat(i, n int) bool {
+	low := r.ls[i].low
+	for j := 0; j < n; j++ {
+		if o := r.ls[j].low; j != i && len(o) > len(low)+2 && strings.HasSuffix(o, ": "+low) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutEcho reports whether line i is a page's first line cut with "..."
+// whose words the document text below it starts with: a mirror's shortened
+// record title.
+func (r *reader) cutEcho(i int) bool {
+	l := r.ls[i]
+	if i != 0 || !(strings.HasSuffix(l.text, "...") || strings.HasSuffix(l.text, "…")) || l.words > 40 {
+		return false
+	}
+	head := l.text
+	if k := strings.Index(head, "..."); k >= 0 {
+		head = head[:k]
+	}
+	if k := strings.Index(head, "…"); k >= 0 {
+		head = head[:k]
+	}
+	hl := letters(head)
+	if len(hl) < 15 {
+		return false
+	}
+	var below strings.Builder
+	for j := i + 1; j < len(r.ls) && j <= i+4 && below.Len() < 2000; j++ {
+		below.WriteString(letters(r.ls[j].text))
+	}
+	b := below.String()
+	return strings.Contains(b[:min(len(b), len(hl)+200)], hl)
+}
+
+// afterSeriesLine reports whether line i comes right after a series line
+// ("Working Paper No. 7"), a date line between them: the title of a PDF
+// cover.
+func (r *reader) afterSeriesLine(i int) bool {
+	for j, k := r.prevLine(i), 0; j >= 0 && k < 2; j, k = r.prevLine(j), k+1 {
+		if isSeriesLine(r.ls[j].text) {
+			return true
+		}
+		if !isDateLine(r.ls[j]) {
+			return false
+		}
+	}
+	return false
 }

@@ -46,7 +46,7 @@ type fieldScore struct{ right, total int }
 // Every field of every fixture must be right.
 func TestFieldAccuracy(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"../../testdata/variety", "../../testdata/html"} {
+	for _, dir := range []string{"../../testdata/variety", "../../testdata/html", "../../testdata/generic"} {
 		m, _ := filepath.Glob(filepath.Join(dir, "*.expect.json"))
 		files = append(files, m...)
 	}

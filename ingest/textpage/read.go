@@ -134,7 +134,7 @@ func (p reader) parseTextDump(text, pageURL string) page.Result {
 		}
 		anchors = []int{at}
 	}
-	if len(anchors) == 0 || h.title == "" {
+	if len(anchors) == 0 || h.title == "" || h.guessed && pr == p.k.Generic() {
 		// Not the layout of a known site: score the page as any site's.
 		return p.anySite(text, lines, pageURL, pr)
 	}
@@ -308,9 +308,13 @@ type header struct {
 	authors     []string
 	date        pub.Date
 	titleIdx    int // line of the title, -1 when none
-	dateIdx     int // line of the date, -1 when none
-	crumbs      []string
-	warnings    []string
+	// guessed is set when the title is only the line above the date (no
+	// code line, no breadcrumb): on a page of no known site the generic
+	// reader weighs more cues than that.
+	guessed  bool
+	dateIdx  int // line of the date, -1 when none
+	crumbs   []string
+	warnings []string
 }
 
 // headerWindow is how many non-empty lines above the article can belong to
@@ -401,9 +405,9 @@ func (p reader) parseHeader(lines []dumpLine, end int, pr *site.Profile, rules *
 		}
 		switch {
 		case len(above) == 2 && looksLikeAuthors(lines[above[0]].text) && p.plausibleTitle(lines[above[1]].text, rules):
-			h.title, h.titleIdx = lines[above[1]].text, above[1]
+			h.title, h.titleIdx, h.guessed = lines[above[1]].text, above[1], true
 		case len(above) >= 1 && p.plausibleTitle(lines[above[0]].text, rules):
-			h.title, h.titleIdx = lines[above[0]].text, above[0]
+			h.title, h.titleIdx, h.guessed = lines[above[0]].text, above[0], true
 		}
 	}
 	// Authors: the name lines right after the title, up to the date. The
@@ -433,10 +437,11 @@ func (p reader) parseHeader(lines []dumpLine, end int, pr *site.Profile, rules *
 }
 
 // plausibleTitle rejects lines that cannot be a publication title: menu
-// labels, taxonomy labels, layout words and one-word lines.
+// labels, taxonomy labels, layout words, one-word lines, and what no page
+// of any site has for a title (series-and-number lines, labelled dates).
 func (p reader) plausibleTitle(s string, rules *site.Rules) bool {
 	low := strings.ToLower(s)
-	if len(strings.Fields(s)) < 2 || len(s) > 300 || rules.Drop[low] || rules.Roots[low] || rules.Synopsis[low] || rules.Body[low] {
+	if len(strings.Fields(s)) < 2 || len(s) > 300 || rules.Drop[low] || rules.Roots[low] || rules.Synopsis[low] || rules.Body[low] || generic.NotTitle(s) {
 		return false
 	}
 	if k, _ := p.k.Taxonomy().Classify(s); k != site.KindUnknown {
