@@ -26,7 +26,7 @@ var chromeExact = setOf(
 
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
-	"skip to ", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
+	"skip to ", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
 	"all rights reserved", "you are on page", "download as ", "download to read", "sign up for", "subscribe to",
 	"click here", "photo:", "photo credit", "image:", "image credit", "caption:", "(photo", "photograph:",
