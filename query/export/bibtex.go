@@ -76,7 +76,8 @@ func (bw *bibWriter) Write(e Entry) error {
 		authors = append(authors, bibAuthor(n))
 	}
 	add("author", strings.Join(authors, " and "))
-	add("title", bib(r.Title))
+	// Always a title, so no entry is without fields (bibtool rejects one).
+	be.fields = append(be.fields, [2]string{"title", "{" + bib(r.Title) + "}"})
 	year := "nd"
 	if !r.Date.IsZero() {
 		year = fmt.Sprintf("%04d", r.Date.Year)

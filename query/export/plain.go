@@ -25,17 +25,17 @@ func (j *jsonlWriter) Close() error        { return nil }
 var csvColumns = []string{"id", "code", "title", "authors", "date", "series", "publisher",
 	"regions", "topics", "url", "accessed", "synopsis"}
 
-// csvWriter writes RFC 4180 CSV: CRLF line ends, fields with commas,
-// quotes or line breaks quoted, quotes doubled (encoding/csv).
+// csvWriter writes RFC 4180 CSV (encoding/csv): fields with commas,
+// quotes or line breaks quoted, quotes doubled. Records end in LF, not
+// RFC 4180's CRLF: encoding/csv would turn every line break inside a
+// field into CRLF too, changing the text.
 type csvWriter struct {
 	w      *csv.Writer
 	header bool
 }
 
 func newCSV(w io.Writer) *csvWriter {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	return &csvWriter{w: cw}
+	return &csvWriter{w: csv.NewWriter(w)}
 }
 
 func (c *csvWriter) Write(e Entry) error {
@@ -86,13 +86,16 @@ func (m *mdWriter) Write(e Entry) error {
 			who = append(who, a)
 		}
 	}
-	head := strings.Join(who, ", ")
+	head := strings.Join(who, "; ") // a name may hold a comma
 	if d := r.Date.String(); d != "" {
 		head = strings.TrimSpace(head + " (" + d + ")")
 	} else {
 		head = strings.TrimSpace(head + " (n.d.)")
 	}
-	parts = append(parts, head, "**"+md(r.Title)+"**")
+	parts = append(parts, head)
+	if t := md(r.Title); t != "" {
+		parts = append(parts, "**"+t+"**")
+	}
 	if s := strings.TrimSpace(md(r.Series) + " " + md(r.Code)); s != "" {
 		parts = append(parts, s)
 	}
