@@ -20,11 +20,11 @@ func hostile() []Entry {
 	rec := func(r query.Record) Entry { return Entry{Record: &r, Accessed: acc} }
 	return []Entry{
 		rec(query.Record{Publication: query.Publication{ID: "IP25008", Code: "IP25008",
-			Title:   `Braces {and} 100% & $5 #1 a_b ~x^2 C:\path, "quoted", *stars* [link](x) <b>`,
-			Series:  "IDSS Papers", Date: pub.Date{Year: 2025},
+			Title:  `Braces {and} 100% & $5 #1 a_b ~x^2 C:\path, "quoted", *stars* [link](x) <b>`,
+			Series: "IDSS Papers", Date: pub.Date{Year: 2025},
 			Authors: []string{"Li Mingjiang", "O'Brien, Seán", "Tom and Jerry", "Madonna", "李明江"},
 			Regions: []string{"Southeast Asia and ASEAN"}, Topics: []string{"Cyber, Data & Tech"},
-			URL:     "https://www.rsis.edu.sg/rsis-publication/idss/ip25008-a_b/?q=%20x#frag"},
+			URL: "https://www.rsis.edu.sg/rsis-publication/idss/ip25008-a_b/?q=%20x#frag"},
 			Publisher: "Smith & Sons {Ltd}", PageType: pub.PageTypePublication,
 			Synopsis: "Line one,\nER  - \nTY  - JOUR\r\nline \"three\"."}),
 		rec(query.Record{Publication: query.Publication{ID: "CO25002", Code: "CO25002",
