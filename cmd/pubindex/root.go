@@ -225,9 +225,8 @@ func noArgs(cmd *cobra.Command, args []string) error {
 // field is renamed or removed, not when one is added (README).
 const jsonSchema = "pubindex/1"
 
-// version describes this build: module version, VCS revision, the index
-// mapping it reads and writes, and the JSON schema it prints.
-func version() string {
+// buildInfo is this build's module version and VCS revision.
+func buildInfo() (mod, rev string) {
 	mod, rev, modified := "(devel)", "unknown", false
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		if bi.Main.Version != "" {
@@ -245,6 +244,13 @@ func version() string {
 	if modified {
 		rev += " (modified)"
 	}
+	return mod, rev
+}
+
+// version describes this build: module version, VCS revision, the index
+// mapping it reads and writes, and the JSON schema it prints.
+func version() string {
+	mod, rev := buildInfo()
 	return fmt.Sprintf("pubindex %s\nrevision: %s\nmapping:  %s\nschema:   %s\ngo:       %s",
 		mod, rev, index.MappingVersion, jsonSchema, runtime.Version())
 }
