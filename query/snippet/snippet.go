@@ -77,7 +77,12 @@ type Term struct {
 	Word   string   // one term
 	Phrase []string // terms in a row; "" is the gap a stop word leaves
 	Prefix string   // a folded prefix of a word
+	Words  []string // any of these terms (the spellings of a wildcard)
 }
+
+// maxNeedleWords is how many terms of one Term.Words are searched for as
+// needles; more (a wildcard's spellings) and every word is analysed.
+const maxNeedleWords = 8
 
 // Matcher finds the words of a text that a query matched, with the same
 // analysis as the index. It is not safe for concurrent use.
@@ -116,6 +121,11 @@ func NewMatcher(ts []Term) *Matcher {
 		case t.Prefix != "":
 			m.prefixes = append(m.prefixes, t.Prefix)
 			note(t.Prefix)
+		case len(t.Words) > 0:
+			for _, w := range t.Words {
+				m.terms[w] = true
+				note(w)
+			}
 		case len(t.Phrase) > 0:
 			m.phrases = append(m.phrases, t.Phrase)
 			for _, p := range t.Phrase {
@@ -157,6 +167,12 @@ func needles(ts []Term) []string {
 			ok = add(t.Word, true)
 		case t.Prefix != "":
 			ok = add(t.Prefix, false)
+		case len(t.Words) > maxNeedleWords:
+			return nil
+		case len(t.Words) > 0:
+			for _, w := range t.Words {
+				ok = ok && add(w, true)
+			}
 		case len(t.Phrase) > 0:
 			ok = add(t.Phrase[0], true)
 		}
