@@ -85,7 +85,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, _ mapp
 type phraseSearcher struct {
 	must  search.Searcher
 	terms []string
-	span  int // > 0: a proximity query (newNearQuery)
+	span  int                   // > 0: a proximity query (newNearQuery)
 	curr  *search.DocumentMatch // the conjunction's current document
 	init  bool
 	pos   [][]uint64 // per word of terms: its positions in curr, sorted
