@@ -66,6 +66,22 @@ func TestWriteText(t *testing.T) {
 	golden.Check(t, "testdata/query.txt", text.Bytes())
 }
 
+// TestHitWithoutCodeShowsID: a hit without a publication code prints its
+// id (a URL or a hash), the handle show needs.
+func TestHitWithoutCodeShowsID(t *testing.T) {
+	res := &query.Result{Page: 1, Limit: 10, Total: 2, Hits: []query.Hit{
+		{Publication: query.Publication{ID: "https://example.org/a/", Title: "No code"}},
+		{Publication: query.Publication{ID: "IP25008", Code: "IP25008", Title: "Coded"}},
+	}}
+	var b bytes.Buffer
+	if err := writeText(&b, res, textOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "    id: https://example.org/a/\n") || strings.Contains(b.String(), "id: IP25008") {
+		t.Errorf("hit ids:\n%s", b.String())
+	}
+}
+
 func TestTerminalSafe(t *testing.T) {
 	in := "a\x1b]52;c;x\x07b\u009bc\n\td"
 	got := terminalSafe(in)
