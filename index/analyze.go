@@ -6,14 +6,14 @@ import (
 
 	"unicode"
 
-	porter "github.com/blevesearch/go-porterstemmer"
 	"github.com/pubindex/pubindex/index/pub"
 )
 
 // Token is one indexed word of a text.
 type Token struct {
 	// Term is the word as it is indexed: case- and accent-folded and, for
-	// English words, Porter-stemmed ("Sovereignty's" -> "sovereignti").
+	// English words, respelt the American way and stemmed (stem in
+	// spelling.go: "Sovereignty's" -> "sovereignti").
 	Term string
 	// Position counts words from 1. Stop words take a position but are not
 	// returned, so phrases keep their gaps.
@@ -247,7 +247,7 @@ func (a *Analyzer) term(word string) term {
 	if len(folded) > 0 && len(folded) <= maxTokenBytes && !stopWords[string(folded)] {
 		t.s = string(folded)
 		if ascii && len(folded) > 2 && isLetters(folded) {
-			t.s = porter.StemString(t.s)
+			t.s = stem(t.s)
 		}
 		t.b = []byte(t.s)
 	}

@@ -190,10 +190,14 @@ func (b *planner) wildcard(t *syntax.Term) (bquery.Query, error) {
 			return q
 		})
 	}
+	// A made-up spelling can stem to a real word that does not fit the
+	// pattern (localiaation to local): a term must keep what the pattern
+	// fixes before its first "?".
+	fixed := b.an.Fold(word[:strings.IndexByte(word, '?')])
 	seen := map[string]bool{}
 	var terms []string
 	for _, s := range spellings {
-		if term := b.an.Term(s); term != "" && !seen[term] {
+		if term := b.an.Term(s); term != "" && !seen[term] && strings.HasPrefix(term, fixed) {
 			seen[term] = true
 			terms = append(terms, term)
 		}

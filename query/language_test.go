@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/pubindex/pubindex/query/syntax"
@@ -78,5 +79,35 @@ func TestUnknownField(t *testing.T) {
 		if !errors.As(err, &se) {
 			t.Errorf("Search(%q) = %v, want a *SyntaxError", q, err)
 		}
+	}
+}
+
+// TestBritishAmericanSearch: a word finds its other spelling, marks it in
+// the snippets, and localization no longer finds pages that only say local.
+func TestBritishAmericanSearch(t *testing.T) {
+	s := fixture(t)
+	for _, pair := range [][2]string{{"radicalization", "radicalisation"}, {"localization", "localisation"}, {"defense", "defence"}} {
+		us := doSearch(t, s, Request{Text: pair[0]})
+		uk := doSearch(t, s, Request{Text: pair[1]})
+		if us.Total == 0 || us.Total != uk.Total {
+			t.Errorf("%s = %d hits, %s = %d: want the same, more than 0", pair[0], us.Total, pair[1], uk.Total)
+		}
+		for _, h := range us.Hits {
+			found := false
+			for _, sn := range h.Snippets {
+				for _, m := range sn.Marks {
+					found = found || strings.EqualFold(sn.Text[m.Start:m.End], pair[1]) || strings.EqualFold(sn.Text[m.Start:m.End], pair[0])
+				}
+			}
+			for _, m := range h.TitleMarks {
+				found = found || strings.Contains(strings.ToLower(h.Title[m.Start:m.End]), pair[1][:5])
+			}
+			if !found {
+				t.Errorf("%s: hit %s marks no spelling of it: %+v", pair[0], h.ID, h.Snippets)
+			}
+		}
+	}
+	if loc, local := doSearch(t, s, Request{Text: "localization"}).Total, doSearch(t, s, Request{Text: "local"}).Total; loc >= local {
+		t.Errorf("localization = %d hits, local = %d: localization should not find every page that says local", loc, local)
 	}
 }

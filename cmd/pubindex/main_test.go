@@ -88,7 +88,7 @@ func TestCLI(t *testing.T) {
 		{"query-exclude-word", []string{"query", "--index", dir, "maritime", "-china", "-n", "1"}, exitOK},
 		{"query-unknown-field", []string{"query", "--index", dir, "regoin:europe"}, exitUsage},
 		{"query-filter-miss", []string{"query", "--index", dir, "x", "--region", "eurpoe"}, exitUsage},
-		{"query-loose-filters", []string{"query", "--index", dir, "--region", "southeast asia", "--author", "tan", "--publisher", "rsis", "-n", "1"}, exitOK},
+		{"query-loose-filters", []string{"query", "--index", dir, "--region", "southeast asia", "--author", "tan", "--publisher", "rsis", "-n", "1", "--sort", "newest"}, exitOK},
 		{"query-too-long", []string{"query", "--index", dir, strings.Repeat("a ", 2100)}, exitUsage},
 		{"complete-region", []string{"__complete", "query", "--index", dir, "--region", "so"}, exitOK},
 		{"show", []string{"show", "--index", dir, "co05018"}, exitOK},

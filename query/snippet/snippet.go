@@ -157,8 +157,8 @@ func needles(ts []Term) []string {
 				return false
 			}
 		}
-		if stem && len(t) > 3 {
-			t = t[:len(t)-1]
+		if stem {
+			t = index.Needle(t)
 		}
 		if t != "" {
 			out = append(out, t)
