@@ -10,6 +10,7 @@ import (
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/ingest"
 	"github.com/pubindex/pubindex/ingest/parse"
+	"github.com/pubindex/pubindex/ingest/site"
 	"github.com/pubindex/pubindex/internal/golden"
 	"github.com/pubindex/pubindex/query"
 )
@@ -87,5 +88,24 @@ func TestTerminalSafe(t *testing.T) {
 	got := terminalSafe(in)
 	if strings.ContainsAny(got, "\x1b\x07\u009b") || len(got) != len(in) || !strings.HasSuffix(got, "c\n\td") {
 		t.Errorf("terminalSafe(%q) = %q", in, got)
+	}
+}
+
+// TestPublisherFilterByProfileName: --publisher takes a site profile's
+// name (rsis, csis, eastasiaforum) for its publisher, and only that one.
+func TestPublisherFilterByProfileName(t *testing.T) {
+	prs, err := site.BuiltinProfiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var publishers []string
+	for _, pr := range prs {
+		publishers = append(publishers, pr.Publisher)
+	}
+	for _, pr := range prs {
+		got := query.MatchValues(index.FacetPublisher, pr.Name, publishers)
+		if len(got) != 1 || got[0] != pr.Publisher {
+			t.Errorf("--publisher %s matches %q, want %q", pr.Name, got, pr.Publisher)
+		}
 	}
 }
