@@ -18,10 +18,14 @@ const querySyntax = `Query syntax:
   cyber -china, NOT china   exclude a word (or a "phrase", or a (group))
   (maritime OR naval) china parentheses group
   sovereign*                words starting with "sovereign"
+  cyb?r                     ? is any one letter or digit inside a word
+  "data sovereignty"~3      the words in any order, at most 3 others among them
   title:ASEAN  author:"Li Mingjiang"  series:commentary  region:europe
   topic:"maritime security"  code:IP25008  synopsis:...  body:...  year:2019..2021
 Words are matched by their stem (sovereignties finds sovereignty), ignoring
-case and accents. A word in the title counts most, then in the synopsis.`
+case and accents; British and American spellings find each other. A word in
+the title counts most. An unknown field (regoin:) is an error. On the command
+line a -word that is no flag of query is excluded: pubindex query cyber -china.`
 
 type queryOptions struct {
 	req          query.Request
@@ -39,7 +43,10 @@ highlighted snippets, the total, and facet counts (region, series, topic,
 author, year) over all matching publications.
 
 Filters narrow the hits: each may be repeated (OR within one filter, AND
-across filters) and matches values whatever their case. --since and --until
+across filters). A value matches the stored values that have all its words,
+whatever their case, accents and punctuation ("southeast asia", --author tan,
+--publisher rsis); a value that names one exactly means that one, and one
+that matches nothing is an error naming the nearest. --since and --until
 take 2024, 2024-06 or 2024-06-30; a publication dated only by month or year
 matches when its period overlaps the range.
 
