@@ -147,7 +147,7 @@ func WordStart(text string, i int) bool {
 		// After a possessive ("China's2020"), a word starts.
 		if a, aw := utf8.DecodeLastRuneInString(text[:i-w]); a == '\'' || a == '’' {
 			p, _ := utf8.DecodeLastRuneInString(text[:i-w-aw])
-			if unicode.IsLetter(p) {
+			if inWord(p) {
 				return true
 			}
 		}
@@ -156,9 +156,10 @@ func WordStart(text string, i int) bool {
 		return isSingleRuneWord(r)
 	}
 	if r == '\'' || r == '’' {
-		// An apostrophe between letters (O'Neill) is inside a word.
+		// An apostrophe inside a word and before a letter (O'Neill,
+		// A0'l) is part of it, as scanWord reads it.
 		p, _ := utf8.DecodeLastRuneInString(text[:i-w])
-		return !unicode.IsLetter(p) || !startsLetter(text[i:])
+		return !inWord(p) || !startsLetter(text[i:])
 	}
 	return true
 }
@@ -216,6 +217,11 @@ func apostrophe(text string, i, w int) (e int, ok bool) {
 		return j + 1, true
 	}
 	return j, false
+}
+
+// inWord reports whether r continues a word (scanWord).
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func startsLetter(s string) bool {

@@ -87,13 +87,12 @@ func stem(w string) string {
 // end (centre -> center, judgement -> judgment), so the needle stops before
 // those.
 func Needle(term string) string {
-	n, floor := len(term)-1, 3
+	n := max(len(term)-1, 1)
 	for _, core := range []string{"iz", "yz", "or", "ter", "og"} {
-		if i := strings.LastIndex(term, core); i >= 0 && i >= len(term)-6 {
+		if i := strings.LastIndex(term, core); i >= 3 && i >= len(term)-6 {
 			n = min(n, i)
 		}
 	}
-	n = max(n, floor)
 	if p, ok := britishNeedles[term]; ok {
 		n = min(n, max(p, 1)) // grey and gray share only gr
 	}
