@@ -372,7 +372,7 @@ func Parse(q string) (Node, error) {
 		for pos > 0 && !utf8.RuneStart(q[pos]) {
 			pos--
 		}
-		return nil, &SyntaxError{Query: q, Pos: pos, Msg: fmt.Sprintf("query too long (limit %d bytes)", maxQueryLen)}
+		return nil, &SyntaxError{Query: q, Pos: pos, Msg: fmt.Sprintf("query too long: %d bytes, the limit is %d", len(q), maxQueryLen)}
 	}
 	return parse(q)
 }

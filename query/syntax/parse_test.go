@@ -166,8 +166,8 @@ var parseTests = []parseTest{
 	{in: `"a b"~99999`, err: `want a number of words from 0 to 100 after "~"`, pos: 5},
 	{in: "?ab", err: `"?" must follow a letter or digit`, pos: 0},
 	{in: "a???b", err: `at most 2 "?" in a word`, pos: 3},
-	{in: strings.Repeat("a ", 2049), err: "query too long (limit 4096 bytes)", pos: 4096},
-	{in: strings.Repeat("a", 4095) + "é", err: "query too long (limit 4096 bytes)", pos: 4095},
+	{in: strings.Repeat("a ", 2049), err: "query too long: 4098 bytes, the limit is 4096", pos: 4096},
+	{in: strings.Repeat("a", 4095) + "é", err: "query too long: 4097 bytes, the limit is 4096", pos: 4095},
 }
 
 // Queries exactly at the limits must still parse.
@@ -436,6 +436,9 @@ func checkNode(n Node) error {
 		if n.Text == "" || strings.ContainsAny(n.Text, "*()\"“”") || strings.ContainsFunc(n.Text, unicode.IsSpace) {
 			return fmt.Errorf("bad Term text %q", n.Text)
 		}
+		if n.Wildcard && (!strings.Contains(n.Text, "?") || strings.Count(n.Text, "?") > MaxWildcards) {
+			return fmt.Errorf("bad wildcard Term %q", n.Text)
+		}
 		switch n.Text {
 		case "AND", "OR", "NOT":
 			if !n.Prefix { // "OR*" is a prefix word, but "OR" must be an operator
@@ -444,6 +447,9 @@ func checkNode(n Node) error {
 		}
 		return checkField(n.Field)
 	case *Phrase:
+		if n.Slop < 0 || n.Slop > MaxSlop {
+			return fmt.Errorf("bad Phrase slop %d", n.Slop)
+		}
 		if strings.TrimSpace(n.Text) == "" || strings.ContainsAny(n.Text, "\"“”") {
 			return fmt.Errorf("bad Phrase text %q", n.Text)
 		}
