@@ -169,8 +169,15 @@ func queryWordsLast(root *cobra.Command, args []string) []string {
 	if at == 0 {
 		return args
 	}
-	flags, words := append([]string{}, args[:at]...), []string{}
-	for i := at; i < len(args); i++ {
+	return append(append([]string{}, args[:at]...), wordsLast(cmd, args[at:])...)
+}
+
+// wordsLast returns args, the arguments of the query command (or of a
+// query of bench), with its flags and their values first, then "--" and
+// the query text in order.
+func wordsLast(cmd *cobra.Command, args []string) []string {
+	var flags, words []string
+	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
 		case a == "--":

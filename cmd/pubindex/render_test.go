@@ -109,3 +109,15 @@ func TestPublisherFilterByProfileName(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchQueryArgs: bench reads a query's argument list as query does,
+// -word included.
+func TestBenchQueryArgs(t *testing.T) {
+	r, err := requestFromArgs([]string{"cyber", "-china", "--region", "Europe", "-n", "3", "-news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Text != "cyber -china -news" || len(r.Regions) != 1 || r.Regions[0] != "Europe" || r.Limit != 3 {
+		t.Errorf("request = %+v", r)
+	}
+}
