@@ -6,14 +6,14 @@ import (
 
 	"unicode"
 
-	porter "github.com/blevesearch/go-porterstemmer"
 	"github.com/pubindex/pubindex/index/pub"
 )
 
 // Token is one indexed word of a text.
 type Token struct {
 	// Term is the word as it is indexed: case- and accent-folded and, for
-	// English words, Porter-stemmed ("Sovereignty's" -> "sovereignti").
+	// English words, respelt the American way and stemmed (stem in
+	// spelling.go: "Sovereignty's" -> "sovereignti").
 	Term string
 	// Position counts words from 1. Stop words take a position but are not
 	// returned, so phrases keep their gaps.
@@ -147,7 +147,7 @@ func WordStart(text string, i int) bool {
 		// After a possessive ("China's2020"), a word starts.
 		if a, aw := utf8.DecodeLastRuneInString(text[:i-w]); a == '\'' || a == '’' {
 			p, _ := utf8.DecodeLastRuneInString(text[:i-w-aw])
-			if unicode.IsLetter(p) {
+			if inWord(p) {
 				return true
 			}
 		}
@@ -156,9 +156,10 @@ func WordStart(text string, i int) bool {
 		return isSingleRuneWord(r)
 	}
 	if r == '\'' || r == '’' {
-		// An apostrophe between letters (O'Neill) is inside a word.
+		// An apostrophe inside a word and before a letter (O'Neill,
+		// A0'l) is part of it, as scanWord reads it.
 		p, _ := utf8.DecodeLastRuneInString(text[:i-w])
-		return !unicode.IsLetter(p) || !startsLetter(text[i:])
+		return !inWord(p) || !startsLetter(text[i:])
 	}
 	return true
 }
@@ -218,6 +219,11 @@ func apostrophe(text string, i, w int) (e int, ok bool) {
 	return j, false
 }
 
+// inWord reports whether r continues a word (scanWord).
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
@@ -247,7 +253,7 @@ func (a *Analyzer) term(word string) term {
 	if len(folded) > 0 && len(folded) <= maxTokenBytes && !stopWords[string(folded)] {
 		t.s = string(folded)
 		if ascii && len(folded) > 2 && isLetters(folded) {
-			t.s = porter.StemString(t.s)
+			t.s = stem(t.s)
 		}
 		t.b = []byte(t.s)
 	}

@@ -82,6 +82,9 @@ func (b *Builder) Publication(d *pub.Document) (Built, error) {
 		bd.AddField(keyword(FieldCode, d.Code, keywordOptions))
 		bd.AddField(keyword(FieldCode+KeySuffix, pub.FoldKey(d.Code), filterOptions))
 	}
+	if k := URLKey(d.URL); k != "" {
+		bd.AddField(keyword(FieldURLKey, k, filterOptions))
+	}
 	pageType := d.PageType
 	if pageType == "" {
 		pageType = pub.PageTypePublication

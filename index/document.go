@@ -28,6 +28,9 @@ const (
 	FieldBody = "body"
 
 	FieldCode = "code" // keyword (upper case), exact
+	// FieldURLKey holds URLKey of a publication's URL, so show finds it by
+	// any spelling of its address.
+	FieldURLKey = "url_key"
 
 	// The facet fields of a publication. Each is indexed twice: folded
 	// (FieldRegions+KeySuffix, for filters) and analysed
@@ -59,6 +62,34 @@ const (
 	FieldRecord = "_rec"    // stored only: the whole record, compressed
 	FieldSrcDoc = "src_doc" // keyword on source records: the documents a file gave
 )
+
+// URLKey returns the form of an address that its spellings share: no
+// scheme, no "www.", the host in lower case, no fragment and no trailing
+// slash ("https://www.rsis.edu.sg/x/" is "rsis.edu.sg/x"). It returns ""
+// for what is not an http(s) address or a host with a dot.
+func URLKey(u string) string {
+	s := strings.TrimSpace(u)
+	low := strings.ToLower(s)
+	for _, p := range []string{"https://", "http://"} {
+		if strings.HasPrefix(low, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s = s[:i]
+	}
+	host, path, _ := strings.Cut(s, "/")
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if !strings.Contains(host, ".") || strings.ContainsAny(host, " \t") {
+		return ""
+	}
+	path = strings.TrimRight(path, "/")
+	if path == "" {
+		return host
+	}
+	return host + "/" + path
+}
 
 // KeySuffix names the case- and accent-folded twin of a keyword facet field,
 // used for filters that match values case-insensitively ("regions_key").

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -166,5 +167,43 @@ func buildFacetColumn(r bindex.IndexReader) (*facetColumn, error) {
 			return nil, err
 		}
 		c.docs[n] = slab[start:len(slab):len(slab)]
+	}
+}
+
+// FacetValues returns every value of a facet (FacetRegion, FacetAuthor,
+// ...) that the index's dictionary holds, in no order. It walks the terms
+// of one doc-value field, not the documents: filters check their values
+// against it and the shell completes them from it. A value whose last
+// document was deleted may linger until a merge drops its term.
+func (ix *Index) FacetValues(ctx context.Context, facet string) ([]string, error) {
+	c, ok := facetCodes[facet]
+	if !ok {
+		return nil, fmt.Errorf("facet values: unknown facet %q", facet)
+	}
+	dict, err := ix.b.FieldDict(c.field)
+	if err != nil {
+		return nil, fmt.Errorf("facet values of %s in %s: %w", facet, ix.dir, err)
+	}
+	defer dict.Close()
+	var out []string
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		e, err := dict.Next()
+		if err != nil {
+			return nil, fmt.Errorf("facet values of %s in %s: %w", facet, ix.dir, err)
+		}
+		if e == nil {
+			return out, nil
+		}
+		if e.Count == 0 || !strings.HasPrefix(e.Term, c.code) {
+			continue
+		}
+		if f, v, ok := ix.FacetValue(e.Term); ok && f == facet {
+			out = append(out, v)
+		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 // MappingVersion names the field layout and analysis of an index. An index
 // written with another version cannot be read and must be rebuilt; bump it
 // with every change to the mapping, the analyzer or the stored record.
-const MappingVersion = "pubindex-12"
+const MappingVersion = "pubindex-14"
 
 // AnalyzerName is the name under which the pubindex analyzer is known to
 // bleve, so the stored mapping names the analysis the prose fields really
@@ -73,6 +73,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(FieldSrcDoc, kw(false))
 	doc.AddFieldMappingsAt(FieldCode, kw(true))
 	doc.AddFieldMappingsAt(FieldCode+KeySuffix, kw(false))
+	doc.AddFieldMappingsAt(FieldURLKey, kw(false))
 	for _, f := range FacetDocFields {
 		doc.AddFieldMappingsAt(f, kw(true))
 	}

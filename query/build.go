@@ -109,6 +109,9 @@ func (b *planner) node(n syntax.Node) (bquery.Query, error) {
 	case *syntax.Term:
 		return b.term(n)
 	case *syntax.Phrase:
+		if n.Slop > 0 {
+			return b.near(n)
+		}
 		return b.phrase(n.Field, n.Text)
 	case *syntax.YearRange:
 		return yearRange(n)
@@ -135,10 +138,112 @@ func (b *planner) term(t *syntax.Term) (bquery.Query, error) {
 	if t.Field == syntax.FieldCode {
 		return codeQuery(t.Text, t.Prefix), nil
 	}
+	if t.Wildcard {
+		return b.wildcard(t)
+	}
 	if t.Prefix {
 		return b.prefix(t)
 	}
 	return b.phrase(t.Field, t.Text)
+}
+
+// wildcardAlphabet is what one "?" stands for.
+const wildcardAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+// wildcard matches the words a word with "?" spells, each "?" any one
+// letter or digit. Each spelling is analysed like a typed word, so
+// organi?ation finds organisation and organization whatever their stems;
+// at most syntax.MaxWildcards "?" keep the spellings few. With a trailing
+// "*" the pattern is matched against index terms as they are.
+func (b *planner) wildcard(t *syntax.Term) (bquery.Query, error) {
+	word := strings.ToLower(t.Text)
+	spellings := []string{word}
+	for strings.Contains(spellings[0], "?") {
+		var next []string
+		for _, s := range spellings {
+			i := strings.IndexByte(s, '?')
+			for _, c := range wildcardAlphabet {
+				next = append(next, s[:i]+string(c)+s[i+1:])
+			}
+		}
+		spellings = next
+	}
+	if t.Prefix {
+		// As for prefix words: the part every spelling shares with its
+		// stem, so sovereign?y* finds sovereignty, indexed sovereignti.
+		pattern := []rune(b.an.Fold(word))
+		keep := len(pattern)
+		for _, s := range spellings {
+			f := b.an.Fold(s)
+			if stem := b.an.Term(f); stem != "" {
+				keep = min(keep, len([]rune(commonPrefix(f, stem))))
+			}
+		}
+		pattern = pattern[:min(keep, len(pattern))]
+		if len([]rune(strings.ReplaceAll(string(pattern), "?", ""))) < 2 {
+			return nil, &InvalidError{fmt.Sprintf("wildcard %q is too short: give at least two letters before *", t.Text)}
+		}
+		b.terms = append(b.terms, snippet.Term{Prefix: strings.Split(string(pattern), "?")[0]})
+		return b.perField(t.Field, func(field string) bquery.Query {
+			q := bquery.NewWildcardQuery(string(pattern) + "*")
+			q.SetField(field)
+			return q
+		})
+	}
+	// A made-up spelling can stem to a real word that does not fit the
+	// pattern (localiaation to local): a term must keep what the pattern
+	// fixes before its first "?".
+	fixed := b.an.Fold(word[:strings.IndexByte(word, '?')])
+	seen := map[string]bool{}
+	var terms []string
+	for _, s := range spellings {
+		if term := b.an.Term(s); term != "" && !seen[term] && strings.HasPrefix(term, fixed) {
+			seen[term] = true
+			terms = append(terms, term)
+		}
+	}
+	if len(terms) == 0 {
+		b.notes = append(b.notes, fmt.Sprintf("%q was left out: it spells only stop words", t.Text))
+		return nil, nil
+	}
+	b.terms = append(b.terms, snippet.Term{Words: terms})
+	return b.perField(t.Field, func(field string) bquery.Query {
+		qs := make([]bquery.Query, len(terms))
+		for i, term := range terms {
+			q := bquery.NewTermQuery(term)
+			q.SetField(field)
+			qs[i] = q
+		}
+		return bquery.NewDisjunctionQuery(qs)
+	})
+}
+
+// near matches the words of a proximity phrase ("a b"~N): all of them, in
+// any order, within a stretch of the phrase's length plus N positions.
+// Its words are highlighted wherever they stand.
+func (b *planner) near(p *syntax.Phrase) (bquery.Query, error) {
+	if p.Field == syntax.FieldCode {
+		return codeQuery(p.Text, false), nil
+	}
+	toks := b.an.Tokens(p.Text)
+	if len(toks) == 0 {
+		b.notes = append(b.notes, fmt.Sprintf("%q was left out: it is a stop word or has no letters", p.Text))
+		return nil, nil
+	}
+	var terms []string
+	for _, t := range toks {
+		terms = append(terms, t.Term)
+		b.terms = append(b.terms, snippet.Term{Word: t.Term})
+	}
+	span := toks[len(toks)-1].Position - toks[0].Position + p.Slop
+	return b.perField(p.Field, func(f string) bquery.Query {
+		if len(terms) == 1 {
+			q := bquery.NewTermQuery(terms[0])
+			q.SetField(f)
+			return q
+		}
+		return newNearQuery(terms, span, f)
+	})
 }
 
 // codeQuery matches a publication code exactly, whatever its case.

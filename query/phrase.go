@@ -1,6 +1,7 @@
 package query
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -25,10 +26,19 @@ type phraseQuery struct {
 	terms []string
 	field string
 	boost float64
+	// span > 0 makes it a proximity query: the words in any order, the
+	// first and the last at most span positions apart.
+	span int
 }
 
 func newPhraseQuery(terms []string, field string) *phraseQuery {
 	return &phraseQuery{terms: terms, field: field, boost: 1}
+}
+
+// newNearQuery matches documents whose field has all of terms, in any
+// order, the first and the last at most span positions apart.
+func newNearQuery(terms []string, span int, field string) *phraseQuery {
+	return &phraseQuery{terms: terms, field: field, boost: 1, span: span}
 }
 
 // SetBoost sets the weight of the phrase's score.
@@ -67,7 +77,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, _ mapp
 	if w := must.Weight(); w > 0 {
 		must.SetQueryNorm(1 / math.Sqrt(w))
 	}
-	return &phraseSearcher{must: must, terms: q.terms}, nil
+	return &phraseSearcher{must: must, terms: q.terms, span: q.span}, nil
 }
 
 // phraseSearcher filters the documents of a conjunction of the phrase's
@@ -75,6 +85,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, _ mapp
 type phraseSearcher struct {
 	must  search.Searcher
 	terms []string
+	span  int                   // > 0: a proximity query (newNearQuery)
 	curr  *search.DocumentMatch // the conjunction's current document
 	init  bool
 	pos   [][]uint64 // per word of terms: its positions in curr, sorted
@@ -162,6 +173,9 @@ func (s *phraseSearcher) matches() bool {
 		}
 		slices.Sort(s.pos[i])
 	}
+	if s.span > 0 {
+		return s.near()
+	}
 	// For each position of the first word, the k-th word must be k
 	// further on; positions only grow, so each list is walked once.
 	if cap(s.next) < len(s.terms) {
@@ -182,6 +196,48 @@ func (s *phraseSearcher) matches() bool {
 			ok = next[k] < len(l) && l[next[k]] == want
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports whether the words of the current document (in s.pos) all
+// stand within s.span positions of each other, in any order. It slides a
+// window over the merged positions, so it is linear in their number; a
+// word twice in the query must be there twice.
+func (s *phraseSearcher) near() bool {
+	type at struct {
+		pos  uint64
+		word int
+	}
+	need := make([]int, len(s.terms)) // per first index of a term: how many
+	var all []at
+	for i, t := range s.terms {
+		j := slices.Index(s.terms, t)
+		need[j]++
+		if j == i {
+			for _, p := range s.pos[i] {
+				all = append(all, at{p, j})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b at) int { return cmp.Compare(a.pos, b.pos) })
+	missing := len(s.terms)
+	have := make([]int, len(s.terms))
+	lo := 0
+	for _, a := range all {
+		if have[a.word] < need[a.word] {
+			missing--
+		}
+		have[a.word]++
+		for all[lo].pos+uint64(s.span) < a.pos {
+			if have[all[lo].word]--; have[all[lo].word] < need[all[lo].word] {
+				missing++
+			}
+			lo++
+		}
+		if missing == 0 {
 			return true
 		}
 	}

@@ -45,8 +45,10 @@ const boostTitle = 2.0
 type Request struct {
 	Text string `json:"text,omitempty"` // the query language of syntax.Parse; "" matches every publication
 	// Facet filters: a document matches when it has any of the values of
-	// each facet given (OR within a facet, AND across facets). Values are
-	// compared case- and accent-insensitively.
+	// each facet given (OR within a facet, AND across facets). A value
+	// matches the stored values with all its words, whatever their case,
+	// accents and punctuation (filters.go); one that matches none is an
+	// *InvalidError naming the nearest values.
 	Regions    []string `json:"regions,omitempty"`
 	Series     []string `json:"series,omitempty"`
 	Authors    []string `json:"authors,omitempty"`
@@ -178,6 +180,9 @@ func (e *InvalidError) Error() string { return e.Msg }
 // Search runs req. It is safe for concurrent use.
 func (s *local) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
+	if err := resolveFilters(ctx, s.ix, &req); err != nil {
+		return nil, err
+	}
 	p, err := makePlan(req)
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -200,7 +201,11 @@ func TestFilters(t *testing.T) {
 		}},
 		{"since..until day", Request{Since: pub.Date{Year: 2015, Month: 1, Day: 1}, Until: pub.Date{Year: 2018, Month: 12, Day: 31}}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
 		{"everything", Request{}, all},
-		{"unknown region", Request{Regions: []string{"Atlantis"}}, func(fixturePage) bool { return false }},
+		{"part of a region", Request{Regions: []string{"southeast asia"}}, func(p fixturePage) bool { return has(p.Regions, "Southeast Asia and ASEAN") }},
+		{"one word of an author", Request{Authors: []string{"tan"}}, func(p fixturePage) bool {
+			return slices.ContainsFunc(p.Authors, func(a string) bool { return slices.Contains(strings.Fields(strings.ToLower(a)), "tan") })
+		}},
+		{"publisher by its initials", Request{Publishers: []string{"rsis"}}, all},
 		{"year range in the query", Request{Text: "year:2015..2018"}, func(p fixturePage) bool { return p.Date.Year >= 2015 && p.Date.Year <= 2018 }},
 		{"open year range", Request{Text: "year:..2008"}, func(p fixturePage) bool { return p.Date.Year <= 2008 }},
 	}

@@ -72,7 +72,7 @@ func requestFromArgs(args []string) (query.Request, error) {
 	c := &cobra.Command{Use: "query"}
 	addRequestFlags(c, &o.req, &o.since, &o.until)
 	c.Flags().BoolVar(&o.json, "json", false, "")
-	if err := c.ParseFlags(args); err != nil {
+	if err := c.ParseFlags(wordsLast(c, args)); err != nil {
 		return o.req, usagef("%s: %v", strings.Join(args, " "), err)
 	}
 	o.req.Text = strings.Join(c.Flags().Args(), " ")

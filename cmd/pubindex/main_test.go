@@ -89,6 +89,12 @@ func TestCLI(t *testing.T) {
 		{"unknown-flag", []string{"query", "--index", dir, "--frobnicate"}, exitUsage},
 		{"unknown-command", []string{"qeury", "--index", dir, "maritime"}, exitUsage},
 		{"extra-argument", []string{"stats", "--index", dir, "maritime"}, exitUsage},
+		{"query-exclude-word", []string{"query", "--index", dir, "maritime", "-china", "-n", "1"}, exitOK},
+		{"query-unknown-field", []string{"query", "--index", dir, "regoin:europe"}, exitUsage},
+		{"query-filter-miss", []string{"query", "--index", dir, "x", "--region", "eurpoe"}, exitUsage},
+		{"query-loose-filters", []string{"query", "--index", dir, "--region", "southeast asia", "--author", "tan", "--publisher", "rsis", "-n", "1", "--sort", "newest"}, exitOK},
+		{"query-too-long", []string{"query", "--index", dir, strings.Repeat("a ", 2100)}, exitUsage},
+		{"complete-region", []string{"__complete", "query", "--index", dir, "--region", "so"}, exitOK},
 		{"show", []string{"show", "--index", dir, "co05018"}, exitOK},
 		{"show-json", []string{"show", "--index", dir, "WP19012", "--json"}, exitOK},
 		{"show-missing", []string{"show", "--index", dir, "XX00000"}, exitError},
@@ -105,6 +111,38 @@ func TestCLI(t *testing.T) {
 			golden.Check(t, filepath.Join("testdata", tt.name+".stdout"), []byte(scrub(r.stdout, repl)))
 			golden.Check(t, filepath.Join("testdata", tt.name+".stderr"), []byte(scrub(r.stderr, repl)))
 		})
+	}
+}
+
+// TestExcludeWordArgs: the README's pubindex query cyber -china excludes
+// china, in any place among the flags, instead of failing on the flag -c.
+func TestExcludeWordArgs(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	if r := runCLI(t, nil, "ingest", "-q", "--index", dir, "../../testdata/pages"); r.code != exitOK {
+		t.Fatalf("ingest: %d %s", r.code, r.stderr)
+	}
+	total := func(args ...string) int {
+		t.Helper()
+		r := runCLI(t, nil, append([]string{"query", "--json"}, args...)...)
+		var res struct{ Total int }
+		if r.code != exitOK || json.Unmarshal([]byte(r.stdout), &res) != nil {
+			t.Fatalf("query %q: %d %s", args, r.code, r.stderr)
+		}
+		return res.Total
+	}
+	all, not := total("--index", dir, "maritime"), total("--index", dir, "maritime NOT china")
+	if not >= all {
+		t.Fatalf("maritime NOT china = %d, maritime = %d: the test needs a page with both", not, all)
+	}
+	for _, args := range [][]string{
+		{"--index", dir, "maritime", "-china"},
+		{"maritime", "-china", "--index", dir},
+		{"--index=" + dir, "-n", "5", "maritime", "-china"},
+		{"--index", dir, "-n5", "--", "maritime", "-china"},
+	} {
+		if got := total(args...); got != not {
+			t.Errorf("query %q = %d, want %d", args, got, not)
+		}
 	}
 }
 

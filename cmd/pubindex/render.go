@@ -130,6 +130,9 @@ func writeText(w io.Writer, r *query.Result, o textOptions) error {
 		if len(meta) > 0 {
 			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, terminalSafe(strings.Join(meta, " · "))))
 		}
+		if h.Code == "" { // the id (URL or hash) is what show takes
+			fmt.Fprintf(bw, "    %s\n", o.style(ansiDim, "id: "+terminalSafe(h.ID)))
+		}
 		for _, s := range h.Snippets {
 			s.Text = terminalSafe(s.Text)
 			fmt.Fprintf(bw, "    %s\n", s.Format(open, close, nil))

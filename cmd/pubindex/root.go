@@ -76,7 +76,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv,
 		stdoutTTY: isTerminal(stdout), stderrTTY: isTerminal(stderr)}
 	root := newRootCmd(e)
-	root.SetArgs(args)
+	root.SetArgs(queryWordsLast(root, args))
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)

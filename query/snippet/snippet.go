@@ -69,6 +69,11 @@ const (
 	maxSnippets = 3
 	ellipsis    = "… "
 	ellipsisEnd = " …"
+	// maxScan bounds the text searched for matches at once: snippets are
+	// cut from the first stretch of a field that has any, so a field of
+	// 50 MB full of matches costs what one of 64 KB does, and one without
+	// matches a linear scan.
+	maxScan = 64 << 10
 )
 
 // Term is one part of a query that snippets highlight, as index terms
@@ -77,7 +82,12 @@ type Term struct {
 	Word   string   // one term
 	Phrase []string // terms in a row; "" is the gap a stop word leaves
 	Prefix string   // a folded prefix of a word
+	Words  []string // any of these terms (the spellings of a wildcard)
 }
+
+// maxNeedleWords is how many terms of one Term.Words are searched for as
+// needles; more (a wildcard's spellings) and every word is analysed.
+const maxNeedleWords = 8
 
 // Matcher finds the words of a text that a query matched, with the same
 // analysis as the index. It is not safe for concurrent use.
@@ -116,6 +126,11 @@ func NewMatcher(ts []Term) *Matcher {
 		case t.Prefix != "":
 			m.prefixes = append(m.prefixes, t.Prefix)
 			note(t.Prefix)
+		case len(t.Words) > 0:
+			for _, w := range t.Words {
+				m.terms[w] = true
+				note(w)
+			}
 		case len(t.Phrase) > 0:
 			m.phrases = append(m.phrases, t.Phrase)
 			for _, p := range t.Phrase {
@@ -142,8 +157,8 @@ func needles(ts []Term) []string {
 				return false
 			}
 		}
-		if stem && len(t) > 3 {
-			t = t[:len(t)-1]
+		if stem {
+			t = index.Needle(t)
 		}
 		if t != "" {
 			out = append(out, t)
@@ -157,6 +172,12 @@ func needles(ts []Term) []string {
 			ok = add(t.Word, true)
 		case t.Prefix != "":
 			ok = add(t.Prefix, false)
+		case len(t.Words) > maxNeedleWords:
+			return nil
+		case len(t.Words) > 0:
+			for _, w := range t.Words {
+				ok = ok && add(w, true)
+			}
 		case len(t.Phrase) > 0:
 			ok = add(t.Phrase[0], true)
 		}
@@ -174,8 +195,51 @@ type word struct {
 
 // Marks returns the spans of the words of text the query matched: its
 // terms and prefixes anywhere, the words of its phrases only where they
-// form the phrase.
+// form the phrase. Only the first stretch of text that has matches is
+// searched (about 64 KB: see scanMarks), so the work is bounded.
 func (m *Matcher) Marks(text string) []Span {
+	return m.scanMarks(text)
+}
+
+// scanMarks returns the marks of the first stretch of about maxScan bytes
+// of text that has any, stretches ending at a paragraph or word break.
+func (m *Matcher) scanMarks(text string) []Span {
+	for off := 0; off < len(text); {
+		end := stretchEnd(text, off+maxScan)
+		marks := m.marks(text[off:end])
+		if len(marks) > 0 {
+			for i := range marks {
+				marks[i].Start += off
+				marks[i].End += off
+			}
+			return marks
+		}
+		off = end
+	}
+	return []Span{}
+}
+
+// stretchEnd moves i (not before a rune start) forward to the next line
+// break or space within a few KB, so a stretch ends between words.
+func stretchEnd(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	limit := min(len(text), i+4096)
+	if j := strings.IndexByte(text[i:limit], '\n'); j >= 0 {
+		return i + j + 1
+	}
+	if j := strings.IndexByte(text[i:limit], ' '); j >= 0 {
+		return i + j + 1
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// marks is Marks of all of text.
+func (m *Matcher) marks(text string) []Span {
 	if m.empty || text == "" {
 		return []Span{}
 	}
@@ -432,13 +496,17 @@ func (m *Matcher) Snippets(d *pub.Document) []Snippet {
 	}
 	var cands []cand
 	for fi, f := range []struct{ name, text string }{{index.FieldSynopsis, d.Synopsis}, {index.FieldBody, d.Body}} {
-		marks := m.Marks(f.text)
+		marks := m.Marks(f.text) // sorted, apart
 		for _, mk := range marks {
 			start, end := window(f.text, mk)
 			var in []Span
 			distinct := map[string]bool{}
-			for _, o := range marks {
-				if o.Start >= start && o.End <= end {
+			first := sort.Search(len(marks), func(i int) bool { return marks[i].Start >= start })
+			for _, o := range marks[first:] {
+				if o.Start >= end {
+					break
+				}
+				if o.End <= end {
 					in = append(in, Span{o.Start - start, o.End - start})
 					distinct[strings.ToLower(f.text[o.Start:o.End])] = true
 				}
@@ -519,18 +587,26 @@ func window(text string, mark Span) (start, end int) {
 	return start, end
 }
 
+// paragraphStart returns the start of the paragraph of byte i, looking
+// back no further than a snippet's length: beyond that it returns a
+// point that far back, which is all window needs to know, so a paragraph
+// of megabytes is not searched once per match.
 func paragraphStart(text string, i int) int {
-	if j := strings.LastIndex(text[:i], "\n"); j >= 0 {
-		return j + 1
+	lo := max(0, i-snippetSize-1)
+	if j := strings.LastIndexByte(text[lo:i], '\n'); j >= 0 {
+		return lo + j + 1
 	}
-	return 0
+	return lo
 }
 
+// paragraphEnd returns the end of the paragraph of byte i, looking ahead
+// no further than a snippet's length (see paragraphStart).
 func paragraphEnd(text string, i int) int {
-	if j := strings.Index(text[i:], "\n"); j >= 0 {
+	hi := min(len(text), i+snippetSize+1)
+	if j := strings.IndexByte(text[i:hi], '\n'); j >= 0 {
 		return i + j
 	}
-	return len(text)
+	return hi
 }
 
 // cutBefore moves i forward to the start of a word (not before lo).

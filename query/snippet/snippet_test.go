@@ -167,3 +167,16 @@ func TestLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksOtherSpelling: a query word marks its British or American
+// spelling in the text, though the text does not start with the term.
+func TestMarksOtherSpelling(t *testing.T) {
+	for _, p := range [][2]string{{"center", "centre"}, {"judgment", "Judgement"}, {"gray", "grey"}, {"color", "colours"},
+		{"theaters", "theatre"}, {"catalog", "catalogue"}, {"radicalization", "radicalised"}} {
+		text := "In the " + p[1] + " of it."
+		got := marked(text, NewMatcher(termsOf(p[0])).Marks(text))
+		if !cmp.Equal(got, []string{p[1]}) {
+			t.Errorf("%s in %q: marks %q", p[0], text, got)
+		}
+	}
+}

@@ -33,6 +33,13 @@ const (
 	// maxDepth is how deeply parentheses, NOT/-/+ and field prefixes may
 	// nest in a query.
 	maxDepth = 100
+	// MaxSlop is the largest N of a proximity phrase "a b"~N.
+	MaxSlop = 100
+	// MaxWildcards is how many "?" one word may hold: each multiplies the
+	// words the planner tries by the size of the alphabet.
+	MaxWildcards = 2
+	// caretWidth bounds the part of the query Caret echoes, in columns.
+	caretWidth = 72
 )
 
 // fieldNames maps the lower-case spellings accepted before a colon to the
@@ -88,6 +95,11 @@ type Term struct {
 	// Prefix reports whether the word ended in "*" and so matches every
 	// word that starts with Text.
 	Prefix bool
+	// Wildcard reports whether Text holds "?", each standing for any one
+	// letter or digit (at most MaxWildcards). A "?" is a wildcard only
+	// inside a word of letters and digits ("cyb?r"); elsewhere ("why?",
+	// "a?b=c" in a URL) it is punctuation and Wildcard is false.
+	Wildcard bool
 }
 
 // Phrase is a quoted phrase: its words must appear in this order.
@@ -97,6 +109,9 @@ type Phrase struct {
 	Field string
 	// Text is what was between the quotes, unchanged. It is never blank.
 	Text string
+	// Slop, from "..."~N, lets the words stand in any order with up to
+	// Slop other words among them; 0 is the exact phrase.
+	Slop int
 }
 
 // YearRange matches publication years From through To inclusive. A zero
@@ -173,6 +188,9 @@ func (n *Term) String() string {
 // `author:"Li Mingjiang"`.
 func (n *Phrase) String() string {
 	s := `"` + n.Text + `"`
+	if n.Slop > 0 {
+		s += "~" + strconv.Itoa(n.Slop)
+	}
 	if n.Field != "" {
 		s = n.Field + ":" + s
 	}
@@ -235,19 +253,55 @@ func (e *SyntaxError) column() int {
 // characters in the query are shown as spaces, and wide (East Asian)
 // characters are assumed to take two terminal columns, so the caret lines up
 // in a terminal.
+//
+// A long query is shown cut to about caretWidth columns around Pos, with
+// "…" where it was cut, so a 4 KB query does not echo 4,096 spaces.
 func (e *SyntaxError) Caret() string {
 	pos := e.clampedPos()
+	q := e.Query
+	from, to := 0, len(q)
+	if width(q) > caretWidth {
+		// Walk back from pos about a third of the width, then forward.
+		from = pos
+		for w := 0; from > 0 && w < caretWidth/3; {
+			_, size := utf8.DecodeLastRuneInString(q[:from])
+			from -= size
+			w++
+		}
+		to = pos
+		for w := width(q[from:pos]); to < len(q) && w < caretWidth; {
+			r, size := utf8.DecodeRuneInString(q[to:])
+			to += size
+			w += runeWidth(r)
+		}
+	}
 	var line, pad strings.Builder
-	for i, r := range e.Query {
+	if from > 0 {
+		line.WriteString("…")
+		pad.WriteString(" ")
+	}
+	for i, r := range q[from:to] {
 		if unicode.IsControl(r) {
 			r = ' '
 		}
 		line.WriteRune(r)
-		if i < pos {
+		if from+i < pos {
 			pad.WriteString(strings.Repeat(" ", runeWidth(r)))
 		}
 	}
+	if to < len(q) {
+		line.WriteString("…")
+	}
 	return line.String() + "\n" + pad.String() + "^"
+}
+
+// width is the number of terminal columns s takes.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r)
+	}
+	return n
 }
 
 func (e *SyntaxError) clampedPos() int {
@@ -297,10 +351,16 @@ func runeWidth(r rune) int {
 //     than whitespace or ")" follows them; otherwise they are a word.
 //   - A word whose text before its first ":" is a known field name or alias
 //     is a field prefix followed by whatever comes after the colon
-//     (whitespace may separate the prefix from its operand). Any other
-//     colon is part of the word ("http://x", "10:30", "foo:bar").
+//     (whitespace may separate the prefix from its operand). Two or more
+//     ASCII letters, a colon and something other than "/" ("regoin:x",
+//     "foo:bar") is an unknown field, an error that lists the known ones.
+//     Any other colon is part of the word ("http://x", "10:30", "note:").
 //   - A trailing "*" marks a prefix word; it must follow at least two
 //     characters and may not appear elsewhere in a word.
+//   - A "?" between letters or digits of a word made only of them is a
+//     wildcard for one letter or digit ("cyb?r"); at most MaxWildcards.
+//   - A phrase followed at once by "~N" is a proximity search: its words
+//     in any order, with at most N (up to MaxSlop) other words among them.
 //
 // A field prefix applies to every Term and Phrase inside its operand unless
 // a nested prefix overrides it: "title:(a OR author:b)" is
@@ -312,7 +372,7 @@ func Parse(q string) (Node, error) {
 		for pos > 0 && !utf8.RuneStart(q[pos]) {
 			pos--
 		}
-		return nil, &SyntaxError{Query: q, Pos: pos, Msg: fmt.Sprintf("query too long (limit %d bytes)", maxQueryLen)}
+		return nil, &SyntaxError{Query: q, Pos: pos, Msg: fmt.Sprintf("query too long: %d bytes, the limit is %d", len(q), maxQueryLen)}
 	}
 	return parse(q)
 }
@@ -359,6 +419,7 @@ type token struct {
 	pos  int    // byte offset in the query
 	text string // as typed: the word, operator, "(", `title:`, ...
 	val  string // tokPhrase: the text between the quotes; tokField: canonical name
+	slop int    // tokPhrase: N of "..."~N
 	err  *SyntaxError
 }
 
@@ -390,8 +451,23 @@ func lex(q string) []token {
 			}
 			end += i + size
 			_, endSize := utf8.DecodeRuneInString(q[end:])
-			toks = append(toks, token{kind: tokPhrase, pos: i, text: q[i : end+endSize], val: q[i+size : end]})
+			tok := token{kind: tokPhrase, pos: i, text: q[i : end+endSize], val: q[i+size : end]}
 			i = end + endSize
+			if strings.HasPrefix(q[i:], "~") {
+				n := 0
+				for n < len(q)-i-1 && n < 4 && q[i+1+n] >= '0' && q[i+1+n] <= '9' {
+					n++
+				}
+				slop, _ := strconv.Atoi(q[i+1 : i+1+n])
+				if n == 0 || slop > MaxSlop || i+1+n < len(q) && q[i+1+n] >= '0' && q[i+1+n] <= '9' {
+					err := &SyntaxError{Query: q, Pos: i, Msg: fmt.Sprintf("want a number of words from 0 to %d after \"~\"", MaxSlop)}
+					return append(toks, token{kind: tokErr, pos: i, err: err})
+				}
+				tok.slop = slop
+				tok.text = q[tok.pos : i+1+n]
+				i += 1 + n
+			}
+			toks = append(toks, tok)
 		case (r == '-' || r == '+') && operandFollows(q[i+1:]):
 			kind := tokMinus
 			if r == '+' {
@@ -427,6 +503,10 @@ func lex(q string) []token {
 						i += c + 1
 						continue
 					}
+					if c >= 2 && isASCIILetters(w[:c]) && c+1 < len(w) && w[c+1] != '/' {
+						err := &SyntaxError{Query: q, Pos: i, Msg: unknownField(w[:c])}
+						return append(toks, token{kind: tokErr, pos: i, err: err})
+					}
 				}
 				toks = append(toks, token{kind: tokWord, pos: i, text: w})
 			}
@@ -434,6 +514,68 @@ func lex(q string) []token {
 		}
 	}
 	return append(toks, token{kind: tokEOF, pos: len(q)})
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// knownFields lists the field names a query may use, for messages.
+const knownFields = "title, author, series, region, topic, code, synopsis, body, publisher, year"
+
+// unknownField describes an unknown field prefix, with the nearest known
+// name when it is close enough to be a typo.
+func unknownField(name string) string {
+	msg := fmt.Sprintf("unknown field %q", name)
+	if near, d := Nearest(strings.ToLower(name), strings.Split(knownFields, ", ")); near != "" && d <= max(1, len(name)/3) {
+		msg += fmt.Sprintf(" (did you mean %s:?)", near)
+	}
+	return msg + "; fields are " + knownFields
+}
+
+// Nearest returns the candidate closest to s by edit distance (the first
+// of equals), and that distance; "" when there are no candidates.
+func Nearest(s string, candidates []string) (string, int) {
+	best, bestD := "", -1
+	for _, c := range candidates {
+		if d := Distance(s, c); bestD < 0 || d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best, bestD
+}
+
+// Distance is the edit distance between a and b, in runes, where swapping
+// two neighbours counts as one edit ("regoin" is one from "region").
+func Distance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	// Three rows of the optimal string alignment table.
+	prev2 := make([]int, len(y)+1)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(y)]
 }
 
 // operandFollows reports whether a "-" or "+" followed by rest is an
@@ -567,7 +709,7 @@ func (p *parser) parseUnary(field string) (Node, error) {
 		if strings.TrimSpace(t.val) == "" {
 			return nil, p.errorf(t.pos, "empty phrase")
 		}
-		return &Phrase{Field: field, Text: t.val}, nil
+		return &Phrase{Field: field, Text: t.val, Slop: t.slop}, nil
 	case tokLParen:
 		if err := p.enter(t); err != nil {
 			return nil, err
@@ -611,7 +753,7 @@ func (p *parser) parseWord(t token, field string) (Node, error) {
 	w := t.text
 	star := strings.IndexByte(w, '*')
 	if star < 0 {
-		return &Term{Field: field, Text: w}, nil
+		return p.wildcard(t, &Term{Field: field, Text: w})
 	}
 	pos := t.pos + star
 	switch {
@@ -622,7 +764,30 @@ func (p *parser) parseWord(t token, field string) (Node, error) {
 	case utf8.RuneCountInString(w[:star]) < 2:
 		return nil, p.errorf(pos, "%q must follow at least 2 characters", "*")
 	}
-	return &Term{Field: field, Text: w[:star], Prefix: true}, nil
+	return p.wildcard(t, &Term{Field: field, Text: w[:star], Prefix: true})
+}
+
+// wildcard marks term as a wildcard word when its "?" stand between
+// letters or digits of a word made only of them.
+func (p *parser) wildcard(t token, term *Term) (Node, error) {
+	w := term.Text
+	n := strings.Count(w, "?")
+	if n == 0 || strings.HasSuffix(w, "?") && !strings.Contains(strings.TrimRight(w, "?"), "?") {
+		return term, nil // "why?": a question mark
+	}
+	for i, r := range w {
+		if r != '?' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return term, nil // punctuation: "a?b=c" in a URL
+		}
+		if r == '?' && i == 0 {
+			return nil, p.errorf(t.pos, "%q must follow a letter or digit", "?")
+		}
+	}
+	if n > MaxWildcards {
+		return nil, p.errorf(t.pos+strings.LastIndexByte(w, '?'), "at most %d %q in a word", MaxWildcards, "?")
+	}
+	term.Wildcard = true
+	return term, nil
 }
 
 // parseYear parses the value of a year: prefix: "2019", "2015..2020",

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -77,8 +78,8 @@ var parseTests = []parseTest{
 	{in: "title: sovereignty", want: "title:sovereignty"},
 	{in: "-title:x title:-y", want: "NOT title:x AND NOT title:y"},
 	{in: "title:author:x", want: "author:x"},
-	{in: "foo:bar", want: "foo:bar"},
 	{in: "http://x", want: "http://x"},
+	{in: "note: 10:30 e.g.:x", want: "note: AND 10:30 AND e.g.:x"},
 	{in: "10:30", want: "10:30"},
 	{in: "title:http://example.org/a?b=c", want: "title:http://example.org/a?b=c"},
 	{in: ":x y:", want: ":x AND y:"},
@@ -87,8 +88,14 @@ var parseTests = []parseTest{
 	{in: "sovereign*", want: "sovereign*"},
 	{in: "title:sov*", want: "title:sov*"},
 	{in: "中国*", want: "中国*"},
-	{in: "foo:*", want: "foo:*"},
 	{in: "OR* NOT*", want: "OR* AND NOT*"},
+
+	// Proximity and wildcards.
+	{in: `"data sovereignty"~3`, want: `"data sovereignty"~3`},
+	{in: `title:"a b"~0 x`, want: `title:"a b" AND x`},
+	{in: `"a b"~100`, want: `"a b"~100`},
+	{in: "cyb?r colo?r* wom??", want: "cyb?r AND colo?r* AND wom??"},
+	{in: "why? a?b=c", want: "why? AND a?b=c"},
 
 	// Unicode.
 	{in: "中国 海洋 安全", want: "中国 AND 海洋 AND 安全"},
@@ -151,8 +158,16 @@ var parseTests = []parseTest{
 	{in: strings.Repeat("(", 101) + "a" + strings.Repeat(")", 101), err: "query nested too deeply (limit 100)", pos: 100},
 	{in: strings.Repeat("NOT ", 101) + "a", err: "query nested too deeply (limit 100)", pos: 400},
 	{in: strings.Repeat("-", 101) + "a", err: "query nested too deeply (limit 100)", pos: 100},
-	{in: strings.Repeat("a ", 2049), err: "query too long (limit 4096 bytes)", pos: 4096},
-	{in: strings.Repeat("a", 4095) + "é", err: "query too long (limit 4096 bytes)", pos: 4095},
+	{in: "regoin:europe", err: `unknown field "regoin" (did you mean region:?); fields are ` + knownFields, pos: 0},
+	{in: "x Foo:bar", err: `unknown field "Foo"; fields are ` + knownFields, pos: 2},
+	{in: "foo:*", err: `unknown field "foo"; fields are ` + knownFields, pos: 0},
+	{in: `"a b"~`, err: `want a number of words from 0 to 100 after "~"`, pos: 5},
+	{in: `"a b"~101`, err: `want a number of words from 0 to 100 after "~"`, pos: 5},
+	{in: `"a b"~99999`, err: `want a number of words from 0 to 100 after "~"`, pos: 5},
+	{in: "?ab", err: `"?" must follow a letter or digit`, pos: 0},
+	{in: "a???b", err: `at most 2 "?" in a word`, pos: 3},
+	{in: strings.Repeat("a ", 2049), err: "query too long: 4098 bytes, the limit is 4096", pos: 4096},
+	{in: strings.Repeat("a", 4095) + "é", err: "query too long: 4097 bytes, the limit is 4096", pos: 4095},
 }
 
 // Queries exactly at the limits must still parse.
@@ -230,7 +245,9 @@ func TestParseAST(t *testing.T) {
 		{"title:(a author:b)", &And{[]Node{&Term{Field: FieldTitle, Text: "a"}, &Term{Field: FieldAuthor, Text: "b"}}}},
 		{"Authors:Li", &Term{Field: FieldAuthor, Text: "Li"}},
 		{"Sovereign*", &Term{Text: "Sovereign", Prefix: true}},
-		{"foo:bar", &Term{Text: "foo:bar"}},
+		{"cyb?r", &Term{Text: "cyb?r", Wildcard: true}},
+		{"why?", &Term{Text: "why?"}},
+		{`"a b"~2`, &Phrase{Text: "a b", Slop: 2}},
 		{"year:2019", &YearRange{From: 2019, To: 2019}},
 		{"year:2015..2020", &YearRange{From: 2015, To: 2020}},
 		{"year:..2010", &YearRange{To: 2010}},
@@ -299,8 +316,30 @@ func TestSyntaxErrorFormat(t *testing.T) {
 		}
 	}
 
+	// A long query is echoed around the problem, not whole.
+	long := strings.Repeat("word ", 100) + ")"
+	_, err := Parse(long)
+	var se *SyntaxError
+	if !errors.As(err, &se) {
+		t.Fatalf("Parse(long) error = %v", err)
+	}
+	wantCaret := "…ord" + strings.Repeat(" word", 4) + " )\n" + strings.Repeat(" ", 25) + "^"
+	if diff := cmp.Diff(wantCaret, se.Caret()); diff != "" {
+		t.Errorf("Caret() of a long query mismatch (-want +got):\n%s", diff)
+	}
+
+	_, err = Parse(strings.Repeat(" ", 5000))
+	if !errors.As(err, &se) {
+		t.Fatalf("Parse(5000 spaces) error = %v", err)
+	}
+	for _, l := range strings.Split(se.Caret(), "\n") {
+		if n := utf8.RuneCountInString(l); n > caretWidth+2 {
+			t.Errorf("Caret() of a 5,000-byte query has a line of %d characters", n)
+		}
+	}
+
 	// A hand-built error with Pos at or beyond the end must not panic.
-	se := &SyntaxError{Query: "ab", Pos: 9, Msg: "x"}
+	se = &SyntaxError{Query: "ab", Pos: 9, Msg: "x"}
 	if got, want := se.Error(), "query: x at column 3"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
@@ -397,6 +436,9 @@ func checkNode(n Node) error {
 		if n.Text == "" || strings.ContainsAny(n.Text, "*()\"“”") || strings.ContainsFunc(n.Text, unicode.IsSpace) {
 			return fmt.Errorf("bad Term text %q", n.Text)
 		}
+		if n.Wildcard && (!strings.Contains(n.Text, "?") || strings.Count(n.Text, "?") > MaxWildcards) {
+			return fmt.Errorf("bad wildcard Term %q", n.Text)
+		}
 		switch n.Text {
 		case "AND", "OR", "NOT":
 			if !n.Prefix { // "OR*" is a prefix word, but "OR" must be an operator
@@ -405,6 +447,9 @@ func checkNode(n Node) error {
 		}
 		return checkField(n.Field)
 	case *Phrase:
+		if n.Slop < 0 || n.Slop > MaxSlop {
+			return fmt.Errorf("bad Phrase slop %d", n.Slop)
+		}
 		if strings.TrimSpace(n.Text) == "" || strings.ContainsAny(n.Text, "\"“”") {
 			return fmt.Errorf("bad Phrase text %q", n.Text)
 		}
