@@ -370,6 +370,10 @@ loop:
 		}
 	}
 	stopWorkers()
+	if ctx.Err() != nil {
+		// The workers may have closed items before the loop saw ctx end.
+		e.sum.Interrupted = true
+	}
 	for _, it := range later {
 		if e.sum.Interrupted || e.err() != nil {
 			break // not applied, so read again next run
