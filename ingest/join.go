@@ -48,7 +48,7 @@ func (e *runner) noteTitle(d *pub.Document) {
 // landing page, when one is known by title and date, and rebuilds it.
 func (e *runner) join(ctx context.Context, it *item, i int) error {
 	d := it.results[i].Doc
-	if d.Code != "" {
+	if d.ID == d.Code {
 		return nil // its id is the code, as the landing page's
 	}
 	id := e.landingPage(ctx, d)

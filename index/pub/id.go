@@ -21,6 +21,24 @@ func ValidateID(id string) error {
 	return nil
 }
 
+// IdentifyingCode reports whether a publication code names one publication
+// wherever it is printed (IP25008, WP12003: letters and digits), so that it
+// can be the document's id. A bare number ("No. 12", "2023/31") is a code
+// only within its series and site, and two sites' "No. 12" are different
+// publications.
+func IdentifyingCode(code string) bool {
+	letters, digits := 0, 0
+	for _, r := range code {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		}
+	}
+	return letters >= 2 && digits >= 3
+}
+
 // ContentHash hashes the stored fields of d (not its sources, not the hash
 // itself): two scrapes of a page that differ only in their site chrome
 // give the same hash. The hashed bytes are those of the index's stored

@@ -37,3 +37,13 @@ func TestFoldKey(t *testing.T) {
 		t.Errorf("FoldKey = %q", got)
 	}
 }
+func TestIdentifyingCode(t *testing.T) {
+	for code, want := range map[string]bool{
+		"IP25008": true, "WP12003": true, "NTS12001": true, "co18025": true,
+		"": false, "12": false, "2023/31": false, "No. 5": false, "A12": false,
+	} {
+		if got := IdentifyingCode(code); got != want {
+			t.Errorf("IdentifyingCode(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

@@ -202,10 +202,11 @@ func finish(r page.Result, path string) page.Result {
 	return r
 }
 
-// documentID is the publication code when there is one, else the canonical
-// URL, else a hash of the normalised title and date.
+// documentID is the publication code when it identifies the publication
+// alone (pub.IdentifyingCode), else the canonical URL, else a hash of the
+// normalised title and date.
 func documentID(d *pub.Document) string {
-	if d.Code != "" {
+	if pub.IdentifyingCode(d.Code) {
 		return d.Code
 	}
 	if d.URL != "" {

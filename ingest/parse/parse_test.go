@@ -239,3 +239,22 @@ func FuzzParseTextDump(f *testing.F) {
 		}
 	})
 }
+
+// TestBareNumberIsNoID: two sites' "No. 12" are different publications, so a
+// code that is a bare number never becomes the id they would share.
+func TestBareNumberIsNoID(t *testing.T) {
+	page := func(title string) string {
+		return "Working Paper No. 12\n\n" + title + "\n\nBy Ada Kowalczyk\n\nMarch 2024\n\n" +
+			strings.Repeat("The argument of this paper runs over several paragraphs of prose, each long enough to count as text. ", 6) + "\n\n" +
+			strings.Repeat("A second paragraph adds evidence from ports, pilots and the queues that form at night. ", 6) + "\n"
+	}
+	p := newTestParser(t)
+	a := p.Parse(context.Background(), "a.txt", []byte(page("Harbour Queues and the Cost of Waiting")))
+	b := p.Parse(context.Background(), "b.txt", []byte(page("Rail Sidings and the Price of a Customs Shift")))
+	if a[0].Doc == nil || b[0].Doc == nil {
+		t.Fatalf("want two documents: %+v %+v", a[0], b[0])
+	}
+	if a[0].Doc.ID == b[0].Doc.ID {
+		t.Errorf("two publications numbered 12 share the id %q", a[0].Doc.ID)
+	}
+}
