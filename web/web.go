@@ -43,8 +43,8 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 type server struct {
-	eng query.Engine
-	o   Options
+	eng  query.Engine
+	o    Options
 	pubs publisherCache
 }
 
