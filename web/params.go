@@ -79,7 +79,11 @@ func parseRequest(v url.Values) (query.Request, error) {
 		}
 		*d.dst = t
 	}
-	r.Sort = v.Get("sort")
+	switch r.Sort = v.Get("sort"); r.Sort {
+	case "", query.SortRelevance, query.SortNewest, query.SortOldest:
+	default:
+		return r, &ParamError{fmt.Sprintf("sort %q: want relevance, newest or oldest", r.Sort)}
+	}
 	r.Page = 1
 	if s := v.Get("page"); s != "" {
 		n, err := strconv.Atoi(s)
