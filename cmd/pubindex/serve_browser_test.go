@@ -168,6 +168,18 @@ func TestServeInBrowser(t *testing.T) {
 		t.Errorf("after back: query %q, Europe checked %v", q, checked)
 	}
 
+	// The year histogram: a click on 2024 selects that year and shows its
+	// months; the page dated only "2024" is counted apart, on no month.
+	want2024 := searchTotal(t, base, url.Values{"q": {phrase}, "region": {"Europe"}, "since": {"2024"}, "until": {"2024"}})
+	do("click 2024", chromedp.Click(chromedp.CSS(`#histogram .bar[data-value="2024"]`)))
+	waitTotal("hits in 2024", want2024)
+	bars := evalJS[[]string](t, ctx, "month bars", `[...document.querySelectorAll("#histogram .bar")].map(b => b.dataset.value)`)
+	note := evalJS[string](t, ctx, "histogram note", `document.querySelector("#hist-note").textContent`)
+	if len(bars) != 12 || bars[0] != "2024-01" || !strings.Contains(note, "dated only by the year 2024") {
+		t.Errorf("after a click on 2024: bars %q, note %q; want the twelve months and the year-only page apart", bars, note)
+	}
+	shot(t, ctx, filepath.Join(art, "months.png"))
+
 	// The hostile page's own view.
 	id := url.PathEscape("https://example.org/hostile?x=%22%3E%3Cscript%3Ewindow.__pwned=3%3C/script%3E")
 	do("hostile document", chromedp.Navigate(base+"/doc/"+id), chromedp.WaitVisible(chromedp.CSS("article h1")))

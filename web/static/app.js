@@ -263,7 +263,7 @@
       btn.title = b.value + ": " + b.count;
       btn.setAttribute("aria-label", b.value + ": " + b.count + " publications");
       var fill = el("span", "fill");
-      fill.style.height = (maxc ? Math.max(4, Math.round(60 * b.count / maxc)) : 4) + "px";
+      fill.style.height = (b.count === 0 ? 1 : Math.max(4, Math.round(60 * b.count / maxc))) + "px";
       btn.appendChild(fill);
       btn.appendChild(el("span", "lbl", b.label));
       if (inRange(s, b.value)) btn.classList.add("on");
