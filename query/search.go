@@ -76,8 +76,9 @@ type Request struct {
 // Result is the answer to a Request. Its JSON form is a documented
 // contract (README.md): field names change only with a major version.
 type Result struct {
-	Query  string  `json:"query"`
-	Total  uint64  `json:"total"`
+	Query   string  `json:"query"`
+	Filters Filters `json:"filters"`
+	Total   uint64  `json:"total"`
 	Page   int     `json:"page"`
 	Limit  int     `json:"limit"`
 	Sort   string  `json:"sort"`
@@ -87,6 +88,30 @@ type Result struct {
 	// Notes explain something about the query, such as words that were
 	// left out because they are too common to index.
 	Notes []string `json:"notes,omitempty"`
+}
+
+// Filters echoes the filters a search ran, as they were given; the lists
+// are always present.
+type Filters struct {
+	Region    []string `json:"region"`
+	Series    []string `json:"series"`
+	Topic     []string `json:"topic"`
+	Author    []string `json:"author"`
+	Publisher []string `json:"publisher"`
+	Since     pub.Date `json:"since,omitzero"`
+	Until     pub.Date `json:"until,omitzero"`
+}
+
+// filtersOf is the echo of req's filters.
+func filtersOf(req Request) Filters {
+	list := func(v []string) []string {
+		if v == nil {
+			return []string{}
+		}
+		return v
+	}
+	return Filters{Region: list(req.Regions), Series: list(req.Series), Topic: list(req.Topics),
+		Author: list(req.Authors), Publisher: list(req.Publishers), Since: req.Since, Until: req.Until}
 }
 
 // Publication is what a hit and a shown record share. In JSON, the lists
@@ -180,6 +205,7 @@ func (e *InvalidError) Error() string { return e.Msg }
 // Search runs req. It is safe for concurrent use.
 func (s *local) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
+	given := filtersOf(req) // as the user wrote them, before they are resolved
 	if err := resolveFilters(ctx, s.ix, &req); err != nil {
 		return nil, err
 	}
@@ -197,7 +223,7 @@ func (s *local) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Result{Query: req.Text, Total: res.Total, Page: p.page, Limit: p.limit, Sort: p.sort, Hits: []Hit{}, Notes: p.notes}
+	out := &Result{Query: req.Text, Filters: given, Total: res.Total, Page: p.page, Limit: p.limit, Sort: p.sort, Hits: []Hit{}, Notes: p.notes}
 	if !req.NoFacets {
 		out.Facets = facets(s.ix, counts)
 	}

@@ -164,7 +164,7 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 		return err
 	}
 	if o.json {
-		return encodeJSON(e.stdout, newQueryJSON(o.req, res))
+		return encodeJSON(e.stdout, res)
 	}
 	return writeText(e.stdout, res, textOptions{Color: e.color(), Marks: o.marks})
 }

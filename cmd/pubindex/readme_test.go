@@ -18,6 +18,8 @@ func TestREADMEExamples(t *testing.T) {
 	}
 	root := abs(t, "../..")
 	dir := filepath.Join(t.TempDir(), "index")
+	// Examples write files (-o, --record, --atom) where they run: not here.
+	t.Chdir(t.TempDir())
 	if r := runCLI(t, nil, "ingest", "--index", dir, filepath.Join(root, "testdata/pages")); r.code != exitOK {
 		t.Fatalf("ingest: %s", r.stderr)
 	}
@@ -26,6 +28,9 @@ func TestREADMEExamples(t *testing.T) {
 		for _, words := range commands(t, line) {
 			if len(words) == 0 || (words[0] != "pubindex" && words[0] != "./pubindex") {
 				continue // go build, go test, ...
+			}
+			if len(words) > 1 && words[1] == "serve" {
+				continue // runs until stopped: TestServeAPI and TestServeInBrowser try it
 			}
 			args, ok := exampleArgs(words[1:], root, dir)
 			if !ok {

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query"
 	"github.com/pubindex/pubindex/query/snippet"
 )
@@ -213,38 +212,4 @@ func encodeJSON(w io.Writer, v any) error {
 	out.WriteByte('\n')
 	_, err := w.Write(out.Bytes())
 	return err
-}
-
-// queryJSON is the form of query --json: the result with the query and
-// the filters it ran.
-type queryJSON struct {
-	Query   string      `json:"query"`
-	Filters jsonFilters `json:"filters"`
-	*query.Result
-}
-
-// jsonFilters echoes the filter flags; lists are always present.
-type jsonFilters struct {
-	Region    []string `json:"region"`
-	Series    []string `json:"series"`
-	Topic     []string `json:"topic"`
-	Author    []string `json:"author"`
-	Publisher []string `json:"publisher"`
-	Since     pub.Date `json:"since,omitzero"`
-	Until     pub.Date `json:"until,omitzero"`
-}
-
-func newQueryJSON(req query.Request, res *query.Result) queryJSON {
-	list := func(v []string) []string {
-		if v == nil {
-			return []string{}
-		}
-		return v
-	}
-	return queryJSON{
-		Query: req.Text,
-		Filters: jsonFilters{Region: list(req.Regions), Series: list(req.Series), Topic: list(req.Topics),
-			Author: list(req.Authors), Publisher: list(req.Publishers), Since: req.Since, Until: req.Until},
-		Result: res,
-	}
 }

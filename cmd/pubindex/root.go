@@ -208,7 +208,7 @@ $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).
 	root.PersistentFlags().MarkHidden("cpuprofile")
 	root.PersistentFlags().StringVar(&e.memProfile, "memprofile", "", "write a heap profile to `file` (for developers)")
 	root.PersistentFlags().MarkHidden("memprofile")
-	root.AddCommand(newIngestCmd(e), newQueryCmd(e), newShowCmd(e), newStatsCmd(e), newExportCmd(e), newBenchCmd(e))
+	root.AddCommand(newIngestCmd(e), newQueryCmd(e), newShowCmd(e), newStatsCmd(e), newExportCmd(e), newBenchCmd(e), newServeCmd(e))
 	root.AddCommand(newAlertCmd(e), newNewCmd(e), newRunsCmd(e), newTrendCmd(e), newLikeCmd(e))
 	return root
 }
