@@ -79,12 +79,12 @@ type Result struct {
 	Query   string  `json:"query"`
 	Filters Filters `json:"filters"`
 	Total   uint64  `json:"total"`
-	Page   int     `json:"page"`
-	Limit  int     `json:"limit"`
-	Sort   string  `json:"sort"`
-	Hits   []Hit   `json:"hits"`
-	Facets *Facets `json:"facets,omitempty"`
-	TookMS float64 `json:"took_ms"`
+	Page    int     `json:"page"`
+	Limit   int     `json:"limit"`
+	Sort    string  `json:"sort"`
+	Hits    []Hit   `json:"hits"`
+	Facets  *Facets `json:"facets,omitempty"`
+	TookMS  float64 `json:"took_ms"`
 	// Notes explain something about the query, such as words that were
 	// left out because they are too common to index.
 	Notes []string `json:"notes,omitempty"`
