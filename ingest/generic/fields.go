@@ -61,8 +61,8 @@ func (r *reader) nameLine(j int) bool {
 	if l.words < 2 || l.words > 12 || l.prose || l.chrome {
 		return false
 	}
-	if l.dated {
-		return false
+	if l.dated || strings.ContainsAny(l.text, ":?!") {
+		return false // a date, or a title's punctuation
 	}
 	// A line starting in lower case or with a connective continues a title.
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
