@@ -188,7 +188,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		}
 	}
 	for _, at := range seen {
-		if len(at) >= 3 {
+		if len(at) >= 3 && r.itemsBetween(at) >= 2 {
 			add(3, "a label repeated per item", at, 1)
 			break
 		}
@@ -344,4 +344,21 @@ func urlPath(raw string) string {
 		return ""
 	}
 	return strings.ToLower(u.Path)
+}
+
+// itemsBetween counts the gaps between the repeats of a line (at) that hold
+// an item title: a label printed once per item has one in each gap, where a
+// running header repeated on each page of a document has prose, and a title
+// printed twice in a row has nothing.
+func (r *reader) itemsBetween(at []int) int {
+	n := 0
+	for k := 1; k < len(at); k++ {
+		for i := at[k-1] + 1; i < at[k]; i++ {
+			if l := r.ls[i]; !l.chrome && !l.teaser && l.low != r.ls[at[0]].low && l.words >= 2 && l.words <= 25 && !sentenceBreak(l.text) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

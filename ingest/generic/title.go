@@ -172,7 +172,7 @@ func titleShape(l line) bool {
 	}
 	// "Label: value" is metadata unless the label is one word that starts
 	// a title ("Commentary: …", "Brexit: …").
-	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k)) {
+	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -390,6 +390,14 @@ func headCase(k string) bool {
 		content++
 	}
 	return content >= 2
+}
+
+// titleHead reports whether the part of t before its colon is three or
+// more words in Title Case ("Tumbling Oil Prices: …"): the head of a
+// title, which a label word inside it does not make a field label.
+func titleHead(t string) bool {
+	k := t[:strings.IndexAny(t, ":：")]
+	return len(strings.Fields(k)) >= 3 && headCase(k)
 }
 
 func isGenrePrefix(k string) bool {
