@@ -328,6 +328,11 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission"}) && !strings.Contains(low, "published") {
 		return dateCand{}, false
 	}
+	// A viewer's record day sits above its page labels: an upload stamp
+	// (an issue's month on the record title is the publication's).
+	if !labelled && d.Day > 0 && i < r.viewerStart() {
+		return dateCand{}, false
+	}
 	// The same dated line twice is a live clock or a repeated banner.
 	for j := 0; j < min(len(ls), headLines); j++ {
 		if j != i && ls[j].low == l.low && !labelled {
@@ -460,4 +465,27 @@ func (r *reader) body(ti int) (string, []string) {
 		body = append(body, t)
 	}
 	return syn, body
+}
+
+var viewerPageRe = regexp.MustCompile(`^page \d{1,4}: `)
+
+// viewerStart is the first of the page labels ("Page 1: …", "Page 2: …")
+// a document viewer prints when it shows two or more, else -1.
+func (r *reader) viewerStart() int {
+	first, n := -1, 0
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if viewerPageRe.MatchString(l.low) {
+			n++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
 }

@@ -49,6 +49,13 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		}
 	}
 
+	if r.isFeed() {
+		return KindListing, "not a publication: a feed of items (channel header)"
+	}
+	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(ls[0].low) && ls[1].prose {
+		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
+	}
+
 	// News releases.
 	for i := 0; i < min(n, 12); i++ {
 		if hasPrefixAny(ls[i].low, newsCues) {
@@ -67,6 +74,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		low := ls[i].low
 		hit := false
 		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
+			hit = true
+		}
+		if timeRange(low) && hasAny(low, []string{"will take place", "will be held", "takes place", "join us", "register"}) {
+			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
 		}
 		if hit {
@@ -137,7 +148,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		case itemRe.MatchString(l.text):
 			items++
 			mark(i)
-		case l.teaser && l.chrome:
+		case l.chrome && (l.teaser || readMoreLinks[l.low]):
 			links++ // "Read more" printed once per item
 		case l.teaser:
 			teasers++
@@ -212,6 +223,16 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	}
 	if len(dateAt) >= 3 {
 		add(3, "many dates", dateAt, 1)
+	}
+	for _, l := range ls[:min(len(ls), 5)] {
+		if l.words <= 8 && hasPrefixAny(l.low, archiveHeadings) {
+			add(3, "an archive heading ("+l.text+")", nil, 0)
+			break
+		}
+		if l.words <= 5 && hasPrefixAny(l.low, []string{"tag:", "tags:", "category:", "topic:", "archives:", "archive:"}) {
+			add(2, "a taxonomy heading ("+l.text+")", nil, 0)
+			break
+		}
 	}
 	if monthArchiveRe.MatchString(path) {
 		add(3, "month archive address", nil, 0)
@@ -361,4 +382,41 @@ func (r *reader) itemsBetween(at []int) int {
 		}
 	}
 	return n
+}
+
+// readMoreLinks are the links printed once per item of a listing.
+var readMoreLinks = setOf("more", "read more", "more »", "read more »", "continue reading", "learn more", "view more",
+	"full story", "read the full article", "read full article", "more info", "details")
+
+// archiveHeadings head an author's or a period's archive of posts.
+var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",
+	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing"}
+
+// isAboutHeading reports whether a page's first line heads an about page.
+func isAboutHeading(low string) bool {
+	switch low {
+	case "about", "about us", "who we are", "our mission", "our story", "about the blog", "about this site":
+		return true
+	}
+	return strings.HasPrefix(low, "about the ") && len(strings.Fields(low)) <= 5
+}
+
+var feedStampRe = regexp.MustCompile(`\d\d:\d\d:\d\d [+-]\d{4}\b`)
+
+// isFeed reports whether a page is a feed: its XML, or its channel header
+// rendered as text (the site's name, several addresses and a machine
+// timestamp on one line).
+func (r *reader) isFeed() bool {
+	for i, l := range r.ls {
+		if i >= 3 {
+			break
+		}
+		if strings.HasPrefix(l.low, "<?xml") || strings.HasPrefix(l.low, "<rss") || strings.HasPrefix(l.low, "<feed") {
+			return true
+		}
+		if strings.Count(l.low, "http") >= 3 && feedStampRe.MatchString(l.text) {
+			return true
+		}
+	}
+	return false
 }
