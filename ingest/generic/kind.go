@@ -62,6 +62,15 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			return KindNews, "not a publication: news release (" + ls[i].text + ")"
 		}
 	}
+	for i := 0; i < min(n, 6); i++ {
+		// a wire service's dateline: "CHICAGO, Sept. 13, 2021 /PRNewswire/ --"
+		if hasAny(ls[i].low, []string{"/prnewswire/", "/globenewswire/", "(business wire)", "/accesswire/", "/einpresswire/", "/newswire/"}) {
+			return KindNews, "not a publication: news release (a wire service's dateline)"
+		}
+		if ls[i].prose && hasAny(ls[i].low, []string{"welcome to the latest issue of", "welcome to this week's issue", "in this week's issue"}) {
+			return KindNewsletter, "not a publication: newsletter issue (a welcome to the issue)"
+		}
+	}
 	for _, p := range []string{"/press-release", "/news-release", "/media-release", "/press-releases/"} {
 		if strings.Contains(path, p) {
 			return KindNews, "not a publication: news release (address " + p + ")"
