@@ -100,11 +100,26 @@ var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", 
 func splitNames(s string) []string {
 	var out []string
 	for _, n := range fields.SplitAuthors(cutRole(s)) {
+		n = dropRank(n)
 		if len(strings.Fields(n)) >= 2 && !strings.EqualFold(n, "admin") {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// ranks are military and police ranks printed before a name ("CDR Jane Roe").
+var ranks = setOf("cdr", "cmdr", "capt", "cpt", "col", "ltc", "lt", "maj", "gen", "adm", "radm", "vadm", "brig",
+	"sgt", "cmdre", "wg", "gp", "air", "cdre")
+
+// dropRank drops the ranks in capitals before a name.
+func dropRank(n string) string {
+	fs := strings.Fields(n)
+	k := 0
+	for k < len(fs)-2 && ranks[strings.ToLower(strings.TrimRight(fs[k], "."))] && strings.ToUpper(fs[k]) == fs[k] {
+		k++
+	}
+	return strings.Join(fs[k:], " ")
 }
 
 // roleWords start the role printed after a name without a comma.

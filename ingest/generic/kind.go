@@ -111,7 +111,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return kind, why
 	}
 	strong := r.strong(ti, -1, pubAt)
-	if newsletterCue(tlow, path) && r.proseCount() < 6 {
+	if newsletterCue(tlow, path) && r.proseCount() < 6 && (pubAt < 0 || strongNewsletterCue(tlow, path)) {
 		return KindNewsletter, "not a publication: newsletter issue"
 	}
 
@@ -357,6 +357,13 @@ func newsletterCue(tlow, path string) bool {
 	}
 	slug := path[strings.LastIndexByte(path, '/')+1:]
 	return strings.HasPrefix(slug, "this-week") || strings.Contains(path, "newsletter")
+}
+
+// strongNewsletterCue reports whether a title or an address names a
+// newsletter outright; a "round-up" or "this week" post with its own byline
+// or date is an article.
+func strongNewsletterCue(tlow, path string) bool {
+	return hasAny(tlow, []string{"newsletter", "in this issue", "bulletin"}) || strings.Contains(path, "newsletter")
 }
 
 func hasPrefixAny(s string, ps []string) bool {
