@@ -548,7 +548,7 @@ func (r *reader) titleText(i int) string {
 	for _, sep := range []string{" | ", " – ", " — ", " - "} {
 		if k := strings.LastIndex(t, sep); k > 0 {
 			tail := t[k+len(sep):]
-			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 {
+			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 && !genericDocName(t[:k]) {
 				t = t[:k]
 			}
 		}
@@ -564,6 +564,16 @@ func (r *reader) titleText(i int) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// genericDocName reports whether a title is a kind of document and a year
+// ("Annual Report 2007"), which the organisation after it completes.
+func genericDocName(t string) bool {
+	low := strings.ToLower(t)
+	return len(strings.Fields(t)) <= 4 && yearRe.MatchString(t) &&
+		hasAny(low, []string{"report", "review", "yearbook", "proceedings", "accounts", "plan"})
 }
 
 // endsOpen reports whether a line ends on a word that cannot end a title
