@@ -52,6 +52,7 @@ var sectionLabels = setOf(
 	"disclaimer", "discussion", "methodology", "findings", "policy recommendations", "the bottom line",
 	"bottom line up front", "in brief", "at a glance", "download", "downloads", "attachments", "resources",
 	"recently added resources", "latest articles", "recent posts", "archives", "about", "tags", "categories",
+	"key messages", "key figures", "key issues", "main findings",
 )
 
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
@@ -168,7 +169,17 @@ func isTeaser(low string) bool {
 // isSectionLabel reports whether s is a heading inside an article.
 func isSectionLabel(low string) bool {
 	low = strings.TrimRight(strings.TrimSpace(low), ":")
-	return sectionLabels[low]
+	if sectionLabels[low] {
+		return true
+	}
+	// "Highlights & key messages": section labels joined.
+	parts := strings.FieldsFunc(strings.ReplaceAll(low, " and ", " & "), func(r rune) bool { return r == '&' })
+	for _, p := range parts {
+		if !sectionLabels[strings.TrimSpace(p)] {
+			return false
+		}
+	}
+	return len(parts) >= 2
 }
 
 // hasLetters reports whether s has at least n letters.

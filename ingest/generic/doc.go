@@ -6,12 +6,14 @@
 // candidates for each field instead of requiring a structure: the title
 // among the top lines (a title broken across lines is one candidate; a
 // line matching the address's slug, a mirror's first line, a viewer's
-// page labels, the block after a series line and the full form of a
-// shortened heading gain; series-and-number lines, labelled dates and
-// organisation names lose), the publication date among dated lines (event dates,
-// upload stamps, "Last updated" and copyright years lose), bylines in their
-// many forms, and series codes from the text and the address. A page is
-// skipped only on positive evidence that it is not a publication
-// (navigation, listing, event, news release, newsletter issue), and a field
-// is left empty when the reader is unsure.
+// page labels, the block after a series line, a title quoted in the page's
+// own citation and the full form of a shortened heading gain;
+// series-and-number lines, labelled dates, organisation names and lines
+// after a related-documents heading lose), the publication date among dated
+// lines (event dates, upload stamps, a viewer's record day, "Last updated"
+// and copyright years lose), bylines in their many forms, and series codes
+// from the text and the address. A page is skipped only on positive
+// evidence that it is not a publication (navigation, listing or feed,
+// event, news release, newsletter issue), and a field is left empty when
+// the reader is unsure.
 package generic

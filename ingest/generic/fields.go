@@ -61,8 +61,8 @@ func (r *reader) nameLine(j int) bool {
 	if l.words < 2 || l.words > 12 || l.prose || l.chrome {
 		return false
 	}
-	if l.dated {
-		return false
+	if l.dated || strings.ContainsAny(l.text, ":?!") {
+		return false // a date, or a title's punctuation
 	}
 	// A line starting in lower case or with a connective continues a title.
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
@@ -100,11 +100,26 @@ var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", 
 func splitNames(s string) []string {
 	var out []string
 	for _, n := range fields.SplitAuthors(cutRole(s)) {
+		n = dropRank(n)
 		if len(strings.Fields(n)) >= 2 && !strings.EqualFold(n, "admin") {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// ranks are military and police ranks printed before a name ("CDR Jane Roe").
+var ranks = setOf("cdr", "cmdr", "capt", "cpt", "col", "ltc", "lt", "maj", "gen", "adm", "radm", "vadm", "brig",
+	"sgt", "cmdre", "wg", "gp", "air", "cdre")
+
+// dropRank drops the ranks in capitals before a name.
+func dropRank(n string) string {
+	fs := strings.Fields(n)
+	k := 0
+	for k < len(fs)-2 && ranks[strings.ToLower(strings.TrimRight(fs[k], "."))] && strings.ToUpper(fs[k]) == fs[k] {
+		k++
+	}
+	return strings.Join(fs[k:], " ")
 }
 
 // roleWords start the role printed after a name without a comma.
@@ -328,6 +343,11 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission"}) && !strings.Contains(low, "published") {
 		return dateCand{}, false
 	}
+	// A viewer's record day sits above its page labels: an upload stamp
+	// (an issue's month on the record title is the publication's).
+	if !labelled && d.Day > 0 && i < r.viewerStart() {
+		return dateCand{}, false
+	}
 	// The same dated line twice is a live clock or a repeated banner.
 	for j := 0; j < min(len(ls), headLines); j++ {
 		if j != i && ls[j].low == l.low && !labelled {
@@ -460,4 +480,27 @@ func (r *reader) body(ti int) (string, []string) {
 		body = append(body, t)
 	}
 	return syn, body
+}
+
+var viewerPageRe = regexp.MustCompile(`^page \d{1,4}: `)
+
+// viewerStart is the first of the page labels ("Page 1: …", "Page 2: …")
+// a document viewer prints when it shows two or more, else -1.
+func (r *reader) viewerStart() int {
+	first, n := -1, 0
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if viewerPageRe.MatchString(l.low) {
+			n++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
 }

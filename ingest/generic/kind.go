@@ -49,10 +49,26 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		}
 	}
 
+	if r.isFeed() {
+		return KindListing, "not a publication: a feed of items (channel header)"
+	}
+	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(ls[0].low) && ls[1].prose {
+		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
+	}
+
 	// News releases.
 	for i := 0; i < min(n, 12); i++ {
 		if hasPrefixAny(ls[i].low, newsCues) {
 			return KindNews, "not a publication: news release (" + ls[i].text + ")"
+		}
+	}
+	for i := 0; i < min(n, 6); i++ {
+		// a wire service's dateline: "CHICAGO, Sept. 13, 2021 /PRNewswire/ --"
+		if hasAny(ls[i].low, []string{"/prnewswire/", "/globenewswire/", "(business wire)", "/accesswire/", "/einpresswire/", "/newswire/"}) {
+			return KindNews, "not a publication: news release (a wire service's dateline)"
+		}
+		if ls[i].prose && hasAny(ls[i].low, []string{"welcome to the latest issue of", "welcome to this week's issue", "in this week's issue"}) {
+			return KindNewsletter, "not a publication: newsletter issue (a welcome to the issue)"
 		}
 	}
 	for _, p := range []string{"/press-release", "/news-release", "/media-release", "/press-releases/"} {
@@ -67,6 +83,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		low := ls[i].low
 		hit := false
 		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
+			hit = true
+		}
+		if timeRange(low) && hasAny(low, []string{"will take place", "will be held", "takes place", "join us", "register"}) {
+			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
 		}
 		if hit {
@@ -91,7 +111,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return kind, why
 	}
 	strong := r.strong(ti, -1, pubAt)
-	if newsletterCue(tlow, path) && r.proseCount() < 6 {
+	if newsletterCue(tlow, path) && r.proseCount() < 6 && (pubAt < 0 || strongNewsletterCue(tlow, path)) {
 		return KindNewsletter, "not a publication: newsletter issue"
 	}
 
@@ -137,7 +157,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		case itemRe.MatchString(l.text):
 			items++
 			mark(i)
-		case l.teaser && l.chrome:
+		case l.chrome && (l.teaser || readMoreLinks[l.low]):
 			links++ // "Read more" printed once per item
 		case l.teaser:
 			teasers++
@@ -188,7 +208,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		}
 	}
 	for _, at := range seen {
-		if len(at) >= 3 {
+		if len(at) >= 3 && r.itemsBetween(at) >= 2 {
 			add(3, "a label repeated per item", at, 1)
 			break
 		}
@@ -212,6 +232,16 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	}
 	if len(dateAt) >= 3 {
 		add(3, "many dates", dateAt, 1)
+	}
+	for _, l := range ls[:min(len(ls), 5)] {
+		if l.words <= 8 && hasPrefixAny(l.low, archiveHeadings) {
+			add(3, "an archive heading ("+l.text+")", nil, 0)
+			break
+		}
+		if l.words <= 5 && hasPrefixAny(l.low, []string{"tag:", "tags:", "category:", "topic:", "archives:", "archive:"}) {
+			add(2, "a taxonomy heading ("+l.text+")", nil, 0)
+			break
+		}
 	}
 	if monthArchiveRe.MatchString(path) {
 		add(3, "month archive address", nil, 0)
@@ -329,6 +359,13 @@ func newsletterCue(tlow, path string) bool {
 	return strings.HasPrefix(slug, "this-week") || strings.Contains(path, "newsletter")
 }
 
+// strongNewsletterCue reports whether a title or an address names a
+// newsletter outright; a "round-up" or "this week" post with its own byline
+// or date is an article.
+func strongNewsletterCue(tlow, path string) bool {
+	return hasAny(tlow, []string{"newsletter", "in this issue", "bulletin"}) || strings.Contains(path, "newsletter")
+}
+
 func hasPrefixAny(s string, ps []string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
@@ -344,4 +381,58 @@ func urlPath(raw string) string {
 		return ""
 	}
 	return strings.ToLower(u.Path)
+}
+
+// itemsBetween counts the gaps between the repeats of a line (at) that hold
+// an item title: a label printed once per item has one in each gap, where a
+// running header repeated on each page of a document has prose, and a title
+// printed twice in a row has nothing.
+func (r *reader) itemsBetween(at []int) int {
+	n := 0
+	for k := 1; k < len(at); k++ {
+		for i := at[k-1] + 1; i < at[k]; i++ {
+			if l := r.ls[i]; !l.chrome && !l.teaser && l.low != r.ls[at[0]].low && l.words >= 2 && l.words <= 25 && !sentenceBreak(l.text) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// readMoreLinks are the links printed once per item of a listing.
+var readMoreLinks = setOf("more", "read more", "more »", "read more »", "continue reading", "learn more", "view more",
+	"full story", "read the full article", "read full article", "more info", "details")
+
+// archiveHeadings head an author's or a period's archive of posts.
+var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",
+	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing"}
+
+// isAboutHeading reports whether a page's first line heads an about page.
+func isAboutHeading(low string) bool {
+	switch low {
+	case "about", "about us", "who we are", "our mission", "our story", "about the blog", "about this site":
+		return true
+	}
+	return strings.HasPrefix(low, "about the ") && len(strings.Fields(low)) <= 5
+}
+
+var feedStampRe = regexp.MustCompile(`\d\d:\d\d:\d\d [+-]\d{4}\b`)
+
+// isFeed reports whether a page is a feed: its XML, or its channel header
+// rendered as text (the site's name, several addresses and a machine
+// timestamp on one line).
+func (r *reader) isFeed() bool {
+	for i, l := range r.ls {
+		if i >= 3 {
+			break
+		}
+		if strings.HasPrefix(l.low, "<?xml") || strings.HasPrefix(l.low, "<rss") || strings.HasPrefix(l.low, "<feed") {
+			return true
+		}
+		if strings.Count(l.low, "http") >= 3 && feedStampRe.MatchString(l.text) {
+			return true
+		}
+	}
+	return false
 }

@@ -173,6 +173,12 @@ func markBrokenProse(ls []line) {
 			j++
 		}
 		if j-i >= 3 && broken > 0 {
+			// a short first line of the paragraph ("For 70 years, China")
+			// continued in lower case on the next
+			if p := i - 1; p >= 0 && !ls[i].gap && !ls[p].chrome && unicode.IsLower(firstRune(ls[i].text)) &&
+				!strings.ContainsAny(lastRune(ls[p].text), ".?!:") && !isByline(ls[p].low) && !isDateLine(ls[p]) {
+				ls[p].prose = true
+			}
 			for k := i; k < j; k++ {
 				ls[k].prose = true
 				// a line of a broken paragraph may end on "more" or "..."
@@ -184,6 +190,11 @@ func markBrokenProse(ls []line) {
 		}
 		i = j
 	}
+}
+
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
 }
 
 func firstRune(s string) rune {

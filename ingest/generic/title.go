@@ -44,6 +44,9 @@ var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "titl
 // and its text, or -1 and "".
 func (r *reader) title() (int, string) {
 	ls := r.ls
+	if t := r.mirrorRecordTitle(); t != "" {
+		return 0, t
+	}
 	n := min(len(ls), headLines)
 	firstProse := len(ls)
 	for i, l := range ls {
@@ -60,8 +63,8 @@ func (r *reader) title() (int, string) {
 	best, bestScore := -1, 0.0
 	inBlock := -1 // last line of the block of the line before
 	for i := 0; i < n; i++ {
-		if i > firstProse+3 && best >= 0 {
-			break
+		if i > firstProse+3 && best >= 0 || best >= 0 && isRelatedHeading(ls[i].low) {
+			break // what follows are other documents' titles
 		}
 		end, _ := r.block(i)
 		if i <= inBlock {
@@ -78,7 +81,7 @@ func (r *reader) title() (int, string) {
 		}
 	}
 	if best < 0 || bestScore < 2 {
-		return -1, ""
+		return r.seriesTitle()
 	}
 	// A site's heading is often a shortened form of the document's own
 	// title printed further down: prefer the full one.
@@ -169,7 +172,7 @@ func titleShape(l line) bool {
 	}
 	// "Label: value" is metadata unless the label is one word that starts
 	// a title ("Commentary: …", "Brexit: …").
-	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k)) {
+	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -189,8 +192,8 @@ func titleShape(l line) bool {
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) {
 		return false
 	}
-	if l.prose && sentenceBreak(t) {
-		return false
+	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
+		return false // sentences, or a paragraph of questions
 	}
 	return true
 }
@@ -237,8 +240,9 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if cut {
 		s += 4
 	}
-	if k, _, ok := keyValue(l0.text); ok && k == "title" {
-		s += 6
+	cited := r.cited(l.text)
+	if k, _, ok := keyValue(l0.text); ok && k == "title" || cited {
+		s += 6 // labelled as the title, or quoted as such in the page's own citation
 	}
 	// Title Case or ALL CAPS.
 	caps, content := 0, 0
@@ -284,6 +288,10 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 			continue
 		}
 		if !m.prose && titleShape(m) && !isGenreList(m.low) && m.words >= 3 {
+			if k == 1 && !standfirst && isDek(m) {
+				standfirst = true
+				continue
+			}
 			break
 		}
 		if m.prose && !m.teaser {
@@ -317,7 +325,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if l.prose && !cut {
 		s -= 2
 	}
-	if isOrgLine(l) {
+	if isOrgLine(l) && !cited {
 		s -= 3 // a publisher's or an affiliation's name
 	}
 	if r.afterSeriesLine(i) {
@@ -382,6 +390,14 @@ func headCase(k string) bool {
 		content++
 	}
 	return content >= 2
+}
+
+// titleHead reports whether the part of t before its colon is three or
+// more words in Title Case ("Tumbling Oil Prices: …"): the head of a
+// title, which a label word inside it does not make a field label.
+func titleHead(t string) bool {
+	k := t[:strings.IndexAny(t, ":：")]
+	return len(strings.Fields(k)) >= 3 && headCase(k)
 }
 
 func isGenrePrefix(k string) bool {
@@ -532,7 +548,7 @@ func (r *reader) titleText(i int) string {
 	for _, sep := range []string{" | ", " – ", " — ", " - "} {
 		if k := strings.LastIndex(t, sep); k > 0 {
 			tail := t[k+len(sep):]
-			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 {
+			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 && !genericDocName(t[:k]) {
 				t = t[:k]
 			}
 		}
@@ -548,6 +564,16 @@ func (r *reader) titleText(i int) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// genericDocName reports whether a title is a kind of document and a year
+// ("Annual Report 2007"), which the organisation after it completes.
+func genericDocName(t string) bool {
+	low := strings.ToLower(t)
+	return len(strings.Fields(t)) <= 4 && yearRe.MatchString(t) &&
+		hasAny(low, []string{"report", "review", "yearbook", "proceedings", "accounts", "plan"})
 }
 
 // endsOpen reports whether a line ends on a word that cannot end a title
@@ -717,4 +743,109 @@ func (r *reader) afterSeriesLine(i int) bool {
 		}
 	}
 	return false
+}
+
+// relatedHeadings introduce lists of other documents: related items, a
+// mirror's similar documents.
+var relatedHeadings = setOf("similar documents", "related documents", "related posts", "related articles",
+	"related content", "related publications", "more like this", "you may also like", "recommended for you",
+	"more from", "read next", "other documents", "documents similar to")
+
+func isRelatedHeading(low string) bool {
+	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ": ")]
+}
+
+// isDek reports whether a title-shaped line is a subtitle in sentence case
+// ("Southeast Asian economies are among the most closed"): one standfirst
+// line under the title, not a heading of its own.
+func isDek(l line) bool {
+	if l.words < 8 || l.dated || l.teaser {
+		return false
+	}
+	caps, content := 0, 0
+	for _, w := range strings.Fields(l.text)[1:] {
+		if smallWords[strings.ToLower(w)] {
+			continue
+		}
+		content++
+		if unicode.IsUpper(firstRune(w)) {
+			caps++
+		}
+	}
+	return content > 0 && float64(caps)/float64(content) < 0.5
+}
+
+// citedRe finds a quoted title followed by a year in a citation line
+// ("Roe, Jane, \"Title\" (2020). Series 1.").
+var citedRe = regexp.MustCompile(`["“]([^"“”]{8,300})["”],?\s*\(?(?:19|20)\d\d\b`)
+
+// cited reports whether the page cites itself with title t: a
+// repository's suggested citation quotes the document's title.
+func (r *reader) cited(t string) bool {
+	tl := alnum(t)
+	if len(tl) < 8 {
+		return false
+	}
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if !strings.ContainsAny(l.text, "\"“") {
+			continue
+		}
+		for _, m := range citedRe.FindAllStringSubmatch(l.text, 4) {
+			if alnum(m[1]) == tl {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seriesTitle is the title of a page headed by its series and number
+// alone ("Situation Update No. 32 | 8 September 2023") followed by prose,
+// when no other line is a title; else -1 and "".
+func (r *reader) seriesTitle() (int, string) {
+	for i, l := range r.ls {
+		if i >= 3 {
+			break
+		}
+		if l.chrome {
+			continue
+		}
+		if !isSeriesLine(l.text) || l.words < 3 || l.words > 15 {
+			return -1, ""
+		}
+		if j := r.nextLine(i); j >= 0 && r.ls[j].prose {
+			return i, l.text
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// mirrorRecordTitle is the record title of a document mirror whose first
+// line is "title · the document's first words...": the part before the dot,
+// in the capitals of the viewer's "Page 1:" label when it prints one; "" on
+// other pages.
+func (r *reader) mirrorRecordTitle() string {
+	if len(r.ls) == 0 || r.mirrorMarks() < 2 {
+		return ""
+	}
+	head, _, ok := strings.Cut(r.ls[0].text, " · ")
+	if !ok || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) > 25 || !hasLetters(head, 10) {
+		return ""
+	}
+	hl := alnum(head)
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if rest, ok := strings.CutPrefix(l.low, "page 1: "); ok {
+			if k := strings.Index(rest, " · "); k > 0 && alnum(rest[:k]) == hl {
+				return strings.TrimSpace(l.text[len("page 1: ") : len("page 1: ")+k])
+			}
+		}
+	}
+	return head
 }
