@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -73,16 +74,14 @@ func (e *runner) landingPage(ctx context.Context, d *pub.Document) string {
 	if len(strings.Fields(k)) < minJoinTitleWords {
 		return ""
 	}
-	cands := e.titles[k]
-	if len(cands) == 0 {
-		docs, err := e.ix.FindTitle(ctx, d.Title)
-		if err != nil {
-			return "" // no join is better than a failed run
-		}
-		for _, o := range docs {
-			if o.ID != d.ID {
-				cands = append(cands, titled{id: o.ID, date: o.Date, text: shinglesOf(o)})
-			}
+	cands := append([]titled(nil), e.titles[k]...)
+	docs, err := e.ix.FindTitle(ctx, d.Title)
+	if err != nil {
+		return "" // no join is better than a failed run
+	}
+	for _, o := range docs {
+		if o.ID != d.ID && !slices.ContainsFunc(cands, func(c titled) bool { return c.id == o.ID }) {
+			cands = append(cands, titled{id: o.ID, date: o.Date, text: shinglesOf(o)})
 		}
 	}
 	var found []string
@@ -185,4 +184,63 @@ func (a shingles) shares(b shingles) bool {
 		}
 	}
 	return n*4 >= min(len(a), len(b))
+}
+
+// adopt joins to landing page d the PDFs and mirror copies that earlier
+// runs indexed on their own, because their landing page was not scraped
+// yet: documents with d's title and an overlapping date whose every source
+// is such a file. Their files are read again under d's id, as a clean
+// build would have read them.
+func (e *runner) adopt(ctx context.Context, d *pub.Document, path string) error {
+	if !e.joinable || !e.sources[d.ID][path] || len(strings.Fields(pub.FoldKey(d.Title))) < minJoinTitleWords {
+		return nil
+	}
+	docs, err := e.ix.FindTitle(ctx, d.Title)
+	if err != nil {
+		return nil // no join is better than a failed run
+	}
+	for _, o := range docs {
+		if o.ID == d.ID || !datesOverlap(o.Date, d.Date) || !e.onlyJoinable(o.ID) {
+			continue
+		}
+		for _, f := range sortedKeys(e.sources[o.ID]) {
+			old := e.records[f]
+			pd, why := e.reparse(ctx, f, d.ID)
+			if why != "" {
+				e.sum.Warnings = append(e.sum.Warnings, Issue{Path: f, Reason: "not joined to " + d.ID + ": " + why})
+				continue
+			}
+			rec := *old
+			rec.Docs, rec.DocHashes = nil, nil
+			for i, id := range old.Docs {
+				h := ""
+				if i < len(old.DocHashes) {
+					h = old.DocHashes[i]
+				}
+				if id == o.ID {
+					id, h = d.ID, pd.doc.ContentHash
+				}
+				rec.Docs, rec.DocHashes = append(rec.Docs, id), append(rec.DocHashes, h)
+			}
+			if err := e.update(ctx, old, &rec, map[string]parsedDoc{d.ID: pd}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// onlyJoinable reports whether every source of document id is a PDF or a
+// mirror's copy.
+func (e *runner) onlyJoinable(id string) bool {
+	if len(e.sources[id]) == 0 {
+		return false
+	}
+	for p := range e.sources[id] {
+		r := e.records[p]
+		if r == nil || !r.Attachment && !r.Mirror {
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/go-pdf/fpdf"
+	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/index/pub"
 )
 
@@ -165,4 +166,56 @@ func TestMirrorIsAVersion(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLandingPageAfterItsPDF: a PDF or a mirror's copy indexed in an earlier
+// run, before its landing page was scraped, joins the landing page when it
+// comes, so the index is the one a clean build of the folder makes.
+func TestLandingPageAfterItsPDF(t *testing.T) {
+	const title1, title2 = "Undersea Cables as Critical", "Infrastructure in the Asia-Pacific"
+	for _, tc := range []struct {
+		name, file string
+		data       func(t *testing.T) []byte
+	}{
+		{"pdf", "cables-report-final.pdf", func(t *testing.T) []byte { return reportPDF(t, title1, title2, "zebrafinch") }},
+		{"mirror", "copy.jsonl", func(t *testing.T) []byte {
+			return []byte(`{"url": "https://www.scribd.com/document/4711/cables", "title": "` + title1 + " " + title2 + `", "date": "2012-02-28", "text": "Uploaded by a reader. zebrafinch"}` + "\n")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeBytes(t, filepath.Join(dir, tc.file), tc.data(t))
+			ix := openTestIndex(t)
+			p := newTestParser(t)
+			if sum := run(t, ix, p, dir); sum.Added != 1 {
+				t.Fatalf("first run added %d, want the copy alone", sum.Added)
+			}
+			writeFile(t, filepath.Join(dir, "landing.txt"), fixturePage(t, "rsis-08-undersea-cables.txt"))
+			run(t, ix, p, dir)
+			clean := openTestIndex(t)
+			run(t, clean, p, dir)
+			if got, want := exportIDs(t, ix), exportIDs(t, clean); !slices.Equal(got, want) {
+				t.Fatalf("after the landing page came: %v; a clean build has %v", got, want)
+			}
+			d, _ := ix.Document("WP12003")
+			w, _ := clean.Document("WP12003")
+			if d == nil || w == nil || d.ContentHash != w.ContentHash {
+				t.Errorf("the joined document differs from a clean build's")
+			}
+			srcs, _ := ix.SourcesOf(context.Background(), "WP12003")
+			if len(srcs) != 2 {
+				t.Errorf("sources = %d, want the page and the copy", len(srcs))
+			}
+		})
+	}
+}
+
+func exportIDs(t *testing.T, ix *index.Index) []string {
+	t.Helper()
+	var ids []string
+	if err := ix.Each(context.Background(), func(d *pub.Document) error { ids = append(ids, d.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(ids)
+	return ids
 }

@@ -46,6 +46,9 @@ type runner struct {
 	touched map[string]bool                // documents this run saw
 	unknown map[string]bool
 	titles  map[string][]titled // folded title -> landing pages read this run
+	// joinable is set when the index holds PDFs or mirror copies from
+	// earlier runs, which a landing page read now may have to adopt.
+	joinable bool
 
 	total, done int
 
@@ -91,6 +94,7 @@ func newRunner(ix *index.Index, p *parse.Parser, cfg Config, sum *Summary, recs 
 		inflight:   map[string]*commit{},
 	}
 	for _, r := range recs {
+		e.joinable = e.joinable || r.Attachment || r.Mirror
 		e.oldRecords[r.Path] = r
 		e.records[r.Path] = r
 		if e.byHash[r.Hash] == nil || len(r.Docs) > 0 {
@@ -277,6 +281,7 @@ func (e *runner) parsed(ctx context.Context, it *item, old *index.SourceRecord) 
 	rec := &index.SourceRecord{Path: it.f.path, Size: it.f.size, ModTime: it.f.modTime, Hash: it.hash}
 	built := map[string]parsedDoc{}
 	var skip string
+	var pages []*pub.Document // landing pages, which may adopt earlier PDFs and copies
 	hadErr := false
 	for i, r := range it.results {
 		for _, w := range r.Warnings {
@@ -303,6 +308,7 @@ func (e *runner) parsed(ctx context.Context, it *item, old *index.SourceRecord) 
 				}
 			default:
 				e.noteTitle(r.Doc)
+				pages = append(pages, r.Doc)
 			}
 			id := r.Doc.ID
 			if _, dup := built[id]; dup {
@@ -346,7 +352,15 @@ func (e *runner) parsed(ctx context.Context, it *item, old *index.SourceRecord) 
 	if len(rec.Docs) == 0 {
 		rec.Skipped = skip
 	}
-	return e.update(ctx, old, rec, built)
+	if err := e.update(ctx, old, rec, built); err != nil {
+		return err
+	}
+	for _, d := range pages {
+		if err := e.adopt(ctx, d, it.f.path); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // update replaces the record of a file and re-establishes the invariant for
