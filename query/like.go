@@ -92,7 +92,7 @@ func (s *local) Like(ctx context.Context, id string, req Request) (*LikeResult, 
 		q = append(q, `"`+surface[t]+`"`)
 	}
 	if len(q) == 0 {
-		out.Result = &Result{Filters: filtersOf(req), Hits: []Hit{}, Page: 1, Limit: req.Limit, Sort: SortRelevance}
+		out.Result = &Result{Filters: FiltersOf(req), Hits: []Hit{}, Page: 1, Limit: req.Limit, Sort: SortRelevance}
 		return out, nil
 	}
 	req.Text = strings.Join(q, " OR ")

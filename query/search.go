@@ -90,6 +90,11 @@ type Result struct {
 	Notes []string `json:"notes,omitempty"`
 }
 
+// Schema names the form of pubindex's JSON output (query, show, stats, the
+// ingest summary, a search record): it changes when a field is renamed,
+// removed or changes meaning, not when one is added.
+const Schema = "pubindex/1"
+
 // Filters echoes the filters a search ran, as they were given; the lists
 // are always present.
 type Filters struct {
@@ -102,8 +107,8 @@ type Filters struct {
 	Until     pub.Date `json:"until,omitzero"`
 }
 
-// filtersOf is the echo of req's filters.
-func filtersOf(req Request) Filters {
+// FiltersOf is the echo of req's filters.
+func FiltersOf(req Request) Filters {
 	list := func(v []string) []string {
 		if v == nil {
 			return []string{}
@@ -205,7 +210,7 @@ func (e *InvalidError) Error() string { return e.Msg }
 // Search runs req. It is safe for concurrent use.
 func (s *local) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
-	given := filtersOf(req) // as the user wrote them, before they are resolved
+	given := FiltersOf(req) // as the user wrote them, before they are resolved
 	if err := resolveFilters(ctx, s.ix, &req); err != nil {
 		return nil, err
 	}

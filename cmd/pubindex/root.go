@@ -223,7 +223,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 
 // jsonSchema names the form of every --json output; it changes when a
 // field is renamed or removed, not when one is added (README).
-const jsonSchema = "pubindex/1"
+const jsonSchema = query.Schema
 
 // buildInfo is this build's module version and VCS revision.
 func buildInfo() (mod, rev string) {

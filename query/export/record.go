@@ -10,31 +10,21 @@ import (
 // asked, of which index, when, by which program, and how many
 // publications it gave. Its JSON form is a documented contract (README).
 type SearchRecord struct {
+	Schema  string `json:"schema"`
 	Tool    string `json:"tool"`
 	Version string `json:"version"`
 	// Query is the query text as given ("" for every publication).
-	Query   string   `json:"query"`
-	Filters Filters  `json:"filters"`
-	Sort    string   `json:"sort"`
-	Format  string   `json:"format"`
-	Index   Snapshot `json:"index"`
+	Query   string        `json:"query"`
+	Filters query.Filters `json:"filters"`
+	Sort    string        `json:"sort"`
+	Format  string        `json:"format"`
+	Index   Snapshot      `json:"index"`
 	// Hits is how many publications were exported; Total how many the
 	// search reported matching when it started (they differ only when the
 	// index changed during the export).
 	Hits  uint64    `json:"hits"`
 	Total uint64    `json:"total"`
 	RunAt time.Time `json:"run_at"`
-}
-
-// Filters are a request's filters, every list present.
-type Filters struct {
-	Regions    []string `json:"regions"`
-	Series     []string `json:"series"`
-	Authors    []string `json:"authors"`
-	Topics     []string `json:"topics"`
-	Publishers []string `json:"publishers"`
-	Since      string   `json:"since,omitempty"`
-	Until      string   `json:"until,omitempty"`
 }
 
 // Snapshot identifies the state of the index the search ran on: its
@@ -51,10 +41,7 @@ type Snapshot struct {
 // NewSearchRecord describes req run on the index st describes; the caller
 // fills Version, Format, Hits, Total and RunAt.
 func NewSearchRecord(req query.Request, st *query.Stats) *SearchRecord {
-	r := &SearchRecord{Tool: "pubindex", Query: req.Text, Sort: req.Sort,
-		Filters: Filters{Regions: nonNil(req.Regions), Series: nonNil(req.Series), Authors: nonNil(req.Authors),
-			Topics: nonNil(req.Topics), Publishers: nonNil(req.Publishers),
-			Since: req.Since.String(), Until: req.Until.String()}}
+	r := &SearchRecord{Schema: query.Schema, Tool: "pubindex", Query: req.Text, Sort: req.Sort, Filters: query.FiltersOf(req)}
 	if r.Sort == "" {
 		r.Sort = query.SortRelevance
 		if Everything(req) {
@@ -69,11 +56,4 @@ func NewSearchRecord(req query.Request, st *query.Stats) *SearchRecord {
 		}
 	}
 	return r
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
