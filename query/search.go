@@ -131,7 +131,9 @@ type Publication struct {
 	Authors []string `json:"authors"`
 	Regions []string `json:"regions"`
 	Topics  []string `json:"topics"`
-	URL     string   `json:"url,omitempty"`
+	// Publisher is the site's institution, when the site is known.
+	Publisher string `json:"publisher,omitempty"`
+	URL       string `json:"url,omitempty"`
 	// Source is the file the stored text was read from, the newest.
 	Source string `json:"source,omitempty"`
 }
@@ -151,10 +153,9 @@ type Hit struct {
 // the whole text and every file it came from.
 type Record struct {
 	Publication
-	Publisher string `json:"publisher,omitempty"`
-	PageType  string `json:"page_type,omitempty"`
-	Synopsis  string `json:"synopsis,omitempty"`
-	Body      string `json:"body,omitempty"`
+	PageType string `json:"page_type,omitempty"`
+	Synopsis string `json:"synopsis,omitempty"`
+	Body     string `json:"body,omitempty"`
 	// Sources lists every file that gave the publication, newest first.
 	Sources     []string `json:"sources"`
 	ContentHash string   `json:"content_hash,omitempty"`
@@ -166,13 +167,13 @@ type Record struct {
 // publicationOf returns the shared fields of d.
 func publicationOf(d *pub.Document) Publication {
 	return Publication{ID: d.ID, Code: d.Code, Title: d.Title, Series: d.Series, Date: d.Date,
-		Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics), URL: d.URL}
+		Authors: nonNil(d.Authors), Regions: nonNil(d.Regions), Topics: nonNil(d.Topics), Publisher: d.Publisher, URL: d.URL}
 }
 
 // recordOf returns the record of d, given the source records of the
 // files that gave it.
 func recordOf(d *pub.Document, srcs []*index.SourceRecord) *Record {
-	r := &Record{Publication: publicationOf(d), Publisher: d.Publisher, PageType: d.PageType,
+	r := &Record{Publication: publicationOf(d), PageType: d.PageType,
 		Synopsis: d.Synopsis, Body: d.Body, ContentHash: d.ContentHash,
 		DatePrecision: d.Date.Precision().String(), Sources: []string{}}
 	for _, s := range index.NewestFirst(srcs) {
