@@ -338,7 +338,7 @@ func TestSafetyWatchDefersUnsettled(t *testing.T) {
 	dir := realDir(t, t.TempDir())
 	ix, p := safetyIndex(t), safetyParser(t)
 	// Long enough that the first round surely starts within it.
-	const settle = 4 * time.Second
+	const settle = 10 * time.Second
 	safetyWrite(t, filepath.Join(dir, "a.txt"), safetyPage(t, safetyPageA, ""), -1)
 	written := time.Now()
 	rounds := make(chan *Summary, 100)

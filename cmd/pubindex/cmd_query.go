@@ -143,6 +143,11 @@ func runQuery(ctx context.Context, e *env, o queryOptions) error {
 	if err := parseDates(&o.req, o.since, o.until); err != nil {
 		return err
 	}
+	if o.req.Limit < 1 || o.req.Limit > query.MaxLimit {
+		// 0 is not taken as "the default": a user who asks for no hits
+		// should hear so, as for --page 0.
+		return usagef("--limit %d: want 1 to %d hits", o.req.Limit, query.MaxLimit)
+	}
 	switch o.marks {
 	case "", marksNone, marksANSI, marksMD:
 	default:

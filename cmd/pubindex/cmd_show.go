@@ -18,7 +18,7 @@ func newShowCmd(e *env) *cobra.Command {
 every source file that gave it (the first is the one its text was read from).
 ID is the publication code (IP25008, any case), the canonical URL, or the id
 a query printed.`,
-		Example: `  pubindex show IP25008
+		Example: `  pubindex show WP19012
   pubindex show co18025 --json`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {

@@ -164,7 +164,7 @@ highlighted and faceted results.
 
   pubindex ingest ~/scrapes/2026-11-20/
   pubindex query "data sovereignty" --region "Southeast Asia and ASEAN"
-  pubindex show IP25008
+  pubindex show WP19012
 
 The index lives in --index DIR, else $PUBINDEX_INDEX, else
 $XDG_DATA_HOME/pubindex/index (~/.local/share/pubindex/index).

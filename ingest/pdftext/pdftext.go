@@ -119,7 +119,7 @@ func Extract(ctx context.Context, data []byte, lim Limits) (*Doc, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
-	src := &source{ctx: ctx, data: patchHeader(data), budget: lim.MaxRead}
+	src := &source{stopped: ctx.Err, data: patchHeader(data), budget: lim.MaxRead}
 	if err := checkStructure(src.data, lim.MaxRead); err != nil {
 		return nil, err
 	}
@@ -174,9 +174,9 @@ func open(src *source) (r *pdf.Reader, err error) {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return nil, err
 	case strings.Contains(msg, "encrypt"):
-		return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+		return nil, fmt.Errorf("%w: %w", ErrEncrypted, err)
 	case strings.Contains(msg, "not a PDF"):
-		return nil, fmt.Errorf("%w: %v", ErrNotPDF, err)
+		return nil, fmt.Errorf("%w: %w", ErrNotPDF, err)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrMalformed, strings.TrimPrefix(msg, "malformed PDF: "))
 }
@@ -187,7 +187,7 @@ func open(src *source) (r *pdf.Reader, err error) {
 func guard(src *source, fn func()) (err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			if cerr := src.ctx.Err(); cerr != nil {
+			if cerr := src.stopped(); cerr != nil {
 				err = cerr
 				return
 			}
@@ -319,16 +319,18 @@ func patchHeader(data []byte) []byte {
 // and a budget of bytes, so loops in a broken file end: the parser turns
 // the read error into a panic, which guard recovers.
 type source struct {
-	ctx    context.Context
-	data   []byte
-	budget int64
-	read   atomic.Int64
+	// stopped is the extraction's ctx.Err: the library reads through
+	// io.ReaderAt, which takes no context.
+	stopped func() error
+	data    []byte
+	budget  int64
+	read    atomic.Int64
 }
 
 var errBudget = errors.New("read budget spent")
 
 func (s *source) ReadAt(p []byte, off int64) (int, error) {
-	if err := s.ctx.Err(); err != nil {
+	if err := s.stopped(); err != nil {
 		return 0, err
 	}
 	if s.read.Add(int64(len(p))) > s.budget {
