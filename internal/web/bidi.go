@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"net/url"
 	"strings"
 )
 
@@ -42,4 +43,7 @@ func stripBidi(s string) string {
 	}, s)
 }
 
-var bidiFuncs = template.FuncMap{"shown": showBidi, "plain": stripBidi}
+// docFuncs are the document template's functions: bidi-safe text, and the
+// path of a publication's page (its ID may be a URL).
+var docFuncs = template.FuncMap{"shown": showBidi, "plain": stripBidi,
+	"docpath": func(id string) string { return "/doc/" + url.PathEscape(id) }}

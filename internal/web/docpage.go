@@ -23,7 +23,7 @@ type docView struct {
 	Like       []query.Hit // more like this; nil when none was found
 }
 
-var docTemplate = template.Must(template.New("doc").Funcs(bidiFuncs).Parse(`<!doctype html>
+var docTemplate = template.Must(template.New("doc").Funcs(docFuncs).Parse(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -65,7 +65,7 @@ var docTemplate = template.Must(template.New("doc").Funcs(bidiFuncs).Parse(`<!do
 </article>
 {{if .Like}}<section class="like" id="like">
 <h2>More like this</h2>
-<ol class="like-list">{{range .Like}}<li><a dir="auto" class="data" href="/doc/{{.ID}}">{{if .Title}}{{shown .Title}}{{else}}{{shown .ID}}{{end}}</a>{{if not .Date.IsZero}} <span class="meta">{{.Date.String}}</span>{{end}}</li>
+<ol class="like-list">{{range .Like}}<li><a dir="auto" class="data" href="{{docpath .ID}}">{{if .Title}}{{shown .Title}}{{else}}{{shown .ID}}{{end}}</a>{{if not .Date.IsZero}} <span class="meta">{{.Date.String}}</span>{{end}}</li>
 {{end}}</ol>
 </section>{{end}}
 </main>

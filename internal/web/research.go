@@ -2,6 +2,7 @@ package web
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -92,8 +93,15 @@ func (s *server) apiExport(w http.ResponseWriter, r *http.Request) {
 		// are the search's total.
 		rec.Version, rec.Format, rec.RunAt = s.o.Version, format, time.Now().UTC().Truncate(time.Second)
 		rec.Hits, rec.Total = res.Total, res.Total
+		// The form of pubindex export --record, byte for byte.
+		js, err := json.MarshalIndent(rec, "", "  ")
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		h.Set("Content-Type", "application/json; charset=utf-8")
 		h.Set("Content-Disposition", `attachment; filename="pubindex-search.json"`)
-		s.writeJSON(w, http.StatusOK, rec)
+		w.Write(append(js, '\n'))
 		return
 	}
 	h.Set("Content-Type", typ[0])
