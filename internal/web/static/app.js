@@ -378,7 +378,7 @@
     var box = $("trend-chart");
     clear(box);
     var ps = t.periods || [];
-    var note = t.total + (t.total === 1 ? " publication" : " publications") + " per " + t.by;
+    var note = t.total + (t.total === 1 ? " publication" : " publications") + ", counted per " + t.by;
     if (t.undated) note += "; " + t.undated + " undated, not on the chart";
     if (!ps.length) { $("trend-note").textContent = note + ". No dated publication matches."; return; }
     var values = t.values || [];
