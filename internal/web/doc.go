@@ -10,8 +10,7 @@
 // line does that and decides how to listen.
 //
 // Everything scraped is data: the page builds its DOM with textContent and
-// the document view goes through html/template, bidi controls shown by
-// name, under a Content-Security-
-// Policy that allows no inline script. Every route is GET: nothing the
-// server answers changes state.
+// the document view goes through html/template, with bidi controls shown
+// by name, under a Content-Security-Policy that allows no inline script.
+// Every route is GET: nothing the server answers changes state.
 package web
