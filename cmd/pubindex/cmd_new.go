@@ -25,18 +25,6 @@ type newOptions struct {
 	noMark bool
 }
 
-// News is what is new for one alert (or for every publication with
-// --since): the JSON form of pubindex new.
-type News struct {
-	Alert   string `json:"alert,omitempty"`
-	Query   string `json:"query"`           // the alert's query and filters, as flags
-	FromRun int64  `json:"from_run"`        // news of the runs after this one
-	ToRun   int64  `json:"to_run"`          // up to this one
-	Since   string `json:"since,omitempty"` // with --since DATE
-	*query.Result
-	runTime map[string]time.Time // publication -> when the run that changed it finished
-}
-
 func newNewCmd(e *env) *cobra.Command {
 	var o newOptions
 	cmd := &cobra.Command{
@@ -124,37 +112,18 @@ func runNew(ctx context.Context, e *env, o newOptions, name string) error {
 		return err
 	}
 	last := query.LastRun(runs)
-	finished := map[int64]time.Time{}
-	for _, r := range runs {
-		finished[r.ID] = runTime(r)
-	}
-	one := func(a *alert.Alert, from int64) (*News, error) {
-		req := query.Request{Sort: query.SortNewest, Limit: o.limit, NoFacets: true}
-		n := &News{FromRun: from, ToRun: last, Since: sinceLabel, Query: "(every publication)", runTime: map[string]time.Time{}}
-		if a != nil {
-			req = a.Request
-			req.Sort, req.Limit, req.Page, req.NoFacets = query.SortNewest, o.limit, 1, true
-			n.Alert, n.Query = a.Name, describeRequest(a.Request)
-		}
-		if from > last {
-			from = 0 // the history began again (the index was rebuilt)
-		}
-		req.IDs = query.ChangedSince(runs, from, sinceDate)
-		for _, r := range runs {
-			if r.ID > from && (sinceDate.IsZero() || !r.Started.Before(sinceDate)) {
-				for _, id := range append(append([]string{}, r.Added...), r.Updated...) {
-					n.runTime[id] = finished[r.ID]
-				}
-			}
-		}
-		res, err := eng.Search(ctx, req)
+	one := func(a *alert.Alert, from int64) (*alert.News, error) {
+		n, err := alert.NewsSince(ctx, eng, a, runs, from, sinceDate, o.limit)
 		if err != nil {
 			return nil, err
 		}
-		n.Result = res
+		n.Since, n.Query = sinceLabel, "(every publication)"
+		if a != nil {
+			n.Query = describeRequest(a.Request)
+		}
 		return n, nil
 	}
-	var news []*News
+	var news []*alert.News
 	if len(chosen) == 0 {
 		n, err := one(nil, max(sinceRun, 0))
 		if err != nil {
@@ -202,15 +171,7 @@ func runNew(ctx context.Context, e *env, o newOptions, name string) error {
 	return alert.Save(e.indexDir, now)
 }
 
-// runTime is when a run finished, or, for a killed run, when it started.
-func runTime(r index.Run) time.Time {
-	if !r.Finished.IsZero() {
-		return r.Finished
-	}
-	return r.Started
-}
-
-func writeNews(w io.Writer, news []*News, o textOptions) {
+func writeNews(w io.Writer, news []*alert.News, o textOptions) {
 	for i, n := range news {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -240,16 +201,16 @@ func writeNews(w io.Writer, news []*News, o textOptions) {
 
 // writeAtomFile writes the feed to path, through a temporary file and a
 // rename so a feed reader never reads half a feed; "-" is standard output.
-func writeAtomFile(e *env, path string, news []*News, runs []index.Run) error {
+func writeAtomFile(e *env, path string, news []*alert.News, runs []index.Run) error {
 	if path == "-" {
-		return writeAtom(e.stdout, news, runs, time.Now())
+		return alert.WriteAtom(e.stdout, news, runs, time.Now())
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write feed: %w", err)
 	}
-	err = writeAtom(tmp, news, runs, time.Now())
+	err = alert.WriteAtom(tmp, news, runs, time.Now())
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

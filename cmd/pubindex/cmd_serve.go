@@ -16,6 +16,7 @@ import (
 	"github.com/pubindex/pubindex/ingest"
 	"github.com/pubindex/pubindex/internal/web"
 	"github.com/pubindex/pubindex/query"
+	"github.com/pubindex/pubindex/query/alert"
 	"github.com/spf13/cobra"
 )
 
@@ -34,7 +35,10 @@ func newServeCmd(e *env) *cobra.Command {
 		Long: `Serve answers HTTP: the search page at /, a page per publication at /doc/ID
 (with citation meta tags for reference managers), and a JSON API at
 /api/search (the schema of query --json), /api/facets, /api/doc/ID,
-/api/stats and /healthz. Parameters are named as query's flags:
+/api/stats, /api/export (export's formats), /api/trend (trend --json),
+/api/like/ID (like --json), /api/alerts, /api/new?alert=NAME (new --peek
+--json: it never marks news read), /api/feed.atom?alert=NAME (new --atom)
+and /healthz. Parameters are named as query's flags:
 /?q=sovereignty&region=Europe&since=2020.
 
 It listens on the loopback interface unless --addr says otherwise; there is
@@ -102,7 +106,8 @@ func runServe(ctx context.Context, e *env, o serveOptions) error {
 		closeAll()
 		return &usageError{fmt.Errorf("--addr %s: %w", o.addr, err)}
 	}
-	h := web.Handler(query.Local(ix), web.Options{EncodeJSON: encodeJSON, Token: o.token, SyntaxHelp: querySyntax, Log: warn})
+	h := web.Handler(query.Local(ix), web.Options{EncodeJSON: encodeJSON, Token: o.token, SyntaxHelp: querySyntax, Log: warn,
+		Version: searchVersion(), Accessed: accessed, Alerts: func() ([]alert.Alert, error) { return alert.Load(e.indexDir) }})
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
 		ErrorLog: log.New(io.Discard, "", 0)}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -125,7 +126,56 @@ func TestServeInBrowser(t *testing.T) {
 		t.Error("the hostile title is not shown as text")
 	}
 	notPwned("results")
+	if !evalJS[bool](t, ctx, "bidi in the results", readsLeftToRight("#hits .title a")) {
+		t.Error("the hostile title's right-to-left override reverses its text in the results")
+	}
 	shot(t, ctx, filepath.Join(art, "search.png"))
+
+	// Export: the links carry the search, and a click downloads what the
+	// API gives.
+	dl := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl}); err != nil {
+		t.Fatalf("allow downloads: %v", err)
+	}
+	bib := `a.export-link[data-format="bibtex"]`
+	do("open export", chromedp.Click(chromedp.CSS(`#export summary`)), chromedp.WaitVisible(chromedp.CSS(bib)))
+	href := evalJS[string](t, ctx, "export link", `document.querySelector('`+bib+`').href`)
+	if u, err := url.Parse(href); err != nil || u.Path != "/api/export" || u.Query().Get("q") != phrase || u.Query().Get("format") != "bibtex" {
+		t.Errorf("BibTeX export link %q: want /api/export with the query and format=bibtex", href)
+	}
+	ctype, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch(document.querySelector('`+bib+`').href).then(r => r.headers.get("content-type"))`, chromedp.EvalAwaitPromise))
+	if err != nil || !strings.HasPrefix(ctype, "application/x-bibtex") {
+		t.Errorf("fetching the BibTeX export: Content-Type %q, %v", ctype, err)
+	}
+	do("click export", chromedp.Click(chromedp.CSS(bib)))
+	_, _, wantBib := get(t, base, strings.TrimPrefix(href, base))
+	waitFor(t, func() bool {
+		b, err := os.ReadFile(filepath.Join(dl, "pubindex-export.bib"))
+		return err == nil && string(b) == wantBib
+	})
+
+	// The trend: bars per year, then per month with the year-only bar of
+	// 2024 (the hostile page) kept apart from January.
+	do("show the trend", chromedp.Click(chromedp.ID("trend-toggle")))
+	waitJS := func(step, expr string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			shot(t, ctx, filepath.Join(art, "failed.png"))
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	waitJS("trend bars", `document.querySelectorAll("#trend-chart svg rect.tbar").length > 0`)
+	var trend struct {
+		Total, Undated int
+	}
+	getAPI(t, base, "/api/trend?"+url.Values{"q": {phrase}}.Encode(), &trend)
+	if got := evalJS[int](t, ctx, "trend bar counts", `[...document.querySelectorAll("#trend-chart rect.tbar")].reduce((s, r) => s + Number(r.dataset.count), 0)`); got != trend.Total-trend.Undated || got == 0 {
+		t.Errorf("the trend's bars add up to %d; the API counts %d dated publications", got, trend.Total-trend.Undated)
+	}
+	evalJS[bool](t, ctx, "trend per month", `(s => { s.value = "month"; s.dispatchEvent(new Event("change")); return true; })(document.querySelector("#trend-by"))`)
+	waitJS("year-only bar", `document.querySelector('#trend-chart rect.year-only[data-period="2024"]') !== null`)
+	shot(t, ctx, filepath.Join(art, "trend.png"))
 
 	// A region facet: the hits narrow, the other regions keep their counts.
 	before := regionCounts(t, ctx)
@@ -159,6 +209,9 @@ func TestServeInBrowser(t *testing.T) {
 		t.Error("no citation_title in the document view")
 	}
 	notPwned("document view")
+	if n := evalJS[int](t, ctx, "more like this", `document.querySelectorAll("#like li a").length`); n == 0 {
+		t.Error("the document view lists nothing under \"More like this\"")
+	}
 	shot(t, ctx, filepath.Join(art, "document.png"))
 	do("go back", chromedp.NavigateBack(), chromedp.WaitVisible(chromedp.ID("q")))
 	waitTotal("back to the results", wantRange)
@@ -188,6 +241,9 @@ func TestServeInBrowser(t *testing.T) {
 		t.Errorf("hostile title shown as %q, want its text", h1)
 	}
 	notPwned("hostile document view")
+	if !evalJS[bool](t, ctx, "bidi in the document view", readsLeftToRight("article h1")) || !strings.Contains(h1, "⟨U+202E⟩") {
+		t.Errorf("the hostile title %q: its right-to-left override must be named and not reverse the text", h1)
+	}
 
 	// A phone: the page fits the width.
 	do("phone", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/?q="+url.QueryEscape(phrase)))
@@ -197,6 +253,26 @@ func TestServeInBrowser(t *testing.T) {
 	}
 	shot(t, ctx, filepath.Join(art, "phone.png"))
 	t.Logf("screenshots in %s", art)
+}
+
+// readsLeftToRight is a script that finds the element matching sel whose
+// text has the hostile title's "evil" and tells whether that word is drawn
+// left to right, with no bidi override left in the text.
+func readsLeftToRight(sel string) string {
+	return `[...document.querySelectorAll(` + strconv.Quote(sel) + `)].some(root => {
+		if (root.textContent.includes("\u202e")) return false;
+		const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let n = w.nextNode(); n; n = w.nextNode()) {
+			const i = n.data.indexOf("evil");
+			if (i < 0) continue;
+			const r = document.createRange();
+			r.setStart(n, i); r.setEnd(n, i + 1);
+			const e = r.getBoundingClientRect().left;
+			r.setStart(n, i + 3); r.setEnd(n, i + 4);
+			return e < r.getBoundingClientRect().left;
+		}
+		return false;
+	})`
 }
 
 func contains(list []string, s string) bool {

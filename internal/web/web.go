@@ -11,7 +11,9 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query"
+	"github.com/pubindex/pubindex/query/alert"
 	"github.com/pubindex/pubindex/query/syntax"
 )
 
@@ -32,6 +34,14 @@ type Options struct {
 	SyntaxHelp string
 	// Log, when set, is told about failed requests (not bad input).
 	Log func(error)
+	// Version names the build in search records (/api/export?record=1).
+	Version string
+	// Accessed, when set, gives the day a publication's page was fetched,
+	// from its source file: the access date the export formats cite.
+	Accessed func(source string) pub.Date
+	// Alerts, when set, reads the saved searches; the page only lists
+	// them and their news, it never changes them. nil: no alerts.
+	Alerts func() ([]alert.Alert, error)
 }
 
 // DefaultTimeout bounds one request's work unless Options say otherwise.
@@ -50,7 +60,8 @@ type server struct {
 
 // Handler serves the search page, the document view and the API over eng.
 // Routes: GET / (the page), /doc/{id}, /help, /static/..., /api/search,
-// /api/facets, /api/doc/{id}, /api/stats, /healthz.
+// /api/facets, /api/doc/{id}, /api/stats, /api/export, /api/trend,
+// /api/like/{id}, /api/alerts, /api/new, /api/feed.atom, /healthz.
 func Handler(eng query.Engine, o Options) http.Handler {
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
@@ -78,6 +89,12 @@ func Handler(eng query.Engine, o Options) http.Handler {
 	mux.HandleFunc("GET /api/facets", s.apiFacets)
 	mux.HandleFunc("GET /api/doc/{id}", s.apiDoc)
 	mux.HandleFunc("GET /api/stats", s.apiStats)
+	mux.HandleFunc("GET /api/export", s.apiExport)
+	mux.HandleFunc("GET /api/trend", s.apiTrend)
+	mux.HandleFunc("GET /api/like/{id}", s.apiLike)
+	mux.HandleFunc("GET /api/alerts", s.apiAlerts)
+	mux.HandleFunc("GET /api/new", s.apiNew)
+	mux.HandleFunc("GET /api/feed.atom", s.apiFeed)
 	return s.guard(mux)
 }
 

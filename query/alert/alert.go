@@ -2,7 +2,10 @@
 // and the last ingest run whose news the user has seen. They live in a
 // small JSON file in the index directory (File), rewritten whole through a
 // temporary file and a rename, so a crash leaves the old file or the new
-// one, never a mix. Entry points: Load, Save.
+// one, never a mix. NewsSince finds what ingest runs added or changed for
+// an alert, and WriteAtom writes that news as an Atom feed, for the command
+// line and the search page alike. Entry points: Load, Save, NewsSince,
+// WriteAtom.
 package alert
 
 import (

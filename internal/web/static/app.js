@@ -16,7 +16,7 @@
     var p = new URLSearchParams(window.location.search);
     var s = { q: p.get("q") || "", since: p.get("since") || "", until: p.get("until") || "",
       sort: p.get("sort") || "relevance", page: parseInt(p.get("page") || "1", 10) || 1,
-      months: p.get("months") || "" };
+      months: p.get("months") || "", trend: p.get("trend") || "", split: p.get("split") || "" };
     FACETS.forEach(function (f) { s[f] = p.getAll(f).filter(function (v) { return v !== ""; }); });
     return s;
   }
@@ -29,6 +29,15 @@
     if (s.sort && s.sort !== "relevance") p.set("sort", s.sort);
     if (withPage && s.page > 1) p.set("page", String(s.page));
     if (s.months) p.set("months", s.months);
+    if (withPage && s.trend) p.set("trend", s.trend);
+    if (withPage && s.trend && s.split) p.set("split", s.split);
+    return p;
+  }
+  // searchOnly is the search's own parameters: what an export or a trend
+  // takes.
+  function searchOnly(s) {
+    var p = params(s, false);
+    p.delete("months");
     return p;
   }
   function go(s) {
@@ -36,10 +45,16 @@
     window.history.pushState(null, "", qs ? "/?" + qs : "/");
     load(s);
   }
+  // shown names bidi controls visibly (⟨U+202E⟩): scraped text must not
+  // reorder itself or the page around it.
+  var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+  function shown(t) {
+    return String(t).replace(BIDI, function (c) { return "\u27e8U+" + c.charCodeAt(0).toString(16).toUpperCase() + "\u27e9"; });
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (text !== undefined && text !== null) e.textContent = shown(text);
     return e;
   }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
@@ -50,11 +65,11 @@
     var b = enc.encode(text), pos = 0;
     (marks || []).forEach(function (m) {
       if (m.start < pos || m.end > b.length || m.end <= m.start) return;
-      parent.appendChild(document.createTextNode(dec.decode(b.subarray(pos, m.start))));
+      parent.appendChild(document.createTextNode(shown(dec.decode(b.subarray(pos, m.start)))));
       parent.appendChild(el("mark", null, dec.decode(b.subarray(m.start, m.end))));
       pos = m.end;
     });
-    parent.appendChild(document.createTextNode(dec.decode(b.subarray(pos))));
+    parent.appendChild(document.createTextNode(shown(dec.decode(b.subarray(pos)))));
   }
   function webURL(u) {
     try {
@@ -82,6 +97,8 @@
     var qs = params(s, true).toString();
     var fs = params(s, false);
     if (!s.months) fs.delete("months");
+    renderExport(s);
+    loadTrend(s, my);
     Promise.all([getJSON("/api/search?" + qs), getJSON("/api/facets?" + fs.toString())])
       .then(function (both) {
         if (my !== seq) return;
@@ -299,6 +316,177 @@
     go(n);
   }
 
+  var FORMATS = [["csv", "CSV"], ["bibtex", "BibTeX"], ["ris", "RIS"], ["csl-json", "CSL-JSON"], ["jsonl", "JSON Lines"], ["md", "Markdown"]];
+
+  // renderExport offers the current search (query, filters, sort) in every
+  // format of pubindex export, and its search record.
+  function renderExport(s) {
+    var box = $("export-links");
+    clear(box);
+    FORMATS.forEach(function (f) {
+      var p = searchOnly(s);
+      p.set("format", f[0]);
+      var a = el("a", "export-link", f[1]);
+      a.href = "/api/export?" + p.toString();
+      a.setAttribute("download", "");
+      a.dataset.format = f[0];
+      box.appendChild(a);
+    });
+    var p = searchOnly(s);
+    p.set("format", "csv");
+    p.set("record", "1");
+    var rec = el("a", "export-link record", "Search record");
+    rec.href = "/api/export?" + p.toString();
+    rec.setAttribute("download", "");
+    rec.title = "What a systematic review reports: the query, filters, index and count (JSON)";
+    box.appendChild(rec);
+  }
+
+  var SVG = "http://www.w3.org/2000/svg";
+  var LINE_COLORS = ["#c2410c", "#15803d", "#7c3aed", "#0e7490", "#be185d", "#4d7c0f", "#1d4ed8", "#92400e"];
+  function svg(tag, attrs) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+
+  function loadTrend(s, my) {
+    var box = $("trend");
+    box.hidden = !s.trend;
+    $("trend-toggle").setAttribute("aria-expanded", s.trend ? "true" : "false");
+    if (!s.trend) return;
+    $("trend-by").value = s.trend === "month" ? "month" : "year";
+    $("trend-facet").value = s.split;
+    var p = searchOnly(s);
+    p.set("by", s.trend === "month" ? "month" : "year");
+    if (s.split) p.set("facet", s.split);
+    $("trend-chart").setAttribute("aria-busy", "true");
+    getJSON("/api/trend?" + p.toString()).then(function (t) {
+      if (my !== seq) return;
+      drawTrend(t);
+    }).catch(function (err) {
+      if (my !== seq) return;
+      clear($("trend-chart"));
+      $("trend-note").textContent = "Trend: " + err.message;
+    }).then(function () { $("trend-chart").setAttribute("aria-busy", "false"); });
+  }
+
+  // drawTrend draws the counts per period as bars, and with a facet one
+  // line per value. A year-only period (publications dated by their year
+  // alone, with --by month) keeps a bar of its own after December.
+  function drawTrend(t) {
+    var box = $("trend-chart");
+    clear(box);
+    var ps = t.periods || [];
+    var note = t.total + (t.total === 1 ? " publication" : " publications") + ", counted per " + t.by;
+    if (t.undated) note += "; " + t.undated + " undated, not on the chart";
+    if (!ps.length) { $("trend-note").textContent = note + ". No dated publication matches."; return; }
+    var values = t.values || [];
+    var top = 0;
+    ps.forEach(function (p) {
+      top = Math.max(top, p.count);
+      values.forEach(function (v) { top = Math.max(top, (p.by_value || {})[v] || 0); });
+    });
+    top = Math.max(top, 1);
+    var bw = t.by === "month" ? 9 : 22, gap = 2, padL = 34, padB = 30, padT = 8, h = 150;
+    var width = padL + ps.length * (bw + gap) + 6;
+    var g = svg("svg", { width: width, height: h + padB + padT, viewBox: "0 0 " + width + " " + (h + padB + padT), role: "img", "class": "trend-svg" });
+    var title = svg("title");
+    title.textContent = shown(note);
+    g.appendChild(title);
+    var y = function (c) { return padT + h - Math.round(h * c / top); };
+    [0, top].forEach(function (c) {
+      g.appendChild(svg("line", { x1: padL - 4, x2: width, y1: y(c), y2: y(c), "class": "grid" }));
+      var lab = svg("text", { x: padL - 6, y: y(c) + 4, "text-anchor": "end", "class": "axis" });
+      lab.textContent = String(c);
+      g.appendChild(lab);
+    });
+    var yearOnly = 0;
+    var every = t.by === "year" ? Math.max(1, Math.ceil(ps.length / 16)) : 0;
+    ps.forEach(function (p, i) {
+      var x = padL + i * (bw + gap);
+      var r = svg("rect", { x: x, y: y(p.count), width: bw, height: Math.max(0, padT + h - y(p.count)),
+        "class": p.year_only ? "tbar year-only" : "tbar" });
+      r.dataset.period = p.period;
+      r.dataset.count = String(p.count);
+      if (p.year_only) { r.dataset.yearOnly = "true"; yearOnly += p.count; }
+      var tip = svg("title");
+      tip.textContent = (p.year_only ? p.period + " (year only)" : p.period) + ": " + p.count;
+      r.appendChild(tip);
+      g.appendChild(r);
+      var label = "";
+      if (t.by === "year" && i % every === 0) label = p.period;
+      if (t.by === "month" && !p.year_only && p.period.slice(5) === "01") label = p.period.slice(0, 4);
+      if (t.by === "month" && p.year_only) label = "y";
+      if (label) {
+        var tx = svg("text", { x: x + bw / 2, y: padT + h + 13, "text-anchor": t.by === "month" && !p.year_only ? "start" : "middle", "class": "axis" });
+        tx.textContent = label;
+        g.appendChild(tx);
+      }
+    });
+    values.forEach(function (v, k) {
+      var pts = [];
+      ps.forEach(function (p, i) {
+        if (p.year_only) return;
+        pts.push((padL + i * (bw + gap) + bw / 2) + "," + y((p.by_value || {})[v] || 0));
+      });
+      var line = svg("polyline", { points: pts.join(" "), fill: "none", stroke: LINE_COLORS[k % LINE_COLORS.length], "stroke-width": 2, "class": "tline" });
+      var tip = svg("title");
+      tip.textContent = shown(v);
+      line.appendChild(tip);
+      g.appendChild(line);
+    });
+    box.appendChild(g);
+    if (values.length) {
+      var legend = el("ul", "legend");
+      values.forEach(function (v, k) {
+        var li = el("li");
+        var sw = el("span", "swatch");
+        sw.style.background = LINE_COLORS[k % LINE_COLORS.length];
+        li.appendChild(sw);
+        var name = el("span", "data", v);
+        name.dir = "auto";
+        li.appendChild(name);
+        legend.appendChild(li);
+      });
+      box.appendChild(legend);
+    }
+    if (t.by === "month") note += ". The light bar marked y after each December counts those dated only by their year (" + yearOnly + " in all), never in a month";
+    $("trend-note").textContent = note + ".";
+  }
+
+  // loadAlerts lists the saved searches with what is new since each was
+  // last read; the page only reads them (pubindex alert add saves one).
+  function loadAlerts() {
+    getJSON("/api/alerts").then(function (r) {
+      var box = $("alerts"), ul = $("alert-list");
+      clear(ul);
+      box.hidden = !r.alerts.length;
+      r.alerts.forEach(function (a) {
+        var li = el("li", "alert");
+        var run = el("a", "alert-name", a.name);
+        run.href = "/" + (a.search ? "?" + a.search : "");
+        run.dir = "auto";
+        run.title = "Run this saved search";
+        li.appendChild(run);
+        var info = el("span", "alert-new", "…");
+        li.appendChild(info);
+        var feed = el("a", "alert-feed", "Atom");
+        feed.href = "/api/feed.atom?alert=" + encodeURIComponent(a.name);
+        feed.type = "application/atom+xml";
+        feed.title = "Feed of what is new for this search";
+        li.appendChild(feed);
+        ul.appendChild(li);
+        getJSON("/api/new?peek=1&limit=1&alert=" + encodeURIComponent(a.name)).then(function (news) {
+          var n = news.length ? news[0].total : 0;
+          info.textContent = n + " new since last read";
+          info.dataset.count = String(n);
+          info.classList.toggle("some", n > 0);
+        }).catch(function (err) { info.textContent = err.message; });
+      });
+    }).catch(function () {});
+  }
+
   function init() {
     $("search").addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -335,6 +523,14 @@
       if (ev.key === "/" && t !== "INPUT" && t !== "SELECT" && t !== "TEXTAREA") { ev.preventDefault(); $("q").focus(); }
     });
     if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) $("filters").open = false;
+    $("trend-toggle").addEventListener("click", function () {
+      var n = readState();
+      n.trend = n.trend ? "" : ($("trend-by").value || "year");
+      go(n);
+    });
+    $("trend-by").addEventListener("change", function () { var n = readState(); n.trend = $("trend-by").value; go(n); });
+    $("trend-facet").addEventListener("change", function () { var n = readState(); n.split = $("trend-facet").value; go(n); });
+    loadAlerts();
     window.addEventListener("popstate", function () { load(readState()); });
     load(readState());
   }

@@ -1,4 +1,4 @@
-package main
+package alert
 
 import (
 	"encoding/xml"
@@ -12,8 +12,8 @@ import (
 	"github.com/pubindex/pubindex/index"
 )
 
-// The Atom 1.0 form of pubindex new (RFC 4287). Entry ids are tag URIs
-// (RFC 4151) built from the publication's id, so a feed reader that reads
+// The Atom 1.0 form of the news (RFC 4287), for pubindex new --atom and
+// the page's feed. Entry ids are tag URIs (RFC 4151) built from the publication's id, so a feed reader that reads
 // the feed again sees the same entry; updated is when the ingest run that
 // added or changed it finished.
 
@@ -65,9 +65,9 @@ type atomEntry struct {
 	Content    *atomText      `xml:"content"`
 }
 
-// writeAtom writes the news as one Atom feed; entries are newest first,
+// WriteAtom writes the news as one Atom feed; entries are newest first,
 // a publication that several alerts found is one entry.
-func writeAtom(w io.Writer, news []*News, runs []index.Run, now time.Time) error {
+func WriteAtom(w io.Writer, news []*News, runs []index.Run, now time.Time) error {
 	f := atomFeed{NS: atomNS, Generator: "pubindex", Author: atomPerson{Name: "pubindex"}}
 	var names []string
 	for _, n := range news {
@@ -85,7 +85,7 @@ func writeAtom(w io.Writer, news []*News, runs []index.Run, now time.Time) error
 	}
 	updated := time.Time{}
 	for _, r := range runs {
-		if t := runTime(r); t.After(updated) {
+		if t := RunTime(r); t.After(updated) {
 			updated = t
 		}
 	}
@@ -107,7 +107,7 @@ func writeAtom(w io.Writer, news []*News, runs []index.Run, now time.Time) error
 				}
 				continue
 			}
-			t := n.runTime[h.ID]
+			t := n.Changed[h.ID]
 			if t.IsZero() {
 				t = updated
 			}
