@@ -74,7 +74,7 @@ func TestServeResearch(t *testing.T) {
 		}
 		want := uint64(searchTotal(t, base, search))
 		if rec.Tool != "pubindex" || rec.Query != "data OR maritime" || rec.Format != "bibtex" || rec.Sort != "newest" ||
-			rec.Hits != want || rec.Total != want || strings.Join(rec.Filters.Regions, ",") != "Europe,Global" ||
+			rec.Hits != want || rec.Total != want || strings.Join(rec.Filters.Region, ",") != "Europe,Global" ||
 			rec.Index.Documents == 0 || rec.RunAt.IsZero() || rec.Version == "" {
 			t.Errorf("search record %+v", rec)
 		}
