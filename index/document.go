@@ -217,7 +217,7 @@ func (r *SourceRecord) Newer(o *SourceRecord) bool {
 // indexes a date-time value as sixteen terms, one per four bits of its
 // nanoseconds; real instants of whole days make twelve of the sixteen
 // unique to each day, day numbers only four, which made the two date
-// fields 60% smaller (docs/design.md). Ranges and sorts keep working, as
+// fields much smaller (docs/design.md). Ranges and sorts keep working, as
 // the order of days is kept. The zero time stays zero (an open bound).
 func DayTime(t time.Time) time.Time {
 	if t.IsZero() {

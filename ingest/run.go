@@ -99,11 +99,9 @@ const (
 	commitsInFlight    = 2
 	// compactAfter is the number of changed documents after which a run
 	// merges the index into one segment, if the index holds at most
-	// compactMax publications. At 10,000 it costs 2-4 s (+15%) and gives
-	// -7% size and 10-40% faster queries; at 50,000 it costs 19 s (+20%)
-	// and 40% more peak memory for -4% size and 0-10% faster queries, as
-	// scorch's own merging already keeps big indexes in few segments
-	// (docs/benchmarks.md).
+	// compactMax publications: small indexes gain size and query speed for
+	// little time, big ones pay more than they gain, since scorch's own
+	// merging keeps them in few segments (figures in docs/benchmarks.md).
 	compactAfter = 1000
 	compactMax   = 20000
 )

@@ -98,8 +98,8 @@ process answers them.`,
 // user sets GOMEMLIMIT. Ingest's live heap is a few hundred MB (batches in
 // flight, bleve's segment building), and by default Go lets the heap grow
 // to twice that between collections; the limit makes it collect sooner,
-// keeping peak memory about flat from 10,000 to 50,000 pages for about 10%
-// more ingest time (docs/benchmarks.md).
+// keeping peak memory about flat as the corpus grows, for a little more
+// ingest time (docs/benchmarks.md).
 const ingestMemoryLimit = 512 << 20
 
 func runIngest(ctx context.Context, e *env, o ingestOptions, roots []string) error {

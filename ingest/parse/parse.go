@@ -193,7 +193,7 @@ func finish(r page.Result, path string) page.Result {
 		r.Mirror = true
 	}
 	// The ID outlives the page in ingest's bookkeeping; as a substring it
-	// would keep the whole page text alive (1 GB at 50,000 pages).
+	// would keep the whole page text alive.
 	d.ID = strings.Clone(d.ID)
 	if err := pub.ValidateID(d.ID); err != nil {
 		return page.Result{Err: err, Line: r.Line}
