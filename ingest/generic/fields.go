@@ -304,6 +304,15 @@ func (r *reader) date(ti int) pub.Date {
 			return pub.Date{} // two equally good dates: unsure
 		}
 	}
+	// A repost prints the original's date just above the title and its
+	// own later day in the byline below: the original came first.
+	if b := cands[best]; ti >= 0 && b.line > ti && b.d.Day > 0 {
+		for _, c := range cands {
+			if c.line < ti && c.line >= ti-3 && c.d.Day > 0 && c.score >= b.score-1 && c.d.Start().Before(b.d.Start()) {
+				return c.d
+			}
+		}
+	}
 	return cands[best].d
 }
 
