@@ -193,6 +193,12 @@ func (r *reader) authors(ti int) []string {
 		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) {
 			return dedupe(splitNames(l.text))
 		}
+		// a bare name with its date on one line: "Jane Roe    3 May 2023"
+		if ti >= 0 && i > ti && i <= ti+4 && l.dated && l.words <= 8 {
+			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) {
+				return dedupe(splitNames(s))
+			}
+		}
 	}
 	return nil
 }
@@ -335,7 +341,8 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if i > 0 {
 		prevLow = ls[i-1].low
 	}
-	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues)
+	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
+		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if !labelled {
 		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) {
 			return dateCand{}, false
@@ -386,6 +393,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	}
 	return dateCand{d: d, score: s, line: i}, true
 }
+
+// recordPagesRe matches the page count that ends a catalogue's imprint line.
+var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
 var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|h)?\s*(-|–|to)\s*\d{1,2}(:\d\d)?\s*(am|pm|h)`)
 

@@ -107,7 +107,25 @@ func (r *reader) title() (int, string) {
 			}
 		}
 	}
-	return best, r.titleText(best)
+	return best, r.mixedCase(r.titleText(best))
+}
+
+// mixedCase is title t in the capitals of a copy of it that starts a line
+// of the top of the page, when t is in capitals only (a mirror's record
+// line) and the document prints it in Title Case.
+func (r *reader) mixedCase(t string) string {
+	if !allCaps(t) || len(t) < 12 {
+		return t
+	}
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if len(l.text) >= len(t) && utf8.ValidString(l.text[:len(t)]) && strings.EqualFold(l.text[:len(t)], t) && !allCaps(l.text[:len(t)]) {
+			return l.text[:len(t)]
+		}
+	}
+	return t
 }
 
 // letters is the lower-cased letters of s, to compare titles printed with
@@ -190,7 +208,7 @@ func titleShape(l line) bool {
 	if l.dated && l.words <= 10 {
 		return false
 	}
-	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) {
+	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) {
 		return false
 	}
 	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
@@ -224,7 +242,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if r.tocLine(i) || r.afterPageNumber(i) || isOrgLine(l) && l.words <= 3 && !r.cited(l.text) {
 		return 0, false // a contents entry, a running header, an organisation's bare name
 	}
-	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
+	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
 		r.isNameLine(i) && r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) {
 		return 0, false
 	}
@@ -573,6 +591,7 @@ func (r *reader) titleText(i int) string {
 			}
 		}
 	}
+	t = r.cutTrailingName(t)
 	low := strings.ToLower(t)
 	for _, p := range genrePrefixes {
 		if strings.HasPrefix(low, p+":") {
@@ -755,7 +774,7 @@ func (r *reader) cutEcho(i int) bool {
 // cover.
 func (r *reader) afterSeriesLine(i int) bool {
 	for j, k := r.prevLine(i), 0; j >= 0 && k < 2; j, k = r.prevLine(j), k+1 {
-		if isSeriesLine(r.ls[j].text) {
+		if isSeriesLine(r.ls[j].text) || isSeriesLabel(r.ls[j].text) {
 			return true
 		}
 		if !isDateLine(r.ls[j]) {
@@ -929,4 +948,37 @@ func (r *reader) proseWordsBefore(i int) int {
 func (r *reader) headTitled() bool {
 	i := r.nextLine(-1)
 	return i >= 0 && !r.ls[i].prose && titleShape(r.ls[i]) || i >= 0 && questionTitle(r.ls[i])
+}
+
+// seriesKinds name a kind of paper that a cover prints above its title.
+var seriesKinds = []string{"working paper", "discussion paper", "policy paper", "occasional paper", "research paper",
+	"briefing paper", "policy brief", "issue brief", "background paper", "conference paper"}
+
+// isSeriesLabel reports whether a line is a cover's series label in
+// capitals without a number ("DISCUSSION PAPER IN THE ASIA PROGRAMME").
+func isSeriesLabel(t string) bool {
+	return allCaps(t) && !strings.ContainsAny(t, ":?") && len(strings.Fields(t)) <= 10 &&
+		hasPrefixAny(strings.ToLower(t), seriesKinds)
+}
+
+// cutTrailingName removes an author's name glued to the end of a cover's
+// title ("The Key to Europe's Power Jane Roe") when the page introduces
+// that person further down ("Jane Roe is the head of …").
+func (r *reader) cutTrailingName(t string) string {
+	fs := strings.Fields(t)
+	for k := 3; k >= 2; k-- {
+		if len(fs) < k+4 {
+			continue
+		}
+		name := strings.Join(fs[len(fs)-k:], " ")
+		if !looksLikeName(name) {
+			continue
+		}
+		for _, l := range r.ls {
+			if strings.HasPrefix(l.text, name+" is ") || strings.HasPrefix(l.text, name+" was ") {
+				return strings.Join(fs[:len(fs)-k], " ")
+			}
+		}
+	}
+	return t
 }
