@@ -64,6 +64,9 @@ func (r *reader) nameLine(j int) bool {
 	if l.dated || strings.ContainsAny(l.text, ":?!") {
 		return false // a date, or a title's punctuation
 	}
+	if isGenrePrefix(strings.ToLower(strings.Fields(l.text)[0])) {
+		return false // a genre label and a topic ("Report Trade")
+	}
 	// A line starting in lower case or with a connective continues a title.
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
 		return false
@@ -198,6 +201,12 @@ func (r *reader) authors(ti int) []string {
 			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) {
 				return dedupe(splitNames(s))
 			}
+		}
+	}
+	// An aggregator's genre label with the author: "Analysis | Jane Roe".
+	for i := 0; i < min(len(ls), 20); i++ {
+		if g, name, ok := strings.Cut(ls[i].text, " | "); ok && isGenrePrefix(strings.ToLower(g)) && looksLikeName(name) {
+			return splitNames(name)
 		}
 	}
 	return nil
