@@ -37,7 +37,8 @@ var chromePrefixes = []string{
 	"terms and conditions", "cookie policy", "powered by", "proudly powered", "fièrement propulsé",
 	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",
 	"load more", "download pdf", "download the ", "download full", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
-	"flag for inappropriate", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
+	"flag for inappropriate", "page content transcription", "if your browser does not render",
+	"total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 
 // sectionLabels are headings inside an article, never its title.
@@ -91,7 +92,7 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
 		return true
 	}
-	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") {
+	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") || strings.Contains(low, "found this document") {
 		return true
 	}
 	if strings.Count(low, " | ") >= 2 && words <= 10 {

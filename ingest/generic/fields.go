@@ -64,6 +64,9 @@ func (r *reader) nameLine(j int) bool {
 	if l.dated || strings.ContainsAny(l.text, ":?!") {
 		return false // a date, or a title's punctuation
 	}
+	if isGenrePrefix(strings.ToLower(strings.Fields(l.text)[0])) {
+		return false // a genre label and a topic ("Report Trade")
+	}
 	// A line starting in lower case or with a connective continues a title.
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
 		return false
@@ -193,6 +196,18 @@ func (r *reader) authors(ti int) []string {
 		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) {
 			return dedupe(splitNames(l.text))
 		}
+		// a bare name with its date on one line: "Jane Roe    3 May 2023"
+		if ti >= 0 && i > ti && i <= ti+4 && l.dated && l.words <= 8 {
+			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) {
+				return dedupe(splitNames(s))
+			}
+		}
+	}
+	// An aggregator's genre label with the author: "Analysis | Jane Roe".
+	for i := 0; i < min(len(ls), 20); i++ {
+		if g, name, ok := strings.Cut(ls[i].text, " | "); ok && isGenrePrefix(strings.ToLower(g)) && looksLikeName(name) {
+			return splitNames(name)
+		}
 	}
 	return nil
 }
@@ -304,6 +319,15 @@ func (r *reader) date(ti int) pub.Date {
 			return pub.Date{} // two equally good dates: unsure
 		}
 	}
+	// A repost prints the original's date just above the title and its
+	// own later day in the byline below: the original came first.
+	if b := cands[best]; ti >= 0 && b.line > ti && b.d.Day > 0 {
+		for _, c := range cands {
+			if c.line < ti && c.line >= ti-3 && c.d.Day > 0 && c.score >= b.score-1 && c.d.Start().Before(b.d.Start()) {
+				return c.d
+			}
+		}
+	}
 	return cands[best].d
 }
 
@@ -326,7 +350,8 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if i > 0 {
 		prevLow = ls[i-1].low
 	}
-	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues)
+	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
+		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if !labelled {
 		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) {
 			return dateCand{}, false
@@ -377,6 +402,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	}
 	return dateCand{d: d, score: s, line: i}, true
 }
+
+// recordPagesRe matches the page count that ends a catalogue's imprint line.
+var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
 var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|h)?\s*(-|–|to)\s*\d{1,2}(:\d\d)?\s*(am|pm|h)`)
 

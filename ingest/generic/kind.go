@@ -207,7 +207,10 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			mark(at[k])
 		}
 	}
-	for _, at := range seen {
+	for low, at := range seen {
+		if ti >= 0 && low == ls[ti].low && ls[ti].words >= 5 {
+			continue // the title printed again (a heading, a record, a viewer), not a short site label
+		}
 		if len(at) >= 3 && r.itemsBetween(at) >= 2 {
 			add(3, "a label repeated per item", at, 1)
 			break
@@ -243,14 +246,20 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			break
 		}
 	}
+	if k := r.repeatedRecordKeys(n); k >= 2 {
+		add(3, "record labels repeated per item", nil, 0)
+	}
+	if i := r.openingTeaser(); i >= 0 && ti > i {
+		add(3, "the page opens with a cut teaser", nil, 0)
+	}
 	if monthArchiveRe.MatchString(path) {
 		add(3, "month archive address", nil, 0)
 	}
 	if items >= 2 {
 		add(3, "numbered items", nil, 0)
 	}
-	if teasers >= 3 {
-		add(3, "teasers", nil, 0)
+	if teasers >= 3 && r.mirrorMarks() < 2 {
+		add(3, "teasers", nil, 0) // a mirror's cut lines are its viewer's page previews
 	}
 	if links >= 2 {
 		add(3, "read-more links", nil, 0)
@@ -268,7 +277,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	if isGenreList(tlow) {
 		evidence++
 	}
-	titleRepeated := ti >= 0 && len(seen[ls[ti].low]) >= 3
+	titleRepeated := ti >= 0 && len(seen[ls[ti].low]) >= 3 && ls[ti].words < 5
 	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) {
 		if newsletterCue(tlow, path) {
 			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
@@ -298,7 +307,7 @@ func (r *reader) itemShape(i int) string {
 		next = "name"
 	case isDateLine(m):
 		next = "date"
-	case m.prose && m.words <= 45:
+	case m.prose && m.words <= 60:
 		// a one-paragraph teaser: the next line is no more prose
 		if k := r.nextLine(j); k >= 0 && ls[k].prose && !ls[k].teaser {
 			return ""
@@ -406,7 +415,8 @@ var readMoreLinks = setOf("more", "read more", "more »", "read more »", "conti
 
 // archiveHeadings head an author's or a period's archive of posts.
 var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",
-	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing"}
+	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing", "tag archive",
+	"category archive", "archive for the", "archive for", "posts tagged", "entries tagged", "daily archives"}
 
 // isAboutHeading reports whether a page's first line heads an about page.
 func isAboutHeading(low string) bool {
@@ -435,4 +445,42 @@ func (r *reader) isFeed() bool {
 		}
 	}
 	return false
+}
+
+// repeatedRecordKeys counts the "Label: value" labels printed two or more
+// times in the first n lines with prose or a title between them: each
+// item of a listing carries its own record ("Type: …", "Authors: …").
+func (r *reader) repeatedRecordKeys(n int) int {
+	at := map[string][]int{}
+	for i := 0; i < n && i < len(r.ls); i++ {
+		l := r.ls[i]
+		if k, _, ok := keyValue(l.text); ok && l.words <= 12 && !l.prose && (recordKeys[k] || isLabel(k)) {
+			at[k] = append(at[k], i)
+		}
+	}
+	keys := 0
+	for _, is := range at {
+		if len(is) >= 2 && r.proseBetween(is[0], is[len(is)-1]) > 0 {
+			keys++
+		}
+	}
+	return keys
+}
+
+// openingTeaser is the index of the page's first prose line when it is a
+// teaser cut with a link ("… […] Continue Reading"), or -1: a home page
+// opens with its latest item's teaser, a publication with its own text.
+func (r *reader) openingTeaser() int {
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if l.prose || l.teaser && l.words >= 10 {
+			if l.teaser && (strings.HasSuffix(l.low, "continue reading") || strings.HasSuffix(l.low, "read more")) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }

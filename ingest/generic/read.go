@@ -145,6 +145,10 @@ func split(text string) []line {
 		if t == "" || t == "•" || t == "-" {
 			continue
 		}
+		if len(out) > 0 && strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			gap = true // a stray mark (",", "|", an arrow) between lines carries nothing
+			continue
+		}
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
@@ -275,7 +279,7 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
 	case title == "":
 		return skip(p, KindNavigation, "not a publication: no title found")
-	case prose == 0 && meta < 3 && r.documentMarks() < 2:
+	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2:
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = title
@@ -298,7 +302,8 @@ func (r *reader) mirrorMarks() int {
 		}
 		if hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "post on ", "download as pdf", "download as docx",
 			"you are on page", "report this document", "save for later", "embed size", "citation preview",
-			"download to read", "download now", "save to library", "flag for inappropriate content"}) ||
+			"download to read", "download now", "save to library", "flag for inappropriate content",
+			"total views", "number of embeds", "no downloads"}) ||
 			len(l.low) <= 20 && (pageCounterRe.MatchString(l.low) || viewCounterRe.MatchString(l.low)) {
 			n++
 		}

@@ -24,7 +24,8 @@ var issueRe = regexp.MustCompile(`^(issue|vol\.?|volume|no\.?|number|page|chapte
 var labelWords = []string{"date", "author", "source", "funding", "publisher", "type", "language", "categor",
 	"tags", "topic", "region", "series", "volume", "issue", "doi", "isbn", "journal", "published", "posted",
 	"updated", "views", "keywords", "file", "total", "page", "edition", "citation", "cite", "download",
-	"contact", "location", "venue", "time", "price", "format", "program", "institution", "affiliation"}
+	"contact", "location", "venue", "time", "price", "format", "program", "institution", "affiliation",
+	"organi", "research theme", "theme"}
 
 // isLabel reports whether a word of k starts with a label word.
 func isLabel(k string) bool {
@@ -106,7 +107,25 @@ func (r *reader) title() (int, string) {
 			}
 		}
 	}
-	return best, r.titleText(best)
+	return best, r.mixedCase(r.titleText(best))
+}
+
+// mixedCase is title t in the capitals of a copy of it that starts a line
+// of the top of the page, when t is in capitals only (a mirror's record
+// line) and the document prints it in Title Case.
+func (r *reader) mixedCase(t string) string {
+	if !allCaps(t) || len(t) < 12 {
+		return t
+	}
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if len(l.text) >= len(t) && utf8.ValidString(l.text[:len(t)]) && strings.EqualFold(l.text[:len(t)], t) && !allCaps(l.text[:len(t)]) {
+			return l.text[:len(t)]
+		}
+	}
+	return t
 }
 
 // letters is the lower-cased letters of s, to compare titles printed with
@@ -189,7 +208,7 @@ func titleShape(l line) bool {
 	if l.dated && l.words <= 10 {
 		return false
 	}
-	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) {
+	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) {
 		return false
 	}
 	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
@@ -217,10 +236,13 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		slug = r.slugMatch(l.text)
 	}
 	cut := r.cutEcho(i)
-	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) && !cut {
+	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) && !cut && !(r.prevLine(i) < 0 && questionTitle(l)) {
 		return 0, false
 	}
-	if r.isCaption(i, end) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
+	if r.tocLine(i) || r.afterPageNumber(i) || isOrgLine(l) && l.words <= 3 && !r.cited(l.text) {
+		return 0, false // a contents entry, a running header, an organisation's bare name
+	}
+	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
 		r.isNameLine(i) && r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) {
 		return 0, false
 	}
@@ -229,7 +251,8 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	// A mirror prints the document's title first, then its upload stamp;
 	// a viewer prints it above its page counter.
 	for j := end; j < len(ls) && j < end+3; j++ {
-		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && len(ls[j].low) <= 20 && pageCounterRe.MatchString(ls[j].low) {
+		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && len(ls[j].low) <= 20 &&
+			(pageCounterRe.MatchString(ls[j].low) || viewCounterRe.MatchString(ls[j].low)) {
 			s += 4
 			if r.mirrorMarks() >= 2 {
 				s += 5 // the mirror's record title outranks headings in the document
@@ -330,6 +353,12 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	}
 	if r.afterSeriesLine(i) {
 		s += 2 // the title of a PDF cover comes after its series line
+	}
+	if r.proseWordsBefore(i) >= 60 && r.headTitled() {
+		s -= 3 // a heading after the text has begun is a section's
+	}
+	if p := r.prevLine(i); p >= 0 && !ls[i].gap && isDek(l) && titleShape(ls[p]) && !isDek(ls[p]) && !ls[p].dated {
+		s -= 2 // a subtitle in sentence case under the title
 	}
 	// A line inside a run of short link-like lines is a menu item.
 	if r.inMenuRun(i, l.words) {
@@ -516,6 +545,9 @@ func isGenreList(low string) bool {
 // text.
 func (r *reader) block(i int) (int, string) {
 	t := r.ls[i].text
+	if !hasLetters(t, 1) {
+		return i + 1, t // a stray mark starts no title
+	}
 	if k, v, ok := keyValue(t); ok && k == "title" && v != "" {
 		t = v
 	}
@@ -545,6 +577,12 @@ func (r *reader) block(i int) (int, string) {
 // removed and a title broken across lines joined.
 func (r *reader) titleText(i int) string {
 	_, t := r.block(i)
+	// A mirror's cut record line: "Title - Name, Name, Name ...".
+	if r.cutEcho(i) {
+		if k := strings.Index(t, " - "); k > 0 && strings.Count(t[k:], ",") >= 2 && len(strings.Fields(t[:k])) >= 3 {
+			return strings.TrimSpace(t[:k])
+		}
+	}
 	for _, sep := range []string{" | ", " – ", " — ", " - "} {
 		if k := strings.LastIndex(t, sep); k > 0 {
 			tail := t[k+len(sep):]
@@ -553,6 +591,7 @@ func (r *reader) titleText(i int) string {
 			}
 		}
 	}
+	t = r.cutTrailingName(t)
 	low := strings.ToLower(t)
 	for _, p := range genrePrefixes {
 		if strings.HasPrefix(low, p+":") {
@@ -735,7 +774,7 @@ func (r *reader) cutEcho(i int) bool {
 // cover.
 func (r *reader) afterSeriesLine(i int) bool {
 	for j, k := r.prevLine(i), 0; j >= 0 && k < 2; j, k = r.prevLine(j), k+1 {
-		if isSeriesLine(r.ls[j].text) {
+		if isSeriesLine(r.ls[j].text) || isSeriesLabel(r.ls[j].text) {
 			return true
 		}
 		if !isDateLine(r.ls[j]) {
@@ -772,7 +811,10 @@ func isDek(l line) bool {
 			caps++
 		}
 	}
-	return content > 0 && float64(caps)/float64(content) < 0.5
+	ratio := float64(caps) / float64(max(content, 1))
+	// proper names may fill a subtitle, but three words in lower case make
+	// it a sentence
+	return content > 0 && (ratio < 0.5 || content-caps >= 3 && ratio < 0.7)
 }
 
 // citedRe finds a quoted title followed by a year in a citation line
@@ -848,4 +890,95 @@ func (r *reader) mirrorRecordTitle() string {
 		}
 	}
 	return head
+}
+
+// questionTitle reports whether a line is a title and a question as its
+// subtitle ("Pathways to X. How can Y do Z?"): one sentence break, a
+// question mark at the end, and no more than a heading's length.
+func questionTitle(l line) bool {
+	if !strings.HasSuffix(l.text, "?") || l.words > 30 || l.chrome {
+		return false
+	}
+	head, _, ok := strings.Cut(l.text, ". ")
+	return ok && !strings.Contains(l.text[len(head)+2:], ". ") && len(strings.Fields(head)) >= 3 && len(strings.Fields(head)) <= 14
+}
+
+var tocEntryRe = regexp.MustCompile(`\pL[\pL\pP]* \d{1,3}$`)
+
+// tocLine reports whether line i is an entry of a table of contents: it
+// ends with a page number, and so do the lines around it.
+func (r *reader) tocLine(i int) bool {
+	if !tocEntryRe.MatchString(r.ls[i].text) {
+		return false
+	}
+	n := 0
+	for _, j := range []int{r.prevLine(i), r.nextLine(i)} {
+		if j >= 0 && tocEntryRe.MatchString(r.ls[j].text) {
+			n++
+		}
+	}
+	return n >= 1
+}
+
+// afterPageNumber reports whether line i follows a bare page number with
+// no empty line between: a PDF's running header.
+func (r *reader) afterPageNumber(i int) bool {
+	j := i - 1
+	if j < 0 || r.ls[i].gap || r.ls[i].words > 6 {
+		return false
+	}
+	t := r.ls[j].text
+	return len(t) <= 3 && isNumber(t) && r.ls[j].gap
+}
+
+// proseWordsBefore counts the words of prose above line i.
+func (r *reader) proseWordsBefore(i int) int {
+	n := 0
+	for j := 0; j < i; j++ {
+		if r.ls[j].prose && !r.ls[j].teaser {
+			n += r.ls[j].words
+		}
+	}
+	return n
+}
+
+// headTitled reports whether the page's first line could be its title (a
+// heading, or a title with a question as its subtitle), so that a heading
+// after the text has begun need not be taken.
+func (r *reader) headTitled() bool {
+	i := r.nextLine(-1)
+	return i >= 0 && !r.ls[i].prose && titleShape(r.ls[i]) || i >= 0 && questionTitle(r.ls[i])
+}
+
+// seriesKinds name a kind of paper that a cover prints above its title.
+var seriesKinds = []string{"working paper", "discussion paper", "policy paper", "occasional paper", "research paper",
+	"briefing paper", "policy brief", "issue brief", "background paper", "conference paper"}
+
+// isSeriesLabel reports whether a line is a cover's series label in
+// capitals without a number ("DISCUSSION PAPER IN THE ASIA PROGRAMME").
+func isSeriesLabel(t string) bool {
+	return allCaps(t) && !strings.ContainsAny(t, ":?") && len(strings.Fields(t)) <= 10 &&
+		hasPrefixAny(strings.ToLower(t), seriesKinds)
+}
+
+// cutTrailingName removes an author's name glued to the end of a cover's
+// title ("The Key to Europe's Power Jane Roe") when the page introduces
+// that person further down ("Jane Roe is the head of …").
+func (r *reader) cutTrailingName(t string) string {
+	fs := strings.Fields(t)
+	for k := 3; k >= 2; k-- {
+		if len(fs) < k+4 {
+			continue
+		}
+		name := strings.Join(fs[len(fs)-k:], " ")
+		if !looksLikeName(name) {
+			continue
+		}
+		for _, l := range r.ls {
+			if strings.HasPrefix(l.text, name+" is ") || strings.HasPrefix(l.text, name+" was ") {
+				return strings.Join(fs[:len(fs)-k], " ")
+			}
+		}
+	}
+	return t
 }
