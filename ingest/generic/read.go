@@ -295,16 +295,27 @@ func (r *reader) read() Page {
 // a page: upload stamps, viewers' page counters, download and report
 // buttons, view counters.
 func (r *reader) mirrorMarks() int {
+	return r.headMarks(func(l line) bool {
+		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:",
+			"post on ", "download as pdf", "download as docx", "report this document", "save for later", "download now",
+			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
+			len(l.low) <= 20 && viewCounterRe.MatchString(l.low)
+	})
+}
+
+// viewerFurniture starts the lines a document viewer prints around a
+// document, on mirrors and on a publisher's own viewer alike.
+var viewerFurniture = []string{"you are on page", "embed size", "citation preview", "download to read", "total page", "file type:"}
+
+// headMarks counts the lines at the top of the page that mark reports,
+// and the page counters of document viewers.
+func (r *reader) headMarks(mark func(line) bool) int {
 	n := 0
 	for i, l := range r.ls {
 		if i >= headLines {
 			break
 		}
-		if hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "post on ", "download as pdf", "download as docx",
-			"you are on page", "report this document", "save for later", "embed size", "citation preview",
-			"download to read", "download now", "save to library", "flag for inappropriate content",
-			"total views", "number of embeds", "no downloads"}) ||
-			len(l.low) <= 20 && (pageCounterRe.MatchString(l.low) || viewCounterRe.MatchString(l.low)) {
+		if mark(l) || len(l.low) <= 20 && pageCounterRe.MatchString(l.low) {
 			n++
 		}
 	}
@@ -338,18 +349,10 @@ func (r *reader) metaLabels() int {
 // (a book's front matter, a viewer's first page): an ISBN or DOI, "First
 // published", a reproduction notice, a page viewer's counters.
 func (r *reader) documentMarks() int {
-	n := 0
-	for i, l := range r.ls {
-		if i >= headLines {
-			break
-		}
-		if hasAny(l.low, []string{"isbn", "doi.org/", "doi:", "first published", "published by", "no part of this",
-			"citation preview", "embed size", "download to read", "you are on page", "total page", "file type:"}) ||
-			len(l.low) <= 20 && pageCounterRe.MatchString(l.low) {
-			n++
-		}
-	}
-	return n
+	return r.headMarks(func(l line) bool {
+		return hasAny(l.low, []string{"isbn", "doi.org/", "doi:", "first published", "published by", "no part of this"}) ||
+			hasAny(l.low, viewerFurniture)
+	})
 }
 
 var recordKeys = setOf("author", "authors", "publication date", "date published", "published", "publisher",
