@@ -108,42 +108,11 @@ func TestSignalStopsIngest(t *testing.T) {
 	bin := buildBinary(t)
 	corpus := makeCorpus(t, 600)
 	dir := filepath.Join(t.TempDir(), "ix")
-	cmd := exec.Command(bin, "ingest", corpus, "--index", dir, "--batch-size", "20")
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	out, errb, code := signalIngest(t, bin, corpus, dir, syscall.SIGTERM)
+	if code != exitTerminated {
+		t.Fatalf("terminated ingest: exit %d, want %d\n%s%s", code, exitTerminated, out, errb)
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	deadline := time.After(2 * time.Minute)
-wait:
-	for {
-		select {
-		case err := <-exited:
-			t.Fatalf("ingest ended before the signal: %v\n%s%s", err, out.String(), errb.String())
-		case <-deadline:
-			cmd.Process.Kill()
-			t.Fatal("no segment written after two minutes")
-		case <-time.After(2 * time.Millisecond):
-			if m, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap")); len(m) > 0 {
-				break wait
-			}
-		}
-	}
-	cmd.Process.Signal(syscall.SIGTERM)
-	var err error
-	select {
-	case err = <-exited:
-	case <-time.After(time.Minute):
-		cmd.Process.Kill()
-		t.Fatal("ingest did not stop within a minute of SIGTERM")
-	}
-	ee, ok := err.(*exec.ExitError)
-	if !ok || ee.ExitCode() != exitTerminated {
-		t.Fatalf("terminated ingest: %v, want exit %d\n%s%s", err, exitTerminated, out.String(), errb.String())
-	}
-	if !strings.Contains(out.String(), "Interrupted after committing") {
-		t.Errorf("terminated ingest did not say how far it got:\n%s%s", out.String(), errb.String())
+	if !strings.Contains(out, "Interrupted after committing") {
+		t.Errorf("terminated ingest did not say how far it got:\n%s%s", out, errb)
 	}
 }
