@@ -190,6 +190,19 @@ func plural[N int | uint64](n N, one, many string) string {
 
 // encodeJSON writes v as indented JSON without HTML escaping, the form of
 // every --json output, with the schema name first so scripts can check it.
+// withSchema puts "schema" first in a JSON object; other values are
+// returned as they are.
+func withSchema(b []byte) []byte {
+	if len(b) < 2 || b[0] != '{' {
+		return b
+	}
+	sep := ","
+	if len(b) == 2 {
+		sep = ""
+	}
+	return append([]byte(`{"schema":"`+jsonSchema+`"`+sep), b[1:]...)
+}
+
 func encodeJSON(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -197,13 +210,18 @@ func encodeJSON(w io.Writer, v any) error {
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	b := bytes.TrimSpace(buf.Bytes())
-	if len(b) >= 2 && b[0] == '{' {
-		sep := ","
-		if len(b) == 2 {
-			sep = ""
+	b := withSchema(bytes.TrimSpace(buf.Bytes()))
+	if len(b) > 0 && b[0] == '[' {
+		// A list (runs, new, alert list) carries the schema in each object.
+		var items []json.RawMessage
+		if err := json.Unmarshal(b, &items); err != nil {
+			return err
 		}
-		b = append([]byte(`{"schema":"`+jsonSchema+`"`+sep), b[1:]...)
+		parts := make([][]byte, len(items))
+		for i, it := range items {
+			parts[i] = withSchema(bytes.TrimSpace(it))
+		}
+		b = append(append([]byte{'['}, bytes.Join(parts, []byte{','})...), ']')
 	}
 	var out bytes.Buffer
 	if err := json.Indent(&out, b, "", "  "); err != nil {

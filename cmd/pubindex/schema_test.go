@@ -19,6 +19,10 @@ func TestJSONSchema(t *testing.T) {
 		{"query", "--index", dir, "maritime", "--json"},
 		{"show", "--index", dir, "co05018", "--json"},
 		{"stats", "--index", dir, "--json"},
+		{"trend", "--index", dir, "maritime", "--json"},
+		{"like", "--index", dir, "co05018", "--json"},
+		{"runs", "--index", dir, "--json"},
+		{"new", "--index", dir, "--since", "1", "--json"},
 	} {
 		r := runCLI(t, nil, args...)
 		if r.code != exitOK {
@@ -27,7 +31,16 @@ func TestJSONSchema(t *testing.T) {
 		var v struct {
 			Schema string `json:"schema"`
 		}
-		if err := json.Unmarshal([]byte(r.stdout), &v); err != nil || v.Schema != "pubindex/1" {
+		out := strings.TrimSpace(r.stdout)
+		if strings.HasPrefix(out, "[") {
+			// A list carries the schema in each of its objects.
+			var items []json.RawMessage
+			if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
+				t.Fatalf("%v: %v (%d items)", args, err, len(items))
+			}
+			out = string(items[0])
+		}
+		if err := json.Unmarshal([]byte(out), &v); err != nil || v.Schema != "pubindex/1" {
 			t.Errorf("%v: schema %q (%v), want pubindex/1", args, v.Schema, err)
 		}
 	}
