@@ -269,6 +269,10 @@
     } else {
       bars = (f.year || []).slice().sort(function (a, b) { return a.value < b.value ? -1 : 1; })
         .map(function (c) { return { value: c.value, label: c.value, count: c.count }; });
+      if (bars.length > 6) {
+        // Whole years run into each other under narrow bars: '05, '12, ...
+        bars.forEach(function (b) { b.label = "\u2019" + b.value.slice(2); });
+      }
       if (bars.length) note = "Click a year for its months; shift-click to select a range.";
     }
     var maxc = bars.reduce(function (m, b) { return Math.max(m, b.count); }, 0);
