@@ -271,7 +271,7 @@ func stripDate(s string) string {
 }
 
 // Cues that make a date something else than the publication date.
-var dateTraps = []string{"updated", "modified", "upload", "post on", "retrieved", "accessed", "crawled",
+var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",

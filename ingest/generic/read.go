@@ -297,7 +297,7 @@ func (r *reader) read() Page {
 func (r *reader) mirrorMarks() int {
 	return r.headMarks(func(l line) bool {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:",
-			"post on ", "download as pdf", "download as docx", "report this document", "save for later", "download now",
+			"post on ", "date post:", "download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low)
 	})

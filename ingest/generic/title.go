@@ -874,7 +874,13 @@ func (r *reader) mirrorRecordTitle() string {
 	if len(r.ls) == 0 || r.mirrorMarks() < 2 {
 		return ""
 	}
-	head, _, ok := strings.Cut(r.ls[0].text, " · ")
+	// the record line opens the page, under the site's menu and its
+	// breadcrumb ("Home > Documents > …") when it has them
+	k := 0
+	for k < min(len(r.ls)-1, 3) && (r.ls[k].chrome || strings.HasPrefix(r.ls[k].low, "home > ")) {
+		k++
+	}
+	head, _, ok := strings.Cut(r.ls[k].text, " · ")
 	if !ok || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) > 25 || !hasLetters(head, 10) {
 		return ""
 	}
