@@ -3,6 +3,7 @@ package generic
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pubindex/pubindex/index/pub"
@@ -328,7 +329,22 @@ func (r *reader) date(ti int) pub.Date {
 			}
 		}
 	}
+	// A blog's day header ("Saturday, November 10, 2012") over a document
+	// it reposts, whose own cover carries an earlier day: the cover's.
+	if b := cands[best]; b.d.Day > 0 && startsWeekday(ls[b.line].low) {
+		for _, c := range cands {
+			if c.line > b.line && c.d.Day > 0 && isDateOnly(ls[c.line].text) && !startsWeekday(ls[c.line].low) &&
+				c.d.Start().Before(b.d.Start()) && b.d.Start().Sub(c.d.Start()) <= 60*24*time.Hour {
+				return c.d
+			}
+		}
+	}
 	return cands[best].d
+}
+
+// startsWeekday reports whether a line opens with the name of a weekday.
+func startsWeekday(low string) bool {
+	return hasPrefixAny(low, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 }
 
 // segments cuts a metadata line at " / " and " | " so that each date keeps
