@@ -243,7 +243,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		return 0, false // a contents entry, a running header, an organisation's bare name
 	}
 	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
-		r.isNameLine(i) && r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) {
+		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) || dropRank(l0.text) != l0.text) {
 		return 0, false
 	}
 	s := 3 * (1 - float64(i)/float64(headLines))
