@@ -263,6 +263,9 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if cut {
 		s += 4
 	}
+	if r.firstAfterViewer(i) {
+		s += 3 // the cover's title opens the viewer's first page
+	}
 	cited := r.cited(l.text)
 	if k, _, ok := keyValue(l0.text); ok && k == "title" || cited {
 		s += 6 // labelled as the title, or quoted as such in the page's own citation
@@ -896,6 +899,21 @@ func (r *reader) mirrorRecordTitle() string {
 		}
 	}
 	return head
+}
+
+// firstAfterViewer reports whether line i is the first title-shaped line
+// after a document viewer's page counter ("You are on page 1 of 33").
+func (r *reader) firstAfterViewer(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		l := r.ls[j]
+		if strings.HasPrefix(l.low, "you are on page") {
+			return true
+		}
+		if titleShape(l) && !isSeriesLabel(l.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // questionTitle reports whether a line is a title and a question as its
