@@ -236,6 +236,24 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	if len(dateAt) >= 3 {
 		add(3, "many dates", dateAt, 1)
 	}
+	// "April 11, 2014 • By Jane Roe": each item's date and byline on one line
+	var datedBy []int
+	for i := 0; i < n; i++ {
+		if l := ls[i]; (l.dated || yearRe.MatchString(l.text)) && l.words <= 16 && !l.prose && datedByRe.MatchString(l.low) {
+			datedBy = append(datedBy, i)
+		}
+	}
+	if len(datedBy) >= 2 {
+		k := 1
+		if r.proseBetween(datedBy[0], datedBy[1]) <= 1 {
+			k = 0 // one teaser between them: the first is an item too, not a body's byline
+		}
+		if len(datedBy) >= 3 || k == 0 {
+			add(3, "a date and byline per item", datedBy, k)
+		} else {
+			add(2, "two items' dates and bylines", datedBy, k)
+		}
+	}
 	for _, l := range ls[:min(len(ls), 5)] {
 		if l.words <= 8 && hasPrefixAny(l.low, archiveHeadings) {
 			add(3, "an archive heading ("+l.text+")", nil, 0)
@@ -286,6 +304,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	}
 	return "", ""
 }
+
+// datedByRe matches a separator then "By" inside a listing item's date line.
+var datedByRe = regexp.MustCompile(`\d.*\s[•|·]\s+by\s+\pL`)
 
 // itemShape is the shape of a listing item starting at line i: a short
 // title-like line, what comes before it (a date, a label) and what follows
