@@ -267,6 +267,9 @@ func (r *reader) read() Page {
 	if ti < 0 {
 		title = slugTitle(r.url)
 	}
+	if title == "" {
+		title = r.inlineTitle()
+	}
 	prose := 0
 	for _, l := range ls {
 		if l.prose && !l.teaser {
@@ -503,4 +506,41 @@ func startsMonth(s string) bool {
 		}
 	}
 	return false
+}
+
+// inlineRecordRe matches a title labelled inside a one-line record
+// ("authors: … title: … date: …"), up to the next label.
+var inlineRecordRe = regexp.MustCompile(`(?:^|\s)title:\s+(.{10,300}?)\s+(?:date|journal|doi|authors?|abstract|year|source|publisher|keywords|url):\s`)
+
+// coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
+var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b`)
+
+// inlineTitle finds the title of a page whose cover or record came out as
+// one long line: a labelled title in a one-line record, or the words
+// before the authors' names on a one-line cover that goes on to its
+// abstract.
+func (r *reader) inlineTitle() string {
+	for i, l := range r.ls {
+		if i >= 3 {
+			break
+		}
+		if m := inlineRecordRe.FindStringSubmatch(l.text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+		if l.words < 60 {
+			continue
+		}
+		k := strings.Index(l.low, "abstract")
+		if k < 0 || k > 600 {
+			continue
+		}
+		loc := coverNamesRe.FindStringIndex(l.text[:k])
+		if loc == nil {
+			continue
+		}
+		if t := strings.TrimSpace(l.text[:loc[0]]); len(strings.Fields(t)) >= 4 && titleShape(mkLine(t)) {
+			return t
+		}
+	}
+	return ""
 }
