@@ -48,6 +48,9 @@ func (r *reader) title() (int, string) {
 	if t := r.mirrorRecordTitle(); t != "" {
 		return 0, t
 	}
+	if i, t := r.formTitle(); i >= 0 {
+		return i, t
+	}
 	n := min(len(ls), headLines)
 	firstProse := len(ls)
 	for i, l := range ls {
@@ -914,6 +917,32 @@ func (r *reader) firstAfterViewer(i int) bool {
 		}
 	}
 	return false
+}
+
+// formFieldRe matches a numbered field of a report documentation form
+// ("4. TITLE AND SUBTITLE", "5a. CONTRACT NUMBER").
+var formFieldRe = regexp.MustCompile(`^\d{1,2}[a-z]?\.\s`)
+
+// formTitle reads the title field of a report documentation form (a
+// government report's first page): the lines under "Title and subtitle"
+// up to the next numbered field; -1 when the page has none.
+func (r *reader) formTitle() (int, string) {
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if !formFieldRe.MatchString(l.low) || !strings.HasSuffix(l.low, "title and subtitle") {
+			continue
+		}
+		var parts []string
+		for j := i + 1; j < len(r.ls) && j <= i+4 && !formFieldRe.MatchString(r.ls[j].low); j++ {
+			parts = append(parts, r.ls[j].text)
+		}
+		if t := strings.Join(parts, " "); len(parts) > 0 && titleShape(mkLine(t)) {
+			return i + 1, t
+		}
+	}
+	return -1, ""
 }
 
 // questionTitle reports whether a line is a title and a question as its
