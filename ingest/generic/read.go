@@ -160,7 +160,28 @@ func split(text string) []line {
 		out = append(out, l)
 	}
 	markBrokenProse(out)
+	markRecommendations(out)
 	return out
+}
+
+// markRecommendations marks as furniture a document sharing site's block
+// of recommended documents, between its heading ("Recommend Stories") and
+// the transcript of the document itself.
+func markRecommendations(ls []line) {
+	for i := 0; i < len(ls) && i < headLines; i++ {
+		if !isRelatedHeading(ls[i].low) {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+60; j++ {
+			if hasPrefixAny(ls[j].low, []string{"idea transcript", "transcript", "citation preview", "page 1:"}) {
+				for k := i; k < j; k++ {
+					ls[k].chrome, ls[k].prose = true, false
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // markBrokenProse marks as prose the runs of three or more lines of six or

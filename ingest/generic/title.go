@@ -794,7 +794,8 @@ func (r *reader) afterSeriesLine(i int) bool {
 // mirror's similar documents.
 var relatedHeadings = setOf("similar documents", "related documents", "related posts", "related articles",
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
-	"more from", "read next", "other documents", "documents similar to")
+	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
+	"recommend documents", "recommended documents")
 
 func isRelatedHeading(low string) bool {
 	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ": ")]
