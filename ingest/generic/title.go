@@ -266,6 +266,14 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if cut {
 		s += 4
 	}
+	// A reading-time stamp follows the headline ("Reading Time: 4 mins"):
+	// a line above the headline is a site's tagline.
+	switch {
+	case end < len(ls) && readTime(ls[end].low):
+		s += 3
+	case end+1 < len(ls) && titleShape(ls[end]) && readTime(ls[end+1].low):
+		s -= 3
+	}
 	if r.firstAfterViewer(i) {
 		s += 3 // the cover's title opens the viewer's first page
 	}
@@ -903,6 +911,13 @@ func (r *reader) mirrorRecordTitle() string {
 		}
 	}
 	return head
+}
+
+// readTimeRe matches a reading-time stamp line ("6 min read").
+var readTimeRe = regexp.MustCompile(`^\d{1,3} ?(min|mins|minutes?) read$`)
+
+func readTime(low string) bool {
+	return strings.HasPrefix(low, "reading time") || readTimeRe.MatchString(low)
 }
 
 // firstAfterViewer reports whether line i is the first title-shaped line
