@@ -21,7 +21,7 @@ var chromeExact = setOf(
 	"transcript", "description", "documents", "category:", "upload", "citation preview", "volltext",
 	"download to read offline", "download as pdf or txt", "media queries", "font type:", "font size:",
 	"line spacing:", "column width:", "background:", "a+ a-", "en", "english", "中文版", "pages", "view",
-	"views", "share on facebook", "share on twitter", "share on linkedin", "view all", "see all", "show more",
+	"views", "all categories", "+ all categories", "what's happening on", "share on facebook", "share on twitter", "share on linkedin", "view all", "see all", "show more",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -32,7 +32,7 @@ var chromePrefixes = []string{
 	"click here", "photo:", "photo credit", "image:", "image credit", "caption:", "(photo", "photograph:",
 	"tags:", "topics:", "categories:", "filed under", "posted in ", "print this", "listen to this",
 	"next article", "previous article", "we may earn", "embed size", "total page", "file type:",
-	"upload:", "post on ", "keine ergebnisse", "wird geladen", "you might also", "read next", "read also",
+	"upload:", "post on ", "date post:", "keine ergebnisse", "wird geladen", "you might also", "read next", "read also",
 	"related:", "see more", "join our mailing", "get our newsletter", "privacy policy", "terms of use",
 	"terms and conditions", "cookie policy", "powered by", "proudly powered", "fièrement propulsé",
 	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",

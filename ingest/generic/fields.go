@@ -3,7 +3,9 @@ package generic
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/fields"
@@ -86,12 +88,21 @@ func (r *reader) nameLine(j int) bool {
 	}
 	// Every part must be a name: a title of capitalised words is not.
 	parts := 0
-	for _, p := range strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' }) {
-		if !fields.IsAffiliation(p) {
+	for k, p := range strings.FieldsFunc(cutRole(l.text), func(r rune) bool { return r == ',' || r == ';' || r == '&' }) {
+		if !fields.IsAffiliation(p) && !(k > 0 && isAcronym(strings.TrimSpace(p))) {
 			parts++ // "Jane Doe, River University": the affiliation is no name
 		}
 	}
 	return len(names) >= parts && !isGenreList(l.low)
+}
+
+// isAcronym reports whether s is one word in capitals ("VIF", "RSIS"): an
+// institution's short name after a name and its role.
+func isAcronym(s string) bool {
+	if n := utf8.RuneCountInString(s); n < 2 || n > 8 || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	return strings.ToUpper(s) == s && hasLetters(s, 2)
 }
 
 // nameParticles are the lower-case words inside names.
@@ -115,11 +126,23 @@ func splitNames(s string) []string {
 var ranks = setOf("cdr", "cmdr", "capt", "cpt", "col", "ltc", "lt", "maj", "gen", "adm", "radm", "vadm", "brig",
 	"sgt", "cmdre", "wg", "gp", "air", "cdre")
 
-// dropRank drops the ranks in capitals before a name.
+// titleRanks are the ranks that name no one, in any case ("Brig", "Col.").
+var titleRanks = setOf("cdr", "cmdr", "capt", "col", "ltc", "lt", "maj", "gen", "adm", "radm", "vadm", "brig",
+	"sgt", "cmdre", "cdre", "admiral", "general", "colonel", "brigadier", "commodore", "lieutenant", "commander",
+	"marshal", "major", "captain")
+
+// dropRank drops the ranks before a name: in capitals, or in Title Case
+// when the word is no name.
 func dropRank(n string) string {
 	fs := strings.Fields(n)
 	k := 0
-	for k < len(fs)-2 && ranks[strings.ToLower(strings.TrimRight(fs[k], "."))] && strings.ToUpper(fs[k]) == fs[k] {
+	for k < len(fs)-2 {
+		w := strings.ToLower(strings.TrimRight(fs[k], "."))
+		next := strings.ToLower(strings.TrimRight(fs[k+1], "."))
+		lead := (w == "rear" || w == "vice" || w == "air") && titleRanks[next] // "Rear Admiral"
+		if !(ranks[w] && strings.ToUpper(fs[k]) == fs[k] || (titleRanks[w] || lead) && unicode.IsUpper(firstRune(fs[k]))) {
+			break
+		}
 		k++
 	}
 	return strings.Join(fs[k:], " ")
@@ -271,7 +294,7 @@ func stripDate(s string) string {
 }
 
 // Cues that make a date something else than the publication date.
-var dateTraps = []string{"updated", "modified", "upload", "post on", "retrieved", "accessed", "crawled",
+var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
@@ -328,7 +351,22 @@ func (r *reader) date(ti int) pub.Date {
 			}
 		}
 	}
+	// A blog's day header ("Saturday, November 10, 2012") over a document
+	// it reposts, whose own cover carries an earlier day: the cover's.
+	if b := cands[best]; b.d.Day > 0 && startsWeekday(ls[b.line].low) {
+		for _, c := range cands {
+			if c.line > b.line && c.d.Day > 0 && isDateOnly(ls[c.line].text) && !startsWeekday(ls[c.line].low) &&
+				c.d.Start().Before(b.d.Start()) && b.d.Start().Sub(c.d.Start()) <= 60*24*time.Hour {
+				return c.d
+			}
+		}
+	}
 	return cands[best].d
+}
+
+// startsWeekday reports whether a line opens with the name of a weekday.
+func startsWeekday(low string) bool {
+	return hasPrefixAny(low, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 }
 
 // segments cuts a metadata line at " / " and " | " so that each date keeps

@@ -115,6 +115,12 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNewsletter, "not a publication: newsletter issue"
 	}
 
+	// An institution's page about itself: no byline, no date, and opening
+	// prose in its own voice ("our staff", "the project aims to").
+	if pubAt < 0 && !strong && r.date(ti).IsZero() && r.documentMarks() == 0 && r.mirrorMarks() == 0 && r.selfCues() >= 2 {
+		return KindNavigation, "not a publication: an institution's page about itself"
+	}
+
 	// Navigation: an about page, a series or collection landing page.
 	if strings.HasPrefix(tlow, "about ") || tlow == "about" {
 		return KindNavigation, "not a publication: about page (" + title + ")"
@@ -236,6 +242,24 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	if len(dateAt) >= 3 {
 		add(3, "many dates", dateAt, 1)
 	}
+	// "April 11, 2014 • By Jane Roe": each item's date and byline on one line
+	var datedBy []int
+	for i := 0; i < n; i++ {
+		if l := ls[i]; (l.dated || yearRe.MatchString(l.text)) && l.words <= 16 && !l.prose && datedByRe.MatchString(l.low) {
+			datedBy = append(datedBy, i)
+		}
+	}
+	if len(datedBy) >= 2 {
+		k := 1
+		if r.proseBetween(datedBy[0], datedBy[1]) <= 1 {
+			k = 0 // one teaser between them: the first is an item too, not a body's byline
+		}
+		if len(datedBy) >= 3 || k == 0 {
+			add(3, "a date and byline per item", datedBy, k)
+		} else {
+			add(2, "two items' dates and bylines", datedBy, k)
+		}
+	}
 	for _, l := range ls[:min(len(ls), 5)] {
 		if l.words <= 8 && hasPrefixAny(l.low, archiveHeadings) {
 			add(3, "an archive heading ("+l.text+")", nil, 0)
@@ -286,6 +310,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	}
 	return "", ""
 }
+
+// datedByRe matches a separator then "By" inside a listing item's date line.
+var datedByRe = regexp.MustCompile(`\d.*\s[•|·]\s+by\s+\pL`)
 
 // itemShape is the shape of a listing item starting at line i: a short
 // title-like line, what comes before it (a date, a label) and what follows
@@ -412,6 +439,34 @@ func (r *reader) itemsBetween(at []int) int {
 // readMoreLinks are the links printed once per item of a listing.
 var readMoreLinks = setOf("more", "read more", "more »", "read more »", "continue reading", "learn more", "view more",
 	"full story", "read the full article", "read full article", "more info", "details")
+
+// selfCues are the phrases of an institution describing itself.
+var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "our team", "our network", "our experts",
+	"our work", "our mission", "we research", "through its research", "aims to provide", "seeks to understand",
+	"is designed to", "was first established", "was established in", "was founded in", "the institute manages",
+	"our members", "we also hold", "we hold", "we work with"}
+
+// selfCues counts the distinct self-description phrases in the first
+// prose paragraphs of the page.
+func (r *reader) selfCues() int {
+	n, paras := 0, 0
+	seen := map[string]bool{}
+	for _, l := range r.ls {
+		if !l.prose {
+			continue
+		}
+		if paras++; paras > 4 {
+			break
+		}
+		for _, c := range selfCues {
+			if !seen[c] && strings.Contains(l.low, c) {
+				seen[c] = true
+				n++
+			}
+		}
+	}
+	return n
+}
 
 // archiveHeadings head an author's or a period's archive of posts.
 var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",

@@ -160,7 +160,28 @@ func split(text string) []line {
 		out = append(out, l)
 	}
 	markBrokenProse(out)
+	markRecommendations(out)
 	return out
+}
+
+// markRecommendations marks as furniture a document sharing site's block
+// of recommended documents, between its heading ("Recommend Stories") and
+// the transcript of the document itself.
+func markRecommendations(ls []line) {
+	for i := 0; i < len(ls) && i < headLines; i++ {
+		if !isRelatedHeading(ls[i].low) {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+60; j++ {
+			if hasPrefixAny(ls[j].low, []string{"idea transcript", "transcript", "citation preview", "page 1:"}) {
+				for k := i; k < j; k++ {
+					ls[k].chrome, ls[k].prose = true, false
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // markBrokenProse marks as prose the runs of three or more lines of six or
@@ -267,6 +288,9 @@ func (r *reader) read() Page {
 	if ti < 0 {
 		title = slugTitle(r.url)
 	}
+	if title == "" {
+		title = r.inlineTitle()
+	}
 	prose := 0
 	for _, l := range ls {
 		if l.prose && !l.teaser {
@@ -297,7 +321,7 @@ func (r *reader) read() Page {
 func (r *reader) mirrorMarks() int {
 	return r.headMarks(func(l line) bool {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:",
-			"post on ", "download as pdf", "download as docx", "report this document", "save for later", "download now",
+			"post on ", "date post:", "download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low)
 	})
@@ -503,4 +527,41 @@ func startsMonth(s string) bool {
 		}
 	}
 	return false
+}
+
+// inlineRecordRe matches a title labelled inside a one-line record
+// ("authors: … title: … date: …"), up to the next label.
+var inlineRecordRe = regexp.MustCompile(`(?:^|\s)title:\s+(.{10,300}?)\s+(?:date|journal|doi|authors?|abstract|year|source|publisher|keywords|url):\s`)
+
+// coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
+var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b`)
+
+// inlineTitle finds the title of a page whose cover or record came out as
+// one long line: a labelled title in a one-line record, or the words
+// before the authors' names on a one-line cover that goes on to its
+// abstract.
+func (r *reader) inlineTitle() string {
+	for i, l := range r.ls {
+		if i >= 3 {
+			break
+		}
+		if m := inlineRecordRe.FindStringSubmatch(l.text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+		if l.words < 60 {
+			continue
+		}
+		k := strings.Index(l.low, "abstract")
+		if k < 0 || k > 600 {
+			continue
+		}
+		loc := coverNamesRe.FindStringIndex(l.text[:k])
+		if loc == nil {
+			continue
+		}
+		if t := strings.TrimSpace(l.text[:loc[0]]); len(strings.Fields(t)) >= 4 && titleShape(mkLine(t)) {
+			return t
+		}
+	}
+	return ""
 }

@@ -48,6 +48,9 @@ func (r *reader) title() (int, string) {
 	if t := r.mirrorRecordTitle(); t != "" {
 		return 0, t
 	}
+	if i, t := r.formTitle(); i >= 0 {
+		return i, t
+	}
 	n := min(len(ls), headLines)
 	firstProse := len(ls)
 	for i, l := range ls {
@@ -243,7 +246,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		return 0, false // a contents entry, a running header, an organisation's bare name
 	}
 	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
-		r.isNameLine(i) && r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) {
+		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) || dropRank(l0.text) != l0.text) {
 		return 0, false
 	}
 	s := 3 * (1 - float64(i)/float64(headLines))
@@ -262,6 +265,17 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	}
 	if cut {
 		s += 4
+	}
+	// A reading-time stamp follows the headline ("Reading Time: 4 mins"):
+	// a line above the headline is a site's tagline.
+	switch {
+	case end < len(ls) && readTime(ls[end].low):
+		s += 3
+	case end+1 < len(ls) && titleShape(ls[end]) && readTime(ls[end+1].low):
+		s -= 3
+	}
+	if r.firstAfterViewer(i) {
+		s += 3 // the cover's title opens the viewer's first page
 	}
 	cited := r.cited(l.text)
 	if k, _, ok := keyValue(l0.text); ok && k == "title" || cited {
@@ -788,7 +802,8 @@ func (r *reader) afterSeriesLine(i int) bool {
 // mirror's similar documents.
 var relatedHeadings = setOf("similar documents", "related documents", "related posts", "related articles",
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
-	"more from", "read next", "other documents", "documents similar to")
+	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
+	"recommend documents", "recommended documents")
 
 func isRelatedHeading(low string) bool {
 	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ": ")]
@@ -874,7 +889,13 @@ func (r *reader) mirrorRecordTitle() string {
 	if len(r.ls) == 0 || r.mirrorMarks() < 2 {
 		return ""
 	}
-	head, _, ok := strings.Cut(r.ls[0].text, " · ")
+	// the record line opens the page, under the site's menu and its
+	// breadcrumb ("Home > Documents > …") when it has them
+	k := 0
+	for k < min(len(r.ls)-1, 3) && (r.ls[k].chrome || strings.HasPrefix(r.ls[k].low, "home > ")) {
+		k++
+	}
+	head, _, ok := strings.Cut(r.ls[k].text, " · ")
 	if !ok || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) > 25 || !hasLetters(head, 10) {
 		return ""
 	}
@@ -890,6 +911,54 @@ func (r *reader) mirrorRecordTitle() string {
 		}
 	}
 	return head
+}
+
+// readTimeRe matches a reading-time stamp line ("6 min read").
+var readTimeRe = regexp.MustCompile(`^\d{1,3} ?(min|mins|minutes?) read$`)
+
+func readTime(low string) bool {
+	return strings.HasPrefix(low, "reading time") || readTimeRe.MatchString(low)
+}
+
+// firstAfterViewer reports whether line i is the first title-shaped line
+// after a document viewer's page counter ("You are on page 1 of 33").
+func (r *reader) firstAfterViewer(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		l := r.ls[j]
+		if strings.HasPrefix(l.low, "you are on page") {
+			return true
+		}
+		if titleShape(l) && !isSeriesLabel(l.text) {
+			return false
+		}
+	}
+	return false
+}
+
+// formFieldRe matches a numbered field of a report documentation form
+// ("4. TITLE AND SUBTITLE", "5a. CONTRACT NUMBER").
+var formFieldRe = regexp.MustCompile(`^\d{1,2}[a-z]?\.\s`)
+
+// formTitle reads the title field of a report documentation form (a
+// government report's first page): the lines under "Title and subtitle"
+// up to the next numbered field; -1 when the page has none.
+func (r *reader) formTitle() (int, string) {
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		if !formFieldRe.MatchString(l.low) || !strings.HasSuffix(l.low, "title and subtitle") {
+			continue
+		}
+		var parts []string
+		for j := i + 1; j < len(r.ls) && j <= i+4 && !formFieldRe.MatchString(r.ls[j].low); j++ {
+			parts = append(parts, r.ls[j].text)
+		}
+		if t := strings.Join(parts, " "); len(parts) > 0 && titleShape(mkLine(t)) {
+			return i + 1, t
+		}
+	}
+	return -1, ""
 }
 
 // questionTitle reports whether a line is a title and a question as its
