@@ -66,6 +66,10 @@ type Request struct {
 	// NoFacets skips the facet counts (export, scripts that page through
 	// hits).
 	NoFacets bool `json:"no_facets,omitempty"`
+	// PublisherFacet counts publishers too (Facets.Publisher): one more
+	// doc-value field per hit, which the web page's facets want and a
+	// terminal query does not.
+	PublisherFacet bool `json:"publisher_facet,omitempty"`
 	// IDs, when not nil, keeps only these publications (an empty list
 	// keeps none): what is new since a run. Exclude leaves publications
 	// out (a publication is not like itself).
@@ -193,6 +197,8 @@ type Facets struct {
 	Topic  []FacetCount `json:"topic"`
 	Author []FacetCount `json:"author"`
 	Year   []FacetCount `json:"year"`
+	// Publisher is counted only for a Request with PublisherFacet.
+	Publisher []FacetCount `json:"publisher,omitempty"`
 }
 
 // FacetCount is one facet value and how many matching documents have it.
@@ -224,7 +230,11 @@ func (s *local) Search(ctx context.Context, req Request) (*Result, error) {
 	if req.NoFacets {
 		res, err = s.ix.Search(ctx, p.bleve)
 	} else {
-		res, counts, err = s.ix.SearchFacets(ctx, p.bleve, []string{index.FieldFacet, index.FieldFacetAuthor})
+		fields := []string{index.FieldFacet, index.FieldFacetAuthor}
+		if req.PublisherFacet {
+			fields = append(fields, index.FieldFacetMisc)
+		}
+		res, counts, err = s.ix.SearchFacets(ctx, p.bleve, fields)
 	}
 	if err != nil {
 		return nil, err
@@ -487,7 +497,7 @@ func boolPtr(b bool) *bool { return &b }
 func facets(ix *index.Index, counts index.FacetCounts) *Facets {
 	c := facetCounts(ix, counts, AuthorFacetSize)
 	f := &Facets{Region: nonNil(c[index.FacetRegion]), Series: nonNil(c[index.FacetSeries]), Topic: nonNil(c[index.FacetTopic]),
-		Author: nonNil(c[index.FacetAuthor]), Year: nonNil(c[index.FacetYear])}
+		Author: nonNil(c[index.FacetAuthor]), Year: nonNil(c[index.FacetYear]), Publisher: c[index.FacetPublisher]}
 	sort.SliceStable(f.Year, func(i, j int) bool { return f.Year[i].Value > f.Year[j].Value })
 	return f
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -154,6 +155,30 @@ func TestServeAPI(t *testing.T) {
 		for i := range all.Region {
 			if all.Region[i] != eu.Region[i] {
 				t.Errorf("region %v with Europe chosen, %v without", eu.Region[i], all.Region[i])
+			}
+		}
+		// Publishers too: one chosen, the others keep the counts a search
+		// of each gives.
+		type counted struct {
+			Publisher []struct {
+				Value string
+				Count int
+			}
+		}
+		var pubAll, pubOne counted
+		getAPI(t, base, "/api/facets?q=data", &pubAll)
+		if len(pubAll.Publisher) < 2 {
+			t.Fatalf("publishers of q=data: %v, want two", pubAll.Publisher)
+		}
+		getAPI(t, base, "/api/facets?q=data&publisher="+url.QueryEscape(pubAll.Publisher[0].Value), &pubOne)
+		if fmt.Sprint(pubOne.Publisher) != fmt.Sprint(pubAll.Publisher) {
+			t.Errorf("publishers with %q chosen %v, without %v", pubAll.Publisher[0].Value, pubOne.Publisher, pubAll.Publisher)
+		}
+		for _, p := range pubAll.Publisher {
+			var res struct{ Total int }
+			getAPI(t, base, "/api/search?q=data&publisher="+url.QueryEscape(p.Value), &res)
+			if res.Total != p.Count {
+				t.Errorf("publisher %q counted %d, a search of it finds %d", p.Value, p.Count, res.Total)
 			}
 		}
 		var y2024 facets

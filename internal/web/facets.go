@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
-	"time"
 
 	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/query"
@@ -34,9 +33,6 @@ type Months struct {
 	Counts   []query.FacetCount `json:"counts"` // "2025-01" .. "2025-12"
 	YearOnly int                `json:"year_only"`
 }
-
-// maxPublishers bounds the publishers counted one by one.
-const maxPublishers = 50
 
 func (s *server) apiFacets(w http.ResponseWriter, r *http.Request) {
 	req, err := parseRequest(r.URL.Query())
@@ -132,18 +128,12 @@ func (s *server) facets(ctx context.Context, req query.Request, monthsOf int) (*
 		r.Since, r.Until = pub.Date{}, pub.Date{}
 		run(r, func(res *query.Result) { out.Year = facetsOf(res).Year })
 	}
-	// The search result has no publisher facet: count each publisher the
-	// index knows, without the publisher filter.
-	pubs, err := s.pubs.get(ctx, s.eng)
-	if err != nil {
-		return nil, err
-	}
-	out.Publisher = make([]query.FacetCount, len(pubs))
-	for i, p := range pubs {
-		out.Publisher[i].Value = p
+	// Publishers are counted without the publisher filter, like every
+	// facet whose values are chosen.
+	{
 		r := req
-		r.Publishers, r.NoFacets = []string{p}, true
-		run(r, func(res *query.Result) { out.Publisher[i].Count = int(res.Total) })
+		r.Publishers, r.PublisherFacet = nil, true
+		run(r, func(res *query.Result) { out.Publisher = facetsOf(res).Publisher })
 	}
 	if monthsOf > 0 {
 		out.Months = s.months(req, monthsOf, run)
@@ -152,7 +142,9 @@ func (s *server) facets(ctx context.Context, req query.Request, monthsOf int) (*
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
-	out.Publisher = nonZero(out.Publisher)
+	if out.Publisher == nil {
+		out.Publisher = []query.FacetCount{}
+	}
 	if m := out.Months; m != nil {
 		// A publication dated only by the year overlaps every month of it,
 		// one dated by day or month exactly one: the sum of the months'
@@ -186,45 +178,4 @@ func (s *server) months(req query.Request, y int, run func(query.Request, func(*
 		run(r, func(res *query.Result) { m.Counts[i].Count = int(res.Total) })
 	}
 	return m
-}
-
-func nonZero(cs []query.FacetCount) []query.FacetCount {
-	out := cs[:0]
-	for _, c := range cs {
-		if c.Count > 0 {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// publisherCache remembers the publishers of the index for a while: the
-// list changes only when an ingest adds a site.
-type publisherCache struct {
-	mu   sync.Mutex
-	at   time.Time
-	list []string
-}
-
-const publisherTTL = 30 * time.Second
-
-func (c *publisherCache) get(ctx context.Context, eng query.Engine) ([]string, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.list != nil && time.Since(c.at) < publisherTTL {
-		return c.list, nil
-	}
-	st, err := eng.Stats(ctx)
-	if err != nil {
-		return nil, err
-	}
-	list := []string{}
-	for _, fc := range st.Facets["publisher"] {
-		if len(list) == maxPublishers {
-			break
-		}
-		list = append(list, fc.Value)
-	}
-	c.list, c.at = list, time.Now()
-	return list, nil
 }

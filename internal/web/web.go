@@ -53,9 +53,8 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 type server struct {
-	eng  query.Engine
-	o    Options
-	pubs publisherCache
+	eng query.Engine
+	o   Options
 }
 
 // Handler serves the search page, the document view and the API over eng.
