@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -10,7 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"github.com/pubindex/pubindex/internal/testpdf"
+
 	"github.com/pubindex/pubindex/index"
 	"github.com/pubindex/pubindex/index/pub"
 )
@@ -19,33 +19,14 @@ import (
 // two authors and a month, then a body page holding marker.
 func reportPDF(t *testing.T, title1, title2, marker string) []byte {
 	t.Helper()
-	pdf := fpdf.New("P", "pt", "A4", "")
-	pdf.SetFont("Helvetica", "", 11)
-	lines := [][]string{
+	data, err := testpdf.Write([][]string{
 		{title1, title2, "", "Marcus Webb and Chen Yuxin", "", "February 2012"},
 		{"Introduction", "", "The seabed network carries the " + marker + " traffic of the region,", "and its repair ships are few and slow to arrive."},
-	}
-	for _, page := range lines {
-		pdf.AddPage()
-		y := 72.0
-		for _, l := range page {
-			if l == "" {
-				y += 30
-				continue
-			}
-			x := 72.0
-			for _, w := range strings.Fields(l) {
-				pdf.Text(x, y, w)
-				x += pdf.GetStringWidth(w + " ")
-			}
-			y += 14
-		}
-	}
-	var b bytes.Buffer
-	if err := pdf.Output(&b); err != nil {
+	}, nil)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	return data
 }
 
 func writeBytes(t *testing.T, path string, b []byte) {

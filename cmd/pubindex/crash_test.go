@@ -15,7 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"github.com/pubindex/pubindex/internal/testpdf"
+
 	"github.com/pubindex/pubindex/internal/testcorpus"
 )
 
@@ -224,16 +225,11 @@ func addCopies(t *testing.T, corpus string) {
 			fmt.Fprintf(&mirrors, `{"url": "https://www.scribd.com/document/%d/copy", "code": %q, "title": "a copy", "text": "Uploaded by a reader. The copy of %s."}`+"\n", i, code, code)
 		}
 		if i%30 == 0 {
-			pdf := fpdf.New("P", "pt", "A4", "")
-			pdf.SetFont("Helvetica", "", 11)
-			pdf.AddPage()
-			pdf.Text(72, 72, "Report "+code)
-			pdf.Text(72, 100, "The full text of "+code+" holds the word crashproof.")
-			var buf bytes.Buffer
-			if err := pdf.Output(&buf); err != nil {
+			pdf, err := testpdf.Write([][]string{{"Report " + code, "", "The full text of " + code + " holds the word crashproof."}}, nil)
+			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(filepath.Join(corpus, code+".pdf"), buf.Bytes(), 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join(corpus, code+".pdf"), pdf, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}

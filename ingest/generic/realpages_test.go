@@ -1,7 +1,6 @@
 package generic
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -15,14 +14,7 @@ import (
 // docs/real-pages.md and fails on a wrong date, an indexed navigation page
 // or a title that is a menu label.
 func TestRealPages(t *testing.T) {
-	dir := os.Getenv("GENERIC_REALPAGES_DIR")
-	if dir == "" {
-		t.Skip("GENERIC_REALPAGES_DIR not set")
-	}
-	pages, err := realpages.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := realpages.FromEnv(t)
 	for _, withURL := range []bool{true, false} {
 		name := map[bool]string{true: "with_url", false: "without_url"}[withURL]
 		t.Run(name, func(t *testing.T) {

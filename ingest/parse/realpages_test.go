@@ -2,7 +2,6 @@ package parse
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/pubindex/pubindex/ingest/generic"
@@ -15,14 +14,7 @@ import (
 // readers and profiles first. It fails on a wrong date, an indexed
 // navigation page or a menu label as a title.
 func TestRealPages(t *testing.T) {
-	dir := os.Getenv("GENERIC_REALPAGES_DIR")
-	if dir == "" {
-		t.Skip("GENERIC_REALPAGES_DIR not set")
-	}
-	pages, err := realpages.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := realpages.FromEnv(t)
 	p, err := NewParser(Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -1,42 +1,30 @@
 package pdfpage
 
 import (
-	"bytes"
 	"context"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pubindex/pubindex/internal/testpdf"
 
 	"github.com/go-pdf/fpdf"
 	"github.com/pubindex/pubindex/ingest/page"
 	"github.com/pubindex/pubindex/ingest/site"
 )
 
-// makePDF writes pages of lines as an invented PDF.
+// makePDF writes pages of lines as an invented PDF whose Info title is info.
 func makePDF(t testing.TB, info string, pages ...[]string) []byte {
 	t.Helper()
-	pdf := fpdf.New("P", "pt", "A4", "")
-	if info != "" {
-		pdf.SetTitle(info, true)
-	}
-	pdf.SetFont("Helvetica", "", 11)
-	for _, lines := range pages {
-		pdf.AddPage()
-		y := 72.0
-		for _, l := range lines {
-			if l == "" {
-				y += 30
-				continue
-			}
-			pdf.Text(72, y, l)
-			y += 14
+	data, err := testpdf.Write(pages, func(pdf *fpdf.Fpdf) {
+		if info != "" {
+			pdf.SetTitle(info, true)
 		}
-	}
-	var b bytes.Buffer
-	if err := pdf.Output(&b); err != nil {
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	return data
 }
 
 func testSet(t testing.TB) *site.Set {

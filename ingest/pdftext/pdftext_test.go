@@ -4,46 +4,30 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/pubindex/pubindex/internal/testpdf"
 
 	"github.com/go-pdf/fpdf"
 )
 
-// makePDF draws lines of text on pages; each page is a list of lines, and
-// each line is drawn in pieces so word gaps come from positions.
+// makePDF draws lines of text on pages (testpdf), as an invented report
+// with an Info dictionary.
 func makePDF(t testing.TB, pages [][]string, setup func(*fpdf.Fpdf)) []byte {
 	t.Helper()
-	pdf := fpdf.New("P", "pt", "A4", "")
-	pdf.SetTitle("An Invented Report", true)
-	pdf.SetAuthor("Jane Tan", true)
-	pdf.SetCreationDate(time.Date(2025, 3, 14, 9, 30, 0, 0, time.UTC))
-	if setup != nil {
-		setup(pdf)
-	}
-	pdf.SetFont("Helvetica", "", 11)
-	for _, lines := range pages {
-		pdf.AddPage()
-		y := 72.0
-		for _, l := range lines {
-			if l == "" {
-				y += 30
-				continue
-			}
-			x := 72.0
-			for _, w := range strings.Fields(l) {
-				pdf.Text(x, y, w)
-				x += pdf.GetStringWidth(w + " ")
-			}
-			y += 14
+	data, err := testpdf.Write(pages, func(pdf *fpdf.Fpdf) {
+		pdf.SetTitle("An Invented Report", true)
+		pdf.SetAuthor("Jane Tan", true)
+		pdf.SetCreationDate(time.Date(2025, 3, 14, 9, 30, 0, 0, time.UTC))
+		if setup != nil {
+			setup(pdf)
 		}
-	}
-	var b bytes.Buffer
-	if err := pdf.Output(&b); err != nil {
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	return data
 }
 
 func TestExtract(t *testing.T) {

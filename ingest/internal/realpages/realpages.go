@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testing"
 )
 
 // Page is one labelled page of the set.
@@ -20,6 +21,21 @@ type Page struct {
 	// Authors are the labels.
 	URL, Kind, Title, Date, Authors string
 	Text                            string
+}
+
+// FromEnv loads the set GENERIC_REALPAGES_DIR names, and skips the test
+// when it names none: the set is private, so CI has no copy.
+func FromEnv(t testing.TB) []Page {
+	t.Helper()
+	dir := os.Getenv("GENERIC_REALPAGES_DIR")
+	if dir == "" {
+		t.Skip("GENERIC_REALPAGES_DIR not set")
+	}
+	pages, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
 }
 
 // Load reads every *.txt file of dir. Each starts with URL, KIND, TITLE,
