@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/pubindex/pubindex/internal/golden"
 )
 
 // TestAlertsTrendsCLI runs the saved-search, news and trend commands on the
@@ -68,12 +66,7 @@ func TestAlertsTrendsCLI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := runCLI(t, env, tt.args...)
-			if r.code != tt.wantCode {
-				t.Errorf("exit code = %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, tt.wantCode, r.stdout, r.stderr)
-			}
-			golden.Check(t, filepath.Join("testdata", tt.name+".stdout"), []byte(scrub(r.stdout, repl)))
-			golden.Check(t, filepath.Join("testdata", tt.name+".stderr"), []byte(scrub(r.stderr, repl)))
+			checkCLI(t, env, repl, tt.name, tt.wantCode, tt.args...)
 		})
 	}
 }

@@ -6,8 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/pubindex/pubindex/internal/golden"
 )
 
 // Tests of issue 12 (scrape folders as scrapers leave them): what the user
@@ -91,12 +89,7 @@ func TestIngestFolders(t *testing.T) {
 			if tt.setup != nil {
 				tt.setup()
 			}
-			r := runCLI(t, nil, tt.args...)
-			if r.code != tt.wantCode {
-				t.Errorf("exit code = %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, tt.wantCode, r.stdout, r.stderr)
-			}
-			golden.Check(t, filepath.Join("testdata", tt.name+".stdout"), []byte(scrub(r.stdout, repl)))
-			golden.Check(t, filepath.Join("testdata", tt.name+".stderr"), []byte(scrub(r.stderr, repl)))
+			checkCLI(t, nil, repl, tt.name, tt.wantCode, tt.args...)
 		})
 	}
 }

@@ -105,14 +105,22 @@ func TestCLI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := runCLI(t, env, tt.args...)
-			if r.code != tt.wantCode {
-				t.Errorf("exit code = %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, tt.wantCode, r.stdout, r.stderr)
-			}
-			golden.Check(t, filepath.Join("testdata", tt.name+".stdout"), []byte(scrub(r.stdout, repl)))
-			golden.Check(t, filepath.Join("testdata", tt.name+".stderr"), []byte(scrub(r.stderr, repl)))
+			checkCLI(t, env, repl, tt.name, tt.wantCode, tt.args...)
 		})
 	}
+}
+
+// checkCLI runs pubindex with args and compares its exit code, standard
+// output and standard error (paths scrubbed with repl) with the goldens
+// testdata/NAME.stdout and testdata/NAME.stderr.
+func checkCLI(t *testing.T, env, repl map[string]string, name string, wantCode int, args ...string) {
+	t.Helper()
+	r := runCLI(t, env, args...)
+	if r.code != wantCode {
+		t.Errorf("exit code = %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, wantCode, r.stdout, r.stderr)
+	}
+	golden.Check(t, filepath.Join("testdata", name+".stdout"), []byte(scrub(r.stdout, repl)))
+	golden.Check(t, filepath.Join("testdata", name+".stderr"), []byte(scrub(r.stderr, repl)))
 }
 
 // TestExcludeWordArgs: the README's pubindex query cyber -china excludes
