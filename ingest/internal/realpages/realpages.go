@@ -1,7 +1,7 @@
 // Package realpages loads a private, hand-labelled set of real page texts
 // (kept outside the repository: third-party text) and tallies how a
 // reader does on it, so that the generic reader and the whole parser are
-// measured the same way.
+// measured the same way. It is imported by tests only.
 package realpages
 
 import (
