@@ -66,6 +66,9 @@ func (r *reader) nameLine(j int) bool {
 	if l.dated || strings.ContainsAny(l.text, ":?!") {
 		return false // a date, or a title's punctuation
 	}
+	if r.inCapsRun(j) {
+		return false // a line of a capitals title set in short lines
+	}
 	if isGenrePrefix(strings.ToLower(strings.Fields(l.text)[0])) {
 		return false // a genre label and a topic ("Report Trade")
 	}
@@ -569,4 +572,34 @@ func (r *reader) viewerStart() int {
 		return -1
 	}
 	return first
+}
+
+// inCapsRun reports whether line j is inside a run of three or more short
+// capitals lines with no gap, one of them a single word or a connective's
+// line: a cover's title, not names one under another.
+func (r *reader) inCapsRun(j int) bool {
+	short := func(k int) bool {
+		l := r.ls[k]
+		return l.words <= 5 && allCaps(l.text) && hasLetters(l.text, 3)
+	}
+	if !short(j) {
+		return false
+	}
+	from, to := j, j
+	for from > 0 && !r.ls[from].gap && short(from-1) {
+		from--
+	}
+	for to+1 < len(r.ls) && !r.ls[to+1].gap && short(to+1) {
+		to++
+	}
+	if to-from < 2 {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		f := strings.Fields(r.ls[k].low)
+		if len(f) == 1 || smallWords[f[0]] || smallWords[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -187,6 +187,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	seen := map[string][]int{}
 	sigs := map[string][]int{}
 	var nameAt []int
+	namedTitle := map[string]bool{}
 	for i := 0; i < n; i++ {
 		l := ls[i]
 		if l.chrome || l.prose || l.words > 8 {
@@ -194,14 +195,20 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		}
 		seen[l.low] = append(seen[l.low], i)
 		if r.isNameLine(i) {
-			if j := r.prevLine(i); j >= 0 && titleShape(ls[j]) && !r.isNameLine(j) && !r.isRoleLine(j) {
+			if j := r.prevLine(i); j >= 0 && titleShape(ls[j]) && !r.isNameLine(j) && !r.isRoleLine(j) && !namedTitle[ls[j].low] {
+				namedTitle[ls[j].low] = true
 				nameAt = append(nameAt, i)
 			}
 		}
 	}
+	// A cover printed twice (title, name; title, name) is one item.
+	itemText := map[string]bool{}
 	for i := 0; i < n; i++ {
 		if sig := r.itemShape(i); sig != "" {
-			sigs[sig] = append(sigs[sig], i)
+			if _, t := r.block(i); !itemText[alnum(t)] {
+				itemText[alnum(t)] = true
+				sigs[sig] = append(sigs[sig], i)
+			}
 		}
 	}
 	evidence := 0

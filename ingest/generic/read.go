@@ -85,6 +85,7 @@ type reader struct {
 	names []int8 // isNameLine per line: 0 unknown, 1 no, 2 yes
 	// prefixes are the publication-code prefixes of the site.
 	prefixes []string
+	head     string // headAlnum, computed once
 }
 
 // slugLetters is the letters of the last path segment of an address made

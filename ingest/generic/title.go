@@ -185,7 +185,7 @@ func titleShape(l line) bool {
 	if strings.Contains(l.low[max(0, len(l.low)-6):], ".") && fileNameRe.MatchString(t) {
 		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
 	}
-	if l.words < 2 || l.words < 3 && len(t) < 12 {
+	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) {
 		return false
 	}
 	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") ||
@@ -306,6 +306,9 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	repeated := r.viewerRepeat(i, n)
 	for j := 0; j < n && !repeated; j++ {
 		repeated = j != i && (ls[j].low == l0.low || strings.HasPrefix(ls[j].low, l0.low+" |") || strings.HasPrefix(ls[j].low, l0.low+" - "))
+	}
+	if bl := alnum(l.text); !repeated && end > i+1 && len(bl) >= 16 {
+		repeated = strings.Count(r.headAlnum(), bl) >= 2 // a title set in lines twice, broken differently
 	}
 	if repeated {
 		s += 3
@@ -566,13 +569,17 @@ func (r *reader) block(i int) (int, string) {
 		t = v
 	}
 	j := i + 1
-	for ; j < len(r.ls) && j <= i+3; j++ {
+	for ; j < len(r.ls); j++ {
 		next := r.ls[j]
+		// A cover sets a capitals title in short lines, sometimes many.
+		if j > i+3 && !(allCaps(t) && allCaps(next.text) && next.words <= 4 && !next.gap && j <= i+8) {
+			break
+		}
 		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 ||
 			hasAny(next.low, []string{"http", "www.", "@"}) {
 			break
 		}
-		if endsOpen(t) {
+		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
 			t += " " + next.text
 			continue
 		}
@@ -735,7 +742,7 @@ func isOrgLine(l line) bool {
 	if orgHeads[last] {
 		return true
 	}
-	for k := 0; k+1 < len(fs) && k < 2; k++ {
+	for k := 0; k+1 < len(fs) && k < 4; k++ {
 		if orgHeads[fs[k]] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on") {
 			return true
 		}
@@ -1021,7 +1028,20 @@ func (r *reader) headTitled() bool {
 
 // seriesKinds name a kind of paper that a cover prints above its title.
 var seriesKinds = []string{"working paper", "discussion paper", "policy paper", "occasional paper", "research paper",
-	"briefing paper", "policy brief", "issue brief", "background paper", "conference paper"}
+	"briefing paper", "policy brief", "issue brief", "background paper", "conference paper", "policy report",
+	"special report", "research report", "strategic report", "monograph", "issue paper", "analysis paper"}
+
+// isKindName reports whether a line is only the name of a kind of document
+// ("Policy Report", "WORKING PAPER"), which labels the title, never is one.
+func isKindName(low string) bool {
+	low = strings.TrimSpace(strings.Trim(low, ".:|-–— "))
+	for _, k := range seriesKinds {
+		if low == k || low == k+"s" || low == k+" series" {
+			return true
+		}
+	}
+	return false
+}
 
 // isSeriesLabel reports whether a line is a cover's series label in
 // capitals without a number ("DISCUSSION PAPER IN THE ASIA PROGRAMME").
@@ -1050,4 +1070,17 @@ func (r *reader) cutTrailingName(t string) string {
 		}
 	}
 	return t
+}
+
+// headAlnum is the letters and digits of the top of the page run together,
+// so that a title broken across lines in two ways is found twice.
+func (r *reader) headAlnum() string {
+	if r.head == "" {
+		var b strings.Builder
+		for _, l := range r.ls[:min(len(r.ls), headLines)] {
+			b.WriteString(alnum(l.text))
+		}
+		r.head = b.String() + "\x00"
+	}
+	return r.head
 }
