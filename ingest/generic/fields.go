@@ -414,8 +414,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if !labelled && d.Day > 0 && i < r.viewerStart() {
 		return dateCand{}, false
 	}
-	// The same dated line twice is a live clock or a repeated banner.
-	for j := 0; j < min(len(ls), headLines); j++ {
+	// The same day twice is a live clock or a repeated banner; a month
+	// twice is a cover printed twice.
+	for j := 0; j < min(len(ls), headLines) && d.Day > 0; j++ {
 		if j != i && ls[j].low == l.low && !labelled {
 			return dateCand{}, false
 		}
