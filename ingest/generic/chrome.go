@@ -22,6 +22,9 @@ var chromeExact = setOf(
 	"download to read offline", "download as pdf or txt", "media queries", "font type:", "font size:",
 	"line spacing:", "column width:", "background:", "a+ a-", "en", "english", "中文版", "pages", "view",
 	"views", "all categories", "+ all categories", "what's happening on", "share on facebook", "share on twitter", "share on linkedin", "view all", "see all", "show more",
+	"leave a reply", "leave a comment", "post a comment", "add a comment", "add new comment", "post new comment",
+	"write a comment", "comment", "reply", "cancel reply", "your email", "your email :", "your email:",
+	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -38,7 +41,9 @@ var chromePrefixes = []string{
 	"showing posts", "search results", "number of results", "page 1 of", "« previous", "next »",
 	"load more", "download pdf", "download the ", "download full", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
 	"flag for inappropriate", "page content transcription", "if your browser does not render",
-	"total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
+	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
+	"design and layout", "layout by", "designed by", "fill in your details", "you are commenting using",
+	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 
 // sectionLabels are headings inside an article, never its title.
@@ -53,7 +58,8 @@ var sectionLabels = setOf(
 	"disclaimer", "discussion", "methodology", "findings", "policy recommendations", "the bottom line",
 	"bottom line up front", "in brief", "at a glance", "download", "downloads", "attachments", "resources",
 	"recently added resources", "latest articles", "recent posts", "archives", "about", "tags", "categories",
-	"key messages", "key figures", "key issues", "main findings",
+	"key messages", "key figures", "key issues", "main findings", "report summary", "summary of the report",
+	"executive brief", "policy summary", "preface", "foreword", "editor's note", "editor’s note",
 )
 
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
@@ -127,10 +133,27 @@ func isChrome(low string, words int) bool {
 	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") {
 		return true // a viewer's page counter, an image's alt text
 	}
-	if words <= 4 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
+	if words <= 4 && (readTime(low) || strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
 		return true
 	}
+	if words >= 3 && words <= 8 && weekdayRow(fs) {
+		return true // a calendar widget's header
+	}
 	return false
+}
+
+// weekdayRow reports whether words are the short names of weekdays, as a
+// calendar prints them over its days.
+func weekdayRow(fs []string) bool {
+	for _, f := range fs {
+		switch f {
+		case "sun", "mon", "tue", "wed", "thu", "fri", "sat", "su", "mo", "tu", "we", "th", "fr", "sa",
+			"s", "m", "t", "w", "f":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pageCounterRe matches a document viewer's page counter: "1 of 243", "Page 3".

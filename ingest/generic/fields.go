@@ -31,6 +31,9 @@ func isByline(low string) bool {
 	if k, _, ok := keyValue(low); ok && bylineKeys[k] {
 		return true
 	}
+	if g, _, ok := strings.Cut(low, " by "); ok && isGenrePrefix(g) {
+		return true // "Opinion by Jane Roe", "Analysis by …"
+	}
 	return low == "by" || low == "written by" || low == "authors" || low == "author"
 }
 

@@ -194,13 +194,13 @@ func titleShape(l line) bool {
 	}
 	// "Label: value" is metadata unless the label is one word that starts
 	// a title ("Commentary: …", "Brexit: …").
-	if k, v, ok := keyValue(t); ok && k != "title" && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t)) {
+	if k, v, ok := keyValue(t); ok && !isTitleKey(k) && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch last {
 	case '.', ',', ';', ':':
-		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") && !abbrevEndRe.MatchString(t) {
 			return false
 		}
 	}
@@ -211,7 +211,8 @@ func titleShape(l line) bool {
 	if l.dated && l.words <= 10 {
 		return false
 	}
-	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) {
+	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
+		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) {
 		return false
 	}
 	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
@@ -278,7 +279,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		s += 3 // the cover's title opens the viewer's first page
 	}
 	cited := r.cited(l.text)
-	if k, _, ok := keyValue(l0.text); ok && k == "title" || cited {
+	if k, _, ok := keyValue(l0.text); ok && isTitleKey(k) || cited {
 		s += 6 // labelled as the title, or quoted as such in the page's own citation
 	}
 	// Title Case or ALL CAPS.
@@ -374,7 +375,8 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	if r.proseWordsBefore(i) >= 60 && r.headTitled() {
 		s -= 3 // a heading after the text has begun is a section's
 	}
-	if p := r.prevLine(i); p >= 0 && !ls[i].gap && isDek(l) && titleShape(ls[p]) && !isDek(ls[p]) && !ls[p].dated {
+	if p := r.prevLine(i); p >= 0 && (!ls[i].gap || l.words >= 12 && l.words >= 2*ls[p].words) && isDek(l) &&
+		titleShape(ls[p]) && !isDek(ls[p]) && !ls[p].dated {
 		s -= 2 // a subtitle in sentence case under the title
 	}
 	// A line inside a run of short link-like lines is a menu item.
@@ -565,7 +567,7 @@ func (r *reader) block(i int) (int, string) {
 	if !hasLetters(t, 1) {
 		return i + 1, t // a stray mark starts no title
 	}
-	if k, v, ok := keyValue(t); ok && k == "title" && v != "" {
+	if k, v, ok := keyValue(t); ok && isTitleKey(k) && v != "" {
 		t = v
 	}
 	j := i + 1
@@ -613,6 +615,7 @@ func (r *reader) titleText(i int) string {
 		}
 	}
 	t = r.cutTrailingName(t)
+	t = cutTails(t)
 	low := strings.ToLower(t)
 	for _, p := range genrePrefixes {
 		if strings.HasPrefix(low, p+":") {
@@ -1084,3 +1087,108 @@ func (r *reader) headAlnum() string {
 	}
 	return r.head
 }
+
+
+// cutTails removes what a saved page's heading line adds after the title:
+// a skip link glued to it, a site's name, the authors ("Title - A and B -
+// Site", "Title by A B"), a mirror's preview after " · ".
+func cutTails(t string) string {
+	for _, glue := range []string{"Skip to main content", "Skip to content", "Skip Navigation"} {
+		t = strings.TrimSpace(strings.TrimSuffix(t, glue))
+	}
+	if k := strings.Index(t, " · "); k > 0 && len(strings.Fields(t[:k])) >= 3 {
+		head := t[:k]
+		if j := strings.LastIndex(head, " - "); j > 0 && len(strings.Fields(head[j:])) <= 4 {
+			head = head[:j] // "Title - Site Z · preview…"
+		}
+		t = head
+	}
+	for {
+		cut := false
+		for _, sep := range []string{" | ", " - ", " – ", " — "} {
+			k := strings.LastIndex(t, sep)
+			if k <= 0 || len(strings.Fields(t[:k])) < 3 || genericDocName(t[:k]) {
+				continue
+			}
+			tail := strings.TrimSpace(t[k+len(sep):])
+			if bylineTail(tail) || len(strings.Fields(tail)) <= 3 && isSiteName(tail) {
+				t, cut = strings.TrimSpace(t[:k]), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	if k := strings.LastIndex(t, " by "); k > 0 && len(strings.Fields(t[:k])) >= 4 && bylineTail(t[k+1:]) {
+		t = strings.TrimSpace(t[:k])
+	}
+	return t
+}
+
+// bylineTail reports whether s is "by" and names, or names alone ("A and
+// B", "MiDAS Research Team").
+func bylineTail(s string) bool {
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "by ") {
+		s, low = s[3:], low[3:]
+	}
+	fs := strings.Fields(s)
+	if len(fs) == 0 || len(fs) > 9 {
+		return false
+	}
+	if strings.HasSuffix(low, " team") || strings.HasSuffix(low, " staff") || strings.HasSuffix(low, " editors") {
+		return len(fs) <= 4
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(s, " and ", ","), func(r rune) bool { return r == ',' || r == '&' })
+	for _, p := range parts {
+		if !looksLikeName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+
+// paperNoRe matches a series-and-number line whose number is a site's own
+// code ("Research Paper No. LKYSPP 12-16"): a label, not a title.
+var paperNoRe = regexp.MustCompile(`\b(paper|report|brief|series)\s+(no\.?|number)\s*[a-z]*\s*\d`)
+
+// abbrevEndRe matches a title that ends with a dotted abbreviation ("…
+// China and U.S."), not with a sentence's full stop.
+var abbrevEndRe = regexp.MustCompile(`\b(?:\p{Lu}\.){2,}$`)
+
+// isTitleKey reports whether a record label names the title ("Title",
+// "Report Part Title", "Chapter Title"); a book's or report's own title
+// under a part's is the container's.
+func isTitleKey(k string) bool {
+	switch k {
+	case "title", "report part title", "chapter title", "article title", "document title", "paper title":
+		return true
+	}
+	return false
+}
+
+// nameWithAffiliation reports whether a line is a person's name followed by
+// an institution and its acronym ("Jane Roe U.S. Naval Academy (USNA)1").
+func nameWithAffiliation(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 4 || len(fs) > 16 || strings.ContainsAny(t, ":?!") || !affAcronymRe.MatchString(t) {
+		return false
+	}
+	for k := 2; k <= 3 && k < len(fs); k++ {
+		if !looksLikeName(strings.Join(fs[:k], " ")) {
+			continue
+		}
+		for _, w := range fs[k:] {
+			if orgHeads[strings.Trim(strings.ToLower(w), "(),.0123456789")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// affAcronymRe matches an institution's acronym in brackets at the end of
+// a line, with a footnote mark perhaps: "(USNA)1".
+var affAcronymRe = regexp.MustCompile(`\(\p{Lu}[\p{Lu}&-]{1,9}\)\d?$`)
