@@ -1088,7 +1088,6 @@ func (r *reader) headAlnum() string {
 	return r.head
 }
 
-
 // cutTails removes what a saved page's heading line adds after the title:
 // a skip link glued to it, a site's name, the authors ("Title - A and B -
 // Site", "Title by A B"), a mirror's preview after " · ".
@@ -1148,7 +1147,6 @@ func bylineTail(s string) bool {
 	}
 	return len(parts) > 0
 }
-
 
 // paperNoRe matches a series-and-number line whose number is a site's own
 // code ("Research Paper No. LKYSPP 12-16"): a label, not a title.
