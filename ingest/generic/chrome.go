@@ -142,6 +142,23 @@ func isChrome(low string, words int) bool {
 	return false
 }
 
+// gluedMenu reports whether a line is menu labels run together by a page
+// saved as text ("Our PartnersDistinguished VisitorsCentre Staff"): three
+// words or more where a small letter runs into a capital, and no sentence.
+func gluedMenu(t string) bool {
+	if strings.Contains(t, ". ") {
+		return false
+	}
+	joins, prev := 0, rune(0)
+	for _, r := range t {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			joins++
+		}
+		prev = r
+	}
+	return joins >= 3
+}
+
 // weekdayRow reports whether words are the short names of weekdays, as a
 // calendar prints them over its days.
 func weekdayRow(fs []string) bool {

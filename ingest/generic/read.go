@@ -112,6 +112,10 @@ func slugLetters(raw string) string {
 	return ""
 }
 
+// gluedDateRe matches a numeric or bracketed date glued before a line's
+// text.
+var gluedDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\([A-Za-z]{3,9}\.? \d{1,2}, (?:19|20)\d\d\)|\(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d\)) (.+)$`)
+
 func split(text string) []line {
 	if len(text) > maxBytes {
 		text = text[:maxBytes]
@@ -146,6 +150,19 @@ func split(text string) []line {
 		if t == "" || t == "•" || t == "-" {
 			continue
 		}
+		// A print header's day glued before the title ("7/26/2019 Title")
+		// is the day of printing: dropped. A bracketed date before it
+		// ("(April 25, 2023) Title") is the post's: a line of its own.
+		if m := gluedDateRe.FindStringSubmatch(t); m != nil && len(strings.Fields(m[2])) >= 3 && unicode.IsUpper(firstRune(m[2])) {
+			if _, ok := findDate(m[1]); ok {
+				if strings.HasPrefix(m[1], "(") {
+					out = append(out, mkLine(strings.Trim(m[1], "()")))
+					out[len(out)-1].gap = l.gap
+					l.gap = false
+				}
+				t = m[2]
+			}
+		}
 		if len(out) > 0 && strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 			gap = true // a stray mark (",", "|", an arrow) between lines carries nothing
 			continue
@@ -153,7 +170,7 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
-		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low)
+		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) || gluedMenu(t)
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
 		_, l.dated = findDate(t)

@@ -185,7 +185,7 @@ func titleShape(l line) bool {
 	if strings.Contains(l.low[max(0, len(l.low)-6):], ".") && fileNameRe.MatchString(t) {
 		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
 	}
-	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) {
+	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) || onlyDateWords(l.low) {
 		return false
 	}
 	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") ||
@@ -194,13 +194,17 @@ func titleShape(l line) bool {
 	}
 	// "Label: value" is metadata unless the label is one word that starts
 	// a title ("Commentary: …", "Brexit: …").
-	if k, v, ok := keyValue(t); ok && !isTitleKey(k) && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t)) {
-		return false
+	k, v, kv := keyValue(t)
+	if kv && !isTitleKey(k) && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t) || strings.HasSuffix(k, "title")) {
+		return false // a record's other fields, a container's title ("Report Title: …")
+	}
+	if kv && isTitleKey(k) && len(strings.Fields(v)) >= 2 {
+		return true // labelled as the title
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch last {
 	case '.', ',', ';', ':':
-		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") && !abbrevEndRe.MatchString(t) {
+		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") && !abbrevEndRe.MatchString(t) && !(kv && isTitleKey(k) && last == ':') {
 			return false
 		}
 	}
@@ -240,7 +244,8 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		slug = r.slugMatch(l.text)
 	}
 	cut := r.cutEcho(i)
-	if !titleShape(l) && !(slug > 0 && !l.chrome && l.words <= 40) && !cut && !(r.prevLine(i) < 0 && questionTitle(l)) {
+	labelled := titleShape(l0) && isTitleLine(l0.text)
+	if !titleShape(l) && !labelled && !(slug > 0 && !l.chrome && l.words <= 40) && !cut && !(r.prevLine(i) < 0 && questionTitle(l)) {
 		return 0, false
 	}
 	if r.tocLine(i) || r.afterPageNumber(i) || isOrgLine(l) && l.words <= 3 && !r.cited(l.text) {
@@ -580,6 +585,9 @@ func (r *reader) block(i int) (int, string) {
 		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 ||
 			hasAny(next.low, []string{"http", "www.", "@"}) {
 			break
+		}
+		if k, v, ok := keyValue(next.text); ok && v != "" && (strings.HasSuffix(k, "title") || recordKeys[k]) {
+			break // the next field of a record
 		}
 		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
 			t += " " + next.text
@@ -1102,6 +1110,14 @@ func cutTails(t string) string {
 		}
 		t = head
 	}
+	// "Title - Authors - Site": the site after the authors goes with them.
+	for _, sep := range []string{" - ", " | ", " – "} {
+		if parts := strings.Split(t, sep); len(parts) >= 3 && len(strings.Fields(parts[len(parts)-1])) <= 2 &&
+			bylineTail(parts[len(parts)-2]) && len(strings.Fields(parts[0])) >= 3 {
+			t = strings.Join(parts[:len(parts)-2], sep)
+			break
+		}
+	}
 	for {
 		cut := false
 		for _, sep := range []string{" | ", " - ", " – ", " — "} {
@@ -1190,3 +1206,32 @@ func nameWithAffiliation(t string) bool {
 // affAcronymRe matches an institution's acronym in brackets at the end of
 // a line, with a footnote mark perhaps: "(USNA)1".
 var affAcronymRe = regexp.MustCompile(`\(\p{Lu}[\p{Lu}&-]{1,9}\)\d?$`)
+
+// onlyDateWords reports whether a line holds nothing but months, seasons,
+// years and numbers ("April-June 2015", "Spring/Summer 2019"): an issue's
+// date, never a title.
+func onlyDateWords(low string) bool {
+	fs := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '/' || r == ',' || r == '&' })
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		f = strings.Trim(f, ".")
+		if isNumber(f) || startsMonth(f) && len(f) <= 9 {
+			continue
+		}
+		switch f {
+		case "spring", "summer", "autumn", "fall", "winter", "and", "issue", "vol", "volume", "no":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isTitleLine reports whether a line is a record field labelled as the
+// title ("Title: …", "Report Part Title: …").
+func isTitleLine(t string) bool {
+	k, v, ok := keyValue(t)
+	return ok && v != "" && isTitleKey(k)
+}
