@@ -390,12 +390,18 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		return dateCand{}, false
 	}
 	low := strings.ToLower(seg)
+	if monthRangeRe.MatchString(low) {
+		d = pub.Date{Year: d.Year} // "May/June 2018": an issue's two months, so the year alone is sure
+	}
 	prevLow := ""
 	if i > 0 {
 		prevLow = ls[i-1].low
 	}
 	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
 		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
+	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
+		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
+	}
 	if !labelled {
 		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) {
 			return dateCand{}, false
@@ -447,6 +453,13 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	}
 	return dateCand{d: d, score: s, line: i}, true
 }
+
+// machineTimeRe matches a time of day to the second ("01:26:52").
+var machineTimeRe = regexp.MustCompile(`\b\d{1,2}:\d\d:\d\d\b`)
+
+// monthRangeRe matches two months joined before a year ("May/June 2018",
+// "April-June 2015").
+var monthRangeRe = regexp.MustCompile(`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[/–-]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b`)
 
 // recordPagesRe matches the page count that ends a catalogue's imprint line.
 var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
