@@ -25,6 +25,8 @@ var chromeExact = setOf(
 	"leave a reply", "leave a comment", "post a comment", "add a comment", "add new comment", "post new comment",
 	"write a comment", "comment", "reply", "cancel reply", "your email", "your email :", "your email:",
 	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
+	"continue reading", "available downloads", "on this page", "in this article", "in this section",
+	"download ebook for free", "download ebook", "download the report", "download the full report", "full report",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -42,7 +44,7 @@ var chromePrefixes = []string{
 	"load more", "download pdf", "download the ", "download full", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
 	"flag for inappropriate", "page content transcription", "if your browser does not render",
 	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
-	"design and layout", "layout by", "designed by", "fill in your details", "you are commenting using",
+	"design and layout", "layout by", "fill in your details", "you are commenting using",
 	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 
@@ -136,27 +138,68 @@ func isChrome(low string, words int) bool {
 	if words <= 4 && (readTime(low) || strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
 		return true
 	}
+	if parts := strings.Split(low, " | "); len(parts) == 2 && strings.TrimSpace(parts[0]) == strings.TrimSpace(parts[1]) {
+		return true // a label printed twice ("Analysis | Analysis")
+	}
+	if strings.Contains(low, " - - ") {
+		return true // a site's header with an empty part
+	}
 	if words >= 3 && words <= 8 && weekdayRow(fs) {
 		return true // a calendar widget's header
 	}
 	return false
 }
 
-// gluedMenu reports whether a line is menu labels run together by a page
-// saved as text ("Our PartnersDistinguished VisitorsCentre Staff"): three
-// words or more where a small letter runs into a capital, and no sentence.
-func gluedMenu(t string) bool {
-	if strings.Contains(t, ". ") {
-		return false
-	}
-	joins, prev := 0, rune(0)
-	for _, r := range t {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) {
-			joins++
+// gluedJoins counts the places where a word of three small letters or more
+// runs into a capital ("SecurityOur"), which "McDonald" and "iPhone" do not.
+func gluedJoins(t string) int {
+	return len(gluedPieces(t)) - 1
+}
+
+// gluedPieces cuts t where a run of three small letters or more runs into
+// a capital.
+func gluedPieces(t string) []string {
+	var out []string
+	start, lower := 0, 0
+	for i, r := range t {
+		switch {
+		case unicode.IsUpper(r) && lower >= 3:
+			out = append(out, t[start:i])
+			start, lower = i, 0
+		case unicode.IsLower(r):
+			lower++
+		default:
+			lower = 0
 		}
-		prev = r
 	}
-	return joins >= 3
+	return append(out, t[start:])
+}
+
+// markGluedMenus marks as furniture the lines that are menu labels run
+// together by a page saved as text ("Our PartnersVisiting Fellows"): two
+// of their pieces or more are lines of their own on the page.
+func markGluedMenus(ls []line) {
+	own := map[string]bool{}
+	for _, l := range ls {
+		if l.words <= 8 {
+			own[l.low] = true
+		}
+	}
+	for i := range ls {
+		ps := gluedPieces(ls[i].text)
+		if len(ps) < 2 {
+			continue
+		}
+		hits := 0
+		for _, p := range ps {
+			if own[strings.ToLower(strings.TrimSpace(p))] {
+				hits++
+			}
+		}
+		if hits >= 2 {
+			ls[i].chrome, ls[i].prose = true, false
+		}
+	}
 }
 
 // weekdayRow reports whether words are the short names of weekdays, as a

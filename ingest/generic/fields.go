@@ -31,8 +31,8 @@ func isByline(low string) bool {
 	if k, _, ok := keyValue(low); ok && bylineKeys[k] {
 		return true
 	}
-	if g, _, ok := strings.Cut(low, " by "); ok && isGenrePrefix(g) {
-		return true // "Opinion by Jane Roe", "Analysis by …"
+	if g, rest, ok := strings.Cut(low, " by "); ok && isGenrePrefix(g) && namesOnly(rest) {
+		return true // "Opinion by Jane Roe, Li Wei (Oslo)", not "Analysis by Sector: …"
 	}
 	return low == "by" || low == "written by" || low == "authors" || low == "author"
 }
@@ -390,7 +390,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		return dateCand{}, false
 	}
 	low := strings.ToLower(seg)
-	if monthRangeRe.MatchString(low) {
+	if monthRangeRe.MatchString(low) && d.Day == 0 {
 		d = pub.Date{Year: d.Year} // "May/June 2018": an issue's two months, so the year alone is sure
 	}
 	prevLow := ""
@@ -459,7 +459,10 @@ var machineTimeRe = regexp.MustCompile(`\b\d{1,2}:\d\d:\d\d\b`)
 
 // monthRangeRe matches two months joined before a year ("May/June 2018",
 // "April-June 2015").
-var monthRangeRe = regexp.MustCompile(`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[/–-]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b`)
+var monthRangeRe = regexp.MustCompile(`\b` + monthAlt + `\s*[/–-]\s*` + monthAlt + `,?\s+(19|20)\d\d\b`)
+
+// monthAlt matches a month's name or its abbreviation, whole.
+const monthAlt = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 // recordPagesRe matches the page count that ends a catalogue's imprint line.
 var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
@@ -593,11 +596,13 @@ func (r *reader) viewerStart() int {
 
 // inCapsRun reports whether line j is inside a run of three or more short
 // capitals lines with no gap, one of them a single word or a connective's
-// line: a cover's title, not names one under another.
+// line: a cover's title, not names one under another. Name-shaped lines
+// that end the run, or that a name or a date follows, are the authors
+// under the title and end it.
 func (r *reader) inCapsRun(j int) bool {
 	short := func(k int) bool {
 		l := r.ls[k]
-		return l.words <= 5 && allCaps(l.text) && hasLetters(l.text, 3)
+		return l.words <= 5 && allCaps(l.text) && hasLetters(l.text, 3) && !l.dated
 	}
 	if !short(j) {
 		return false
@@ -609,7 +614,17 @@ func (r *reader) inCapsRun(j int) bool {
 	for to+1 < len(r.ls) && !r.ls[to+1].gap && short(to+1) {
 		to++
 	}
-	if to-from < 2 {
+	named := func(k int) bool { return looksLikeName(r.ls[k].text) }
+	for k := from; k < to; k++ {
+		if named(k) && (named(k+1) || k+1 < len(r.ls) && isDateLine(r.ls[k+1])) {
+			to = k - 1 // authors from here on
+			break
+		}
+	}
+	for to > from && named(to) && (to+1 >= len(r.ls) || r.ls[to+1].gap || !short(to+1)) {
+		to-- // a name closing the run, with nothing of the title after it
+	}
+	if j > to || to-from < 2 {
 		return false
 	}
 	for k := from; k <= to; k++ {
@@ -619,4 +634,19 @@ func (r *reader) inCapsRun(j int) bool {
 		}
 	}
 	return false
+}
+
+// namesOnly reports whether a lower-cased run of words can be names only:
+// a few words, no title punctuation, no small word but "and".
+func namesOnly(low string) bool {
+	fs := strings.Fields(low)
+	if len(fs) == 0 || len(fs) > 8 || strings.ContainsAny(low, ":?!") {
+		return false
+	}
+	for _, f := range fs {
+		if w := strings.Trim(f, ",;()"); smallWords[w] && w != "and" {
+			return false
+		}
+	}
+	return true
 }

@@ -11,10 +11,11 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"location:", "register now", "registration", "rsvp", "speakers", "speaker:", "moderator", "chairperson:",
 	"panellists", "panelists", "live online", "join us", "will be held", "will take place", "admission",
 	"add to calendar", "register here", "event type", "organised by", "organized by", "about the event",
-	"confirmed speakers", "featuring:", "what:", "when:", "where:", "meeting", "webinar", "past event", "upcoming event"}
+	"confirmed speakers", "past event", "upcoming event"}
 
-// clockRe matches a time of day ("10:00 AM", "16:00").
-var clockRe = regexp.MustCompile(`\b\d{1,2}:\d\d\s*(am|pm|et|edt|est|gmt|cest|sgt)?\b`)
+// clockRe matches a time of day with its half of the day or its zone
+// ("10:00 AM", "16:00 CEST"), or after "at" ("at 16:00").
+var clockRe = regexp.MustCompile(`\b\d{1,2}:\d\d\s*(am|pm|a\.m\.|p\.m\.|et|edt|est|gmt|cest|cet|sgt|bst|utc)\b|\bat \d{1,2}:\d\d\b`)
 
 // pubCues are structures only publications have.
 var pubCues = []string{"abstract", "executive summary", "synopsis", "key points", "key findings"}
@@ -89,10 +90,14 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
 			hit = true
 		}
-		if (timeRange(low) || clockRe.MatchString(low)) && hasAny(low, []string{"will take place", "will be held", "takes place", "join us", "register", " in collaboration with", " hosts ", " host ", " invites "}) ||
-			hasAny(low, []string{"to participate in this", "please register", "register to attend", "this free event", "in-person event", "virtual event"}) {
+		switch {
+		case (timeRange(low) || clockRe.MatchString(low)) && hasAny(low, []string{"will take place", "will be held",
+			"takes place", "join us", "register", " in collaboration with", " hosts ", " invites "}):
 			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
+		case hasAny(low, []string{"to participate in this event", "to participate in this webinar", "please register",
+			"register to attend", "this free event", "this in-person event", "this virtual event"}):
+			hit = true // a call to register, counted once
 		}
 		if hit {
 			ev++

@@ -84,8 +84,9 @@ type reader struct {
 	slug  string // letters of the address's last segment when it reads as words
 	names []int8 // isNameLine per line: 0 unknown, 1 no, 2 yes
 	// prefixes are the publication-code prefixes of the site.
-	prefixes []string
-	head     string // headAlnum, computed once
+	prefixes  []string
+	head      string // headAlnum, computed once
+	headLines string // headLow, computed once
 }
 
 // slugLetters is the letters of the last path segment of an address made
@@ -154,12 +155,12 @@ func split(text string) []line {
 		// is the day of printing: dropped. A bracketed date before it
 		// ("(April 25, 2023) Title") is the post's: a line of its own.
 		if m := gluedDateRe.FindStringSubmatch(t); m != nil && len(strings.Fields(m[2])) >= 3 && unicode.IsUpper(firstRune(m[2])) {
-			if _, ok := findDate(m[1]); ok {
-				if strings.HasPrefix(m[1], "(") {
-					out = append(out, mkLine(strings.Trim(m[1], "()")))
-					out[len(out)-1].gap = l.gap
-					l.gap = false
-				}
+			if !strings.HasPrefix(m[1], "(") {
+				t = m[2] // a print header's day, whichever order its numbers are in
+			} else if _, ok := findDate(m[1]); ok {
+				out = append(out, mkLine(strings.Trim(m[1], "()")))
+				out[len(out)-1].gap = l.gap
+				l.gap = false
 				t = m[2]
 			}
 		}
@@ -170,7 +171,7 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
-		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) || gluedMenu(t)
+		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low)
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
 		_, l.dated = findDate(t)
@@ -179,6 +180,7 @@ func split(text string) []line {
 	}
 	markBrokenProse(out)
 	markRecommendations(out)
+	markGluedMenus(out)
 	return out
 }
 

@@ -54,8 +54,8 @@ func (r *reader) title() (int, string) {
 	n := min(len(ls), headLines)
 	firstProse := len(ls)
 	for i, l := range ls {
-		if l.prose && !l.teaser {
-			firstProse = i
+		if l.prose && !l.teaser && !strings.Contains(l.text, " · ") && !strings.Contains(l.text, "…") {
+			firstProse = i // a mirror's record line with its preview is not the text
 			break
 		}
 	}
@@ -91,8 +91,10 @@ func (r *reader) title() (int, string) {
 	// title printed further down: prefer the full one.
 	_, bt := r.block(best)
 	bl := alnum(bt)
+	tt := r.titleText(best)
+	cutBest := strings.HasSuffix(tt, "...") || strings.HasSuffix(tt, "…")
 	for _, c := range cands {
-		if c.i == best || c.score < 4 {
+		if c.i == best || c.score < 4 && !(cutBest && c.score > 0) {
 			continue
 		}
 		_, ct := r.block(c.i)
@@ -196,7 +198,7 @@ func titleShape(l line) bool {
 	// a title ("Commentary: …", "Brexit: …").
 	k, v, kv := keyValue(t)
 	if kv && !isTitleKey(k) && (v == "" || recordKeys[k] || isLabel(k) && !titleHead(t) || strings.HasSuffix(k, "title")) {
-		return false // a record's other fields, a container's title ("Report Title: …")
+		return false // a record's other fields, a subtitle ("Report Subtitle: …")
 	}
 	if kv && isTitleKey(k) && len(strings.Fields(v)) >= 2 {
 		return true // labelled as the title
@@ -218,6 +220,13 @@ func titleShape(l line) bool {
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
 		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) {
 		return false
+	}
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || looksDated(l) ||
+		hasPrefixAny(l.low, []string{"prepared for ", "prepared by ", "submitted to ", "commissioned by "}) {
+		return false // a list's item, a bracketed citation, a date in another language, a cover's sponsor line
+	}
+	if d := dropRank(t); d != t && looksLikeName(strings.TrimSuffix(strings.Split(d, ",")[0], " Jr.")) {
+		return false // a rank and a name
 	}
 	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
 		return false // sentences, or a paragraph of questions
@@ -247,6 +256,13 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	labelled := titleShape(l0) && isTitleLine(l0.text)
 	if !titleShape(l) && !labelled && !(slug > 0 && !l.chrome && l.words <= 40) && !cut && !(r.prevLine(i) < 0 && questionTitle(l)) {
 		return 0, false
+	}
+	if k, _, ok := keyValue(l0.text); ok && isContainerKey(k) && (strings.Contains(r.headLow(), "\nreport part title:") ||
+		strings.Contains(r.headLow(), "\nchapter title:")) {
+		return 0, false // the report's title, when the record is of one of its parts
+	}
+	if listItemRe.MatchString(l0.text) && strings.Count(r.headLow(), "\n"+l0.low+"\n") < 2 {
+		return 0, false // a numbered item of a list, unless printed again as the heading
 	}
 	if r.tocLine(i) || r.afterPageNumber(i) || isOrgLine(l) && l.words <= 3 && !r.cited(l.text) {
 		return 0, false // a contents entry, a running header, an organisation's bare name
@@ -573,7 +589,7 @@ func (r *reader) block(i int) (int, string) {
 		return i + 1, t // a stray mark starts no title
 	}
 	if k, v, ok := keyValue(t); ok && isTitleKey(k) && v != "" {
-		t = v
+		t = strings.TrimSuffix(v, ":") // an archive's part title keeps the colon its subtitle followed
 	}
 	j := i + 1
 	for ; j < len(r.ls); j++ {
@@ -588,6 +604,14 @@ func (r *reader) block(i int) (int, string) {
 		}
 		if k, v, ok := keyValue(next.text); ok && v != "" && (strings.HasSuffix(k, "title") || recordKeys[k]) {
 			break // the next field of a record
+		}
+		if head := strings.Fields(r.ls[i].text); len(head) >= 3 && next.words >= 3 &&
+			strings.HasPrefix(alnum(next.text), alnum(strings.Join(head[:3], " "))) {
+			break // the title printed again, in full
+		}
+		if next.words <= 2 && !next.gap && j == i+2 && lastWrap(r, j) {
+			t += " " + next.text
+			continue
 		}
 		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
 			t += " " + next.text
@@ -623,7 +647,7 @@ func (r *reader) titleText(i int) string {
 		}
 	}
 	t = r.cutTrailingName(t)
-	t = cutTails(t)
+	t = r.cutTails(t)
 	low := strings.ToLower(t)
 	for _, p := range genrePrefixes {
 		if strings.HasPrefix(low, p+":") {
@@ -736,8 +760,8 @@ var orgHeads = setOf("centre", "center", "institute", "institut", "institution",
 	"programme", "program", "secretariat", "library", "press")
 
 // isOrgLine reports whether a line is an organisation's name: a short line
-// in Title Case that starts with an organisation word followed by "for",
-// "of" or "on", or ends with one. Such lines are publishers and
+// in Title Case with an organisation word followed by "for", "of" or "on"
+// among its first words ("S. Rajaratnam School of …"), or ending with one. Such lines are publishers and
 // affiliations on a page, not its title.
 func isOrgLine(l line) bool {
 	if l.words < 2 || l.words > 8 || strings.ContainsAny(l.text, ":?!\"“”") {
@@ -1097,11 +1121,21 @@ func (r *reader) headAlnum() string {
 }
 
 // cutTails removes what a saved page's heading line adds after the title:
-// a skip link glued to it, a site's name, the authors ("Title - A and B -
-// Site", "Title by A B"), a mirror's preview after " · ".
-func cutTails(t string) string {
-	for _, glue := range []string{"Skip to main content", "Skip to content", "Skip Navigation"} {
+// a skip link glued to it, the site's name, the authors ("Title - A and B
+// - Site", "Title by A B"), a mirror's preview after " · ". A tail of
+// names, an acronym or a university is cut only when the page prints it
+// elsewhere too, or says "by": a subtitle in Title Case stays.
+func (r *reader) cutTails(t string) string {
+	for _, glue := range []string{"Skip to main content", "Skip to content", "Skip Navigation", "€¦", "â€¦"} {
 		t = strings.TrimSpace(strings.TrimSuffix(t, glue))
+	}
+	for _, glue := range []string{" sign in subscribe", " log in subscribe", " sign in register", " subscribe sign in"} {
+		if low := strings.ToLower(t); strings.HasSuffix(low, glue) {
+			t = strings.TrimSpace(t[:len(t)-len(glue)])
+		}
+	}
+	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.elsewhere(t[k+2:], t) {
+		t = t[:k+1] // "… a New Course? Jane Roe"
 	}
 	if k := strings.Index(t, " · "); k > 0 && len(strings.Fields(t[:k])) >= 3 {
 		head := t[:k]
@@ -1110,10 +1144,21 @@ func cutTails(t string) string {
 		}
 		t = head
 	}
+	named := func(tail string) bool {
+		low := strings.ToLower(tail)
+		if strings.HasPrefix(low, "by ") {
+			return bylineTail(tail)
+		}
+		if !bylineTail(tail) {
+			return false
+		}
+		first := strings.TrimSpace(strings.FieldsFunc(strings.ReplaceAll(tail, " and ", ","), func(r rune) bool { return r == ',' || r == '&' })[0])
+		return r.elsewhere(first, t)
+	}
 	// "Title - Authors - Site": the site after the authors goes with them.
 	for _, sep := range []string{" - ", " | ", " – "} {
 		if parts := strings.Split(t, sep); len(parts) >= 3 && len(strings.Fields(parts[len(parts)-1])) <= 2 &&
-			bylineTail(parts[len(parts)-2]) && len(strings.Fields(parts[0])) >= 3 {
+			named(parts[len(parts)-2]) && len(strings.Fields(parts[0])) >= 3 {
 			t = strings.Join(parts[:len(parts)-2], sep)
 			break
 		}
@@ -1126,7 +1171,9 @@ func cutTails(t string) string {
 				continue
 			}
 			tail := strings.TrimSpace(t[k+len(sep):])
-			if bylineTail(tail) || len(strings.Fields(tail)) <= 3 && isSiteName(tail) {
+			words := len(strings.Fields(tail))
+			if named(tail) || words <= 3 && isSiteName(tail) ||
+				(isAcronym(tail) && len(tail) <= 8 || words <= 5 && strings.Contains(strings.ToLower(tail), "university")) && r.elsewhere(tail, t) {
 				t, cut = strings.TrimSpace(t[:k]), true
 				break
 			}
@@ -1135,10 +1182,26 @@ func cutTails(t string) string {
 			break
 		}
 	}
-	if k := strings.LastIndex(t, " by "); k > 0 && len(strings.Fields(t[:k])) >= 4 && bylineTail(t[k+1:]) {
+	if k := strings.LastIndex(t, " by "); k > 0 && len(strings.Fields(t[:k])) >= 4 && bylineTail(t[k+1:]) &&
+		(strings.ContainsAny(t[k-1:k], "?!") || r.elsewhere(t[k+4:], t)) {
 		t = strings.TrimSpace(t[:k])
 	}
 	return t
+}
+
+// elsewhere reports whether the page prints s on a line other than the
+// title's own (line), in any case.
+func (r *reader) elsewhere(s, line string) bool {
+	s, line = strings.ToLower(strings.TrimSpace(s)), strings.ToLower(line)
+	if len(s) < 2 {
+		return false
+	}
+	for _, l := range r.ls {
+		if !strings.Contains(l.low, line) && strings.Contains(l.low, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineTail reports whether s is "by" and names, or names alone ("A and
@@ -1166,7 +1229,7 @@ func bylineTail(s string) bool {
 
 // paperNoRe matches a series-and-number line whose number is a site's own
 // code ("Research Paper No. LKYSPP 12-16"): a label, not a title.
-var paperNoRe = regexp.MustCompile(`\b(paper|report|brief|series)\s+(no\.?|number)\s*[a-z]*\s*\d`)
+var paperNoRe = regexp.MustCompile(`\b(paper|report|brief|series)\s+(no\.?|number)\s*[a-z]*\s*[\w-]*\d[\w-]*$`)
 
 // abbrevEndRe matches a title that ends with a dotted abbreviation ("…
 // China and U.S."), not with a sentence's full stop.
@@ -1180,7 +1243,14 @@ func isTitleKey(k string) bool {
 	case "title", "report part title", "chapter title", "article title", "document title", "paper title":
 		return true
 	}
-	return false
+	return isContainerKey(k)
+}
+
+// isContainerKey reports whether a record label names the title of what
+// holds the publication ("Report Title", "Book Title"): the title only
+// when the record names no part.
+func isContainerKey(k string) bool {
+	return k == "report title" || k == "book title" || k == "journal title"
 }
 
 // nameWithAffiliation reports whether a line is a person's name followed by
@@ -1191,7 +1261,8 @@ func nameWithAffiliation(t string) bool {
 		return false
 	}
 	for k := 2; k <= 3 && k < len(fs); k++ {
-		if !looksLikeName(strings.Join(fs[:k], " ")) {
+		if !looksLikeName(strings.Join(fs[:k], " ")) || strings.HasSuffix(fs[k-1], ",") ||
+			smallWords[strings.ToLower(fs[k])] || !unicode.IsUpper(firstRune(fs[k])) {
 			continue
 		}
 		for _, w := range fs[k:] {
@@ -1207,6 +1278,9 @@ func nameWithAffiliation(t string) bool {
 // a line, with a footnote mark perhaps: "(USNA)1".
 var affAcronymRe = regexp.MustCompile(`\(\p{Lu}[\p{Lu}&-]{1,9}\)\d?$`)
 
+// monthWordRe matches a whole month name or abbreviation.
+var monthWordRe = regexp.MustCompile(`^` + monthAlt + `$`)
+
 // onlyDateWords reports whether a line holds nothing but months, seasons,
 // years and numbers ("April-June 2015", "Spring/Summer 2019"): an issue's
 // date, never a title.
@@ -1217,7 +1291,7 @@ func onlyDateWords(low string) bool {
 	}
 	for _, f := range fs {
 		f = strings.Trim(f, ".")
-		if isNumber(f) || startsMonth(f) && len(f) <= 9 {
+		if isNumber(f) || monthWordRe.MatchString(f) {
 			continue
 		}
 		switch f {
@@ -1234,4 +1308,48 @@ func onlyDateWords(low string) bool {
 func isTitleLine(t string) bool {
 	k, v, ok := keyValue(t)
 	return ok && v != "" && isTitleKey(k)
+}
+
+// listItemRe matches a numbered list item ("1. Does …", "2) …").
+var listItemRe = regexp.MustCompile(`^\d{1,2}[.)] \S`)
+
+// foreignDateRe matches a day, a word and a year ("26. mars 2022", "3
+// Desember 2014"): a date in a language the date parser does not know.
+var foreignDateRe = regexp.MustCompile(`\b\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d\d\b`)
+
+// looksDated reports whether a short line is a date, in any language.
+func looksDated(l line) bool {
+	return l.words <= 5 && !strings.Contains(l.text, ":") && foreignDateRe.MatchString(l.text)
+}
+
+// lastWrap reports whether line j, one or two words, is the last word of a
+// title wrapped onto its own line: an author's name, a date or the text
+// follows it, not more title lines.
+func lastWrap(r *reader, j int) bool {
+	l := r.ls[j]
+	if l.chrome || l.dated || isSectionLabel(l.low) || isKindName(l.low) || isGenrePrefix(l.low) || !hasLetters(l.text, 3) ||
+		!unicode.IsUpper(firstRune(l.text)) || gluedJoins(l.text) > 0 || looksLikeName(l.text) {
+		return false
+	}
+	k := j + 1
+	if k >= len(r.ls) {
+		return false
+	}
+	m := r.ls[k]
+	return isByline(m.low) || r.isNameLine(k) || isDateLine(m) || m.prose && !m.teaser
+}
+
+// headLow is the lower-cased lines of the top of the page, one per line
+// between newlines, to count how often a line is printed.
+func (r *reader) headLow() string {
+	if r.headLines == "" {
+		var b strings.Builder
+		b.WriteString("\n")
+		for _, l := range r.ls[:min(len(r.ls), headLines)] {
+			b.WriteString(l.low)
+			b.WriteString("\n")
+		}
+		r.headLines = b.String()
+	}
+	return r.headLines
 }

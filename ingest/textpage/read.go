@@ -135,7 +135,8 @@ func (p reader) parseTextDump(text, pageURL string) page.Result {
 		anchors = []int{at}
 	}
 	if len(anchors) == 0 || h.title == "" || h.guessed {
-		// Not the layout of a known site: score the page as any site's.
+		// Not the layout of a known site, or a header the site reader
+		// only guessed: score the page as any site's.
 		return p.anySite(text, lines, pageURL, pr)
 	}
 
