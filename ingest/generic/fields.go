@@ -409,7 +409,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		if l.words > 12 && !isByline(l.low) {
 			return dateCand{}, false // a date inside a sentence
 		}
-		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) {
+		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) || clockRe.MatchString(l.low) {
 			// a clock banner or an event time, unless it follows the title
 			if ti < 0 || i <= ti || i > ti+3 {
 				return dateCand{}, false

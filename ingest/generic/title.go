@@ -66,8 +66,12 @@ func (r *reader) title() (int, string) {
 	var cands []cand
 	best, bestScore := -1, 0.0
 	inBlock := -1 // last line of the block of the line before
+	proseSeen := 0 // paragraphs above line i: three make what follows the text's own headings
 	for i := 0; i < n; i++ {
-		if i > firstProse+3 && best >= 0 || best >= 0 && isRelatedHeading(ls[i].low) {
+		if i > 0 && ls[i-1].prose && !ls[i-1].teaser {
+			proseSeen++
+		}
+		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 || best >= 0 && isRelatedHeading(ls[i].low) {
 			break // what follows are other documents' titles
 		}
 		end, _ := r.block(i)
@@ -513,7 +517,9 @@ func (r *reader) isCaption(i, end int) bool {
 	}
 	for j := end; j < len(r.ls) && j <= end+1; j++ {
 		if isCredit(r.ls[j].low) && r.ls[j].words <= 8 {
-			return true // a bare credit: the caption came before it
+			// a bare credit: the caption came before it, unless that is
+			// the page's first line, a heading over its picture
+			return !r.firstLine(i) || strings.HasSuffix(r.ls[i].text, ".")
 		}
 		if r.ls[j].low != r.ls[i].low {
 			break // a caption may be printed twice
@@ -1352,4 +1358,15 @@ func (r *reader) headLow() string {
 		r.headLines = b.String()
 	}
 	return r.headLines
+}
+
+// firstLine reports whether line i is the first line of the page with
+// words in it.
+func (r *reader) firstLine(i int) bool {
+	for j := 0; j < i; j++ {
+		if hasLetters(r.ls[j].text, 3) {
+			return false
+		}
+	}
+	return true
 }
