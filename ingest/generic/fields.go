@@ -467,7 +467,7 @@ const monthAlt = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // recordPagesRe matches the page count that ends a catalogue's imprint line.
 var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
-var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|h)?\s*(-|–|to)\s*\d{1,2}(:\d\d)?\s*(am|pm|h)`)
+var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to)\s*\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b`)
 
 func timeRange(low string) bool { return timeRangeRe.MatchString(low) }
 

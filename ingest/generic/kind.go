@@ -11,7 +11,11 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"location:", "register now", "registration", "rsvp", "speakers", "speaker:", "moderator", "chairperson:",
 	"panellists", "panelists", "live online", "join us", "will be held", "will take place", "admission",
 	"add to calendar", "register here", "event type", "organised by", "organized by", "about the event",
-	"confirmed speakers", "past event", "upcoming event"}
+	"confirmed speakers", "past event", "upcoming event", "type of event", "view event details", "event details",
+	"agenda", "programme:", "program:", "calendarclock", "time (gmt"}
+
+// eventLabels are whole lines that label an event's fields.
+var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register")
 
 // clockRe matches a time of day with its half of the day or its zone
 // ("10:00 AM", "16:00 CEST"), or after "at" ("at 16:00").
@@ -87,7 +91,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
-		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 ||
+			eventLabels[strings.TrimSpace(low)] {
 			hit = true
 		}
 		switch {
@@ -96,7 +101,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
 		case hasAny(low, []string{"to participate in this event", "to participate in this webinar", "please register",
-			"register to attend", "this free event", "this in-person event", "this virtual event"}):
+			"register to attend", "this free event", "this in-person event", "this virtual event", " will hold an event",
+			" hosts event", " co-hosts event", " will host an event"}):
 			hit = true // a call to register, counted once
 		}
 		if hit {
