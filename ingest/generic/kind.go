@@ -353,13 +353,18 @@ func (r *reader) itemShape(i int) string {
 	m := ls[j]
 	var next string
 	switch {
+	case m.prose && isByline(m.low) && m.words > 12:
+		next = "teaser" // a teaser that opens with its byline ("By Jane Roe The …")
 	case isByline(m.low) || r.isNameLine(j):
 		next = "name"
 	case isDateLine(m):
 		next = "date"
-	case m.prose && m.words <= 60:
-		// a one-paragraph teaser: the next line is no more prose
-		if k := r.nextLine(j); k >= 0 && ls[k].prose && !ls[k].teaser {
+	case m.prose && m.words <= 100:
+		// a one-paragraph teaser: the next line is no more prose; a long
+		// one needs a whole article's title above it (an article's own
+		// section headings are short) and the next item's title below
+		k := r.nextLine(j)
+		if k >= 0 && ls[k].prose && !ls[k].teaser || m.words > 60 && (k < 0 || !titleShape(ls[k]) || l.words < 6) {
 			return ""
 		}
 		next = "teaser"
