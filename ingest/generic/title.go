@@ -65,7 +65,7 @@ func (r *reader) title() (int, string) {
 	}
 	var cands []cand
 	best, bestScore := -1, 0.0
-	inBlock := -1 // last line of the block of the line before
+	inBlock := -1  // last line of the block of the line before
 	proseSeen := 0 // paragraphs above line i: three make what follows the text's own headings
 	for i := 0; i < n; i++ {
 		if i > 0 && ls[i-1].prose && !ls[i-1].teaser {
