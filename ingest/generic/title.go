@@ -612,8 +612,9 @@ func (r *reader) block(i int) (int, string) {
 			break // the next field of a record
 		}
 		if head := strings.Fields(r.ls[i].text); len(head) >= 3 && next.words >= 3 &&
-			strings.HasPrefix(alnum(next.text), alnum(strings.Join(head[:3], " "))) {
-			break // the title printed again, in full
+			strings.HasPrefix(alnum(next.text), alnum(strings.Join(head[:3], " "))) ||
+			next.words >= 3 && strings.Contains(alnum(t), alnum(next.text)) {
+			break // the title printed again, in full or in part
 		}
 		if next.words <= 2 && !next.gap && j == i+2 && lastWrap(r, j) {
 			t += " " + next.text
@@ -1178,7 +1179,7 @@ func (r *reader) cutTails(t string) string {
 			}
 			tail := strings.TrimSpace(t[k+len(sep):])
 			words := len(strings.Fields(tail))
-			if named(tail) || words <= 3 && isSiteName(tail) ||
+			if named(tail) || words <= 3 && isSiteName(tail) || words <= 6 && isOrgLine(mkLine(tail)) ||
 				(isAcronym(tail) && len(tail) <= 8 || words <= 5 && strings.Contains(strings.ToLower(tail), "university")) && r.elsewhere(tail, t) {
 				t, cut = strings.TrimSpace(t[:k]), true
 				break
@@ -1192,18 +1193,101 @@ func (r *reader) cutTails(t string) string {
 		(strings.ContainsAny(t[k-1:k], "?!") || r.elsewhere(t[k+4:], t)) {
 		t = strings.TrimSpace(t[:k])
 	}
-	return t
+	if k := strings.LastIndex(t, " By "); k > 0 && len(strings.Fields(t[:k])) >= 4 && bylineTail(t[k+1:]) &&
+		(allCaps(t[:k]) || r.elsewhere(t[k+4:], t)) {
+		t = strings.TrimSpace(t[:k]) // "… PROSPECTS By Jane Roe"
+	}
+	return r.trimAffixes(t)
 }
 
-// elsewhere reports whether the page prints s on a line other than the
-// title's own (line), in any case.
+// Affixes that covers and saved headings print around a title.
+var (
+	leadMonthRe  = regexp.MustCompile(`(?i)^` + monthAlt + `,? (?:19|20)\d\d\s+`)
+	tailMonthRe  = regexp.MustCompile(`(?i)\s+` + monthAlt + `,? (?:19|20)\d\d$`)
+	leadCodeRe   = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,3}\s+`)
+	quotedByRe   = regexp.MustCompile(`^[“"](.{10,300}?)[”"](?:\s+by\b.*)?$`)
+	hashTailRe   = regexp.MustCompile(`(?:\s+#\w+)+$`)
+	genreBarRe   = regexp.MustCompile(`^(\p{L}+(?: \p{L}+)?) \| (.+)$`)
+	coverTailSet = []string{"cover image", "cover photo", "executive summary", "table of contents", "contents", "abstract"}
+)
+
+// trimAffixes removes what is printed around a title but is not part of
+// it: a month and year before or after it, a series code and quotes
+// ("2021/62 “Title” by …"), a genre label before a bar ("Opinion | …"),
+// hashtags, a cover's next heading run into it ("… Executive Summary"), a
+// kind name after a dash ("… - Policy Report"), and an author's name
+// glued to its last word or printed after it, when the page prints that
+// name elsewhere too.
+func (r *reader) trimAffixes(t string) string {
+	enough := func(s string) bool { return len(strings.Fields(s)) >= 3 }
+	if m := leadCodeRe.FindString(t); m != "" && enough(t[len(m):]) {
+		t = t[len(m):]
+	}
+	if m := quotedByRe.FindStringSubmatch(t); m != nil && enough(m[1]) {
+		t = m[1]
+	}
+	if m := leadMonthRe.FindString(t); m != "" && enough(t[len(m):]) {
+		t = t[len(m):]
+	}
+	if loc := tailMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+		t = t[:loc[0]]
+	}
+	if m := genreBarRe.FindStringSubmatch(t); m != nil && isGenrePrefix(strings.ToLower(m[1])) && enough(m[2]) {
+		t = m[2]
+	}
+	for range 2 {
+		for _, tail := range coverTailSet {
+			if low := strings.ToLower(t); strings.HasSuffix(low, " "+tail) && enough(t[:len(t)-len(tail)]) {
+				t = strings.TrimSpace(t[:len(t)-len(tail)])
+			}
+		}
+		if loc := hashTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+			t = t[:loc[0]]
+		}
+	}
+	t = capsEdges(t)
+	for _, sep := range []string{" - ", " – ", " | "} {
+		if k := strings.LastIndex(t, sep); k > 0 && isKindName(strings.ToLower(t[k+len(sep):])) && enough(t[:k]) {
+			t = t[:k]
+		}
+	}
+	// "… RelationsVijay Gokhale": a name glued to the last word.
+	if ps := gluedPieces(t); len(ps) >= 2 {
+		if last := ps[len(ps)-1]; looksLikeName(last) && enough(strings.Join(ps[:len(ps)-1], "")) {
+			t = strings.Join(ps[:len(ps)-1], "")
+		}
+	}
+	// "… Past, Present and Future Shashi Jayakumar": the author after it.
+	fs := strings.Fields(t)
+	for k := 3; k >= 2; k-- {
+		if len(fs) < k+3 {
+			continue
+		}
+		name := strings.Join(fs[len(fs)-k:], " ")
+		if looksLikeName(name) && !smallWords[strings.ToLower(fs[len(fs)-k-1])] && r.elsewhere(name, t) {
+			t = strings.Join(fs[:len(fs)-k], " ")
+			break
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+// elsewhere reports whether the page prints s, as it is or in capitals,
+// on a line that is not a copy of the title (line).
 func (r *reader) elsewhere(s, line string) bool {
-	s, line = strings.ToLower(strings.TrimSpace(s)), strings.ToLower(line)
+	s = strings.TrimSpace(s)
 	if len(s) < 2 {
 		return false
 	}
+	up := strings.ToUpper(s)
+	// Lines that print the title itself, whole or cut, do not count; a
+	// name keeps its capitals ("fuel rules" in a sentence is no name).
+	head := alnum(line)
+	if fs := strings.Fields(line); len(fs) > 3 {
+		head = alnum(strings.Join(fs[:3], " "))
+	}
 	for _, l := range r.ls {
-		if !strings.Contains(l.low, line) && strings.Contains(l.low, s) {
+		if (strings.Contains(l.text, s) || strings.Contains(l.text, up)) && !strings.Contains(alnum(l.text), head) {
 			return true
 		}
 	}
@@ -1369,4 +1453,55 @@ func (r *reader) firstLine(i int) bool {
 		}
 	}
 	return true
+}
+
+// capsEdges removes a run of capitals before or after a title that is not
+// itself in capitals: a publisher's line run into it ("A PROJECT OF THE …
+// INSTITUTE Violent Extremism in …") or an author with a role after it
+// ("… Alliances DR. JANE ROE, SECURITY CHAIR"). A main title in capitals
+// before a subtitle stays.
+func capsEdges(t string) string {
+	fs := strings.Fields(t)
+	caps := func(w string) bool { return allCaps(w) && hasLetters(w, 1) }
+	i := 0
+	for i < len(fs) && caps(fs[i]) {
+		i++
+	}
+	j := len(fs)
+	for j > i && caps(fs[j-1]) {
+		j--
+	}
+	if j-i < 3 || allCaps(strings.Join(fs[i:j], " ")) {
+		return t
+	}
+	org := func(ws []string) bool {
+		for _, w := range ws {
+			if orgHeads[strings.ToLower(strings.Trim(w, ",.()"))] {
+				return true
+			}
+		}
+		return false
+	}
+	if i >= 3 && org(fs[:i]) && !smallWords[strings.ToLower(fs[i])] {
+		fs, j = fs[i:], j-i // a publisher's line run into the title
+	}
+	if tail := strings.Join(fs[j:], " "); len(fs)-j >= 2 && strings.Contains(tail, ",") &&
+		(dropRank(nameCaseWords(tail)) != nameCaseWords(tail) || looksLikeName(nameCaseWords(strings.Split(tail, ",")[0]))) {
+		fs = fs[:j] // an author and a role after the title
+	}
+	return strings.Join(fs, " ")
+}
+
+// nameCaseWords is s with each word in capitals turned to Title Case
+// ("PATRICK M. CRONIN" → "Patrick M. Cronin"), to test it as a name.
+func nameCaseWords(s string) string {
+	fs := strings.Fields(s)
+	for k, f := range fs {
+		rs := []rune(strings.ToLower(f))
+		if len(rs) > 0 {
+			rs[0] = unicode.ToUpper(rs[0])
+		}
+		fs[k] = string(rs)
+	}
+	return strings.Join(fs, " ")
 }
