@@ -238,7 +238,19 @@ func titleShape(l line) bool {
 	return true
 }
 
+// titleScore is the weighted sum of the features of the block at line i,
+// and false when it can never be a title.
 func (r *reader) titleScore(i, n int) (float64, bool) {
+	f, ok := r.titleFeatures(i, n)
+	if !ok {
+		return 0, false
+	}
+	return f.score(titleWeights), true
+}
+
+// titleFeatures measures how title-like the block at line i is; ok is false
+// when the block can never be a title.
+func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	ls := r.ls
 	l0 := ls[i]
 	end, text := r.block(i)
@@ -248,7 +260,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		l.prose = isProse(text, l.words) && sentenceBreak(text)
 		for k := i; k < end; k++ {
 			if ls[k].chrome {
-				return 0, false
+				return f, false
 			}
 		}
 	}
@@ -259,53 +271,53 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	cut := r.cutEcho(i)
 	labelled := titleShape(l0) && isTitleLine(l0.text)
 	if !titleShape(l) && !labelled && !(slug > 0 && !l.chrome && l.words <= 40) && !cut && !(r.prevLine(i) < 0 && questionTitle(l)) {
-		return 0, false
+		return f, false
 	}
 	if k, _, ok := keyValue(l0.text); ok && isContainerKey(k) && (strings.Contains(r.headLow(), "\nreport part title:") ||
 		strings.Contains(r.headLow(), "\nchapter title:")) {
-		return 0, false // the report's title, when the record is of one of its parts
+		return f, false // the report's title, when the record is of one of its parts
 	}
 	if listItemRe.MatchString(l0.text) && strings.Count(r.headLow(), "\n"+l0.low+"\n") < 2 {
-		return 0, false // a numbered item of a list, unless printed again as the heading
+		return f, false // a numbered item of a list, unless printed again as the heading
 	}
 	if r.tocLine(i) || r.afterPageNumber(i) || isOrgLine(l) && l.words <= 3 && !r.cited(l.text) {
-		return 0, false // a contents entry, a running header, an organisation's bare name
+		return f, false // a contents entry, a running header, an organisation's bare name
 	}
 	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
 		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) || dropRank(l0.text) != l0.text) {
-		return 0, false
+		return f, false
 	}
-	s := 3 * (1 - float64(i)/float64(headLines))
-	s += float64(slug)
+	f[fPos] = 1 - float64(i)/float64(headLines)
+	f[fSlug] = float64(slug)
 	// A mirror prints the document's title first, then its upload stamp;
 	// a viewer prints it above its page counter.
 	for j := end; j < len(ls) && j < end+3; j++ {
 		if hasPrefixAny(ls[j].low, []string{"upload", "post on ", "posted on:"}) || j == end && len(ls[j].low) <= 20 &&
 			(pageCounterRe.MatchString(ls[j].low) || viewCounterRe.MatchString(ls[j].low)) {
-			s += 4
+			f[fStamp] = 1
 			if r.mirrorMarks() >= 2 {
-				s += 5 // the mirror's record title outranks headings in the document
+				f[fStampMirror] = 1 // the mirror's record title outranks headings in the document
 			}
 			break
 		}
 	}
 	if cut {
-		s += 4
+		f[fCut] = 1
 	}
 	// A reading-time stamp follows the headline ("Reading Time: 4 mins"):
 	// a line above the headline is a site's tagline.
 	switch {
 	case end < len(ls) && readTime(ls[end].low):
-		s += 3
+		f[fReadAfter] = 1
 	case end+1 < len(ls) && titleShape(ls[end]) && readTime(ls[end+1].low):
-		s -= 3
+		f[fReadBelow] = 1
 	}
 	if r.firstAfterViewer(i) {
-		s += 3 // the cover's title opens the viewer's first page
+		f[fViewerFirst] = 1 // the cover's title opens the viewer's first page
 	}
 	cited := r.cited(l.text)
 	if k, _, ok := keyValue(l0.text); ok && isTitleKey(k) || cited {
-		s += 6 // labelled as the title, or quoted as such in the page's own citation
+		f[fLabelled] = 1 // labelled as the title, or quoted as such in the page's own citation
 	}
 	// Title Case or ALL CAPS.
 	caps, content := 0, 0
@@ -321,11 +333,11 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		}
 	}
 	if content > 0 && float64(caps)/float64(content) >= 0.6 {
-		s++
+		f[fTitleCase] = 1
 	}
 	first, _ := utf8.DecodeRuneInString(l.text)
 	if unicode.IsLower(first) && !cut {
-		s -= 1.5
+		f[fLowerFirst] = 1
 	}
 	// Repeated at the top: a breadcrumb tail and the heading, a saved
 	// page's own title line, a viewer's page labels.
@@ -337,7 +349,7 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 		repeated = strings.Count(r.headAlnum(), bl) >= 2 // a title set in lines twice, broken differently
 	}
 	if repeated {
-		s += 3
+		f[fRepeated] = 1
 	}
 	// What follows: a byline or a date, then prose.
 	// A standfirst (one short paragraph) may sit between the title and
@@ -371,50 +383,66 @@ func (r *reader) titleScore(i, n int) (float64, bool) {
 	}
 	seenProse = seenProse || standfirst
 	if seenMeta {
-		s += 3
+		f[fMetaAfter] = 1
 	}
 	if seenProse {
-		s += 2
+		f[fProseAfter] = 1
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if isDateLine(ls[j]) {
-			s++
+			f[fDateAbove] = 1
 			break
 		}
 	}
 	if l.words > 22 {
-		s--
+		f[fLong] = 1
 	}
 	if l.dated && slug == 0 && !cut {
-		s -= 3 // a caption or a dateline
+		f[fDated] = 1 // a caption or a dateline
 	}
 	if l.prose && !cut {
-		s -= 2
+		f[fProse] = 1
 	}
 	if isOrgLine(l) && !cited {
-		s -= 3 // a publisher's or an affiliation's name
+		f[fOrg] = 1 // a publisher's or an affiliation's name
 	}
 	if r.afterSeriesLine(i) {
-		s += 2 // the title of a PDF cover comes after its series line
+		f[fAfterSeries] = 1 // the title of a PDF cover comes after its series line
 	}
 	if r.proseWordsBefore(i) >= 60 && r.headTitled() {
-		s -= 3 // a heading after the text has begun is a section's
+		f[fAfterText] = 1 // a heading after the text has begun is a section's
 	}
 	if p := r.prevLine(i); p >= 0 && (!ls[i].gap || l.words >= 12 && l.words >= 2*ls[p].words) && isDek(l) &&
 		titleShape(ls[p]) && !isDek(ls[p]) && !ls[p].dated {
-		s -= 2 // a subtitle in sentence case under the title
+		f[fDekUnder] = 1 // a subtitle in sentence case under the title
 	}
 	// A line inside a run of short link-like lines is a menu item.
 	if r.inMenuRun(i, l.words) {
-		s -= 2
+		f[fMenu] = 1
 	}
 	if looksLikeName(l.text) {
-		s -= 3
+		f[fName] = 1
 	}
 	if isGenreList(l.low) {
-		s -= 3
+		f[fGenreList] = 1
 	}
-	return s, true
+	if r.firstLine(i) {
+		f[fTop] = 1
+	}
+	if allCaps(l.text) {
+		f[fCaps] = 1
+	}
+	if strings.Contains(l.text, ":") {
+		f[fColon] = 1
+	}
+	f[fWords] = float64(min(l.words, 30)) / 10
+	if end > i+1 {
+		f[fBroken] = 1
+	}
+	if ls[i].gap {
+		f[fGapBefore] = 1
+	}
+	return f, true
 }
 
 func mkLine(t string) line {
@@ -1504,4 +1532,58 @@ func nameCaseWords(s string) string {
 		fs[k] = string(rs)
 	}
 	return strings.Join(fs, " ")
+}
+
+// Features of a title candidate, each with a weight in titleWeights.
+const (
+	fPos         = iota // 1 at the top of the page, 0 at headLines
+	fSlug               // how well it reads as the address's last segment
+	fStamp              // a mirror's upload stamp or a viewer's counter follows
+	fStampMirror        // … on a page with a mirror's furniture
+	fCut                // a cut record line the document text repeats
+	fReadAfter          // a reading-time stamp follows
+	fReadBelow          // a reading-time stamp follows the next line
+	fViewerFirst        // the first title-shaped line of a viewer's first page
+	fLabelled           // labelled as the title, or quoted in the page's citation
+	fTitleCase          // in Title Case or capitals
+	fLowerFirst         // starts in lower case
+	fRepeated           // printed again at the top
+	fMetaAfter          // a byline, a name, a date or a record line follows
+	fProseAfter         // prose follows
+	fDateAbove          // a date right above
+	fLong               // more than 22 words
+	fDated              // holds a date
+	fProse              // reads as a sentence
+	fOrg                // an organisation's name
+	fAfterSeries        // after a cover's series line
+	fAfterText          // a heading after the text has begun
+	fDekUnder           // a sentence-case subtitle under a title
+	fMenu               // inside a run of menu labels
+	fName               // a person's name
+	fGenreList          // a genre list's label ("Working papers")
+	fTop                // the page's first line with words
+	fCaps               // in capitals
+	fColon              // holds a colon
+	fWords              // its length, in tens of words
+	fBroken             // broken across lines
+	fGapBefore          // an empty line comes before it
+	numFeatures
+)
+
+type features [numFeatures]float64
+
+func (f *features) score(w *[numFeatures]float64) float64 {
+	s := 0.0
+	for k, v := range f {
+		s += v * w[k]
+	}
+	return s
+}
+
+// titleWeights are the weights of the features.
+var titleWeights = &[numFeatures]float64{
+	fPos: 3, fSlug: 1, fStamp: 4, fStampMirror: 5, fCut: 4, fReadAfter: 3, fReadBelow: -3, fViewerFirst: 3,
+	fLabelled: 6, fTitleCase: 1, fLowerFirst: -1.5, fRepeated: 3, fMetaAfter: 3, fProseAfter: 2, fDateAbove: 1,
+	fLong: -1, fDated: -3, fProse: -2, fOrg: -3, fAfterSeries: 2, fAfterText: -3, fDekUnder: -2, fMenu: -2,
+	fName: -3, fGenreList: -3,
 }
