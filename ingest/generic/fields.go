@@ -135,7 +135,7 @@ var ranks = setOf("cdr", "cmdr", "capt", "cpt", "col", "ltc", "lt", "maj", "gen"
 // titleRanks are the ranks that name no one, in any case ("Brig", "Col.").
 var titleRanks = setOf("cdr", "cmdr", "capt", "col", "ltc", "lt", "maj", "gen", "adm", "radm", "vadm", "brig",
 	"sgt", "cmdre", "cdre", "admiral", "general", "colonel", "brigadier", "commodore", "lieutenant", "commander",
-	"marshal", "major", "captain")
+	"marshal", "major", "captain", "ambassador", "amb", "dr", "prof", "professor", "hon", "sir", "dame")
 
 // dropRank drops the ranks before a name: in capitals, or in Title Case
 // when the word is no name.

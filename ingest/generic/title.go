@@ -38,7 +38,7 @@ func isLabel(k string) bool {
 }
 
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
-	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article"}
+	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover"}
 
 // title picks the most title-like block of the top of the page (a line,
 // or a title broken across lines) and returns the index of its first line
@@ -229,7 +229,7 @@ func titleShape(l line) bool {
 		hasPrefixAny(l.low, []string{"prepared for ", "prepared by ", "submitted to ", "commissioned by "}) {
 		return false // a list's item, a bracketed citation, a date in another language, a cover's sponsor line
 	}
-	if d := dropRank(t); d != t && looksLikeName(strings.TrimSuffix(strings.Split(d, ",")[0], " Jr.")) {
+	if d := dropRank(t); d != t && looksLikeName(strings.TrimSuffix(strings.TrimSpace(strings.Split(d, ",")[0]), " Jr.")) {
 		return false // a rank and a name
 	}
 	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
@@ -607,7 +607,7 @@ func isGenreList(low string) bool {
 	switch last {
 	case "papers", "briefs", "reports", "publications", "commentaries", "articles", "series", "analyses",
 		"books", "events", "insights", "perspectives", "volumes", "archive", "archives", "posts", "stories",
-		"essays":
+		"essays", "studies":
 		return true
 	}
 	return false
