@@ -14,6 +14,10 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"confirmed speakers", "past event", "upcoming event", "type of event", "view event details", "event details",
 	"agenda", "programme:", "program:", "calendarclock", "time (gmt"}
 
+// eventWords name a kind of event in its title.
+var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
+	"book launch", "panel discussion", "conference call", "town hall", "fireside chat"}
+
 // eventLabels are whole lines that label an event's fields.
 var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register")
 
@@ -117,6 +121,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		if evAt < 0 {
 			evAt = 0
 		}
+	}
+	if ev == 1 && evAt >= 0 && hasAny(tlow, eventWords) && (pubAt < 0 || evAt < pubAt) {
+		ev++ // an event's own name ("… Hybrid Seminar") and one of its cues
 	}
 	if ev >= 2 && (pubAt < 0 || evAt < pubAt) {
 		return KindEvent, "not a publication: event page (date, time, venue or registration)"

@@ -191,7 +191,7 @@ func titleShape(l line) bool {
 	if strings.Contains(l.low[max(0, len(l.low)-6):], ".") && fileNameRe.MatchString(t) {
 		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
 	}
-	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) || onlyDateWords(l.low) {
+	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) || onlyDateWords(l.low) || sectionMenuLabel(l.low) {
 		return false
 	}
 	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") ||
@@ -1586,4 +1586,15 @@ var titleWeights = &[numFeatures]float64{
 	fLabelled: 6, fTitleCase: 1, fLowerFirst: -1.5, fRepeated: 3, fMetaAfter: 3, fProseAfter: 2, fDateAbove: 1,
 	fLong: -1, fDated: -3, fProse: -2, fOrg: -3, fAfterSeries: 2, fAfterText: -3, fDekUnder: -2, fMenu: -2,
 	fName: -3, fGenreList: -3,
+}
+
+// sectionMenuLabel reports whether a short line names a part of a site
+// ("Our Programmes", "Featured Research & Analysis"), never a publication.
+func sectionMenuLabel(low string) bool {
+	fs := strings.Fields(low)
+	if len(fs) == 0 || len(fs) > 4 || strings.ContainsAny(low, ":?") {
+		return false
+	}
+	return fs[0] == "our" || fs[0] == "featured" || fs[0] == "latest" || fs[0] == "recent" || fs[0] == "more" ||
+		fs[0] == "all" || fs[0] == "browse" || fs[0] == "explore"
 }
