@@ -308,7 +308,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
-	"release date", "issued", "first published", "dated", "date of publication", "pub date"}
+	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written"}
 
 type dateCand struct {
 	d     pub.Date
@@ -379,6 +379,9 @@ func startsWeekday(low string) bool {
 // its own label ("Received: … / Published: …").
 func segments(s string) []string {
 	s = strings.ReplaceAll(s, " | ", " / ")
+	if low := strings.ToLower(s); strings.Contains(low, "received") || strings.Contains(low, "accepted") {
+		s = strings.ReplaceAll(s, ", ", " / ") // "Received 4 Oct 2022, Accepted …, Published online: …"
+	}
 	return strings.Split(s, " / ")
 }
 
@@ -415,8 +418,12 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 				return dateCand{}, false
 			}
 		}
-	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission"}) && !strings.Contains(low, "published") {
-		return dateCand{}, false
+	} else if hasAny(l.low, []string{"updated", "modified", "event", "deadline", "registration", "submission", "revised"}) &&
+		!strings.Contains(low, "published") && !strings.Contains(low, "date written") {
+		return dateCand{}, false // a repository's "Posted: … Last revised: …" stamp
+	}
+	if !labelled && l.prose && !isDateOnly(seg) && !isByline(l.low) {
+		return dateCand{}, false // a date opening a sentence of the text
 	}
 	// A viewer's record day sits above its page labels: an upload stamp
 	// (an issue's month on the record title is the publication's).
