@@ -48,6 +48,9 @@ func isDateLine(l line) bool {
 // isNameLine reports whether line j is a bare author name (or names) such as
 // printed between a title and a date.
 func (r *reader) isNameLine(j int) bool {
+	if j < 0 || j >= len(r.ls) {
+		return false
+	}
 	if j < len(r.names) && r.names[j] != 0 {
 		return r.names[j] == 2
 	}

@@ -644,7 +644,7 @@ func (r *reader) block(i int) (int, string) {
 			next.words >= 3 && strings.Contains(alnum(t), alnum(next.text)) {
 			break // the title printed again, in full or in part
 		}
-		if next.words <= 2 && !next.gap && j == i+2 && lastWrap(r, j) {
+		if next.words <= 2 && !next.gap && j <= i+2 && lastWrap(r, j, t) {
 			t += " " + next.text
 			continue
 		}
@@ -1169,7 +1169,7 @@ func (r *reader) cutTails(t string) string {
 			t = strings.TrimSpace(t[:len(t)-len(glue)])
 		}
 	}
-	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.elsewhere(t[k+2:], t) {
+	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.bylined(t[k+2:]) {
 		t = t[:k+1] // "… a New Course? Jane Roe"
 	}
 	if k := strings.Index(t, " · "); k > 0 && len(strings.Fields(t[:k])) >= 3 {
@@ -1292,7 +1292,7 @@ func (r *reader) trimAffixes(t string) string {
 			continue
 		}
 		name := strings.Join(fs[len(fs)-k:], " ")
-		if looksLikeName(name) && !smallWords[strings.ToLower(fs[len(fs)-k-1])] && r.elsewhere(name, t) {
+		if looksLikeName(name) && !smallWords[strings.ToLower(fs[len(fs)-k-1])] && r.bylined(name) {
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
 		}
@@ -1443,11 +1443,19 @@ func looksDated(l line) bool {
 // lastWrap reports whether line j, one or two words, is the last word of a
 // title wrapped onto its own line: an author's name, a date or the text
 // follows it, not more title lines.
-func lastWrap(r *reader, j int) bool {
+func lastWrap(r *reader, j int, t string) bool {
 	l := r.ls[j]
 	if l.chrome || l.dated || isSectionLabel(l.low) || isKindName(l.low) || isGenrePrefix(l.low) || !hasLetters(l.text, 3) ||
-		!unicode.IsUpper(firstRune(l.text)) || gluedJoins(l.text) > 0 || looksLikeName(l.text) {
+		!unicode.IsUpper(firstRune(l.text)) || gluedJoins(l.text) > 0 || j+1 < len(r.ls) && r.isNameLine(j) && isDateLine(r.ls[j+1]) {
 		return false
+	}
+	if looksLikeName(l.text) {
+		// "… in the South" / "China Sea": a place, when the page prints the
+		// two together elsewhere; an author's name it does not.
+		fs := strings.Fields(t)
+		if len(fs) == 0 || !r.elsewhere(fs[len(fs)-1]+" "+l.text, t) {
+			return false
+		}
 	}
 	k := j + 1
 	if k >= len(r.ls) {
@@ -1597,4 +1605,19 @@ func sectionMenuLabel(low string) bool {
 	}
 	return fs[0] == "our" || fs[0] == "featured" || fs[0] == "latest" || fs[0] == "recent" || fs[0] == "more" ||
 		fs[0] == "all" || fs[0] == "browse" || fs[0] == "explore"
+}
+
+// bylined reports whether the page prints name as an author: in a byline,
+// or on a name line of its own; a place in a sentence ("the South China
+// Sea") is no author.
+func (r *reader) bylined(name string) bool {
+	for j, l := range r.ls {
+		if j >= headLines*2 {
+			break
+		}
+		if strings.Contains(l.text, name) && (isByline(l.low) || r.isNameLine(j) || strings.HasPrefix(l.text, name+",")) {
+			return true
+		}
+	}
+	return false
 }
