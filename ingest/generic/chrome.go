@@ -26,6 +26,7 @@ var chromeExact = setOf(
 	"write a comment", "comment", "reply", "cancel reply", "your email", "your email :", "your email:",
 	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
 	"continue reading", "available downloads", "on this page", "in this article", "in this section",
+	"printer friendly", "printer-friendly version", "error message", "home contact us", "page not found",
 	"download ebook for free", "download ebook", "download the report", "download the full report", "full report",
 )
 
@@ -44,7 +45,8 @@ var chromePrefixes = []string{
 	"load more", "download pdf", "download the ", "download full", "uploaded by", "uploaded on", "report this document", "report document", "save for later",
 	"flag for inappropriate", "page content transcription", "if your browser does not render",
 	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
-	"design and layout", "layout by", "fill in your details", "you are commenting using",
+	"design and layout", "layout by", "fill in your details", "this article was downloaded by", "rrp ",
+	"downloaded from ", "this content downloaded from", "you are commenting using",
 	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
 }
 
@@ -140,6 +142,9 @@ func isChrome(low string, words int) bool {
 	}
 	if parts := strings.Split(low, " | "); len(parts) == 2 && strings.TrimSpace(parts[0]) == strings.TrimSpace(parts[1]) {
 		return true // a label printed twice ("Analysis | Analysis")
+	}
+	if strings.Contains(low, "(view fulltext now)") || strings.Contains(low, "(xem toàn văn)") || strings.HasSuffix(low, "....") && words <= 4 {
+		return true // a mirror's loading notice, in any language
 	}
 	if strings.Contains(low, " - - ") {
 		return true // a site's header with an empty part

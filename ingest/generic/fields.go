@@ -161,7 +161,7 @@ func dropRank(n string) string {
 var roleWords = setOf("senior", "director", "professor", "fellow", "head", "research", "associate", "analyst",
 	"lecturer", "editor", "chief", "deputy", "assistant", "president", "chair", "chairman", "founder", "visiting",
 	"adjunct", "phd", "ph.d.", "former", "executive", "managing", "programme", "program", "coordinator",
-	"non-resident", "nonresident", "distinguished", "student", "candidate", "independent", "vice", "is", "was")
+	"non-resident", "nonresident", "distinguished", "student", "candidate", "independent", "vice", "is", "was", "specialist")
 
 // cutRole drops role words that follow a name without punctuation in each
 // comma-separated part: "John Roe Senior Director" gives "John Roe".

@@ -1169,7 +1169,7 @@ func (r *reader) cutTails(t string) string {
 			t = strings.TrimSpace(t[:len(t)-len(glue)])
 		}
 	}
-	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.bylined(t[k+2:]) {
+	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.bylined(t[k+2:], t) {
 		t = t[:k+1] // "… a New Course? Jane Roe"
 	}
 	if k := strings.Index(t, " · "); k > 0 && len(strings.Fields(t[:k])) >= 3 {
@@ -1180,6 +1180,9 @@ func (r *reader) cutTails(t string) string {
 		t = head
 	}
 	named := func(tail string) bool {
+		if c := cutRole(tail); c != tail && looksLikeName(c) {
+			tail = c // "Bruce Vaughn Specialist in Asian Affairs"
+		}
 		low := strings.ToLower(tail)
 		if strings.HasPrefix(low, "by ") {
 			return bylineTail(tail)
@@ -1236,7 +1239,10 @@ var (
 	quotedByRe   = regexp.MustCompile(`^[“"](.{10,300}?)[”"](?:\s+by\b.*)?$`)
 	hashTailRe   = regexp.MustCompile(`(?:\s+#\w+)+$`)
 	genreBarRe   = regexp.MustCompile(`^(\p{L}+(?: \p{L}+)?) \| (.+)$`)
-	coverTailSet = []string{"cover image", "cover photo", "executive summary", "table of contents", "contents", "abstract"}
+	coverTailSet = []string{"cover image", "cover photo", "executive summary", "table of contents", "contents", "abstract",
+		"preface", "foreword", "introduction", "edited", "edited by", "tweet", "share", "print"}
+	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
+	leadKindRe    = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
 // trimAffixes removes what is printed around a title but is not part of
@@ -1248,8 +1254,15 @@ var (
 // name elsewhere too.
 func (r *reader) trimAffixes(t string) string {
 	enough := func(s string) bool { return len(strings.Fields(s)) >= 3 }
+	t = strings.TrimLeft(t, "*•·>#~ ")
+	if loc := bracketTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+		t = t[:loc[0]] // "[open pdf - 330KB]"
+	}
 	if m := leadCodeRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):]
+	}
+	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
+		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
 	}
 	if m := quotedByRe.FindStringSubmatch(t); m != nil && enough(m[1]) {
 		t = m[1]
@@ -1279,6 +1292,9 @@ func (r *reader) trimAffixes(t string) string {
 			t = t[:k]
 		}
 	}
+	if ps := gluedPieces(t); len(ps) >= 2 && socialWords[strings.ToLower(ps[len(ps)-1])] || len(ps) >= 2 && strings.EqualFold(ps[len(ps)-1], "tweet") {
+		t = strings.Join(ps[:len(ps)-1], "") // a share link glued to the last word
+	}
 	// "… RelationsVijay Gokhale": a name glued to the last word.
 	if ps := gluedPieces(t); len(ps) >= 2 {
 		if last := ps[len(ps)-1]; looksLikeName(last) && enough(strings.Join(ps[:len(ps)-1], "")) {
@@ -1291,8 +1307,9 @@ func (r *reader) trimAffixes(t string) string {
 		if len(fs) < k+3 {
 			continue
 		}
-		name := strings.Join(fs[len(fs)-k:], " ")
-		if looksLikeName(name) && !smallWords[strings.ToLower(fs[len(fs)-k-1])] && r.bylined(name) {
+		raw := strings.Join(fs[len(fs)-k:], " ")
+		name := strings.TrimRight(raw, "*†")
+		if looksLikeName(name) && !smallWords[strings.ToLower(fs[len(fs)-k-1])] && (name != raw || r.bylined(name, t)) {
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
 		}
@@ -1610,12 +1627,17 @@ func sectionMenuLabel(low string) bool {
 // bylined reports whether the page prints name as an author: in a byline,
 // or on a name line of its own; a place in a sentence ("the South China
 // Sea") is no author.
-func (r *reader) bylined(name string) bool {
+func (r *reader) bylined(name, title string) bool {
+	head := alnum(title)
+	if fs := strings.Fields(title); len(fs) > 3 {
+		head = alnum(strings.Join(fs[:3], " "))
+	}
 	for j, l := range r.ls {
 		if j >= headLines*2 {
 			break
 		}
-		if strings.Contains(l.text, name) && (isByline(l.low) || r.isNameLine(j) || strings.HasPrefix(l.text, name+",")) {
+		if strings.Contains(l.text, name) && !strings.Contains(alnum(l.text), head) &&
+			(isByline(l.low) || r.isNameLine(j) || strings.HasPrefix(l.text, name+",")) {
 			return true
 		}
 	}
