@@ -146,6 +146,10 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "(view fulltext now)") || strings.Contains(low, "(xem toàn văn)") || strings.HasSuffix(low, "....") && words <= 4 {
 		return true // a mirror's loading notice, in any language
 	}
+	if words <= 8 && (strings.Contains(low, "no comments") || strings.HasSuffix(low, "comments") && isNumber(strings.Trim(fs0(low), "(")) ||
+		strings.Contains(low, "no images? click here") || strings.Contains(low, "view this email in your browser")) {
+		return true // a post's comment counter, an email's header
+	}
 	if strings.Contains(low, " - - ") {
 		return true // a site's header with an empty part
 	}
@@ -283,4 +287,12 @@ func hasLetters(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// fs0 is the first word of s, or "".
+func fs0(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }

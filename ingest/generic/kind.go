@@ -122,6 +122,15 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			evAt = 0
 		}
 	}
+	if hasPrefixAny(tlow, []string{"events / ", "event / ", "events | ", "events: "}) {
+		return KindEvent, "not a publication: event page (" + title + ")"
+	}
+	for _, l := range ls[:min(len(ls), 6)] {
+		if hasAny(l.low, []string{"view this email in your browser", "no images? click here", "view it in your browser",
+			"having trouble viewing this email", "view in browser"}) {
+			return KindNewsletter, "not a publication: newsletter issue (an email's header)"
+		}
+	}
 	if ev == 1 && evAt >= 0 && hasAny(tlow, eventWords) && (pubAt < 0 || evAt < pubAt) {
 		ev++ // an event's own name ("… Hybrid Seminar") and one of its cues
 	}
