@@ -583,5 +583,54 @@ func (r *reader) inlineTitle() string {
 			return t
 		}
 	}
+	for i, l := range r.ls {
+		if i >= 5 {
+			break
+		}
+		if t := coverLineTitle(l.text); t != "" {
+			return t
+		}
+	}
 	return ""
+}
+
+var (
+	// coverLeadRe matches what opens a one-line cover before its title: a
+	// page count, a month and year, a series line up to its year.
+	coverLeadRe = regexp.MustCompile(`(?i)^(?:\d{1,4}\s+)?(?:` + monthAlt + `,? (?:19|20)\d\d\s+)?(?:[^.]{0,80}?\b(?:volume|vol\.|no\.|issue|brief|paper|report)\b[^.]{0,40}?\b(?:19|20)\d\d\s+)?`)
+	// coverEndRe matches where a one-line cover's title ends: a month and
+	// year, the abstract, a copyright sign, the summary.
+	coverEndRe = regexp.MustCompile(`\s(?:(?i:` + monthAlt + `),? (?:19|20)\d\d\b|©|Abstract\b|ABSTRACT\b|Executive Summary|EXECUTIVE SUMMARY)`)
+)
+
+// coverLineTitle reads the title of a cover that came out as one long
+// line ("OCTOBER 2019 Title Jane Roe Abstract: …", "Title April 2016
+// Publisher …"): what follows the series and date line, up to the date,
+// the abstract or the copyright sign, without the author's name before
+// the abstract. It returns "" when unsure.
+func coverLineTitle(text string) string {
+	if len(strings.Fields(text)) < 25 {
+		return ""
+	}
+	rest := text[len(coverLeadRe.FindString(text)):]
+	loc := coverEndRe.FindStringIndex(rest)
+	if loc == nil || loc[0] > 300 {
+		return ""
+	}
+	t := strings.TrimSpace(rest[:loc[0]])
+	fs := strings.Fields(t)
+	if e := rest[loc[0]:]; strings.Contains(e[:min(len(e), 12)], "bstract") || strings.Contains(e[:min(len(e), 12)], "BSTRACT") {
+		k := 2 // the author printed between title and abstract, with a middle initial perhaps
+		if len(fs) >= 3 && len(strings.TrimSuffix(fs[len(fs)-2], ".")) == 1 {
+			k = 3
+		}
+		if len(fs) > k+3 && looksLikeName(strings.Join(fs[len(fs)-k:], " ")) {
+			fs = fs[:len(fs)-k]
+		}
+	}
+	t = strings.Join(fs, " ")
+	if n := len(fs); n < 4 || n > 25 || !titleShape(mkLine(t)) || endsOpen(t) {
+		return ""
+	}
+	return t
 }
