@@ -146,7 +146,7 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "(view fulltext now)") || strings.Contains(low, "(xem toàn văn)") || strings.HasSuffix(low, "....") && words <= 4 {
 		return true // a mirror's loading notice, in any language
 	}
-	if words <= 8 && (strings.Contains(low, "no comments") || strings.HasSuffix(low, "comments") && isNumber(strings.Trim(fs0(low), "(")) ||
+	if words <= 8 && (noCommentsRe.MatchString(low) || strings.HasSuffix(low, "comments") && isNumber(strings.Trim(fs0(low), "(")) ||
 		strings.Contains(low, "no images? click here") || strings.Contains(low, "view this email in your browser")) {
 		return true // a post's comment counter, an email's header
 	}
@@ -288,6 +288,10 @@ func hasLetters(s string, n int) bool {
 	}
 	return false
 }
+
+// noCommentsRe matches a post's comment counter alone or glued to its date
+// ("March 6, 2023No Comments"), not a sentence about comments.
+var noCommentsRe = regexp.MustCompile(`^(?:.*\d)?\s*no comments$`)
 
 // fs0 is the first word of s, or "".
 func fs0(s string) string {

@@ -378,13 +378,15 @@ func startsWeekday(low string) bool {
 	return hasPrefixAny(low, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 }
 
+// labelCommaRe matches a comma or semicolon before the next label of a
+// record line.
+var labelCommaRe = regexp.MustCompile(`(?i)[,;]\s+(received|accepted|published|revised|posted|first published)\b`)
+
 // segments cuts a metadata line at " / " and " | " so that each date keeps
 // its own label ("Received: … / Published: …").
 func segments(s string) []string {
 	s = strings.ReplaceAll(s, " | ", " / ")
-	if low := strings.ToLower(s); strings.Contains(low, "received") || strings.Contains(low, "accepted") {
-		s = strings.ReplaceAll(s, ", ", " / ") // "Received 4 Oct 2022, Accepted …, Published online: …"
-	}
+	s = labelCommaRe.ReplaceAllString(s, " / $1") // "Received 4 Oct 2022, Accepted …, Published online: …"
 	return strings.Split(s, " / ")
 }
 
@@ -415,14 +417,14 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		if l.words > 12 && !isByline(l.low) {
 			return dateCand{}, false // a date inside a sentence
 		}
-		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) || clockRe.MatchString(l.low) {
+		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) || clockRe.MatchString(l.low) && ti >= 0 && i < ti {
 			// a clock banner or an event time, unless it follows the title
 			if ti < 0 || i <= ti || i > ti+3 {
 				return dateCand{}, false
 			}
 		}
-	} else if hasAny(l.low, []string{"updated", "modified", "event", "deadline", "registration", "submission", "revised"}) &&
-		!strings.Contains(low, "published") && !strings.Contains(low, "date written") {
+	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission"}) && !strings.Contains(low, "published") ||
+		strings.Contains(l.low, "revised") && strings.Contains(low, "posted") {
 		return dateCand{}, false // a repository's "Posted: … Last revised: …" stamp
 	}
 	if !labelled && l.prose && !isDateOnly(seg) && !isByline(l.low) {

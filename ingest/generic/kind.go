@@ -12,7 +12,7 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"panellists", "panelists", "live online", "join us", "will be held", "will take place", "admission",
 	"add to calendar", "register here", "event type", "organised by", "organized by", "about the event",
 	"confirmed speakers", "past event", "upcoming event", "type of event", "view event details", "event details",
-	"agenda", "programme:", "program:", "calendarclock", "time (gmt"}
+	"calendarclock", "time (gmt"}
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
@@ -91,13 +91,15 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 
 	// Events.
-	ev, evAt := 0, -1
+	ev, evAt, labels := 0, -1, 0
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
-		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 ||
-			eventLabels[strings.TrimSpace(low)] {
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
 			hit = true
+		}
+		if eventLabels[strings.TrimSpace(low)] {
+			labels++ // a bare field label counts only with another cue
 		}
 		switch {
 		case (timeRange(low) || clockRe.MatchString(low)) && hasAny(low, []string{"will take place", "will be held",
@@ -131,7 +133,11 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			return KindNewsletter, "not a publication: newsletter issue (an email's header)"
 		}
 	}
-	if ev == 1 && evAt >= 0 && hasAny(tlow, eventWords) && (pubAt < 0 || evAt < pubAt) {
+	if ev >= 1 && labels > 0 {
+		ev += labels
+	}
+	if ev == 1 && evAt >= 0 && hasAny(tlow, eventWords) && !hasAny(tlow, []string{"summary", "report", "transcript", "proceedings", "paper"}) &&
+		(pubAt < 0 || evAt < pubAt) {
 		ev++ // an event's own name ("… Hybrid Seminar") and one of its cues
 	}
 	if ev >= 2 && (pubAt < 0 || evAt < pubAt) {

@@ -597,7 +597,7 @@ func (r *reader) inlineTitle() string {
 var (
 	// coverLeadRe matches what opens a one-line cover before its title: a
 	// page count, a month and year, a series line up to its year.
-	coverLeadRe = regexp.MustCompile(`(?i)^(?:\d{1,4}\s+)?(?:` + monthAlt + `,? (?:19|20)\d\d\s+)?(?:[^.]{0,80}?\b(?:volume|vol\.|no\.|issue|brief|paper|report)\b[^.]{0,40}?\b(?:19|20)\d\d\s+)?`)
+	coverLeadRe = regexp.MustCompile(`(?i)^(?:\d{1,4}\s+)?(?:` + monthAlt + `,? (?:19|20)\d\d\s+)?(?:.{0,80}?\b(?:volume|vol\.|no\.|issue|brief|paper|report)\b.{0,40}?\b(?:19|20)\d\d\s+)?`)
 	// coverEndRe matches where a one-line cover's title ends: a month and
 	// year, the abstract, a copyright sign, the summary.
 	coverEndRe = regexp.MustCompile(`\s(?:(?i:` + monthAlt + `),? (?:19|20)\d\d\b|©|Abstract\b|ABSTRACT\b|Executive Summary|EXECUTIVE SUMMARY)`)
@@ -612,9 +612,15 @@ func coverLineTitle(text string) string {
 	if len(strings.Fields(text)) < 25 {
 		return ""
 	}
-	rest := text[len(coverLeadRe.FindString(text)):]
+	lead := coverLeadRe.FindString(text)
+	rest := text[len(lead):]
 	loc := coverEndRe.FindStringIndex(rest)
 	if loc == nil || loc[0] > 300 {
+		return ""
+	}
+	// A cover, not a paragraph that names a month: a series or date line
+	// before it, or the abstract, the copyright sign or the summary after.
+	if e := strings.TrimSpace(rest[loc[0]:]); lead == "" && startsMonth(e) {
 		return ""
 	}
 	t := strings.TrimSpace(rest[:loc[0]])
@@ -629,7 +635,7 @@ func coverLineTitle(text string) string {
 		}
 	}
 	t = strings.Join(fs, " ")
-	if n := len(fs); n < 4 || n > 25 || !titleShape(mkLine(t)) || endsOpen(t) {
+	if n := len(fs); n < 4 || n > 25 || !titleShape(mkLine(t)) || endsOpen(t) || sentenceBreak(t) {
 		return ""
 	}
 	return t

@@ -71,7 +71,7 @@ func (r *reader) title() (int, string) {
 		if i > 0 && ls[i-1].prose && !ls[i-1].teaser {
 			proseSeen++
 		}
-		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 || best >= 0 && isRelatedHeading(ls[i].low) {
+		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 && best >= 0 || best >= 0 && isRelatedHeading(ls[i].low) {
 			break // what follows are other documents' titles
 		}
 		end, _ := r.block(i)
@@ -217,8 +217,9 @@ func titleShape(l line) bool {
 	if (strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…")) && l.words > 12 {
 		return false // a cut teaser
 	}
-	// A date alone, or a dated stamp, is no title.
-	if l.dated && l.words <= 10 {
+	// A date alone, or a dated stamp, is no title; a title may name a
+	// month and year after its first words ("The Harbour Strike of May 1968").
+	if l.dated && l.words <= 10 && !dateInTitle(t) {
 		return false
 	}
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
@@ -1233,14 +1234,17 @@ func (r *reader) cutTails(t string) string {
 
 // Affixes that covers and saved headings print around a title.
 var (
-	leadMonthRe  = regexp.MustCompile(`(?i)^` + monthAlt + `,? (?:19|20)\d\d\s+`)
-	tailMonthRe  = regexp.MustCompile(`(?i)\s+` + monthAlt + `,? (?:19|20)\d\d$`)
+	leadMonthRe  = regexp.MustCompile(`^\p{Lu}{3,9}\.?,? (?:19|20)\d\d\s+`)
+	tailMonthRe  = regexp.MustCompile(`\s+\p{Lu}{3,9}\.?,? (?:19|20)\d\d$`)
 	leadCodeRe   = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,3}\s+`)
 	quotedByRe   = regexp.MustCompile(`^[“"](.{10,300}?)[”"](?:\s+by\b.*)?$`)
+	gluedShare   = setOf("Tweet", "Share", "Print")
 	hashTailRe   = regexp.MustCompile(`(?:\s+#\w+)+$`)
 	genreBarRe   = regexp.MustCompile(`^(\p{L}+(?: \p{L}+)?) \| (.+)$`)
-	coverTailSet = []string{"cover image", "cover photo", "executive summary", "table of contents", "contents", "abstract",
-		"preface", "foreword", "introduction", "edited", "edited by", "tweet", "share", "print"}
+	coverTailSet = []string{"cover image", "cover photo", "executive summary", "table of contents", "edited by"}
+	// coverTailCaps are a cover's next headings, cut only when printed in
+	// capitals ("… THE WORLD PREFACE"): in Title Case they may end a title.
+	coverTailCaps = []string{"PREFACE", "FOREWORD", "INTRODUCTION", "ABSTRACT", "CONTENTS"}
 	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
 	leadKindRe    = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
@@ -1248,10 +1252,11 @@ var (
 // trimAffixes removes what is printed around a title but is not part of
 // it: a month and year before or after it, a series code and quotes
 // ("2021/62 “Title” by …"), a genre label before a bar ("Opinion | …"),
-// hashtags, a cover's next heading run into it ("… Executive Summary"), a
-// kind name after a dash ("… - Policy Report"), and an author's name
-// glued to its last word or printed after it, when the page prints that
-// name elsewhere too.
+// hashtags after a cover title in capitals, a cover's next heading run
+// into it ("… Executive Summary"), a kind name after a dash ("… - Policy
+// Report"), and an author's name glued to its last word or printed after
+// it: glued, when the page prints the name spaced elsewhere; after it,
+// when the page prints it as a byline or the name carries a footnote mark.
 func (r *reader) trimAffixes(t string) string {
 	enough := func(s string) bool { return len(strings.Fields(s)) >= 3 }
 	t = strings.TrimLeft(t, "*•·>#~ ")
@@ -1267,10 +1272,13 @@ func (r *reader) trimAffixes(t string) string {
 	if m := quotedByRe.FindStringSubmatch(t); m != nil && enough(m[1]) {
 		t = m[1]
 	}
-	if m := leadMonthRe.FindString(t); m != "" && enough(t[len(m):]) {
+	// A cover's month and year in capitals ("OCTOBER 2019 Title", "Title
+	// FEBRUARY 2021"); "The Spirit of May 1968" keeps its year.
+	if m := leadMonthRe.FindString(t); m != "" && monthWordRe.MatchString(strings.ToLower(strings.Fields(m)[0])) && enough(t[len(m):]) {
 		t = t[len(m):]
 	}
-	if loc := tailMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+	if loc := tailMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) &&
+		monthWordRe.MatchString(strings.ToLower(strings.Fields(t[loc[0]:])[0])) {
 		t = t[:loc[0]]
 	}
 	if m := genreBarRe.FindStringSubmatch(t); m != nil && isGenrePrefix(strings.ToLower(m[1])) && enough(m[2]) {
@@ -1282,7 +1290,14 @@ func (r *reader) trimAffixes(t string) string {
 				t = strings.TrimSpace(t[:len(t)-len(tail)])
 			}
 		}
-		if loc := hashTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+		for _, tail := range coverTailCaps {
+			if strings.HasSuffix(t, " "+tail) && enough(t[:len(t)-len(tail)]) {
+				t = strings.TrimSpace(t[:len(t)-len(tail)])
+			}
+		}
+		// A hashtag after a cover title in capitals ("… RESILIENCE
+		// #AdaptOurWorld"); in a Title Case title it may be a word of it.
+		if loc := hashTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) && allCaps(t[:loc[0]]) {
 			t = t[:loc[0]]
 		}
 	}
@@ -1292,12 +1307,13 @@ func (r *reader) trimAffixes(t string) string {
 			t = t[:k]
 		}
 	}
-	if ps := gluedPieces(t); len(ps) >= 2 && socialWords[strings.ToLower(ps[len(ps)-1])] || len(ps) >= 2 && strings.EqualFold(ps[len(ps)-1], "tweet") {
-		t = strings.Join(ps[:len(ps)-1], "") // a share link glued to the last word
+	if ps := gluedPieces(t); len(ps) >= 2 && gluedShare[ps[len(ps)-1]] {
+		t = strings.Join(ps[:len(ps)-1], "") // a share link glued to the last word ("…orderTweet")
 	}
 	// "… RelationsVijay Gokhale": a name glued to the last word.
 	if ps := gluedPieces(t); len(ps) >= 2 {
-		if last := ps[len(ps)-1]; looksLikeName(last) && enough(strings.Join(ps[:len(ps)-1], "")) {
+		if last := ps[len(ps)-1]; looksLikeName(last) && len(strings.Fields(last)[0]) >= 3 && enough(strings.Join(ps[:len(ps)-1], "")) &&
+			r.nameOnPage(last) {
 			t = strings.Join(ps[:len(ps)-1], "")
 		}
 	}
@@ -1466,13 +1482,10 @@ func lastWrap(r *reader, j int, t string) bool {
 		!unicode.IsUpper(firstRune(l.text)) || gluedJoins(l.text) > 0 || j+1 < len(r.ls) && r.isNameLine(j) && isDateLine(r.ls[j+1]) {
 		return false
 	}
-	if looksLikeName(l.text) {
-		// "… in the South" / "China Sea": a place, when the page prints the
-		// two together elsewhere; an author's name it does not.
-		fs := strings.Fields(t)
-		if len(fs) == 0 || !r.elsewhere(fs[len(fs)-1]+" "+l.text, t) {
-			return false
-		}
+	// "… in the South" / "China Sea": the page prints the two together
+	// elsewhere; an author's name or a topic tag it does not.
+	if fs := strings.Fields(t); !endsOpen(t) && (len(fs) == 0 || !r.elsewhereFold(fs[len(fs)-1]+" "+l.text, t)) {
+		return false
 	}
 	k := j + 1
 	if k >= len(r.ls) {
@@ -1620,8 +1633,13 @@ func sectionMenuLabel(low string) bool {
 	if len(fs) == 0 || len(fs) > 4 || strings.ContainsAny(low, ":?") {
 		return false
 	}
-	return fs[0] == "our" || fs[0] == "featured" || fs[0] == "latest" || fs[0] == "recent" || fs[0] == "more" ||
-		fs[0] == "all" || fs[0] == "browse" || fs[0] == "explore"
+	switch fs[0] {
+	case "featured", "browse", "explore":
+		return true
+	case "our", "latest", "recent", "more", "all":
+		return len(fs) <= 2 // "Our Programmes", "Latest News"; not "Our Common Future"
+	}
+	return false
 }
 
 // bylined reports whether the page prints name as an author: in a byline,
@@ -1642,4 +1660,55 @@ func (r *reader) bylined(name, title string) bool {
 		}
 	}
 	return false
+}
+
+// nameOnPage reports whether the page prints name, spaced, on any line (a
+// name glued to a title is often printed apart above or below it).
+func (r *reader) nameOnPage(name string) bool {
+	for _, l := range r.ls {
+		if strings.Contains(l.text, " "+name) || strings.HasPrefix(l.text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhereFold is elsewhere in any case: a place or a phrase the text
+// prints in lower case ("humanitarian funding").
+func (r *reader) elsewhereFold(s, line string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	head := alnum(line)
+	if fs := strings.Fields(line); len(fs) > 3 {
+		head = alnum(strings.Join(fs[:3], " "))
+	}
+	for _, l := range r.ls {
+		if strings.Contains(l.low, s) && !strings.Contains(alnum(l.text), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateInTitle reports whether a line holding a date reads as a title that
+// names it: three words or more without digits or month names come first,
+// and it is no labelled stamp.
+func dateInTitle(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 5 || strings.Contains(t, ":") && keyValueLabelled(t) {
+		return false
+	}
+	for _, f := range fs[:3] {
+		if strings.ContainsAny(f, "0123456789") || monthWordRe.MatchString(strings.ToLower(strings.Trim(f, ",."))) {
+			return false
+		}
+	}
+	low := strings.ToLower(t)
+	return !hasAny(low, dateCues) && !hasAny(low, dateTraps) && !isByline(low) &&
+		!hasAny(low, []string{"issue", "vol.", "volume", "no.", " - ", " | ", " – "})
+}
+
+// keyValueLabelled reports whether t is a "Label: value" line.
+func keyValueLabelled(t string) bool {
+	_, v, ok := keyValue(t)
+	return ok && v != ""
 }
