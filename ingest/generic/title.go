@@ -1335,20 +1335,25 @@ func (r *reader) trimAffixes(t string) string {
 
 // elsewhere reports whether the page prints s, as it is or in capitals,
 // on a line that is not a copy of the title (line).
-func (r *reader) elsewhere(s, line string) bool {
+func (r *reader) elsewhere(s, title string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 2 {
 		return false
 	}
 	up := strings.ToUpper(s)
-	// Lines that print the title itself, whole or cut, do not count; a
-	// name keeps its capitals ("fuel rules" in a sentence is no name).
-	head := alnum(line)
-	if fs := strings.Fields(line); len(fs) > 3 {
+	// A name keeps its capitals ("fuel rules" in a sentence is no name).
+	return r.printedApart(title, func(_ int, l line) bool { return strings.Contains(l.text, s) || strings.Contains(l.text, up) })
+}
+
+// printedApart reports whether a line that is not a copy of the title
+// (whole or cut: it holds the title's first words) satisfies has.
+func (r *reader) printedApart(title string, has func(int, line) bool) bool {
+	head := alnum(title)
+	if fs := strings.Fields(title); len(fs) > 3 {
 		head = alnum(strings.Join(fs[:3], " "))
 	}
-	for _, l := range r.ls {
-		if (strings.Contains(l.text, s) || strings.Contains(l.text, up)) && !strings.Contains(alnum(l.text), head) {
+	for j, l := range r.ls {
+		if has(j, l) && !strings.Contains(alnum(l.text), head) {
 			return true
 		}
 	}
@@ -1646,20 +1651,9 @@ func sectionMenuLabel(low string) bool {
 // or on a name line of its own; a place in a sentence ("the South China
 // Sea") is no author.
 func (r *reader) bylined(name, title string) bool {
-	head := alnum(title)
-	if fs := strings.Fields(title); len(fs) > 3 {
-		head = alnum(strings.Join(fs[:3], " "))
-	}
-	for j, l := range r.ls {
-		if j >= headLines*2 {
-			break
-		}
-		if strings.Contains(l.text, name) && !strings.Contains(alnum(l.text), head) &&
-			(isByline(l.low) || r.isNameLine(j) || strings.HasPrefix(l.text, name+",")) {
-			return true
-		}
-	}
-	return false
+	return r.printedApart(title, func(j int, l line) bool {
+		return j < headLines*2 && strings.Contains(l.text, name) && (isByline(l.low) || r.isNameLine(j) || strings.HasPrefix(l.text, name+","))
+	})
 }
 
 // nameOnPage reports whether the page prints name, spaced, on any line (a
@@ -1675,18 +1669,9 @@ func (r *reader) nameOnPage(name string) bool {
 
 // elsewhereFold is elsewhere in any case: a place or a phrase the text
 // prints in lower case ("humanitarian funding").
-func (r *reader) elsewhereFold(s, line string) bool {
+func (r *reader) elsewhereFold(s, title string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
-	head := alnum(line)
-	if fs := strings.Fields(line); len(fs) > 3 {
-		head = alnum(strings.Join(fs[:3], " "))
-	}
-	for _, l := range r.ls {
-		if strings.Contains(l.low, s) && !strings.Contains(alnum(l.text), head) {
-			return true
-		}
-	}
-	return false
+	return r.printedApart(title, func(_ int, l line) bool { return strings.Contains(l.low, s) })
 }
 
 // dateInTitle reports whether a line holding a date reads as a title that
