@@ -1334,7 +1334,7 @@ func (r *reader) trimAffixes(t string) string {
 }
 
 // elsewhere reports whether the page prints s, as it is or in capitals,
-// on a line that is not a copy of the title (line).
+// on a line that is not a copy of the title.
 func (r *reader) elsewhere(s, title string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 2 {
