@@ -16,7 +16,22 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
-	"book launch", "panel discussion", "conference call", "town hall", "fireside chat"}
+	"book launch", "panel discussion", "conference call", "town hall", "fireside chat", "annual meeting", "launch of",
+	"event transcript"}
+
+// eventTitle reports whether a title names an event as its head: an
+// event word among its first four words or as its last ("RUSI Seminar: …",
+// "… Hybrid Seminar"), in a short title that is no report, speech or study
+// of one.
+func eventTitle(tlow string) bool {
+	fs := strings.Fields(strings.NewReplacer(":", " ", ",", " ", "–", " ", "-", " ").Replace(tlow))
+	if len(fs) == 0 || len(fs) > 14 || hasAny(tlow, []string{"summary", "report", "proceedings", "paper", "reflections",
+		"takeaways", "highlights", "address", "speech", "remarks", "case study", "keynote"}) {
+		return false
+	}
+	head := strings.Join(fs[:min(4, len(fs))], " ")
+	return hasAny(head, eventWords) || hasAny(fs[len(fs)-1], eventWords)
+}
 
 // eventLabels are whole lines that label an event's fields.
 var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register")
@@ -136,9 +151,15 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if ev >= 1 && labels > 0 {
 		ev += labels
 	}
-	if ev == 1 && evAt >= 0 && hasAny(tlow, eventWords) && !hasAny(tlow, []string{"summary", "report", "transcript", "proceedings", "paper"}) &&
-		(pubAt < 0 || evAt < pubAt) {
+	namedEvent := eventTitle(tlow)
+	for j := 0; j < len(ls) && j < 2 && !namedEvent; j++ {
+		namedEvent = !ls[j].prose && ls[j].words <= 8 && eventTitle(ls[j].low) // a heading over the event's own title
+	}
+	if ev == 1 && evAt >= 0 && namedEvent && (pubAt < 0 || evAt < pubAt) {
 		ev++ // an event's own name ("… Hybrid Seminar") and one of its cues
+	}
+	if ev == 0 && namedEvent && pubAt < 0 {
+		return KindEvent, "not a publication: event page (" + title + ")" // named as one, and no byline
 	}
 	if ev >= 2 && (pubAt < 0 || evAt < pubAt) {
 		return KindEvent, "not a publication: event page (date, time, venue or registration)"
