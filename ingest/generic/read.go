@@ -90,27 +90,34 @@ type reader struct {
 }
 
 // slugLetters is the letters of the last path segment of an address made
-// of three or more words ("how-chinas-actions-in…"), or "".
+// of two or more words ("how-chinas-actions-in…"), or "".
 func slugLetters(raw string) string {
+	words := slugWords(raw)
+	if l := letters(strings.Join(words, "")); len(words) >= 2 && len(l) >= 12 {
+		return l
+	}
+	return ""
+}
+
+// slugWords is the words with letters of the last path segment of an
+// address, its file extension dropped.
+func slugWords(raw string) []string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Path == "" {
-		return ""
+		return nil
 	}
 	path := strings.TrimRight(u.Path, "/")
 	seg := path[strings.LastIndexByte(path, '/')+1:]
 	if i := strings.LastIndexByte(seg, '.'); i > 0 {
 		seg = seg[:i]
 	}
-	words := 0
+	var words []string
 	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
 		if hasLetters(w, 1) {
-			words++
+			words = append(words, w)
 		}
 	}
-	if l := letters(seg); words >= 2 && len(l) >= 12 {
-		return l
-	}
-	return ""
+	return words
 }
 
 // gluedDateRe matches a numeric or bracketed date glued before a line's
@@ -430,26 +437,11 @@ func keyValue(s string) (key, val string, ok bool) {
 // slugTitle makes a title from the last path segment of an address when it
 // reads as words ("the-quiet-rise-of-x"); "" otherwise.
 func slugTitle(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Path == "" {
-		return ""
-	}
-	path := strings.TrimRight(u.Path, "/")
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	if i := strings.LastIndexByte(seg, '.'); i > 0 {
-		seg = seg[:i]
-	}
-	var words []string
-	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' }) {
-		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 {
-			continue
-		}
-		words = append(words, strings.ToLower(w))
-	}
+	words := slugWords(raw)
 	if len(words) < 5 {
 		return ""
 	}
-	t := strings.Join(words, " ")
+	t := strings.ToLower(strings.Join(words, " "))
 	r, size := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[size:]
 }
