@@ -134,7 +134,8 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") {
 		return true
 	}
-	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") {
+	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") ||
+		len(low) <= 48 && viewerAtRe.MatchString(low) {
 		return true // a viewer's page counter, an image's alt text
 	}
 	if words <= 4 && (readTime(low) || strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
@@ -149,6 +150,9 @@ func isChrome(low string, words int) bool {
 	if words <= 8 && (noCommentsRe.MatchString(low) || strings.HasSuffix(low, "comments") && isNumber(strings.Trim(fs0(low), "(")) ||
 		strings.Contains(low, "no images? click here") || strings.Contains(low, "view this email in your browser")) {
 		return true // a post's comment counter, an email's header
+	}
+	if strings.HasPrefix(low, "we may earn a commission") || strings.HasPrefix(low, "this post may contain affiliate links") {
+		return true // an affiliate notice
 	}
 	if strings.Contains(low, " - - ") {
 		return true // a site's header with an empty part
@@ -224,6 +228,10 @@ func weekdayRow(fs []string) bool {
 	}
 	return true
 }
+
+// viewerAtRe matches a viewer's "You are on page 1of 11" in the
+// languages of a mirror's interface.
+var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|страниц\pL*|sayfa)\s*\d{1,5}\s*(of|sur|von|de|di|из|/)\s*\d{1,5}$`)
 
 // pageCounterRe matches a document viewer's page counter: "1 of 243", "Page 3".
 var pageCounterRe = regexp.MustCompile(`^(page\s*)?\d{1,5}\s*(of|/)\s*\d{1,5}$|^page\s*\d{1,5}$`)

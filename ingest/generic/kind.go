@@ -205,8 +205,18 @@ func (r *reader) kind(ti int, title string) (string, string) {
 func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	ls := r.ls
 	n := min(len(ls), headLines*2)
+	for i := max(ti+1, 0); i < n && ti >= 0; i++ {
+		if isRelatedHeading(ls[i].low) {
+			n = i // the rest is the site's list of other documents
+			break
+		}
+	}
 	tlow := strings.ToLower(title)
 	path := urlPath(r.url)
+	// A sharing site's page of one document repeats shapes of its own
+	// (viewer pages, record labels, previews of other documents): only
+	// paging, numbered items and the address tell its lists.
+	oneCopy := r.oneMirrorCopy()
 	items, teasers, links, paging := 0, 0, 0, 0
 	var bylineAt, dateAt []int
 	names := map[string]bool{}
@@ -273,6 +283,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	evidence := 0
 	var why []string
 	add := func(w int, reason string, at []int, k int) {
+		if oneCopy {
+			return
+		}
 		evidence += w
 		why = append(why, reason)
 		if len(at) > k {
@@ -346,6 +359,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		add(3, "month archive address", nil, 0)
 	}
 	if items >= 2 {
+		oneCopy = false
 		add(3, "numbered items", nil, 0)
 	}
 	if teasers >= 3 && r.mirrorMarks() < 2 {
@@ -355,6 +369,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		add(3, "read-more links", nil, 0)
 	}
 	if paging > 0 {
+		oneCopy = false
 		add(2*paging, "paging", nil, 0)
 	}
 	for _, p := range []string{"/tag/", "/tags/", "/category/", "/categories/", "/author/", "/authors/", "/topic/",

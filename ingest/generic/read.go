@@ -347,11 +347,36 @@ func (r *reader) read() Page {
 // buttons, view counters.
 func (r *reader) mirrorMarks() int {
 	return r.headMarks(func(l line) bool {
-		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:",
+		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "page created by",
 			"post on ", "date post:", "download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low)
 	})
+}
+
+// oneMirrorCopy reports whether the page is a sharing site's page of one
+// document: its furniture (upload stamp, counters) printed once, where a
+// sharing site's list of documents prints it for each.
+func (r *reader) oneMirrorCopy() bool {
+	if r.mirrorMarks() < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if !hasPrefixAny(l.low, []string{"uploaded by", "upload:", "upload date", "post on ", "date post:", "page created by"}) &&
+			!(len(l.low) <= 20 && viewCounterRe.MatchString(l.low)) {
+			continue
+		}
+		k := fs0(l.low)
+		if viewCounterRe.MatchString(l.low) {
+			k = "counter " + strings.Fields(l.low)[1]
+		}
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+	}
+	return true
 }
 
 // viewerFurniture starts the lines a document viewer prints around a

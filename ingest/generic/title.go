@@ -106,6 +106,23 @@ func (r *reader) title() (int, string) {
 			best, bl = c.i, cl
 		}
 	}
+	// The same title printed twice (a saved page's title line, then the
+	// heading): the copy with the byline under it is the one that
+	// anchors the byline and the date.
+	{
+		_, bt := r.block(best)
+		for _, c := range cands {
+			if c.i <= best {
+				continue
+			}
+			if _, ct := r.block(c.i); alnum(ct) == alnum(bt) {
+				if cf, _ := r.titleFeatures(c.i, n); cf[fMetaAfter] > 0 {
+					best = c.i
+					break
+				}
+			}
+		}
+	}
 	// A mirror prints the title in lower case; the document's own copy of
 	// it keeps its capitals.
 	if unicode.IsLower(firstRune(bt)) {
@@ -427,8 +444,8 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if isGenreList(l.low) {
 		f[fGenreList] = 1
 	}
-	if r.firstLine(i) {
-		f[fTop] = 1
+	if r.firstLine(i) && l.words >= 4 && !isOrgLine(l) && !cutShort(l.text) {
+		f[fTop] = 1 // a saved page's first line is most often its title; a short one may be the site's name
 	}
 	if allCaps(l.text) {
 		f[fCaps] = 1
@@ -1628,7 +1645,7 @@ var titleWeights = &[numFeatures]float64{
 	fPos: 3, fSlug: 1, fStamp: 4, fStampMirror: 5, fCut: 4, fReadAfter: 3, fReadBelow: -3, fViewerFirst: 3,
 	fLabelled: 6, fTitleCase: 1, fLowerFirst: -1.5, fRepeated: 3, fMetaAfter: 3, fProseAfter: 2, fDateAbove: 1,
 	fLong: -1, fDated: -3, fProse: -2, fOrg: -3, fAfterSeries: 2, fAfterText: -3, fDekUnder: -2, fMenu: -2,
-	fName: -3, fGenreList: -3,
+	fName: -3, fGenreList: -3, fTop: 2,
 }
 
 // sectionMenuLabel reports whether a short line names a part of a site
@@ -1696,4 +1713,11 @@ func dateInTitle(t string) bool {
 func keyValueLabelled(t string) bool {
 	_, v, ok := keyValue(t)
 	return ok && v != ""
+}
+
+// cutShort reports whether t is cut short, as a mirror's or a search
+// result's header prints a title ("The Geopolitics of …", "Asia › ... ›").
+func cutShort(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "›") || strings.Contains(t, " · ")
 }
