@@ -1252,7 +1252,7 @@ func (r *reader) cutTails(t string) string {
 // Affixes that covers and saved headings print around a title.
 var (
 	leadMonthRe  = regexp.MustCompile(`^\p{Lu}{3,9}\.?,? (?:19|20)\d\d\s+`)
-	tailMonthRe  = regexp.MustCompile(`\s+\p{Lu}{3,9}\.?,? (?:19|20)\d\d$`)
+	tailMonthRe  = regexp.MustCompile(`\s+(?:[-–|]\s+)?\p{Lu}{3,9}\.?,? (?:19|20)\d\d$`)
 	leadCodeRe   = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,3}\s+`)
 	quotedByRe   = regexp.MustCompile(`^[“"](.{10,300}?)[”"](?:\s+by\b.*)?$`)
 	gluedShare   = setOf("Tweet", "Share", "Print")
@@ -1262,6 +1262,8 @@ var (
 	// coverTailCaps are a cover's next headings, cut only when printed in
 	// capitals ("… THE WORLD PREFACE"): in Title Case they may end a title.
 	coverTailCaps = []string{"PREFACE", "FOREWORD", "INTRODUCTION", "ABSTRACT", "CONTENTS"}
+	crumbTailRe   = regexp.MustCompile(`\s+[>»]\s+\p{L}+(?:\s\p{L}+){0,2}$`)
+	siteTagRe     = regexp.MustCompile(`\s+\|\s+\p{Lu}{2,6}$`)
 	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
 	leadKindRe    = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
@@ -1295,8 +1297,17 @@ func (r *reader) trimAffixes(t string) string {
 		t = t[len(m):]
 	}
 	if loc := tailMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) &&
-		monthWordRe.MatchString(strings.ToLower(strings.Fields(t[loc[0]:])[0])) {
+		monthWordRe.MatchString(strings.ToLower(strings.Fields(strings.TrimLeft(t[loc[0]:], " -–|"))[0])) {
 		t = t[:loc[0]]
+	}
+	if loc := crumbTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+		t = t[:loc[0]] // a breadcrumb's section after the title ("… > Articles")
+	}
+	if loc := siteTagRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+		t = t[:loc[0]] // a site's acronym after a bar ("… | INSS")
+	}
+	if k := strings.LastIndex(strings.ToLower(t), " ; by "); k > 0 && enough(t[:k]) && bylineTail(strings.TrimSpace(t[k+3:])) {
+		t = t[:k] // "Title ; By Jane Roe", a blog platform's heading
 	}
 	if m := genreBarRe.FindStringSubmatch(t); m != nil && isGenrePrefix(strings.ToLower(m[1])) && enough(m[2]) {
 		t = m[2]
