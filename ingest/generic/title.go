@@ -666,6 +666,10 @@ func (r *reader) block(i int) (int, string) {
 			t += " " + next.text
 			continue
 		}
+		if r.isNameLine(j) || nameWithAffiliation(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
+			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
+			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
+		}
 		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
 			t += " " + next.text
 			continue
