@@ -140,6 +140,20 @@ func (r *reader) title() (int, string) {
 // of the top of the page, when t is in capitals only (a mirror's record
 // line) and the document prints it in Title Case.
 func (r *reader) mixedCase(t string) string {
+	if strings.ToLower(t) == t && len(strings.Fields(t)) >= 3 && hasLetters(t, 12) && !cutShort(t) {
+		// a mirror's record in small letters: the document's own copy
+		// keeps its capitals
+		key, low := alnum(t), strings.ToLower(t)
+		for _, l := range r.ls[:min(len(r.ls), 12)] {
+			if strings.Contains(l.low, low) || l.words > 60 {
+				continue
+			}
+			if a, b, ok := findLetters(l.text, key); ok && strings.ToLower(l.text[a:b]) != l.text[a:b] {
+				return strings.TrimSpace(l.text[a:b])
+			}
+		}
+		return t
+	}
 	if !allCaps(t) || len(t) < 12 {
 		return t
 	}
@@ -991,12 +1005,23 @@ func (r *reader) mirrorRecordTitle() string {
 	// the record line opens the page, under the site's menu and its
 	// breadcrumb ("Home > Documents > …") when it has them
 	k := 0
-	for k < min(len(r.ls)-1, 3) && (r.ls[k].chrome || strings.HasPrefix(r.ls[k].low, "home > ")) {
-		k++
+	for k < min(len(r.ls)-1, 3) && (r.ls[k].chrome || strings.HasPrefix(r.ls[k].low, "home > ") || isNumber(r.ls[k].low) ||
+		!strings.Contains(r.ls[k].text, " · ") && k+1 < len(r.ls) && strings.Contains(r.ls[k+1].text, " · ")) {
+		k++ // a page count or the document's first page may come first
 	}
 	head, _, ok := strings.Cut(r.ls[k].text, " · ")
 	if !ok || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) > 25 || !hasLetters(head, 10) {
 		return ""
+	}
+	// The record line prints the title cut or in small letters; the
+	// document's first page, run into a line near it, has it whole.
+	for n, seg := range strings.Split(r.ls[k].text, " · ") {
+		if n > 1 {
+			break
+		}
+		if t := r.coverSpan(seg, k, n == 0); t != "" {
+			return t
+		}
 	}
 	hl := alnum(head)
 	for i, l := range r.ls {
@@ -1010,6 +1035,119 @@ func (r *reader) mirrorRecordTitle() string {
 		}
 	}
 	return head
+}
+
+// coverSpan finds seg, a mirror's record line's title or preview, in one of
+// the lines around record line rec (the document's first page run into a
+// line), and returns the document's own words for
+// it: past the cut when seg was cut, to the first date, heading or change
+// of case; "" when seg is not there. A preview (anywhere but first) counts
+// only at a line's start.
+func (r *reader) coverSpan(seg string, rec int, first bool) string {
+	seg = strings.TrimSpace(seg)
+	cut := strings.HasSuffix(seg, "...") || strings.HasSuffix(seg, "…") || strings.HasSuffix(seg, "€¦")
+	for _, c := range []string{"...", "…", "€¦", "â€¦"} {
+		seg = strings.TrimSpace(strings.TrimSuffix(seg, c))
+	}
+	key := alnum(seg)
+	if len(strings.Fields(seg)) < 3 || len(key) < 12 {
+		return ""
+	}
+	for j := max(rec-3, 0); j < len(r.ls) && j < rec+10; j++ {
+		l := r.ls[j].text
+		if j == rec || r.ls[j].words < 6 || strings.HasPrefix(r.ls[j].low, "transcript") || strings.Contains(l, " · ") {
+			continue // the record line itself, a copy of it, or too short to hold a cover
+		}
+		start, end, ok := findLetters(l, key)
+		if !ok || !first && start > 0 {
+			continue
+		}
+		span := ordinalRe.ReplaceAllString(strings.TrimSpace(l[start:end]), "$1$2")
+		if cut {
+			span = extendSpan(span, strings.Fields(l[end:]))
+		}
+		span = cutAtDate(span)
+		if len(strings.Fields(span)) >= 3 {
+			return strings.TrimRight(span, " ,;:-–")
+		}
+	}
+	return ""
+}
+
+// findLetters finds the letters and digits of key (as alnum gives them)
+// in line l, whatever the case, spaces and punctuation between them, and
+// returns the span of l from the first to the end of the last one's word.
+func findLetters(l, key string) (start, end int, ok bool) {
+	var lk strings.Builder
+	var at []int // byte offset in l of each byte of lk
+	for b, c := range l {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			lc := unicode.ToLower(c)
+			lk.WriteRune(lc)
+			for range utf8.RuneLen(lc) {
+				at = append(at, b)
+			}
+		}
+	}
+	pos := strings.Index(lk.String(), key)
+	if pos < 0 || key == "" {
+		return 0, 0, false
+	}
+	start, end = at[pos], at[pos+len(key)-1]
+	for end < len(l) && !unicode.IsSpace(rune(l[end])) {
+		end++
+	}
+	return start, end, true
+}
+
+// ordinalRe matches an ordinal split by a PDF's text ("11 TH").
+var ordinalRe = regexp.MustCompile(`\b(\d{1,3}) (ST|ND|RD|TH|st|nd|rd|th)\b`)
+
+// coverHeads are the headings that follow a title on a document's first page.
+var coverHeads = setOf("introduction", "abstract", "summary", "executive", "contents", "foreword", "preface",
+	"key", "highlights", "overview", "background")
+
+// extendSpan adds to a cut title the words after it up to the first date,
+// cover heading or change from capitals, at most a title's length; it
+// gives the span unchanged when no such end comes.
+func extendSpan(span string, rest []string) string {
+	caps := allCaps(span)
+	var add []string
+	for _, w := range rest {
+		lw := strings.ToLower(strings.Trim(w, ".,:;"))
+		if w == "·" || strings.HasSuffix(w, "…") || strings.HasSuffix(w, "...") {
+			return span // the line is cut too
+		}
+		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] ||
+			caps && hasLetters(w, 1) && strings.ToUpper(w) != w {
+			return strings.TrimSpace(span + " " + strings.Join(add, " "))
+		}
+		add = append(add, w)
+		if len(add) > 20 {
+			break
+		}
+	}
+	if caps && len(add) > 0 {
+		return strings.TrimSpace(span + " " + strings.Join(add, " ")) // the capitals run to the line's end
+	}
+	return span
+}
+
+// dateNumRe matches a date in figures ("19.06.2012", "2020-11-25").
+var dateNumRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+
+// cutAtDate cuts a span at the first month name or date in figures after
+// its third word ("India's Defence Budget 2019-20 June 08, 2019 …").
+func cutAtDate(span string) string {
+	fs := strings.Fields(span)
+	for k := 3; k < len(fs); k++ {
+		lw := strings.ToLower(strings.Trim(fs[k], ".,"))
+		if monthWordRe.MatchString(lw) && k+1 < len(fs) && (yearRe.MatchString(fs[k+1]) || isNumber(strings.Trim(fs[k+1], ","))) ||
+			dateNumRe.MatchString(fs[k]) {
+			return strings.Join(fs[:k], " ")
+		}
+	}
+	return span
 }
 
 // readTimeRe matches a reading-time stamp line ("6 min read").
