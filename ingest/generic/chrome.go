@@ -151,6 +151,9 @@ func isChrome(low string, words int) bool {
 		strings.Contains(low, "no images? click here") || strings.Contains(low, "view this email in your browser")) {
 		return true // a post's comment counter, an email's header
 	}
+	if words <= 10 && hasAny(low, uiPhrases) {
+		return true // a site's interface: theme switches, translation, saving and filtering
+	}
 	if strings.HasPrefix(low, "we may earn a commission") || strings.HasPrefix(low, "this post may contain affiliate links") {
 		return true // an affiliate notice
 	}
@@ -228,6 +231,14 @@ func weekdayRow(fs []string) bool {
 	}
 	return true
 }
+
+// uiPhrases are words of a site's interface, never of a title.
+var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an official website of", "my bibliography",
+	"save this paper", "save this article", "select a language", "google translat", "filter this", "filter by"}
+
+// runningHeadRe matches a page number and a journal's name in small
+// letters, a printed page's running head ("148 foreign affairs").
+var runningHeadRe = regexp.MustCompile(`^\d{1,4} \p{Ll}[\p{Ll} ]{2,40}$`)
 
 // viewerAtRe matches a viewer's "You are on page 1of 11" in the
 // languages of a mirror's interface.

@@ -46,6 +46,7 @@ var pubCues = []string{"abstract", "executive summary", "synopsis", "key points"
 var (
 	newsCues       = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement"}
 	listingCues    = []string{"showing posts", "search results", "page 1 of", "« previous", "next »", "load more", "results per page", "number of results", "older posts", "newer posts"}
+	resultCountRe  = regexp.MustCompile(`^\d[\d,]* (results?|items?|publications|documents|records|entries)( found)?$`)
 	itemRe         = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,4} `)
 	monthArchiveRe = regexp.MustCompile(`/(?:19|20)\d\d/\d\d/?$`)
 )
@@ -110,7 +111,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
-		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 {
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 ||
+			hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:"}) {
 			hit = true
 		}
 		if eventLabels[strings.TrimSpace(low)] {
@@ -122,7 +124,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
 		case hasAny(low, []string{"to participate in this event", "to participate in this webinar", "please register",
-			"register to attend", "this free event", "this in-person event", "this virtual event", " will hold an event",
+			"register to attend", "this free event", "this roundtable will", "this webinar will", "this seminar will",
+			"this workshop will", "the event will", "this event will", "this panel will", "this lecture will", "the webinar will",
+			"the roundtable will", "the seminar will", "this in-person event", "this virtual event", " will hold an event",
 			" hosts event", " co-hosts event", " will host an event"}):
 			hit = true // a call to register, counted once
 		}
@@ -237,7 +241,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		case l.teaser:
 			teasers++
 			mark(i)
-		case hasPrefixAny(l.low, listingCues):
+		case hasPrefixAny(l.low, listingCues) || resultCountRe.MatchString(l.low):
 			paging++
 			mark(i)
 		}

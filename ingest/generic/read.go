@@ -178,7 +178,8 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
-		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low)
+		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) ||
+			runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
 		_, l.dated = findDate(t)

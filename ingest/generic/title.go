@@ -1265,6 +1265,10 @@ var seriesKinds = []string{"working paper", "discussion paper", "policy paper", 
 // ("Policy Report", "WORKING PAPER"), which labels the title, never is one.
 func isKindName(low string) bool {
 	low = strings.TrimSpace(strings.Trim(low, ".:|-–— "))
+	if fs := strings.Fields(low); len(fs) >= 3 && len(fs) <= 4 && len(fs[0]) <= 6 && isAcronym(strings.ToUpper(fs[0])) &&
+		!smallWords[fs[0]] && isKindName(strings.Join(fs[1:], " ")) {
+		return true // an institute's acronym before the kind ("BPC Policy Brief")
+	}
 	for _, k := range seriesKinds {
 		if low == k || low == k+"s" || low == k+" series" {
 			return true
