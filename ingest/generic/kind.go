@@ -180,8 +180,16 @@ func (r *reader) kind(ti int, title string) (string, string) {
 
 	// An institution's page about itself: no byline, no date, and opening
 	// prose in its own voice ("our staff", "the project aims to").
-	if pubAt < 0 && !strong && r.date(ti).IsZero() && r.documentMarks() == 0 && r.mirrorMarks() == 0 && r.selfCues() >= 2 {
+	self := r.selfCues()
+	if fs := strings.Fields(strings.Trim(tlow, " .!")); len(fs) > 0 && len(fs) <= 8 && (unitHeads[fs[len(fs)-1]] || fs[0] == "welcome") {
+		self++ // titled as a unit of the institution ("… Security Program", "… in Brief", "Welcome to …")
+	}
+	authored := ti >= 0 && r.isNameLine(r.nextLine(ti)) // an author under the title: a chapter about the institution
+	if pubAt < 0 && !strong && !authored && r.date(ti).IsZero() && r.documentMarks() == 0 && r.mirrorMarks() == 0 && self >= 2 {
 		return KindNavigation, "not a publication: an institution's page about itself"
+	}
+	if j := r.nextLine(ti); pubAt < 0 && r.date(ti).IsZero() && ti >= 0 && j >= 0 && looksLikeName(title) && r.isRoleLine(j) {
+		return KindNavigation, "not a publication: a person's profile (" + title + ")"
 	}
 
 	// Navigation: an about page, a series or collection landing page.
@@ -534,7 +542,16 @@ var readMoreLinks = setOf("more", "read more", "more »", "read more »", "conti
 var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "our team", "our network", "our experts",
 	"our work", "our mission", "we research", "through its research", "aims to provide", "seeks to understand",
 	"is designed to", "was first established", "was established in", "was founded in", "the institute manages",
-	"our members", "we also hold", "we hold", "we work with"}
+	"our members", "we also hold", "we hold", "we work with", "this project aims", "the project will", "this program is",
+	"this programme is", "the program is", "the programme is", "is the think tank", "is a think tank", "is an independent",
+	"is a non-profit", "is a nonprofit", "is a nonpartisan", "welcome to", "main products", "programme staff", "program staff",
+	"is made possible through", "the institute was", "the centre was", "the center was", "founded the", "our research",
+	"we offer", "comprises", "consists of"}
+
+// unitHeads end the name of an institution's part or project, the title
+// of its page about itself ("Critical Minerals Security Program").
+var unitHeads = setOf("program", "programme", "project", "initiative", "division", "department", "centre", "center",
+	"institute", "unit", "chair", "network", "forum", "lab", "laboratory", "observatory", "brief", "us", "history")
 
 // selfCues counts the distinct self-description phrases in the first
 // prose paragraphs of the page.

@@ -309,6 +309,9 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 		strings.Contains(r.headLow(), "\nchapter title:")) {
 		return f, false // the report's title, when the record is of one of its parts
 	}
+	if t := strings.TrimSpace(l.text); strings.HasSuffix(t, "“") || strings.HasSuffix(t, "‘") || strings.HasSuffix(t, "(") {
+		return f, false // a sentence cut after an opening quote
+	}
 	if listItemRe.MatchString(l0.text) && strings.Count(r.headLow(), "\n"+l0.low+"\n") < 2 {
 		return f, false // a numbered item of a list, unless printed again as the heading
 	}
