@@ -364,7 +364,36 @@ func plausibleName(s string, words []string) bool {
 	if letters < 2 || furniture == len(words) || places[low] {
 		return false
 	}
+	for i, w := range words {
+		if i == 0 && len(words) > 2 && len(w) >= 3 && strings.ToUpper(w) == w && strings.ToUpper(s) != s && !strings.Contains(w, ".") &&
+			!ranks[strings.ToLower(w)] {
+			return false // an acronym first ("GIGA Focus Africa"), where names put a surname in capitals last
+		}
+		if abstractWord(w) {
+			return false
+		}
+	}
 	return !IsAffiliation(s)
+}
+
+// ranks are military ranks printed in capitals before a name ("CDR Jane Roe").
+var ranks = map[string]bool{"cdr": true, "ltc": true, "col": true, "maj": true, "capt": true, "gen": true, "adm": true,
+	"sgt": true, "brig": true, "radm": true, "vadm": true, "cpt": true, "lcdr": true, "mg": true, "bg": true}
+
+// abstractWord reports whether w ends like an English abstract noun or a
+// gerund of some length ("Deterrence", "Legitimacy", "Understanding"),
+// which names seldom do.
+func abstractWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,'’"))
+	// each suffix with the shortest word it marks: "Nasution", "Lawrence",
+	// "Constance", "Clement" and "Guinness" are names
+	for suf, n := range map[string]int{"tion": 9, "sion": 8, "ment": 8, "ence": 10, "ance": 10, "ism": 7, "ity": 8,
+		"ness": 9, "ship": 8, "ology": 7, "acy": 9, "ics": 7} {
+		if len(w) >= n && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return len(w) >= 10 && strings.HasSuffix(w, "ing")
 }
 
 // fixNameCase title-cases a name written all in capitals or all in lower

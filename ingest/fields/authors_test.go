@@ -114,7 +114,14 @@ func TestNormalizeAuthor(t *testing.T) {
 		{"Dean Cheng", "Dean Cheng"},
 		{"José Ramos-Horta", "José Ramos-Horta"},
 		{"Martin Luther King Jr.", "Martin Luther King Jr."},
+		{"Farah Nasution", "Farah Nasution"},
+		{"Lawrence Freedman", "Lawrence Freedman"},
+		{"Constance Manning", "Constance Manning"},
+		{"CDR Hana Roe", "CDR Hana Roe"}, // a rank in capitals is no acronym
 		// Not names.
+		{"Understanding Deterrence", ""},
+		{"Government Legitimacy", ""},
+		{"GIGA Focus Africa", ""},
 		{"", ""},
 		{"Dr", ""},
 		{"Dr.", ""},
