@@ -155,6 +155,9 @@ func split(text string) []line {
 				break
 			}
 		}
+		if m := mdImageRe.FindStringSubmatch(t); m != nil {
+			t = strings.TrimSpace(m[1]) // a page saved as Markdown: an image's text stands for it
+		}
 		if t == "" || t == "•" || t == "-" {
 			continue
 		}
@@ -351,7 +354,7 @@ func (r *reader) mirrorMarks() int {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "page created by",
 			"post on ", "date post:", "download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
-			len(l.low) <= 20 && viewCounterRe.MatchString(l.low)
+			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading"
 	})
 }
 
@@ -379,6 +382,9 @@ func (r *reader) oneMirrorCopy() bool {
 	}
 	return true
 }
+
+// mdImageRe matches a Markdown image alone on a line: ![text](address).
+var mdImageRe = regexp.MustCompile(`^!\[([^\]]*)\]\([^)]*\)$`)
 
 // viewerFurniture starts the lines a document viewer prints around a
 // document, on mirrors and on a publisher's own viewer alike.

@@ -312,6 +312,10 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if t := strings.TrimSpace(l.text); strings.HasSuffix(t, "“") || strings.HasSuffix(t, "‘") || strings.HasSuffix(t, "(") {
 		return f, false // a sentence cut after an opening quote
 	}
+	if hasPrefixAny(l.low, []string{"a report of the", "a report by", "a report from", "a publication of", "a project of",
+		"a product of", "a joint report", "an initiative of"}) && l.words <= 16 {
+		return f, false // the credit line under a report's title
+	}
 	if listItemRe.MatchString(l0.text) && strings.Count(r.headLow(), "\n"+l0.low+"\n") < 2 {
 		return f, false // a numbered item of a list, unless printed again as the heading
 	}
@@ -1121,7 +1125,14 @@ func extendSpan(span string, rest []string) string {
 		if w == "·" || strings.HasSuffix(w, "…") || strings.HasSuffix(w, "...") {
 			return span // the line is cut too
 		}
-		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] ||
+		if !caps && (strings.Trim(w, "*†") == "" || lw == "by" || len(add) > 0 && len(w) >= 2 && strings.ToUpper(w) == w &&
+			hasLetters(w, 2) && looksLikeName(add[len(add)-1]+" "+nameCaseWords(w))) {
+			if lw != "by" && len(add) > 0 && strings.Trim(w, "*†") != "" {
+				add = add[:len(add)-1] // a given name before a surname in capitals ("Xunpeng SHI")
+			}
+			return strings.TrimSpace(span + " " + strings.Join(add, " "))
+		}
+		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || lw == "by" || lw == "edited" ||
 			caps && hasLetters(w, 1) && strings.ToUpper(w) != w {
 			return strings.TrimSpace(span + " " + strings.Join(add, " "))
 		}
