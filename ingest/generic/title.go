@@ -312,6 +312,9 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if t := strings.TrimSpace(l.text); strings.HasSuffix(t, "“") || strings.HasSuffix(t, "‘") || strings.HasSuffix(t, "(") {
 		return f, false // a sentence cut after an opening quote
 	}
+	if neverTitle(l.text) || r.authorLine(i) {
+		return f, false
+	}
 	if hasPrefixAny(l.low, []string{"a report of the", "a report by", "a report from", "a publication of", "a project of",
 		"a product of", "a joint report", "an initiative of"}) && l.words <= 16 {
 		return f, false // the credit line under a report's title
@@ -1892,3 +1895,71 @@ func cutShort(t string) bool {
 	t = strings.TrimSpace(t)
 	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "›") || strings.Contains(t, " · ")
 }
+
+// Furniture that can hold a title's words but is never one.
+var (
+	// an image's alternative text, a photo credit in several languages
+	altTailRe = regexp.MustCompile(`(?i)(\bicon|\blogo|'s picture|’s picture|\bthumbnail)$|(?i)^(bron|foto|quelle|fuente|crédit|crédito|photo|source|image)\s*:`)
+	// a numbered section heading ("I. INTRODUCTION", "2. Background")
+	sectionHeadRe = regexp.MustCompile(`(?i)^(?:[ivx]{1,4}|\d{1,2})[.)]\s+(introduction|summary|conclusions?|background|overview|abstract|executive summary|recommendations)$`)
+	// a series name and its number ("Policy Notes 46", "Vol. 13-No. 3")
+	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|(?i)\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
+	// a record field printed as "Label | value |" or "Label value" with a
+	// label of the record's own words
+	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
+)
+
+// neverTitle reports whether t is a line of the page's furniture that the
+// title scorer could otherwise take for a title.
+func neverTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	fs := strings.Fields(t)
+	if len(fs) > 0 && seriesNumRe.MatchString(t) && !yearRe.MatchString(fs[len(fs)-1]) {
+		return true // "Policy Notes 46", not "Annual Report 2015"
+	}
+	if altTailRe.MatchString(t) || sectionHeadRe.MatchString(t) || recordLabelRe.MatchString(t) {
+		return true
+	}
+	if strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 2 {
+		return true // a table row
+	}
+	return len(fs) >= 2 && len(fs) <= 4 && strings.HasSuffix(fs[0], ",") && looksLikeName(strings.Join(fs[1:], " ")+" "+strings.TrimSuffix(fs[0], ","))
+}
+
+// authorLine reports whether line i is an author line the name tests miss:
+// names with footnote marks ("Jane Roe 1, *"), a long list of names, or a
+// name and its role ("Jane Roe Research Fellow, …", "Jane Roe (President, …)").
+func (r *reader) authorLine(i int) bool {
+	t := strings.TrimSpace(r.ls[i].text)
+	if strings.ContainsAny(t, ":?!") {
+		return false
+	}
+	clean := strings.TrimSpace(footMarkRe.ReplaceAllString(t, ""))
+	if clean != t && looksLikeName(clean) {
+		return true
+	}
+	if parts := strings.Split(strings.ReplaceAll(clean, " and ", ", "), ","); len(parts) >= 3 {
+		names := 0
+		for _, p := range parts {
+			if looksLikeName(strings.TrimSpace(p)) {
+				names++
+			}
+		}
+		if names == len(parts) {
+			return true
+		}
+	}
+	fs := strings.Fields(clean)
+	for k := 2; k <= 3 && k < len(fs); k++ {
+		if looksLikeName(strings.Join(fs[:k], " ")) && !strings.HasSuffix(fs[k-1], ",") {
+			rest := strings.Trim(strings.Join(fs[k:], " "), "() ")
+			if role, _, _ := strings.Cut(rest, ","); fields.IsAffiliation(role) && roleStarts[strings.ToLower(strings.Fields(role)[0])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// footMarkRe matches the footnote marks after a name ("1, *", "**", "†").
+var footMarkRe = regexp.MustCompile(`(?:(?:\s+|\b)(?:\d{1,2}\b|[*†‡]+),?)+$`)
