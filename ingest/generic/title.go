@@ -89,7 +89,10 @@ func (r *reader) title() (int, string) {
 		}
 	}
 	if best < 0 || bestScore < 2 {
-		return r.seriesTitle()
+		if i, t := r.seriesTitle(); i >= 0 {
+			return i, t
+		}
+		return r.capsRunTitle()
 	}
 	// A site's heading is often a shortened form of the document's own
 	// title printed further down: prefer the full one.
@@ -104,6 +107,19 @@ func (r *reader) title() (int, string) {
 		_, ct := r.block(c.i)
 		if cl := alnum(ct); len(bl) >= 12 && len(cl) > len(bl)+6 && strings.HasPrefix(cl, bl) {
 			best, bl = c.i, cl
+		}
+	}
+	// A breadcrumb run into the heading ("HomeInterviewTitle") over the
+	// heading itself: the heading.
+	{
+		_, bt := r.block(best)
+		bl := alnum(bt)
+		for _, c := range cands {
+			if _, ct := r.block(c.i); c.i != best && len(alnum(ct)) >= 12 && len(bl) > len(alnum(ct)) &&
+				strings.HasSuffix(bl, alnum(ct)) && len(strings.Fields(bt))-len(strings.Fields(ct)) <= 3 {
+				best = c.i
+				break
+			}
 		}
 	}
 	// The same title printed twice (a saved page's title line, then the
@@ -510,8 +526,8 @@ func (r *reader) inLabelRun(i int) bool {
 	}
 	for _, j := range []int{r.prevLine(i), r.nextLine(i)} {
 		if j >= 0 {
-			if k2, v2, ok := keyValue(r.ls[j].text); ok && v2 != "" && k2 != k {
-				return true
+			if k2, v2, ok := keyValue(r.ls[j].text); ok && v2 != "" && k2 != k && !strings.EqualFold(v2, v) {
+				return true // not the title printed twice ("HomeInterviewTDRI: T" over "TDRI: T")
 			}
 		}
 	}
@@ -1963,3 +1979,43 @@ func (r *reader) authorLine(i int) bool {
 
 // footMarkRe matches the footnote marks after a name ("1, *", "**", "†").
 var footMarkRe = regexp.MustCompile(`(?:(?:\s+|\b)(?:\d{1,2}\b|[*†‡]+),?)+$`)
+
+// capsRunTitle is the title of a page whose first page is run into one
+// long line ("Working Paper 029 THE TITLE IN CAPITALS Jane Roe …"): the
+// first run of four words or more in capitals that words in small letters
+// follow; -1 and "" when there is none.
+func (r *reader) capsRunTitle() (int, string) {
+	for i, l := range r.ls[:min(len(r.ls), 3)] {
+		if l.words < 30 {
+			continue
+		}
+		fs := strings.Fields(l.text)
+		for a := 0; a < len(fs) && a < 20; a++ {
+			if !capsWord(fs[a]) {
+				continue
+			}
+			b := a
+			for b < len(fs) && capsWord(fs[b]) {
+				b++
+			}
+			if b-a >= 4 && b < len(fs) && b-a <= 30 {
+				t := strings.Join(fs[a:b], " ")
+				if _, dated := findDate(t); !dated && !isSeriesLabel(t) {
+					return i, strings.TrimRight(t, ",;:")
+				}
+			}
+			a = b
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// capsWord reports whether w is a word of a title in capitals: it has no
+// small letters, and letters or is a connective mark.
+func capsWord(w string) bool {
+	if strings.ToUpper(w) != w {
+		return false
+	}
+	return hasLetters(w, 1) || w == "&" || w == "–" || w == "-" || w == "—"
+}
