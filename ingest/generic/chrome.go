@@ -32,7 +32,8 @@ var chromeExact = setOf(
 
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
-	"skip to ", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
+	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
+	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
 	"all rights reserved", "you are on page", "download as ", "download to read", "sign up for", "subscribe to",
 	"click here", "photo:", "photo credit", "image:", "image credit", "caption:", "(photo", "photograph:",
@@ -235,7 +236,7 @@ func weekdayRow(fs []string) bool {
 // uiPhrases are words of a site's interface, never of a title.
 var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an official website of", "my bibliography",
 	"save this paper", "save this article", "select a language", "google translat", "filter this", "filter by",
-	"email login", "sign in with", "log in with"}
+	"email login", "sign in with", "log in with", "(login required)", "login required"}
 
 // runningHeadRe matches a page number and a journal's name in small
 // letters, a printed page's running head ("148 foreign affairs").
@@ -243,7 +244,7 @@ var runningHeadRe = regexp.MustCompile(`^\d{1,4} \p{Ll}[\p{Ll} ]{2,40}$`)
 
 // viewerAtRe matches a viewer's "You are on page 1of 11" in the
 // languages of a mirror's interface.
-var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|страниц\pL*|sayfa)\s*\d{1,5}\s*(of|sur|von|de|di|из|/)\s*\d{1,5}$`)
+var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|страниц\pL*|sayfa):?\s*\d{1,5}\s*(of|sur|von|de|di|из|/)\s*\d{1,5}$`)
 
 // pageCounterRe matches a document viewer's page counter: "1 of 243", "Page 3".
 var pageCounterRe = regexp.MustCompile(`^(page\s*)?\d{1,5}\s*(of|/)\s*\d{1,5}$|^page\s*\d{1,5}$`)

@@ -710,7 +710,7 @@ func (r *reader) block(i int) (int, string) {
 			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
 			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
 		}
-		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
+		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) || r.openQuestion(t, j) {
 			t += " " + next.text
 			continue
 		}
@@ -1444,6 +1444,7 @@ var (
 	crumbTailRe   = regexp.MustCompile(`\s+[>»]\s+\p{L}+(?:\s\p{L}+){0,2}$`)
 	siteTagRe     = regexp.MustCompile(`\s+\|\s+\p{Lu}{2,6}$`)
 	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
+	gluedNoteRe   = regexp.MustCompile(`\p{Ll}{4}(\d{1,2})$`)
 	leadKindRe    = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
@@ -1517,7 +1518,15 @@ func (r *reader) trimAffixes(t string) string {
 	if ps := gluedPieces(t); len(ps) >= 2 && gluedShare[ps[len(ps)-1]] {
 		t = strings.Join(ps[:len(ps)-1], "") // a share link glued to the last word ("…orderTweet")
 	}
+	// A footnote mark glued to the last word ("… Peninsula1").
+	if m := gluedNoteRe.FindStringSubmatchIndex(t); m != nil && enough(t[:m[2]]) {
+		t = t[:m[2]]
+	}
 	// "… RelationsVijay Gokhale": a name glued to the last word.
+	if ps := gluedPieces(t); len(ps) == 2 && !looksLikeName(ps[1]) && len(strings.Fields(ps[1])) >= 3 && enough(ps[0]) &&
+		!strings.ContainsAny(ps[0], ":") {
+		t = strings.TrimSpace(ps[0]) + ": " + ps[1] // a subtitle glued to the title ("… InstitutionsThe Future of …")
+	}
 	if ps := gluedPieces(t); len(ps) >= 2 {
 		if last := ps[len(ps)-1]; looksLikeName(last) && len(strings.Fields(last)[0]) >= 3 && enough(strings.Join(ps[:len(ps)-1], "")) &&
 			r.nameOnPage(last) {
@@ -1915,13 +1924,15 @@ func cutShort(t string) bool {
 // Furniture that can hold a title's words but is never one.
 var (
 	// an image's alternative text, a photo credit in several languages
-	altTailRe = regexp.MustCompile(`(?i)(\bicon|\blogo|'s picture|’s picture|\bthumbnail)$|(?i)^(bron|foto|quelle|fuente|crédit|crédito|photo|source|image)\s*:`)
+	altTailRe = regexp.MustCompile(`(?i)(\bicon|\blogo|'s picture|’s picture|\bthumbnail|\bpost image|\bfeatured image)$|(?i)^(bron|foto|quelle|fuente|crédit|crédito|photo|source|image)\s*:`)
 	// a numbered section heading ("I. INTRODUCTION", "2. Background")
 	sectionHeadRe = regexp.MustCompile(`(?i)^(?:[ivx]{1,4}|\d{1,2})[.)]\s+(introduction|summary|conclusions?|background|overview|abstract|executive summary|recommendations)$`)
 	// a series name and its number ("Policy Notes 46", "Vol. 13-No. 3")
 	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|(?i)\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
 	// a record field printed as "Label | value |" or "Label value" with a
 	// label of the record's own words
+	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
+	volIssueRe = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
 )
 
@@ -1933,8 +1944,9 @@ func neverTitle(t string) bool {
 	if len(fs) > 0 && seriesNumRe.MatchString(t) && !yearRe.MatchString(fs[len(fs)-1]) {
 		return true // "Policy Notes 46", not "Annual Report 2015"
 	}
-	if altTailRe.MatchString(t) || sectionHeadRe.MatchString(t) || recordLabelRe.MatchString(t) {
-		return true
+	if altTailRe.MatchString(t) || sectionHeadRe.MatchString(t) || recordLabelRe.MatchString(t) || volIssueRe.MatchString(t) ||
+		clockRe.MatchString(strings.ToLower(t)) && yearRe.MatchString(t) {
+		return true // … or a dateline with its hour
 	}
 	if strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 2 {
 		return true // a table row
@@ -1953,6 +1965,11 @@ func (r *reader) authorLine(i int) bool {
 	clean := strings.TrimSpace(footMarkRe.ReplaceAllString(t, ""))
 	if clean != t && looksLikeName(clean) {
 		return true
+	}
+	if fs := strings.Fields(strings.TrimLeft(t, "–—- ")); len(fs) >= 3 && len(fs) <= 8 && hasPrefixAny(strings.ToLower(fs[0]), honorificStarts) {
+		if n := normalizeName(bracketRe.ReplaceAllString(strings.Join(fs, " "), "")); n != "" && looksLikeName(n) {
+			return true // "– Ambassador Mark A. Green (Retired)"
+		}
 	}
 	if parts := strings.Split(strings.ReplaceAll(clean, " and ", ", "), ","); len(parts) >= 3 {
 		names := 0
@@ -1976,6 +1993,13 @@ func (r *reader) authorLine(i int) bool {
 	}
 	return false
 }
+
+// honorificStarts open a name with a title or rank.
+var honorificStarts = []string{"ambassador", "amb.", "dr", "prof", "professor", "mr", "ms", "mrs", "gen.", "general",
+	"admiral", "colonel", "col.", "lt.", "major", "maj.", "capt", "sir", "dame", "hon."}
+
+// bracketRe matches a bracketed aside ("(Retired)", "[Bio-Data]").
+var bracketRe = regexp.MustCompile(`\s*[(\[][^)\]]{0,40}[)\]]`)
 
 // footMarkRe matches the footnote marks after a name ("1, *", "**", "†").
 var footMarkRe = regexp.MustCompile(`(?:(?:\s+|\b)(?:\d{1,2}\b|[*†‡]+),?)+$`)
@@ -2018,4 +2042,26 @@ func capsWord(w string) bool {
 		return false
 	}
 	return hasLetters(w, 1) || w == "&" || w == "–" || w == "-" || w == "—"
+}
+
+// questionWords open a title that is a question.
+var questionWords = setOf("what", "how", "why", "who", "when", "where", "which", "is", "are", "can", "could", "should",
+	"will", "would", "does", "do", "did", "has", "have")
+
+// openQuestion reports whether title text t is a question not yet ended
+// whose question mark ends line j or the line after it, with no gap before
+// either: a question set in lines on a cover.
+func (r *reader) openQuestion(t string, j int) bool {
+	if strings.Contains(t, "?") || !questionWords[strings.ToLower(fs0(t))] {
+		return false
+	}
+	for k := j; k < len(r.ls) && k <= j+1; k++ {
+		if r.ls[k].gap || r.ls[k].prose || r.ls[k].words > 10 {
+			return false
+		}
+		if strings.HasSuffix(r.ls[k].text, "?") {
+			return true
+		}
+	}
+	return false
 }
