@@ -1932,7 +1932,7 @@ var (
 	// a record field printed as "Label | value |" or "Label value" with a
 	// label of the record's own words
 	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
-	volIssueRe = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
+	volIssueRe    = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
 )
 
