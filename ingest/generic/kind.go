@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // eventCues are labels and phrases of event pages.
@@ -361,6 +362,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			break
 		}
 	}
+	if pairs := r.headedTeasers(ti, n); pairs >= 4 {
+		add(3, "headings each with one short paragraph", nil, 0)
+	}
 	if k := r.repeatedRecordKeys(n); k >= 2 {
 		add(3, "record labels repeated per item", nil, 0)
 	}
@@ -645,4 +649,43 @@ func (r *reader) openingTeaser() int {
 		}
 	}
 	return -1
+}
+
+// headedTeasers counts the items of a list set as headings each over one
+// short paragraph, from just after the page's title: a news or topic page,
+// where an article's sections carry several paragraphs each.
+func (r *reader) headedTeasers(ti, n int) int {
+	from := max(ti, 0)
+	return max(r.teaserRun(from, n), r.teaserRun(r.nextLine(from), n))
+}
+
+// teaserRun counts the heading-and-teaser items in a row from line i.
+func (r *reader) teaserRun(i, n int) int {
+	ls := r.ls
+	pairs := 0
+	for i >= 0 && i < n {
+		h := ls[i]
+		j := r.nextLine(i)
+		if h.prose || h.chrome || h.words < 2 || h.words > 20 || !titleShape(h) && !unicode.IsUpper(firstRune(h.text)) || j < 0 {
+			break
+		}
+		if m := ls[j]; isByline(m.low) || r.isNameLine(j) || isDateLine(m) {
+			j = r.nextLine(j) // the item's byline or date
+			if j < 0 {
+				break
+			}
+		}
+		words, paras := 0, 0
+		for j >= 0 && j < n && ls[j].prose && paras < 3 {
+			words += ls[j].words
+			paras++
+			j = r.nextLine(j)
+		}
+		if paras == 0 || paras > 2 || words > 90 {
+			break // no teaser, or an article's section
+		}
+		pairs++
+		i = j
+	}
+	return pairs
 }

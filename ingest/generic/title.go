@@ -71,7 +71,7 @@ func (r *reader) title() (int, string) {
 		if i > 0 && ls[i-1].prose && !ls[i-1].teaser {
 			proseSeen++
 		}
-		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 && best >= 0 || best >= 0 && isRelatedHeading(ls[i].low) {
+		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 && (best >= 0 || proseSeen >= 4 && i == len(ls)-1) || best >= 0 && isRelatedHeading(ls[i].low) {
 			break // what follows are other documents' titles
 		}
 		end, _ := r.block(i)
