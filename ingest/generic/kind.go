@@ -113,7 +113,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		low := ls[i].low
 		hit := false
 		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 ||
-			hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:"}) {
+			hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
+				"presenter:", "presenters:", "featured speakers", "speaker bios", "list of speakers", "call for papers",
+				"watch the recording"}) ||
+			ls[i].words <= 8 && (strings.HasPrefix(low, "venue") || strings.HasPrefix(low, "date") && ls[i].dated && strings.Contains(low, "(")) {
 			hit = true
 		}
 		if eventLabels[strings.TrimSpace(low)] {
@@ -125,7 +128,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
 		case hasAny(low, []string{"to participate in this event", "to participate in this webinar", "please register",
-			"register to attend", "this free event", "this roundtable will", "this webinar will", "this seminar will",
+			"register to attend", "this free event", "convened a discussion", "hosted a virtual discussion", "we hosted a",
+			"organised talks", "organized talks", "public forum was presented", "deadline for submissions", "the forum will",
+			"this year's forum", "this year’s forum", "this roundtable will", "this webinar will", "this seminar will",
 			"this workshop will", "the event will", "this event will", "this panel will", "this lecture will", "the webinar will",
 			"the roundtable will", "the seminar will", "this in-person event", "this virtual event", " will hold an event",
 			" hosts event", " co-hosts event", " will host an event"}):
@@ -177,6 +182,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	strong := r.strong(ti, -1, pubAt)
 	if newsletterCue(tlow, path) && r.proseCount() < 6 && (pubAt < 0 || strongNewsletterCue(tlow, path)) {
 		return KindNewsletter, "not a publication: newsletter issue"
+	}
+	if c := r.letterCues(); c >= 2 && pubAt < 0 {
+		return KindNewsletter, "not a publication: newsletter issue (a letter to its readers)"
 	}
 
 	// An institution's page about itself: no byline, no date, and opening
@@ -689,3 +697,30 @@ func (r *reader) teaserRun(i, n int) int {
 	}
 	return pairs
 }
+
+// letterCues counts the distinct marks of a newsletter in the top of the
+// page: a greeting to its readers, an issue line, a sign-off, an
+// unsubscribe link, a browser link.
+func (r *reader) letterCues() int {
+	seen := map[int]bool{}
+	for i, l := range r.ls {
+		if i >= headLines {
+			break
+		}
+		for k, c := range letterMarks {
+			if strings.Contains(l.low, c) && (l.words <= 30 || k >= 6) {
+				seen[k] = true
+			}
+		}
+		if newsletterIssueRe.MatchString(l.low) && l.words <= 8 {
+			seen[-1] = true
+		}
+	}
+	return len(seen)
+}
+
+var (
+	letterMarks = []string{"dear reader", "dear friends", "greetings,", "thanks for reading", "thank you for reading",
+		"open in your web browser", "unsubscribe", "e-letter", "enews", "in the spotlight", "papers chosen by"}
+	newsletterIssueRe = regexp.MustCompile(`^(?:newsletter|issue|update issue|bulletin)\b.*\d|\bissue (?:of )?(?:19|20)\d\d|^issue \d{1,3}:`)
+)
