@@ -2,6 +2,7 @@ package generic
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -337,6 +338,21 @@ func (r *reader) date(ti int) pub.Date {
 			}
 		}
 	}
+	// A title naming its year ("Annual Report 2011") dates the document
+	// to that year or the next: a later day is a repost's or an upload's.
+	if ti >= 0 {
+		if m := yearRe.FindAllString(ls[ti].text, -1); len(m) == 1 && hasAny(ls[ti].low, yearTitleWords) &&
+			(strings.HasPrefix(ls[ti].text, m[0]) || strings.HasSuffix(ls[ti].text, m[0])) {
+			y, _ := strconv.Atoi(m[0])
+			kept := cands[:0]
+			for _, c := range cands {
+				if c.d.Year <= y+1 {
+					kept = append(kept, c)
+				}
+			}
+			cands = kept
+		}
+	}
 	best := -1
 	for k, c := range cands {
 		if best < 0 || c.score > cands[best].score {
@@ -372,6 +388,9 @@ func (r *reader) date(ti int) pub.Date {
 	}
 	return cands[best].d
 }
+
+// yearTitleWords name the documents whose title carries their own year.
+var yearTitleWords = []string{"report", "review", "index", "yearbook", "outlook", "annual", "survey", "assessment", "budget"}
 
 // startsWeekday reports whether a line opens with the name of a weekday.
 func startsWeekday(low string) bool {
@@ -429,6 +448,22 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	}
 	if !labelled && l.prose && !isDateOnly(seg) && !isByline(l.low) {
 		return dateCand{}, false // a date opening a sentence of the text
+	}
+	// A print or download stamp: "Printed from …" above "date: …".
+	for j := max(i-2, 0); j < i; j++ {
+		if hasAny(ls[j].low, []string{"printed from", "printed on", "downloaded from", "downloaded on", "date accessed", "accessed on"}) &&
+			!strings.Contains(low, "publi") {
+			return dateCand{}, false
+		}
+	}
+	// A sharing site's upload record: the uploader's name, then the
+	// upload's month and counters, as bullets.
+	if !labelled && l.bullet {
+		for j := max(i-4, 0); j < i; j++ {
+			if hasPrefixAny(ls[j].low, []string{"uploaded by", "upload by", "shared by", "posted by:"}) {
+				return dateCand{}, false
+			}
+		}
 	}
 	// A viewer's record day sits above its page labels: an upload stamp
 	// (an issue's month on the record title is the publication's).

@@ -529,6 +529,9 @@ func dropIssueNumbers(s string) string {
 // the word before it ("Published3 March 2024", "Posted on:12/03/2021").
 func findDate(s string) (pub.Date, bool) {
 	s = dropIssueNumbers(s)
+	if strings.Contains(s, " ,") {
+		s = spacedCommaRe.ReplaceAllString(s, "$1 $2,") // "September, 01 , 2008"
+	}
 	if d, ok := fields.FindDate(s, fields.DayFirst); ok {
 		return d, true
 	}
@@ -537,6 +540,10 @@ func findDate(s string) (pub.Date, bool) {
 	}
 	return pub.Date{}, false
 }
+
+// spacedCommaRe matches a month, a comma and a day with a spaced comma
+// after it, as some sites print their dates ("September, 01 , 2008").
+var spacedCommaRe = regexp.MustCompile(`(?i)\b(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*),?\s+(\d{1,2})\s+,`)
 
 // unglue puts a space between a word of three or more letters and the
 // digits touching it, and between digits and a month name after them.
