@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // chromeExact are whole lines that are page furniture.
@@ -136,7 +137,7 @@ func isChrome(low string, words int) bool {
 		return true
 	}
 	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") ||
-		len(low) <= 48 && viewerAtRe.MatchString(low) {
+		utf8.RuneCountInString(low) <= 48 && viewerAtRe.MatchString(low) {
 		return true // a viewer's page counter, an image's alt text
 	}
 	if words <= 4 && (readTime(low) || strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
@@ -236,7 +237,7 @@ func weekdayRow(fs []string) bool {
 // uiPhrases are words of a site's interface, never of a title.
 var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an official website of", "my bibliography",
 	"save this paper", "save this article", "select a language", "google translat", "filter this", "filter by",
-	"email login", "sign in with", "log in with", "(login required)", "login required"}
+	"email login", "sign in with", "log in with", "also available in", "(login required)", "login required"}
 
 // runningHeadRe matches a page number and a journal's name in small
 // letters, a printed page's running head ("148 foreign affairs").

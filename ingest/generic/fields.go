@@ -35,7 +35,11 @@ func isByline(low string) bool {
 	if g, rest, ok := strings.Cut(low, " by "); ok && isGenrePrefix(g) && namesOnly(rest) {
 		return true // "Opinion by Jane Roe, Li Wei (Oslo)", not "Analysis by Sector: …"
 	}
-	return low == "by" || low == "written by" || low == "authors" || low == "author"
+	switch low {
+	case "by", "written by", "authors", "author", "par", "por", "von", "door", "av", "przez", "di", "от":
+		return true // a byline's word alone on its line, in several languages
+	}
+	return false
 }
 
 // isDateLine reports whether a short line is mainly a date.

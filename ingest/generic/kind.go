@@ -235,9 +235,10 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	tlow := strings.ToLower(title)
 	path := urlPath(r.url)
 	// A sharing site's page of one document repeats shapes of its own
-	// (viewer pages, record labels, previews of other documents): only
-	// paging, numbered items and the address tell its lists.
-	oneCopy := r.oneMirrorCopy()
+	// (viewer pages, record labels, previews of other documents), and so
+	// does a page printing its title again (a cover, a share line): only
+	// paging, numbered items and the address tell their lists.
+	oneCopy := r.oneMirrorCopy() || r.titleCopies(ti) >= 2
 	items, teasers, links, paging := 0, 0, 0, 0
 	var bylineAt, dateAt []int
 	names := map[string]bool{}
@@ -724,3 +725,23 @@ var (
 		"open in your web browser", "unsubscribe", "e-letter", "enews", "in the spotlight", "papers chosen by"}
 	newsletterIssueRe = regexp.MustCompile(`^(?:newsletter|issue|update issue|bulletin)\b.*\d|\bissue (?:of )?(?:19|20)\d\d|^issue \d{1,3}:`)
 )
+
+// titleCopies counts the other lines of the top of the page that hold the
+// title at line ti: a cover printed twice, a share or download line.
+func (r *reader) titleCopies(ti int) int {
+	if ti < 0 {
+		return 0
+	}
+	_, t := r.block(ti)
+	key := alnum(t)
+	if len(key) < 12 || len(strings.Fields(t)) < 4 {
+		return 0 // a site's or a section's short name is printed again in its header and footer
+	}
+	n := 0
+	for i, l := range r.ls[:min(len(r.ls), headLines)] {
+		if i != ti && strings.Contains(alnum(l.text), key) {
+			n++
+		}
+	}
+	return n
+}
