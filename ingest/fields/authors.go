@@ -188,6 +188,7 @@ var affiliationLinks = textutil.SetOf("of", "for", "at", "in", "to", "with")
 // nonNameWords are page furniture and common words: a string made only of
 // them is not a name.
 var nonNameWords = textutil.SetOf(
+	"key", "findings", "highlights", "takeaways", "lessons", "points", "recommendations", "overview", "background",
 	"back", "search", "home", "menu", "share", "shares", "print", "email", "e-mail", "mail", "download",
 	"downloads", "pdf", "read", "more", "less", "login", "log", "in", "out", "sign", "subscribe",
 	"register", "contact", "about", "us", "next", "previous", "prev", "close", "open", "top", "skip",

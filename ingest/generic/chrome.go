@@ -237,7 +237,7 @@ func weekdayRow(fs []string) bool {
 // uiPhrases are words of a site's interface, never of a title.
 var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an official website of", "my bibliography",
 	"save this paper", "save this article", "select a language", "google translat", "filter this", "filter by",
-	"email login", "sign in with", "log in with", "also available in", "(login required)", "login required"}
+	"email login", "sign in with", "log in with", "also available in", "lire un extrait", "read an excerpt", "read a sample", "(login required)", "login required"}
 
 // runningHeadRe matches a page number and a journal's name in small
 // letters, a printed page's running head ("148 foreign affairs").

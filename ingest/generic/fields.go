@@ -15,7 +15,7 @@ import (
 func normalizeName(s string) string { return fields.NormalizeAuthor(s) }
 
 // bylinePrefixes start a byline.
-var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
+var bylinePrefixes = []string{"by ", "by:", "por ", "par ", "von ", "written by", "posted by", "author:", "authors:", "author(s):",
 	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
 
