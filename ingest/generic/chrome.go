@@ -28,7 +28,7 @@ var chromeExact = setOf(
 	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
 	"continue reading", "available downloads", "on this page", "in this article", "in this section",
 	"printer friendly", "printer-friendly version", "error message", "home contact us", "page not found",
-	"download ebook for free", "download ebook", "download the report", "download the full report", "full report",
+	"syndicate content", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
 )
 
 // chromePrefixes start lines that are page furniture.

@@ -332,8 +332,8 @@ func (r *reader) date(ti int) pub.Date {
 	var cands []dateCand
 	for i := 0; i < n; i++ {
 		l := ls[i]
-		if l.prose && l.words > 30 {
-			continue
+		if l.prose && l.words > 30 && !hasAny(l.low, []string{"published date:", "publication date:", "date published:", "published on:"}) {
+			continue // a date inside the text, unless a record's label runs into it
 		}
 		for _, seg := range segments(l.text) {
 			c, ok := r.dateCandidate(i, seg, ti)
@@ -484,6 +484,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	s := 1
 	if labelled {
 		s += 4
+		if hasAny(low, []string{"published date", "publication date", "date published", "date of publication"}) {
+			s += 3 // the publication's own day, over a post's or an update's, bylined or not
+		}
 	}
 	if isDateOnly(seg) {
 		s += 2

@@ -384,7 +384,7 @@ func (r *reader) oneMirrorCopy() bool {
 }
 
 // mdImageRe matches a Markdown image alone on a line: ![text](address).
-var mdImageRe = regexp.MustCompile(`^!\[([^\]]*)\]\([^)]*\)$`)
+var mdImageRe = regexp.MustCompile(`^!\[(.*)\]\([^)\s]*\)$`)
 
 // viewerFurniture starts the lines a document viewer prints around a
 // document, on mirrors and on a publisher's own viewer alike.
@@ -546,7 +546,8 @@ func findDate(s string) (pub.Date, bool) {
 var spacedCommaRe = regexp.MustCompile(`(?i)\b(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*),?\s+(\d{1,2})\s+,`)
 
 // unglue puts a space between a word of three or more letters and the
-// digits touching it, and between digits and a month name after them.
+// digits touching it, and between digits and a month name or a capital
+// after them ("2008During").
 func unglue(s string) string {
 	var b strings.Builder
 	run := 0 // letters in the current word
@@ -556,7 +557,7 @@ func unglue(s string) string {
 		switch {
 		case isDigit && run >= 3:
 			b.WriteByte(' ')
-		case unicode.IsLetter(r) && prevDigit && startsMonth(s[i:]):
+		case unicode.IsLetter(r) && prevDigit && (startsMonth(s[i:]) || unicode.IsUpper(r)):
 			b.WriteByte(' ')
 		}
 		b.WriteRune(r)

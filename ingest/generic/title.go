@@ -159,9 +159,9 @@ func (r *reader) mixedCase(t string) string {
 	if strings.ToLower(t) == t && len(strings.Fields(t)) >= 3 && hasLetters(t, 12) && !cutShort(t) {
 		// a mirror's record in small letters: the document's own copy
 		// keeps its capitals
-		key, low := alnum(t), strings.ToLower(t)
+		key := alnum(t)
 		for _, l := range r.ls[:min(len(r.ls), 12)] {
-			if strings.Contains(l.low, low) || l.words > 60 {
+			if strings.Contains(l.text, t) || l.words > 60 {
 				continue
 			}
 			if a, b, ok := findLetters(l.text, key); ok && strings.ToLower(l.text[a:b]) != l.text[a:b] {
@@ -1407,7 +1407,7 @@ func (r *reader) cutTails(t string) string {
 			}
 			tail := strings.TrimSpace(t[k+len(sep):])
 			words := len(strings.Fields(tail))
-			if named(tail) || words <= 3 && isSiteName(tail) || words <= 6 && isOrgLine(mkLine(tail)) ||
+			if named(tail) || words <= 3 && isSiteName(tail) || r.mirrorMarks() >= 1 && looksLikeName(tail) || words <= 6 && isOrgLine(mkLine(tail)) ||
 				(isAcronym(tail) && len(tail) <= 8 || words <= 5 && strings.Contains(strings.ToLower(tail), "university")) && r.elsewhere(tail, t) {
 				t, cut = strings.TrimSpace(t[:k]), true
 				break
