@@ -389,7 +389,7 @@ func abstractWord(w string) bool {
 	// each suffix with the shortest word it marks: "Nasution", "Lawrence",
 	// "Constance", "Clement" and "Guinness" are names
 	for suf, n := range map[string]int{"tion": 9, "sion": 8, "ment": 8, "ence": 10, "ance": 10, "ism": 7, "ity": 8,
-		"ness": 9, "ship": 8, "ology": 7, "acy": 9, "ics": 7} {
+		"ness": 9, "ship": 8, "ology": 7, "acy": 9, "ics": 7, "ive": 9} {
 		if len(w) >= n && strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -28,7 +28,7 @@ var chromeExact = setOf(
 	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
 	"continue reading", "available downloads", "on this page", "in this article", "in this section",
 	"printer friendly", "printer-friendly version", "error message", "home contact us", "page not found",
-	"syndicate content", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
+	"syndicate content", "welcome message from author", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -156,6 +156,9 @@ func isChrome(low string, words int) bool {
 	if words <= 10 && hasAny(low, uiPhrases) {
 		return true // a site's interface: theme switches, translation, saving and filtering
 	}
+	if ageNoticeRe.MatchString(low) || pdfSizeRe.MatchString(low) {
+		return true // "This article is more than 6 years old", "(.pdf) (28 trang)"
+	}
 	if strings.HasPrefix(low, "we may earn a commission") || strings.HasPrefix(low, "this post may contain affiliate links") {
 		return true // an affiliate notice
 	}
@@ -234,10 +237,16 @@ func weekdayRow(fs []string) bool {
 	return true
 }
 
+// ageNoticeRe matches a page's notice of its own age.
+var ageNoticeRe = regexp.MustCompile(`^this (?:article|page|post|content|story) is (?:more than|over) \d+ (?:years?|months?) old`)
+
+// pdfSizeRe matches a download link's file type and page count.
+var pdfSizeRe = regexp.MustCompile(`\(\.?pdf\)|\(\d+ (?:pages|trang|seiten|páginas|pages?)\s*\)`)
+
 // uiPhrases are words of a site's interface, never of a title.
 var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an official website of", "my bibliography",
 	"save this paper", "save this article", "select a language", "google translat", "filter this", "filter by",
-	"email login", "sign in with", "log in with", "also available in", "lire un extrait", "read an excerpt", "read a sample", "(login required)", "login required"}
+	"email login", "sign in with", "log in with", "also available in", "email article", "print article", "lire un extrait", "read an excerpt", "read a sample", "(login required)", "login required"}
 
 // runningHeadRe matches a page number and a journal's name in small
 // letters, a printed page's running head ("148 foreign affairs").

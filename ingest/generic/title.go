@@ -1366,7 +1366,7 @@ func (r *reader) cutTails(t string) string {
 			t = strings.TrimSpace(t[:len(t)-len(glue)])
 		}
 	}
-	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.bylined(t[k+2:], t) {
+	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && (r.bylined(t[k+2:], t) || len(strings.Fields(t[k+2:])) == 2) {
 		t = t[:k+1] // "… a New Course? Jane Roe"
 	}
 	if k := strings.Index(t, " · "); k > 0 && len(strings.Fields(t[:k])) >= 3 {
@@ -1931,6 +1931,8 @@ var (
 	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|(?i)\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
 	// a record field printed as "Label | value |" or "Label value" with a
 	// label of the record's own words
+	// a caption's credit in brackets: "(Jane Roe/AGENCY)"
+	captionCreditRe = regexp.MustCompile(`\(\p{Lu}[\p{L} .'’-]{1,40}/\s?\p{Lu}[\p{L}]{1,20}\)$`)
 	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
 	volIssueRe    = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
@@ -1943,6 +1945,11 @@ func neverTitle(t string) bool {
 	fs := strings.Fields(t)
 	if len(fs) > 0 && seriesNumRe.MatchString(t) && !yearRe.MatchString(fs[len(fs)-1]) {
 		return true // "Policy Notes 46", not "Annual Report 2015"
+	}
+	low := strings.ToLower(t)
+	if hasPrefixAny(low, []string{"the writer is", "the author is", "the authors are", "the writers are"}) ||
+		strings.Contains(low, "photo credit:") || strings.Contains(low, "image credit:") || captionCreditRe.MatchString(t) {
+		return true // an author's note, a caption with its credit
 	}
 	if altTailRe.MatchString(t) || sectionHeadRe.MatchString(t) || recordLabelRe.MatchString(t) || volIssueRe.MatchString(t) ||
 		clockRe.MatchString(strings.ToLower(t)) && yearRe.MatchString(t) {
