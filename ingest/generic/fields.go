@@ -371,6 +371,14 @@ func (r *reader) date(ti int) pub.Date {
 			return pub.Date{} // two equally good dates: unsure
 		}
 	}
+	// A cover's month and the same month's day printed near it: the day.
+	if b := cands[best]; b.d.Day == 0 && b.d.Month > 0 {
+		for _, c := range cands {
+			if c.d.Year == b.d.Year && c.d.Month == b.d.Month && c.d.Day > 0 && c.score >= b.score-3 && c.line >= b.line-3 && c.line <= b.line+3 {
+				return c.d
+			}
+		}
+	}
 	// A repost prints the original's date just above the title and its
 	// own later day in the byline below: the original came first.
 	if b := cands[best]; ti >= 0 && b.line > ti && b.d.Day > 0 {
