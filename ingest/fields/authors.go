@@ -381,16 +381,22 @@ func plausibleName(s string, words []string) bool {
 var ranks = map[string]bool{"cdr": true, "ltc": true, "col": true, "maj": true, "capt": true, "gen": true, "adm": true,
 	"sgt": true, "brig": true, "radm": true, "vadm": true, "cpt": true, "lcdr": true, "mg": true, "bg": true}
 
+// abstractEnds are the endings of abstract nouns, each with the shortest
+// word it marks: "Nasution", "Lawrence", "Constance", "Clement" and
+// "Guinness" are names.
+var abstractEnds = []struct {
+	suffix string
+	min    int
+}{{"tion", 9}, {"sion", 8}, {"ment", 8}, {"ence", 10}, {"ance", 10}, {"ism", 7}, {"ity", 8}, {"ness", 9}, {"ship", 8},
+	{"ology", 7}, {"acy", 9}, {"ics", 7}, {"ive", 9}}
+
 // abstractWord reports whether w ends like an English abstract noun or a
 // gerund of some length ("Deterrence", "Legitimacy", "Understanding"),
 // which names seldom do.
 func abstractWord(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,'’"))
-	// each suffix with the shortest word it marks: "Nasution", "Lawrence",
-	// "Constance", "Clement" and "Guinness" are names
-	for suf, n := range map[string]int{"tion": 9, "sion": 8, "ment": 8, "ence": 10, "ance": 10, "ism": 7, "ity": 8,
-		"ness": 9, "ship": 8, "ology": 7, "acy": 9, "ics": 7, "ive": 9} {
-		if len(w) >= n && strings.HasSuffix(w, suf) {
+	for _, a := range abstractEnds {
+		if len(w) >= a.min && strings.HasSuffix(w, a.suffix) {
 			return true
 		}
 	}

@@ -259,7 +259,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		case l.teaser:
 			teasers++
 			mark(i)
-		case hasPrefixAny(l.low, listingCues) || resultCountRe.MatchString(l.low):
+		case hasPrefixAny(l.low, listingCues) || l.low[0] >= '0' && l.low[0] <= '9' && resultCountRe.MatchString(l.low):
 			paging++
 			mark(i)
 		}
@@ -713,7 +713,7 @@ func (r *reader) letterCues() int {
 				seen[k] = true
 			}
 		}
-		if newsletterIssueRe.MatchString(l.low) && l.words <= 8 {
+		if l.words <= 8 && hasAny(l.low, []string{"issue", "newsletter", "bulletin"}) && newsletterIssueRe.MatchString(l.low) {
 			seen[-1] = true
 		}
 	}

@@ -86,6 +86,7 @@ type reader struct {
 	// prefixes are the publication-code prefixes of the site.
 	prefixes  []string
 	head      string // headAlnum, computed once
+	mirrorN   int    // mirrorMarks()+1 once counted, 0 before
 	headLines string // headLow, computed once
 }
 
@@ -155,8 +156,10 @@ func split(text string) []line {
 				break
 			}
 		}
-		if m := mdImageRe.FindStringSubmatch(t); m != nil {
-			t = strings.TrimSpace(m[1]) // a page saved as Markdown: an image's text stands for it
+		if strings.HasPrefix(t, "![") {
+			if m := mdImageRe.FindStringSubmatch(t); m != nil {
+				t = strings.TrimSpace(m[1]) // a page saved as Markdown: an image's text stands for it
+			}
 		}
 		if t == "" || t == "•" || t == "-" {
 			continue
@@ -182,7 +185,7 @@ func split(text string) []line {
 		l.low = strings.ToLower(t)
 		l.words = len(strings.Fields(t))
 		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) ||
-			runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
+			l.text[0] >= '0' && l.text[0] <= '9' && runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
 		_, l.dated = findDate(t)
@@ -350,12 +353,17 @@ func (r *reader) read() Page {
 // a page: upload stamps, viewers' page counters, download and report
 // buttons, view counters.
 func (r *reader) mirrorMarks() int {
-	return r.headMarks(func(l line) bool {
+	if r.mirrorN > 0 {
+		return r.mirrorN - 1
+	}
+	n := r.headMarks(func(l line) bool {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "page created by",
 			"post on ", "date post:", "download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading"
 	})
+	r.mirrorN = n + 1 // counted once: many rules ask
+	return n
 }
 
 // oneMirrorCopy reports whether the page is a sharing site's page of one

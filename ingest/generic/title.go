@@ -1923,8 +1923,6 @@ func cutShort(t string) bool {
 
 // Furniture that can hold a title's words but is never one.
 var (
-	// an image's alternative text, a photo credit in several languages
-	altTailRe = regexp.MustCompile(`(?i)(\bicon|\blogo|'s picture|’s picture|\bthumbnail|\bpost image|\bfeatured image)$|(?i)^(bron|foto|quelle|fuente|crédit|crédito|photo|source|image)\s*:`)
 	// a numbered section heading ("I. INTRODUCTION", "2. Background")
 	sectionHeadRe = regexp.MustCompile(`(?i)^(?:[ivx]{1,4}|\d{1,2})[.)]\s+(introduction|summary|conclusions?|background|overview|abstract|executive summary|recommendations)$`)
 	// a series name and its number ("Policy Notes 46", "Vol. 13-No. 3")
@@ -1939,26 +1937,48 @@ var (
 )
 
 // neverTitle reports whether t is a line of the page's furniture that the
-// title scorer could otherwise take for a title.
+// title scorer could otherwise take for a title. Cheap tests guard each
+// pattern: it runs on every candidate of every page.
 func neverTitle(t string) bool {
 	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
 	fs := strings.Fields(t)
-	if len(fs) > 0 && seriesNumRe.MatchString(t) && !yearRe.MatchString(fs[len(fs)-1]) {
+	low := strings.ToLower(t)
+	last := t[len(t)-1]
+	if last >= '0' && last <= '9' && !yearRe.MatchString(fs[len(fs)-1]) && seriesNumRe.MatchString(t) {
 		return true // "Policy Notes 46", not "Annual Report 2015"
 	}
-	low := strings.ToLower(t)
 	if hasPrefixAny(low, []string{"the writer is", "the author is", "the authors are", "the writers are"}) ||
-		strings.Contains(low, "photo credit:") || strings.Contains(low, "image credit:") || captionCreditRe.MatchString(t) {
+		strings.Contains(low, "photo credit:") || strings.Contains(low, "image credit:") ||
+		last == ')' && strings.Contains(t, "/") && captionCreditRe.MatchString(t) {
 		return true // an author's note, a caption with its credit
 	}
-	if altTailRe.MatchString(t) || sectionHeadRe.MatchString(t) || recordLabelRe.MatchString(t) || volIssueRe.MatchString(t) ||
-		clockRe.MatchString(strings.ToLower(t)) && yearRe.MatchString(t) {
-		return true // … or a dateline with its hour
+	if hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) ||
+		hasPrefixAny(low, []string{"bron:", "foto:", "quelle:", "fuente:", "crédit:", "crédito:", "photo:", "source:", "image:"}) ||
+		hasPrefixAny(low, []string{"publication type", "document type", "item type", "format", "content type", "resource type", "type of publication"}) {
+		return true // an image's text or credit, a record's field
 	}
-	if strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 2 {
+	if (strings.Contains(low, ". ") || strings.Contains(low, ") ")) && sectionHeadRe.MatchString(t) ||
+		strings.Contains(low, "vol") && volIssueRe.MatchString(t) ||
+		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
+		return true // a numbered section head, an issue's header, a dateline with its hour
+	}
+	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
 	}
 	return len(fs) >= 2 && len(fs) <= 4 && strings.HasSuffix(fs[0], ",") && looksLikeName(strings.Join(fs[1:], " ")+" "+strings.TrimSuffix(fs[0], ","))
+}
+
+// hasSuffixAny reports whether s ends with one of the suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorLine reports whether line i is an author line the name tests miss:
@@ -1969,7 +1989,10 @@ func (r *reader) authorLine(i int) bool {
 	if strings.ContainsAny(t, ":?!") {
 		return false
 	}
-	clean := strings.TrimSpace(footMarkRe.ReplaceAllString(t, ""))
+	clean := t
+	if l := t[len(t)-1]; l >= '0' && l <= '9' || strings.ContainsAny(t[len(t)-1:], "*,") || strings.HasSuffix(t, "†") || strings.HasSuffix(t, "‡") {
+		clean = strings.TrimSpace(footMarkRe.ReplaceAllString(t, ""))
+	}
 	if clean != t && looksLikeName(clean) {
 		return true
 	}
