@@ -1927,12 +1927,11 @@ var (
 	sectionHeadRe = regexp.MustCompile(`(?i)^(?:[ivx]{1,4}|\d{1,2})[.)]\s+(introduction|summary|conclusions?|background|overview|abstract|executive summary|recommendations)$`)
 	// a series name and its number ("Policy Notes 46", "Vol. 13-No. 3")
 	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|(?i)\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
-	// a record field printed as "Label | value |" or "Label value" with a
-	// label of the record's own words
 	// a caption's credit in brackets: "(Jane Roe/AGENCY)"
 	captionCreditRe = regexp.MustCompile(`\(\p{Lu}[\p{L} .'’-]{1,40}/\s?\p{Lu}[\p{L}]{1,20}\)$`)
 	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
-	volIssueRe    = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
+	volIssueRe = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
+	// a record's field label ("Publication type Article", "Format | …")
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
 )
 
@@ -1957,7 +1956,8 @@ func neverTitle(t string) bool {
 	}
 	if hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) ||
 		hasPrefixAny(low, []string{"bron:", "foto:", "quelle:", "fuente:", "crédit:", "crédito:", "photo:", "source:", "image:"}) ||
-		hasPrefixAny(low, []string{"publication type", "document type", "item type", "format", "content type", "resource type", "type of publication"}) {
+		hasPrefixAny(low, []string{"publication type", "document type", "item type", "format", "content type", "resource type", "type of publication"}) &&
+			recordLabelRe.MatchString(t) {
 		return true // an image's text or credit, a record's field
 	}
 	if (strings.Contains(low, ". ") || strings.Contains(low, ") ")) && sectionHeadRe.MatchString(t) ||
