@@ -365,21 +365,16 @@ func plausibleName(s string, words []string) bool {
 	if letters < 2 || furniture == len(words) || places[low] {
 		return false
 	}
-	for i, w := range words {
-		if i == 0 && len(words) > 2 && len(w) >= 3 && strings.ToUpper(w) == w && strings.ToUpper(s) != s && !strings.Contains(w, ".") &&
-			!ranks[strings.ToLower(w)] {
-			return false // an acronym first ("GIGA Focus Africa"), where names put a surname in capitals last
-		}
-		if abstractWord(w) {
-			return false
+	for _, w := range words {
+		if abstractWord(w) || regionWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false // "Understanding Deterrence", "GIGA Focus Africa"
 		}
 	}
 	return !IsAffiliation(s)
 }
 
-// ranks are military ranks printed in capitals before a name ("CDR Jane Roe").
-var ranks = map[string]bool{"cdr": true, "ltc": true, "col": true, "maj": true, "capt": true, "gen": true, "adm": true,
-	"sgt": true, "brig": true, "radm": true, "vadm": true, "cpt": true, "lcdr": true, "mg": true, "bg": true}
+// regionWords name parts of the world, never a person ("… Focus Africa").
+var regionWords = textutil.SetOf("africa", "asia", "europe", "americas", "oceania", "arctic", "antarctica", "eurasia")
 
 // abstractEnds are the endings of abstract nouns, each with the shortest
 // word it marks: "Nasution", "Lawrence", "Constance", "Clement" and
@@ -388,7 +383,7 @@ var abstractEnds = []struct {
 	suffix string
 	min    int
 }{{"tion", 9}, {"sion", 8}, {"ment", 8}, {"ence", 10}, {"ance", 10}, {"ism", 7}, {"ity", 8}, {"ness", 9}, {"ship", 8},
-	{"ology", 7}, {"acy", 9}, {"ics", 7}, {"ive", 9}}
+	{"ology", 7}, {"acy", 9}, {"ics", 10}, {"ive", 9}}
 
 // abstractWord reports whether w ends like an English abstract noun or a
 // gerund of some length ("Deterrence", "Legitimacy", "Understanding"),

@@ -117,7 +117,10 @@ func TestNormalizeAuthor(t *testing.T) {
 		{"Farah Nasution", "Farah Nasution"},
 		{"Lawrence Freedman", "Lawrence Freedman"},
 		{"Constance Manning", "Constance Manning"},
-		{"CDR Hana Roe", "CDR Hana Roe"}, // a rank in capitals is no acronym
+		{"CDR Hana Roe", "CDR Hana Roe"},
+		{"TAN See Seng", "TAN See Seng"}, // a surname first in capitals
+		{"NGUYEN Thanh Trung", "NGUYEN Thanh Trung"},
+		{"Peter Jankovics", "Peter Jankovics"},
 		// Not names.
 		{"Understanding Deterrence", ""},
 		{"Government Legitimacy", ""},

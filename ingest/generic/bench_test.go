@@ -21,6 +21,9 @@ func BenchmarkRead(b *testing.B) {
 		pages = append(pages, string(t))
 		size += len(t)
 	}
+	if len(pages) == 0 {
+		b.Fatal("no fixture pages found under testdata/generic")
+	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for range b.N {

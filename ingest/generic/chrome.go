@@ -156,7 +156,7 @@ func isChrome(low string, words int) bool {
 	if words <= 10 && hasAny(low, uiPhrases) {
 		return true // a site's interface: theme switches, translation, saving and filtering
 	}
-	if strings.HasPrefix(low, "this ") && ageNoticeRe.MatchString(low) || strings.Contains(low, "(") && pdfSizeRe.MatchString(low) {
+	if strings.HasPrefix(low, "this ") && ageNoticeRe.MatchString(low) || words <= 8 && strings.Contains(low, "(") && pdfSizeRe.MatchString(low) {
 		return true // "This article is more than 6 years old", "(.pdf) (28 trang)"
 	}
 	if strings.HasPrefix(low, "we may earn a commission") || strings.HasPrefix(low, "this post may contain affiliate links") {

@@ -15,7 +15,7 @@ import (
 func normalizeName(s string) string { return fields.NormalizeAuthor(s) }
 
 // bylinePrefixes start a byline.
-var bylinePrefixes = []string{"by ", "by:", "por ", "par ", "von ", "written by", "posted by", "author:", "authors:", "author(s):",
+var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
 	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
 
@@ -345,8 +345,7 @@ func (r *reader) date(ti int) pub.Date {
 	// A title naming its year ("Annual Report 2011") dates the document
 	// to that year or the next: a later day is a repost's or an upload's.
 	if ti >= 0 {
-		if m := yearRe.FindAllString(ls[ti].text, -1); len(m) == 1 && hasAny(ls[ti].low, yearTitleWords) &&
-			(strings.HasPrefix(ls[ti].text, m[0]) || strings.HasSuffix(ls[ti].text, m[0])) {
+		if m := yearRe.FindAllString(ls[ti].text, -1); len(m) == 1 && strings.HasSuffix(ls[ti].text, m[0]) && titleNamesKind(ls[ti].low) {
 			y, _ := strconv.Atoi(m[0])
 			kept := cands[:0]
 			for _, c := range cands {
@@ -401,8 +400,19 @@ func (r *reader) date(ti int) pub.Date {
 	return cands[best].d
 }
 
-// yearTitleWords name the documents whose title carries their own year.
-var yearTitleWords = []string{"report", "review", "index", "yearbook", "outlook", "annual", "survey", "assessment", "budget"}
+// yearTitleWords name the documents whose title ends with their own year.
+var yearTitleWords = setOf("report", "review", "index", "yearbook", "outlook", "annual", "survey", "assessment", "budget")
+
+// titleNamesKind reports whether a title holds one of yearTitleWords as a
+// word ("Annual Report 2011", not "Reviewing 2011").
+func titleNamesKind(low string) bool {
+	for _, w := range strings.Fields(low) {
+		if yearTitleWords[strings.Trim(w, ".,:;")] {
+			return true
+		}
+	}
+	return false
+}
 
 // startsWeekday reports whether a line opens with the name of a weekday.
 func startsWeekday(low string) bool {

@@ -113,7 +113,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		low := ls[i].low
 		hit := false
 		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 ||
-			hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
+			ls[i].words <= 12 && hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
 				"presenter:", "presenters:", "featured speakers", "speaker bios", "list of speakers", "call for papers",
 				"watch the recording"}) ||
 			ls[i].words <= 8 && (strings.HasPrefix(low, "venue") || strings.HasPrefix(low, "date") && ls[i].dated && strings.Contains(low, "(")) {
@@ -127,10 +127,11 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			"takes place", "join us", "register", " in collaboration with", " hosts ", " invites "}):
 			ev++ // an announcement: "… will take place on 7 April from 8:30-11:30 AM"
 			hit = true
+		case i < 12 && ls[i].words <= 60 && hasAny(low, []string{"convened a discussion", "hosted a virtual discussion",
+			"organised talks", "organized talks", "public forum was presented", "deadline for submissions", "the forum will"}):
+			hit = true // an event's own account of itself, near the top
 		case hasAny(low, []string{"to participate in this event", "to participate in this webinar", "please register",
-			"register to attend", "this free event", "convened a discussion", "hosted a virtual discussion", "we hosted a",
-			"organised talks", "organized talks", "public forum was presented", "deadline for submissions", "the forum will",
-			"this year's forum", "this year’s forum", "this roundtable will", "this webinar will", "this seminar will",
+			"register to attend", "this free event", "this roundtable will", "this webinar will", "this seminar will",
 			"this workshop will", "the event will", "this event will", "this panel will", "this lecture will", "the webinar will",
 			"the roundtable will", "the seminar will", "this in-person event", "this virtual event", " will hold an event",
 			" hosts event", " co-hosts event", " will host an event"}):
@@ -371,7 +372,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			break
 		}
 	}
-	if pairs := r.headedTeasers(ti, n); pairs >= 4 {
+	if pairs := r.headedTeasers(ti, n); pairs >= 4 && pubAt < 0 {
 		add(3, "headings each with one short paragraph", nil, 0)
 	}
 	if k := r.repeatedRecordKeys(n); k >= 2 {
@@ -556,15 +557,13 @@ var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "o
 	"our work", "our mission", "we research", "through its research", "aims to provide", "seeks to understand",
 	"is designed to", "was first established", "was established in", "was founded in", "the institute manages",
 	"our members", "we also hold", "we hold", "we work with", "this project aims", "the project will", "this program is",
-	"this programme is", "the program is", "the programme is", "is the think tank", "is a think tank", "is an independent",
-	"is a non-profit", "is a nonprofit", "is a nonpartisan", "welcome to", "main products", "programme staff", "program staff",
-	"is made possible through", "the institute was", "the centre was", "the center was", "founded the", "our research",
-	"we offer", "comprises", "consists of"}
+	"this programme is", "the program is", "the programme is", "programme staff", "program staff", "is made possible through",
+	"our research", "we offer"}
 
 // unitHeads end the name of an institution's part or project, the title
 // of its page about itself ("Critical Minerals Security Program").
-var unitHeads = setOf("program", "programme", "project", "initiative", "division", "department", "centre", "center",
-	"institute", "unit", "chair", "network", "forum", "lab", "laboratory", "observatory", "brief", "us", "history")
+var unitHeads = setOf("program", "programme", "project", "division", "department", "centre", "center", "institute", "unit",
+	"observatory")
 
 // selfCues counts the distinct self-description phrases in the first
 // prose paragraphs of the page.
@@ -699,32 +698,56 @@ func (r *reader) teaserRun(i, n int) int {
 	return pairs
 }
 
-// letterCues counts the distinct marks of a newsletter in the top of the
-// page: a greeting to its readers, an issue line, a sign-off, an
-// unsubscribe link, a browser link.
+// letterCues counts the marks of a newsletter in the top of the page when
+// it opens like one (a greeting to its readers, an issue line, a browser
+// link): a blog post's closing "Thanks for reading" alone is not one.
 func (r *reader) letterCues() int {
-	seen := map[int]bool{}
+	opening, other := false, map[string]bool{}
 	for i, l := range r.ls {
 		if i >= headLines {
 			break
 		}
-		for k, c := range letterMarks {
-			if strings.Contains(l.low, c) && (l.words <= 30 || k >= 6) {
-				seen[k] = true
+		if l.words > 20 {
+			continue
+		}
+		for _, c := range letterOpenings {
+			if strings.Contains(l.low, c) && i < 12 {
+				opening = true
+				other[c] = true
 			}
 		}
-		if l.words <= 8 && hasAny(l.low, []string{"issue", "newsletter", "bulletin"}) && newsletterIssueRe.MatchString(l.low) {
-			seen[-1] = true
+		if i < 12 && hasAny(l.low, []string{"issue", "newsletter", "bulletin", "e-letter"}) && newsletterIssueRe.MatchString(l.low) {
+			opening = true
+			other["issue"] = true
+		}
+		for _, c := range letterOthers {
+			if strings.Contains(l.low, c) && letterWords[c].MatchString(l.low) {
+				other[c] = true
+			}
 		}
 	}
-	return len(seen)
+	if !opening {
+		return 0
+	}
+	return len(other)
 }
 
 var (
-	letterMarks = []string{"dear reader", "dear friends", "greetings,", "thanks for reading", "thank you for reading",
-		"open in your web browser", "unsubscribe", "e-letter", "enews", "in the spotlight", "papers chosen by"}
-	newsletterIssueRe = regexp.MustCompile(`^(?:newsletter|issue|update issue|bulletin)\b.*\d|\bissue (?:of )?(?:19|20)\d\d|^issue \d{1,3}:`)
+	letterOpenings = []string{"dear reader", "dear friends", "dear colleagues", "greetings,", "open in your web browser"}
+	letterOthers   = []string{"thanks for reading", "thank you for reading", "unsubscribe", "e-letter", "enews",
+		"in the spotlight", "papers chosen by"}
+	newsletterIssueRe = regexp.MustCompile(`^(?:newsletter|issue|update issue|bulletin|e-letter)\b.*\d|\bissue (?:of )?(?:19|20)\d\d|^issue \d{1,3}:`)
 )
+
+// letterWords are letterOthers as whole-word patterns ("enews", not
+// "renews"), compiled once.
+var letterWords = func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, c := range letterOthers {
+		m[c] = regexp.MustCompile(`\b` + regexp.QuoteMeta(c) + `\b`)
+	}
+	return m
+}()
 
 // titleCopies counts the other lines of the top of the page that hold the
 // title at line ti: a cover printed twice, a share or download line.

@@ -706,7 +706,7 @@ func (r *reader) block(i int) (int, string) {
 			t += " " + next.text
 			continue
 		}
-		if r.isNameLine(j) || nameWithAffiliation(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
+		if r.isNameLine(j) || nameWithAffiliation(next.text) || foreignByline(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
 			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
 			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
 		}
@@ -1120,8 +1120,12 @@ func findLetters(l, key string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	start, end = at[pos], at[pos+len(key)-1]
-	for end < len(l) && !unicode.IsSpace(rune(l[end])) {
-		end++
+	for end < len(l) {
+		c, size := utf8.DecodeRuneInString(l[end:])
+		if unicode.IsSpace(c) {
+			break
+		}
+		end += size
 	}
 	return start, end, true
 }
@@ -1366,7 +1370,7 @@ func (r *reader) cutTails(t string) string {
 			t = strings.TrimSpace(t[:len(t)-len(glue)])
 		}
 	}
-	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && (r.bylined(t[k+2:], t) || len(strings.Fields(t[k+2:])) == 2) {
+	if k := strings.LastIndex(t, "? "); k > 0 && looksLikeName(t[k+2:]) && r.bylined(t[k+2:], t) {
 		t = t[:k+1] // "… a New Course? Jane Roe"
 	}
 	if k := strings.Index(t, " · "); k > 0 && len(strings.Fields(t[:k])) >= 3 {
@@ -1444,7 +1448,7 @@ var (
 	crumbTailRe   = regexp.MustCompile(`\s+[>»]\s+\p{L}+(?:\s\p{L}+){0,2}$`)
 	siteTagRe     = regexp.MustCompile(`\s+\|\s+\p{Lu}{2,6}$`)
 	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
-	gluedNoteRe   = regexp.MustCompile(`\p{Ll}{4}(\d{1,2})$`)
+	gluedNoteRe   = regexp.MustCompile(`\p{Ll}{6}(\d)$`)
 	leadKindRe    = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
@@ -1523,8 +1527,8 @@ func (r *reader) trimAffixes(t string) string {
 		t = t[:m[2]]
 	}
 	// "… RelationsVijay Gokhale": a name glued to the last word.
-	if ps := gluedPieces(t); len(ps) == 2 && !looksLikeName(ps[1]) && len(strings.Fields(ps[1])) >= 3 && enough(ps[0]) &&
-		!strings.ContainsAny(ps[0], ":") {
+	if ps := gluedPieces(t); len(ps) == 2 && subtitleOpeners[strings.ToLower(fs0(ps[1]))] && len(strings.Fields(ps[1])) >= 3 &&
+		enough(ps[0]) && !strings.ContainsAny(ps[0], ":") {
 		t = strings.TrimSpace(ps[0]) + ": " + ps[1] // a subtitle glued to the title ("… InstitutionsThe Future of …")
 	}
 	if ps := gluedPieces(t); len(ps) >= 2 {
@@ -1954,7 +1958,7 @@ func neverTitle(t string) bool {
 		last == ')' && strings.Contains(t, "/") && captionCreditRe.MatchString(t) {
 		return true // an author's note, a caption with its credit
 	}
-	if hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) ||
+	if len(fs) <= 8 && hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) ||
 		hasPrefixAny(low, []string{"bron:", "foto:", "quelle:", "fuente:", "crédit:", "crédito:", "photo:", "source:", "image:"}) ||
 		hasPrefixAny(low, []string{"publication type", "document type", "item type", "format", "content type", "resource type", "type of publication"}) &&
 			recordLabelRe.MatchString(t) {
@@ -1996,7 +2000,7 @@ func (r *reader) authorLine(i int) bool {
 	if clean != t && looksLikeName(clean) {
 		return true
 	}
-	if fs := strings.Fields(strings.TrimLeft(t, "–—- ")); len(fs) >= 3 && len(fs) <= 8 && hasPrefixAny(strings.ToLower(fs[0]), honorificStarts) {
+	if fs := strings.Fields(strings.TrimLeft(t, "–—- ")); len(fs) >= 3 && len(fs) <= 8 && honorificStarts[strings.TrimSuffix(strings.ToLower(fs[0]), ".")] {
 		if n := normalizeName(bracketRe.ReplaceAllString(strings.Join(fs, " "), "")); n != "" && looksLikeName(n) {
 			return true // "– Ambassador Mark A. Green (Retired)"
 		}
@@ -2025,8 +2029,8 @@ func (r *reader) authorLine(i int) bool {
 }
 
 // honorificStarts open a name with a title or rank.
-var honorificStarts = []string{"ambassador", "amb.", "dr", "prof", "professor", "mr", "ms", "mrs", "gen.", "general",
-	"admiral", "colonel", "col.", "lt.", "major", "maj.", "capt", "sir", "dame", "hon."}
+var honorificStarts = setOf("ambassador", "amb", "dr", "prof", "professor", "mr", "ms", "mrs", "gen", "admiral", "colonel",
+	"col", "lt", "maj", "capt", "sir", "dame", "hon")
 
 // bracketRe matches a bracketed aside ("(Retired)", "[Bio-Data]").
 var bracketRe = regexp.MustCompile(`\s*[(\[][^)\]]{0,40}[)\]]`)
@@ -2094,4 +2098,32 @@ func (r *reader) openQuestion(t string, j int) bool {
 		}
 	}
 	return false
+}
+
+// subtitleOpeners start a subtitle glued to its title ("…InstitutionsThe
+// Future of …"); a brand's second half ("ChatGPT", "LinkedIn") starts with
+// none of them.
+var subtitleOpeners = setOf("the", "a", "an", "how", "why", "what", "when", "where", "who", "lessons", "towards",
+	"toward", "from", "between", "beyond", "evidence", "new", "rethinking")
+
+// foreignByline reports whether t is a byline opened by "por", "par" or
+// "von" and a name ("por Jane Roe, 19 de diciembre de 2006"), which a
+// title opening with those words ("Por qué …", "Par for the Course") is not.
+func foreignByline(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 3 {
+		return false
+	}
+	switch strings.ToLower(fs[0]) {
+	case "por", "par", "von":
+	default:
+		return false
+	}
+	name := strings.TrimRight(strings.Join(fs[1:min(len(fs), 4)], " "), ",;")
+	for k := min(len(fs), 4); k >= 3; k-- {
+		if n := strings.TrimRight(strings.Join(fs[1:k], " "), ",;"); looksLikeName(n) {
+			return true
+		}
+	}
+	return looksLikeName(name)
 }
