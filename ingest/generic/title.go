@@ -109,6 +109,22 @@ func (r *reader) title() (int, string) {
 			best, bl = c.i, cl
 		}
 	}
+	// A title set in short lines, read in part, under a record line that
+	// holds it whole: the record's.
+	{
+		_, bt := r.block(best)
+		bl := alnum(bt)
+		for _, c := range cands {
+			if c.i >= best || c.score < 4 || len(bl) < 12 {
+				continue
+			}
+			_, ct := r.block(c.i)
+			if cl := alnum(ct); len(cl) > len(bl)+6 && strings.Contains(cl, bl) && !strings.HasPrefix(cl, bl) && r.firstLine(c.i) {
+				best = c.i
+				break
+			}
+		}
+	}
 	// A breadcrumb run into the heading ("HomeInterviewTitle") over the
 	// heading itself: the heading.
 	{
@@ -415,8 +431,8 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	seenMeta, seenProse, standfirst := false, false, false
 	for j, k := end, 0; j < len(ls) && k < 5; j++ {
 		m := ls[j]
-		if m.chrome || r.isCaption(j, j+1) {
-			continue
+		if m.chrome || r.isCaption(j, j+1) || imageText(m.low) {
+			continue // furniture between a title and its text: an image's alternative text
 		}
 		k++
 		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m) || isOrgLine(m)) {
@@ -461,8 +477,8 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if l.prose && !cut {
 		f[fProse] = 1
 	}
-	if isOrgLine(l) && !cited {
-		f[fOrg] = 1 // a publisher's or an affiliation's name
+	if isOrgLine(l) && !cited || l.words <= 4 && r.firstLine(i) && siteHeader(l.text) {
+		f[fOrg] = 1 // a publisher's or an affiliation's name, a site's header ("… Institute Blog")
 	}
 	if r.afterSeriesLine(i) {
 		f[fAfterSeries] = 1 // the title of a PDF cover comes after its series line
@@ -1087,6 +1103,9 @@ func (r *reader) coverSpan(seg string, rec int, first bool) string {
 		start, end, ok := findLetters(l, key)
 		if !ok || !first && start > 0 {
 			continue
+		}
+		if start > 0 && !allCaps(l[start:end]) && strings.ToLower(seg) == seg {
+			start = titleHeadBefore(l, start) // a record in small letters, made from a file name, may lose the title's first words
 		}
 		span := ordinalRe.ReplaceAllString(strings.TrimSpace(l[start:end]), "$1$2")
 		if cut {
@@ -1958,7 +1977,7 @@ func neverTitle(t string) bool {
 		last == ')' && strings.Contains(t, "/") && captionCreditRe.MatchString(t) {
 		return true // an author's note, a caption with its credit
 	}
-	if len(fs) <= 8 && hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) ||
+	if len(fs) <= 8 && imageText(low) ||
 		hasPrefixAny(low, []string{"bron:", "foto:", "quelle:", "fuente:", "crédit:", "crédito:", "photo:", "source:", "image:"}) ||
 		hasPrefixAny(low, []string{"publication type", "document type", "item type", "format", "content type", "resource type", "type of publication"}) &&
 			recordLabelRe.MatchString(t) {
@@ -1973,6 +1992,13 @@ func neverTitle(t string) bool {
 		return true // a table row
 	}
 	return len(fs) >= 2 && len(fs) <= 4 && strings.HasSuffix(fs[0], ",") && looksLikeName(strings.Join(fs[1:], " ")+" "+strings.TrimSuffix(fs[0], ","))
+}
+
+// imageText reports whether a line, in lower case, is an image's
+// alternative text ("dot gov icon", "Jane Roe's picture").
+func imageText(low string) bool {
+	return hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) &&
+		len(strings.Fields(low)) <= 8
 }
 
 // hasSuffixAny reports whether s ends with one of the suffixes.
@@ -2127,3 +2153,52 @@ func foreignByline(t string) bool {
 	}
 	return looksLikeName(name)
 }
+
+// siteHeader reports whether t, a short first line, names a site or its
+// blog: capitalised words only, the last a site's kind ("Valley
+// Institute Blog", "Harbour News").
+func siteHeader(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 2 || strings.ContainsAny(t, ":?!") {
+		return false
+	}
+	for _, w := range fs {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	switch strings.ToLower(fs[len(fs)-1]) {
+	case "blog", "blogs", "news", "voices", "journal", "times", "monitor", "magazine", "weekly", "daily":
+		return true
+	}
+	return false
+}
+
+// titleHeadBefore moves the start of a span in line l back over up to
+// four capitalised words before it that open the title, stopping at a
+// figure, a series or kind word, or a word in small letters.
+func titleHeadBefore(l string, start int) int {
+	fs := strings.Fields(l[:start])
+	k := len(fs)
+	for k > 0 && len(fs)-k < 4 {
+		w := fs[k-1]
+		lw := strings.ToLower(strings.Trim(w, ".,:;'’s"))
+		if strings.ContainsAny(w, "0123456789") || kindWords[lw] || !unicode.IsUpper(firstRune(w)) && !smallWords[strings.ToLower(w)] ||
+			strings.HasSuffix(w, ".") || strings.HasSuffix(w, ",") || strings.HasSuffix(w, "•") {
+			break
+		}
+		k--
+	}
+	if k == len(fs) || smallWords[strings.ToLower(fs[k])] && k > 0 {
+		return start
+	}
+	if at := strings.LastIndex(l[:start], strings.Join(fs[k:], " ")); at >= 0 {
+		return at
+	}
+	return start
+}
+
+// kindWords name a series or a kind of document, never the start of a
+// title before a record's words.
+var kindWords = setOf("paper", "papers", "series", "report", "reports", "brief", "briefs", "note", "notes", "working",
+	"discussion", "policy", "issue", "occasional", "research", "overview", "summary")
