@@ -241,7 +241,7 @@ func weekdayRow(fs []string) bool {
 var ageNoticeRe = regexp.MustCompile(`^this (?:article|page|post|content|story) is (?:more than|over) \d+ (?:years?|months?) old`)
 
 // pdfSizeRe matches a download link's file type and page count.
-var pdfSizeRe = regexp.MustCompile(`\(\.?pdf\)|\(\d+ (?:pages|trang|seiten|páginas|pages?)\s*\)`)
+var pdfSizeRe = regexp.MustCompile(`\(\.?pdf\)|\(\d+ (?:pages?|trang|seiten|páginas)\s*\)`)
 
 // uiPhrases are words of a site's interface, never of a title.
 var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an official website of", "my bibliography",

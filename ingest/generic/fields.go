@@ -327,6 +327,15 @@ type dateCand struct {
 // date picks the publication date among dated lines near the title; it
 // returns the zero date when unsure.
 func (r *reader) date(ti int) pub.Date {
+	if r.dateFor == ti+2 {
+		return r.dateMemo // asked again by the kind rules: computed once per title line
+	}
+	d := r.findPubDate(ti)
+	r.dateFor, r.dateMemo = ti+2, d
+	return d
+}
+
+func (r *reader) findPubDate(ti int) pub.Date {
 	ls := r.ls
 	n := min(len(ls), headLines+10)
 	var cands []dateCand

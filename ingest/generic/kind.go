@@ -305,9 +305,12 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	}
 	evidence := 0
 	var why []string
+	if items >= 2 || paging > 0 {
+		oneCopy = false // a sharing site's own list of documents
+	}
 	add := func(w int, reason string, at []int, k int) {
-		if oneCopy {
-			return
+		if oneCopy && !strings.Contains(reason, "address") {
+			return // the page's own repeated shapes; its address still counts
 		}
 		evidence += w
 		why = append(why, reason)
@@ -385,7 +388,6 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		add(3, "month archive address", nil, 0)
 	}
 	if items >= 2 {
-		oneCopy = false
 		add(3, "numbered items", nil, 0)
 	}
 	if teasers >= 3 && r.mirrorMarks() < 2 {
@@ -395,7 +397,6 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		add(3, "read-more links", nil, 0)
 	}
 	if paging > 0 {
-		oneCopy = false
 		add(2*paging, "paging", nil, 0)
 	}
 	for _, p := range []string{"/tag/", "/tags/", "/category/", "/categories/", "/author/", "/authors/", "/topic/",

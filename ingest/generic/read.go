@@ -87,6 +87,8 @@ type reader struct {
 	prefixes  []string
 	head      string // headAlnum, computed once
 	mirrorN   int    // mirrorMarks()+1 once counted, 0 before
+	dateFor   int    // title line+2 that dateMemo was found for (ti may be -1), 0 before
+	dateMemo  pub.Date
 	headLines string // headLow, computed once
 }
 

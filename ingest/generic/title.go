@@ -157,6 +157,7 @@ func (r *reader) title() (int, string) {
 	}
 	// A mirror prints the title in lower case; the document's own copy of
 	// it keeps its capitals.
+	_, bt = r.block(best) // best may have moved above
 	if unicode.IsLower(firstRune(bt)) {
 		for _, c := range cands {
 			if _, ct := r.block(c.i); c.i != best && alnum(ct) == alnum(bt) && !unicode.IsLower(firstRune(ct)) {
@@ -730,7 +731,7 @@ func (r *reader) block(i int) (int, string) {
 			t += " " + next.text
 			continue
 		}
-		if r.isNameLine(j) || !titleShape(next) && !continues(t, next.text) {
+		if !titleShape(next) && !continues(t, next.text) {
 			break
 		}
 		if !continues(t, next.text) && !(allCaps(t) && allCaps(next.text) && !next.gap) {
@@ -1088,7 +1089,7 @@ func (r *reader) mirrorRecordTitle() string {
 func (r *reader) coverSpan(seg string, rec int, first bool) string {
 	seg = strings.TrimSpace(seg)
 	cut := strings.HasSuffix(seg, "...") || strings.HasSuffix(seg, "…") || strings.HasSuffix(seg, "€¦")
-	for _, c := range []string{"...", "…", "€¦", "â€¦"} {
+	for _, c := range []string{"...", "…", "â€¦", "€¦"} {
 		seg = strings.TrimSpace(strings.TrimSuffix(seg, c))
 	}
 	key := alnum(seg)
@@ -1381,7 +1382,7 @@ func (r *reader) headAlnum() string {
 // names, an acronym or a university is cut only when the page prints it
 // elsewhere too, or says "by": a subtitle in Title Case stays.
 func (r *reader) cutTails(t string) string {
-	for _, glue := range []string{"Skip to main content", "Skip to content", "Skip Navigation", "€¦", "â€¦"} {
+	for _, glue := range []string{"Skip to main content", "Skip to content", "Skip Navigation", "â€¦", "€¦"} {
 		t = strings.TrimSpace(strings.TrimSuffix(t, glue))
 	}
 	for _, glue := range []string{" sign in subscribe", " log in subscribe", " sign in register", " subscribe sign in"} {
@@ -1949,7 +1950,7 @@ var (
 	// a numbered section heading ("I. INTRODUCTION", "2. Background")
 	sectionHeadRe = regexp.MustCompile(`(?i)^(?:[ivx]{1,4}|\d{1,2})[.)]\s+(introduction|summary|conclusions?|background|overview|abstract|executive summary|recommendations)$`)
 	// a series name and its number ("Policy Notes 46", "Vol. 13-No. 3")
-	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|(?i)\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
+	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
 	// a caption's credit in brackets: "(Jane Roe/AGENCY)"
 	captionCreditRe = regexp.MustCompile(`\(\p{Lu}[\p{L} .'’-]{1,40}/\s?\p{Lu}[\p{L}]{1,20}\)$`)
 	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
