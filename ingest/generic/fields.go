@@ -80,8 +80,8 @@ func (r *reader) nameLine(j int) bool {
 	if r.inCapsRun(j) {
 		return false // a line of a capitals title set in short lines
 	}
-	if isGenrePrefix(strings.ToLower(strings.Fields(l.text)[0])) {
-		return false // a genre label and a topic ("Report Trade")
+	if w := strings.ToLower(strings.Fields(l.text)[0]); isGenrePrefix(w) || questionWords[w] && w != "will" && w != "do" {
+		return false // a genre label and a topic ("Report Trade"), a question's first line ("Can Three Districts Share"); Will and Do are also names
 	}
 	// A line starting in lower case or with a connective continues a title.
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {

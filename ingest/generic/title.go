@@ -723,11 +723,15 @@ func (r *reader) block(i int) (int, string) {
 			t += " " + next.text
 			continue
 		}
+		if r.openQuestion(t, j) {
+			t += " " + next.text // a question set in lines, whatever its words look like
+			continue
+		}
 		if r.isNameLine(j) || nameWithAffiliation(next.text) || foreignByline(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
 			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
 			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
 		}
-		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) || r.openQuestion(t, j) {
+		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
 			t += " " + next.text
 			continue
 		}
