@@ -192,7 +192,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	// prose in its own voice ("our staff", "the project aims to").
 	self := r.selfCues()
 	if fs := strings.Fields(strings.Trim(tlow, " .!")); len(fs) > 0 && len(fs) <= 8 && (unitHeads[fs[len(fs)-1]] || fs[0] == "welcome") {
-		self++ // titled as a unit of the institution ("… Security Program", "… in Brief", "Welcome to …")
+		self++ // titled as a unit of the institution ("… Security Program", "Welcome to …")
 	}
 	authored := ti >= 0 && r.isNameLine(r.nextLine(ti)) // an author under the title: a chapter about the institution
 	if pubAt < 0 && !strong && !authored && r.date(ti).IsZero() && r.documentMarks() == 0 && r.mirrorMarks() == 0 && self >= 2 {
