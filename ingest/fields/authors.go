@@ -367,7 +367,7 @@ func plausibleName(s string, words []string) bool {
 	}
 	for _, w := range words {
 		if abstractWord(w) || regionWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return false // "Understanding Deterrence", "GIGA Focus Africa"
+			return false // "Understanding Tides", "HRG Focus Africa"
 		}
 	}
 	return !IsAffiliation(s)

@@ -249,7 +249,7 @@ var uiPhrases = []string{"dark mode", "light mode", "official websites use", "an
 	"email login", "sign in with", "log in with", "also available in", "email article", "print article", "lire un extrait", "read an excerpt", "read a sample", "(login required)", "login required"}
 
 // runningHeadRe matches a page number and a journal's name in small
-// letters, a printed page's running head ("148 foreign affairs").
+// letters, a printed page's running head ("212 harbour review").
 var runningHeadRe = regexp.MustCompile(`^\d{1,4} \p{Ll}[\p{Ll} ]{2,40}$`)
 
 // viewerAtRe matches a viewer's "You are on page 1of 11" in the

@@ -562,7 +562,7 @@ var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "o
 	"our research", "we offer"}
 
 // unitHeads end the name of an institution's part or project, the title
-// of its page about itself ("Critical Minerals Security Program").
+// of its page about itself ("Ports Security Program").
 var unitHeads = setOf("program", "programme", "project", "division", "department", "centre", "center", "institute", "unit",
 	"observatory")
 
