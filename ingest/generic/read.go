@@ -89,7 +89,9 @@ type reader struct {
 	mirrorN   int    // mirrorMarks()+1 once counted, 0 before
 	dateFor   int    // title line+2 that dateMemo was found for (ti may be -1), 0 before
 	dateMemo  pub.Date
-	headLines string // headLow, computed once
+	blockEnd  []int    // block(i)'s end once found, 0 before (a block ends after its first line)
+	blockText []string // block(i)'s text once found
+	headLines string   // headLow, computed once
 }
 
 // slugLetters is the letters of the last path segment of an address made
@@ -359,14 +361,17 @@ func (r *reader) mirrorMarks() int {
 		return r.mirrorN - 1
 	}
 	n := r.headMarks(func(l line) bool {
-		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, []string{"uploaded by", "upload date", "upload:", "page created by",
-			"post on ", "date post:", "download as pdf", "download as docx", "report this document", "save for later", "download now",
+		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, uploadStamps) || hasPrefixAny(l.low, []string{"download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading"
 	})
 	r.mirrorN = n + 1 // counted once: many rules ask
 	return n
 }
+
+// uploadStamps start a sharing site's upload record lines, printed once
+// per document.
+var uploadStamps = []string{"uploaded by", "upload date", "upload:", "page created by", "post on ", "date post:"}
 
 // oneMirrorCopy reports whether the page is a sharing site's page of one
 // document: its furniture (upload stamp, counters) printed once, where a
@@ -377,12 +382,12 @@ func (r *reader) oneMirrorCopy() bool {
 	}
 	seen := map[string]bool{}
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
-		if !hasPrefixAny(l.low, []string{"uploaded by", "upload:", "upload date", "post on ", "date post:", "page created by"}) &&
-			!(len(l.low) <= 20 && viewCounterRe.MatchString(l.low)) {
+		counter := len(l.low) <= 20 && viewCounterRe.MatchString(l.low)
+		if !counter && !hasPrefixAny(l.low, uploadStamps) {
 			continue
 		}
 		k := fs0(l.low)
-		if viewCounterRe.MatchString(l.low) {
+		if counter {
 			k = "counter " + strings.Fields(l.low)[1]
 		}
 		if seen[k] {

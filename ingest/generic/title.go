@@ -693,6 +693,17 @@ func isGenreList(low string) bool {
 // or both are in capitals. It returns the index after the block and its
 // text.
 func (r *reader) block(i int) (int, string) {
+	if r.blockEnd == nil {
+		r.blockEnd, r.blockText = make([]int, len(r.ls)), make([]string, len(r.ls))
+	}
+	if r.blockEnd[i] == 0 {
+		r.blockEnd[i], r.blockText[i] = r.readBlock(i) // the title rules ask for a block many times
+	}
+	return r.blockEnd[i], r.blockText[i]
+}
+
+// readBlock finds the block starting at line i; block remembers it.
+func (r *reader) readBlock(i int) (int, string) {
 	t := r.ls[i].text
 	if !hasLetters(t, 1) {
 		return i + 1, t // a stray mark starts no title
