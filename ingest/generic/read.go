@@ -320,6 +320,9 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: empty page")
 	}
 	ti, title := r.title()
+	if t := r.completeCut(ti, title); t != "" {
+		title = t
+	}
 	if kind, why := r.kind(ti, title); kind != "" {
 		return skip(p, kind, why)
 	}

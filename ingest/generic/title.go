@@ -1103,7 +1103,7 @@ func (r *reader) mirrorRecordTitle() string {
 // only at a line's start.
 func (r *reader) coverSpan(seg string, rec int, first bool) string {
 	seg = strings.TrimSpace(seg)
-	cut := strings.HasSuffix(seg, "...") || strings.HasSuffix(seg, "…") || strings.HasSuffix(seg, "€¦")
+	cut := cutMark(seg)
 	for _, c := range []string{"...", "…", "â€¦", "€¦"} {
 		seg = strings.TrimSpace(strings.TrimSuffix(seg, c))
 	}
@@ -1133,6 +1133,29 @@ func (r *reader) coverSpan(seg string, rec int, first bool) string {
 		}
 	}
 	return ""
+}
+
+// completeCut gives the whole of a title that ends cut short ("… in the
+// 21st..."), from a later line that holds it run into the document's first
+// page, without the authors after it; "" when no line holds it.
+func (r *reader) completeCut(ti int, t string) string {
+	if !cutMark(t) {
+		return ""
+	}
+	whole := r.coverSpan(t, max(ti, 0), true)
+	if k := nameListStart(whole); k > 0 {
+		whole = strings.TrimSpace(whole[:k])
+	}
+	if len(strings.Fields(whole)) <= len(strings.Fields(strings.TrimRight(t, ".…€¦ "))) {
+		return "" // no more words than the cut: not its whole
+	}
+	return whole
+}
+
+// cutMark reports whether s ends in the mark of a text cut short.
+func cutMark(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "€¦")
 }
 
 // findLetters finds the letters and digits of key (as alnum gives them)
@@ -1196,7 +1219,7 @@ func extendSpan(span string, rest []string) string {
 		}
 		add = append(add, w)
 		if len(add) > 20 {
-			break
+			return span // no end in sight: the title may not be on this line
 		}
 	}
 	if caps && len(add) > 0 {
@@ -1484,7 +1507,10 @@ var (
 	siteTagRe     = regexp.MustCompile(`\s+\|\s+\p{Lu}{2,6}$`)
 	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
 	gluedNoteRe   = regexp.MustCompile(`\p{Ll}{6}(\d)$`)
-	leadKindRe    = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
+	// leadSeriesRe matches a series label before a cover's title: an
+	// acronym's series with its number, a kind in capitals, a report code.
+	leadSeriesRe = regexp.MustCompile(`^(?:\p{Lu}{2,8}\s+(?:Working|Discussion|Policy|Research|Occasional|Issue)\s+(?:Paper|Papers|Brief|Note|Report)(?:\s+Series)?(?:\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)?|(?:ISSUE|POLICY)\s+BRIEF|[A-Z]{2,5}\d{3,6}|(?:Independent\s+)?Task\s+Force\s+Report\s+No\.\s*\d+)\s+`)
+	leadKindRe   = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
 // trimAffixes removes what is printed around a title but is not part of
@@ -1503,6 +1529,9 @@ func (r *reader) trimAffixes(t string) string {
 	}
 	if m := leadCodeRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):]
+	}
+	if m := leadSeriesRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
+		t = t[len(m):] // "LAKE Working Paper Series 2017/12 Title", "ISSUE BRIEF Title", "WPS1234 Title"
 	}
 	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
@@ -1570,6 +1599,12 @@ func (r *reader) trimAffixes(t string) string {
 		if last := ps[len(ps)-1]; looksLikeName(last) && len(strings.Fields(last)[0]) >= 3 && enough(strings.Join(ps[:len(ps)-1], "")) &&
 			r.nameOnPage(last) {
 			t = strings.Join(ps[:len(ps)-1], "")
+		}
+	}
+	if k := nameListStart(t); k > 0 {
+		t = strings.TrimSpace(t[:k]) // a one-line cover's authors after the title ("… Jane Roe, Li Wei and Ann Lee")
+		if loc := coverMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
+			t = t[:loc[0]] // the cover's month before its authors ("… - March 2020 Jane Roe, …")
 		}
 	}
 	// "… Past, Present and Future Shashi Jayakumar": the author after it.
@@ -1796,6 +1831,13 @@ func capsEdges(t string) string {
 	j := len(fs)
 	for j > i && caps(fs[j-1]) {
 		j--
+	}
+	c := 0
+	for c < len(fs) && capsWord(fs[c]) {
+		c++
+	}
+	if c >= 4 && c+1 < len(fs) && looksLikeName(strings.Trim(fs[c]+" "+fs[c+1], ",*†")) {
+		return strings.Join(fs[:c], " ") // a title in capitals, then its author ("… IN ASIA Jane Roe No. 81")
 	}
 	if j-i < 3 || allCaps(strings.Join(fs[i:j], " ")) {
 		return t
@@ -2199,7 +2241,7 @@ func titleHeadBefore(l string, start int) int {
 	for k > 0 && len(fs)-k < 4 {
 		w := fs[k-1]
 		lw := strings.ToLower(strings.Trim(w, ".,:;'’s"))
-		if strings.ContainsAny(w, "0123456789") || kindWords[lw] || !unicode.IsUpper(firstRune(w)) && !smallWords[strings.ToLower(w)] ||
+		if lp := strings.ToLower(strings.Trim(w, ".,:;")); strings.ContainsAny(w, "0123456789") || kindWords[lw] || kindWords[lp] || coverHeads[lp] || !unicode.IsUpper(firstRune(w)) && !smallWords[strings.ToLower(w)] ||
 			strings.HasSuffix(w, ".") || strings.HasSuffix(w, ",") || strings.HasSuffix(w, "•") {
 			break
 		}
@@ -2218,3 +2260,57 @@ func titleHeadBefore(l string, start int) int {
 // title before a record's words.
 var kindWords = setOf("paper", "papers", "series", "report", "reports", "brief", "briefs", "note", "notes", "working",
 	"discussion", "policy", "issue", "occasional", "research", "overview", "summary")
+
+// coverMonthRe matches a cover's month and year ending a line, in any case.
+var coverMonthRe = regexp.MustCompile(`(?i)\s+(?:[-–|]\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d$`)
+
+// nameListStart is where a list of two or more personal names ends a
+// title run into its authors ("… in Asia Jane Roe, Li Wei, and Ann Lee*"),
+// or -1. A list that follows a small word ("between …") belongs to the
+// title; a list of two joined by "and" alone must have a comma's help or
+// a footnote mark, since "… Jane Roe and Li Wei" may name the subjects.
+func nameListStart(t string) int {
+	t = strings.TrimRight(t, " *†")
+	if loc := coverMonthRe.FindStringIndex(t); loc != nil {
+		t = strings.TrimRight(t[:loc[0]], " *†") // "… and Ann Lee* March 2017"
+	}
+	fs := strings.Fields(t)
+	for k := 3; k+4 <= len(fs); k++ {
+		if smallWords[strings.ToLower(strings.Trim(fs[k-1], ",:"))] || strings.HasSuffix(fs[k-1], ",") || strings.HasSuffix(fs[k-1], ":") || !unicode.IsUpper(firstRune(fs[k])) {
+			continue
+		}
+		rest := strings.Join(fs[k:], " ")
+		parts := strings.FieldsFunc(strings.NewReplacer(", and ", ",", " and ", ",", " & ", ",").Replace(rest), func(r rune) bool { return r == ',' })
+		if len(parts) < 2 || !strings.Contains(rest, ",") {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if !looksLikeName(strings.Trim(strings.TrimSpace(p), "*†§#¹²³")) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return wordOffset(t, k)
+		}
+	}
+	return -1
+}
+
+// wordOffset is the byte offset in t of its k-th word.
+func wordOffset(t string, k int) int {
+	in := false
+	for i, c := range t {
+		if sp := unicode.IsSpace(c); !sp && !in {
+			if k == 0 {
+				return i
+			}
+			k--
+			in = true
+		} else if sp {
+			in = false
+		}
+	}
+	return len(t)
+}
