@@ -640,9 +640,30 @@ func (r *reader) inlineTitle() string {
 		if t := coverLineTitle(l.text); t != "" {
 			return t
 		}
+		if t := namedCoverTitle(l.text); t != "" {
+			return t
+		}
+		if m := citedTitleRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[2])) >= 3 {
+			return strings.TrimSpace(m[2]) // a repository's citation line: "Roe, Jane (2017) Title. Series 8."
+		}
+	}
+	// A page's own title line, "Title | SITE", printed after its text.
+	for _, l := range r.ls {
+		if m := titleTagRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasSuffix(m[1], ".") {
+			return strings.TrimSpace(m[1])
+		}
 	}
 	return ""
 }
+
+var (
+	// citedTitleRe matches a citation line that opens a repository's
+	// record: authors, the year in brackets, the title up to its full stop.
+	citedTitleRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+, [\p{Lu}][\p{L}.\s'’-]{0,40}?\.? \(?((?:19|20)\d\d)\)?\.? (?:[“"])?(\p{Lu}[^“”"]{10,250}?)[.”"]\s`)
+	// titleTagRe matches a page's title as browsers show it: the title, a
+	// bar and the site's acronym.
+	titleTagRe = regexp.MustCompile(`^(\p{Lu}.{10,200}?) \| \p{Lu}{2,6}$`)
+)
 
 var (
 	// coverLeadRe matches what opens a one-line cover before its title: a
@@ -689,4 +710,77 @@ func coverLineTitle(text string) string {
 		return ""
 	}
 	return t
+}
+
+// coverStartRe matches what a one-line cover prints before its title: a
+// date, a month and year, a bar.
+var coverStartRe = regexp.MustCompile(`(?i)(?:\b` + monthAlt + ` \d{1,2},? (?:19|20)\d\d|\b` + monthAlt + `,? (?:19|20)\d\d| \|)\s+`)
+
+// namedCoverTitle reads the title of a one-line cover from the words
+// before its authors ("… May 2016 Title Jane Roe, Li Wei and …", "… Title
+// by Jane Roe"), after the date or bar that comes before it.
+func namedCoverTitle(text string) string {
+	fs := strings.Fields(text)
+	if len(fs) < 25 {
+		return ""
+	}
+	end := -1
+	for k := 4; k+3 < len(fs) && k < 50; k++ {
+		if strings.EqualFold(fs[k], "by") && looksLikeName(strings.Trim(fs[k+1]+" "+fs[k+2], ",")) || nameRunAt(fs, k) {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	head := text[:wordOffset(text, end)]
+	locs := coverStartRe.FindAllStringIndex(head, -1)
+	if len(locs) > 0 {
+		head = head[locs[len(locs)-1][1]:]
+	}
+	t := strings.TrimSpace(head)
+	if !titleCased(t) {
+		return "" // a sentence before names
+	}
+	if n := len(strings.Fields(t)); n < 4 || n > 25 || !titleShape(mkLine(t)) || endsOpen(t) || sentenceBreak(t) || !unicode.IsUpper(firstRune(t)) {
+		return ""
+	}
+	return t
+}
+
+// nameRunAt reports whether words fs[k:] open a list of two or more
+// personal names ("Jane Roe, Li Wei", "Jane Roe and Li Wei").
+func nameRunAt(fs []string, k int) bool {
+	for n := 2; n <= 3 && k+n+1 < len(fs); n++ {
+		first := strings.Join(fs[k:k+n], " ")
+		joined := strings.HasSuffix(first, ",") || fs[k+n] == "and" || fs[k+n] == "&"
+		next := k + n
+		if !strings.HasSuffix(first, ",") {
+			next++
+		}
+		if !joined || next+1 >= len(fs) {
+			continue
+		}
+		if looksLikeName(strings.TrimSuffix(first, ",")) && looksLikeName(strings.Trim(fs[next]+" "+fs[next+1], ",*")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased reports whether most of the words of t that are not small
+// words start with a capital.
+func titleCased(t string) bool {
+	caps, content := 0, 0
+	for _, w := range strings.Fields(t) {
+		if smallWords[strings.ToLower(w)] {
+			continue
+		}
+		content++
+		if unicode.IsUpper(firstRune(w)) {
+			caps++
+		}
+	}
+	return content > 0 && 2*caps >= content
 }
