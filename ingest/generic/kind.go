@@ -35,7 +35,8 @@ func eventTitle(tlow string) bool {
 }
 
 // eventLabels are whole lines that label an event's fields.
-var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register")
+var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register", "participants",
+	"about the speaker", "about the speakers", "panelists", "panellists")
 
 // clockRe matches a time of day with its half of the day or its zone
 // ("10:00 AM", "16:00 CEST"), or after "at" ("at 16:00").
@@ -144,6 +145,12 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			}
 		}
 	}
+	if r.timetable() >= 2 {
+		ev += 2 // a programme of sessions by the clock
+		if evAt < 0 {
+			evAt = 0
+		}
+	}
 	if strings.Contains(path, "/event/") || strings.Contains(path, "/events/") {
 		ev += 2
 		if evAt < 0 {
@@ -195,6 +202,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		self++ // titled as a unit of the institution ("… Security Program", "Welcome to …")
 	}
 	authored := ti >= 0 && r.isNameLine(r.nextLine(ti)) // an author under the title: a chapter about the institution
+	if pubAt < 0 && !strong && !authored && aboutTitle(tlow) {
+		return KindNavigation, "not a publication: an institution's page about itself (" + title + ")"
+	}
 	if pubAt < 0 && !strong && !authored && r.date(ti).IsZero() && r.documentMarks() == 0 && r.mirrorMarks() == 0 && self >= 2 {
 		return KindNavigation, "not a publication: an institution's page about itself"
 	}
@@ -768,4 +778,54 @@ func (r *reader) titleCopies(ti int) int {
 		}
 	}
 	return n
+}
+
+// agendaRe matches a line of an event's programme: a time of day, then
+// what happens ("16h00: Opening remarks", "10:30 – Panel one").
+var agendaRe = regexp.MustCompile(`^\d{1,2}(?:h|:|\.)\d\d\s*(?:[:–-]\s*|(?:am|pm)\s+)\pL`)
+
+// timetable counts the lines of the top of the page that read as an
+// event's programme.
+func (r *reader) timetable() int {
+	c := 0
+	for _, l := range r.ls[:min(len(r.ls), headLines*2)] {
+		if agendaRe.MatchString(l.low) {
+			c++
+		}
+	}
+	return c
+}
+
+// aboutWords make up the titles of an institution's pages about itself
+// ("Mission & Goals", "History and Purpose", "Our Team"), in several
+// languages; aboutHeads are those of them that carry the sense.
+var (
+	aboutHeads = setOf("mission", "vision", "goals", "values", "history", "purpose", "biography", "activities", "objectives",
+		"mandate", "governance", "team", "staff", "careers", "partners", "funders", "funding", "contact", "structure",
+		"misión", "visión", "historia", "objetivos", "ejes", "missão", "visão", "história", "leitbild", "geschichte", "auftrag",
+		"histoire", "valeurs", "équipe")
+	aboutWords = setOf("our", "my", "main", "and", "&", "the", "us", "who", "we", "are", "key", "core", "strategic", "y", "e", "et", "und",
+		"nuestra", "nuestros", "nuestro", "temáticos", "notre", "nos", "unser", "unsere")
+)
+
+// aboutTitle reports whether a title names a page about the institution.
+func aboutTitle(tlow string) bool {
+	fs := strings.Fields(strings.Trim(tlow, " .!:"))
+	if len(fs) == 0 || len(fs) > 5 {
+		return false
+	}
+	if len(fs) <= 3 && strings.HasSuffix(tlow, " in brief") {
+		return true // "IPI in Brief"
+	}
+	heads := 0
+	for _, w := range fs {
+		w = strings.Trim(w, ",")
+		switch {
+		case aboutHeads[w]:
+			heads++
+		case !aboutWords[w]:
+			return false
+		}
+	}
+	return heads > 0
 }
