@@ -385,6 +385,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			break
 		}
 	}
+	if at := r.metaLinesPerItem(n); len(at) >= 2 {
+		add(3, "a date line of one form under each item's title", at, 1)
+	}
 	if pairs := r.headedTeasers(ti, n); pairs >= 4 && pubAt < 0 {
 		add(3, "headings each with one short paragraph", nil, 0)
 	}
@@ -828,4 +831,57 @@ func aboutTitle(tlow string) bool {
 		}
 	}
 	return heads > 0
+}
+
+// metaLinesPerItem finds the short dated lines of one form ("Briefing
+// papers | March 2015 | Jane Roe", "Feb 2019 Report") each under a
+// different title-like line: a listing's item lines. It gives the lines
+// of the most common form.
+func (r *reader) metaLinesPerItem(n int) []int {
+	byForm := map[string][]int{}
+	titles := map[string]bool{}
+	var best []int
+	for i := 0; i < n; i++ {
+		l := r.ls[i]
+		if l.chrome || l.prose || l.words < 2 || l.words > 12 || !(l.dated || yearRe.MatchString(l.text)) {
+			continue
+		}
+		p := r.prevLine(i)
+		if p < 0 || r.ls[p].prose || r.ls[p].words < 2 || !titleShape(r.ls[p]) || titles[alnum(r.ls[p].text)] || r.isNameLine(p) ||
+			r.tocLine(i) || r.tocLine(p) {
+			continue
+		}
+		f := lineForm(l.low)
+		if !strings.ContainsAny(f, "M9") || !strings.Contains(f, "w") || strings.HasSuffix(f, " w 9 ") {
+			continue // a date alone, or a contents line's page number
+		}
+		titles[alnum(r.ls[p].text)] = true
+		byForm[f] = append(byForm[f], i)
+		if at := byForm[f]; len(at) > len(best) {
+			best = at
+		}
+	}
+	return best
+}
+
+// lineForm is the form of a short line: each figure "9", each month "M",
+// separators and the words "by" and "on" as they are, any other word "w".
+func lineForm(low string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(low) {
+		t := strings.Trim(w, ",.")
+		switch {
+		case t == "":
+			continue
+		case monthWordRe.MatchString(t):
+			b.WriteString("M ")
+		case strings.ContainsAny(t, "0123456789"):
+			b.WriteString("9 ")
+		case t == "|" || t == "-" || t == "–" || t == "•" || t == "·" || t == "by" || t == "on":
+			b.WriteString(t + " ")
+		default:
+			b.WriteString("w ")
+		}
+	}
+	return b.String()
 }
