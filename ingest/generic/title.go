@@ -1601,7 +1601,9 @@ func (r *reader) trimAffixes(t string) string {
 			t = strings.Join(ps[:len(ps)-1], "")
 		}
 	}
+	listCut := false
 	if k := nameListStart(t); k > 0 {
+		listCut = true
 		t = strings.TrimSpace(t[:k]) // a one-line cover's authors after the title ("… Jane Roe, Li Wei and Ann Lee")
 		if loc := coverMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
 			t = t[:loc[0]] // the cover's month before its authors ("… - March 2020 Jane Roe, …")
@@ -1609,7 +1611,7 @@ func (r *reader) trimAffixes(t string) string {
 	}
 	// "… Past, Present and Future Shashi Jayakumar": the author after it.
 	fs := strings.Fields(t)
-	for k := 3; k >= 2; k-- {
+	for k := 3; k >= 2 && !listCut; k-- {
 		if len(fs) < k+3 {
 			continue
 		}
@@ -2284,14 +2286,22 @@ func nameListStart(t string) int {
 		if len(parts) < 2 || !strings.Contains(rest, ",") {
 			continue
 		}
-		ok := true
-		for _, p := range parts {
+		ok, longest := true, 0
+		for n, p := range parts {
+			words := len(strings.Fields(p))
 			if !looksLikeName(strings.Trim(strings.TrimSpace(p), "*†§#¹²³")) {
-				ok = false
-				break
+				if words = nameThenSeries(p); n < len(parts)-1 || words == 0 {
+					ok = false
+					break
+				}
+			}
+			if n > 0 {
+				longest = max(longest, words)
 			}
 		}
-		if ok {
+		// The first name no longer than the others, unless it has an
+		// initial: "… Food Crises Jane Roe, Li Wei" starts at "Jane".
+		if first := strings.Fields(parts[0]); ok && (len(first) <= longest || strings.Contains(parts[0], ". ")) {
 			return wordOffset(t, k)
 		}
 	}
@@ -2313,4 +2323,18 @@ func wordOffset(t string, k int) int {
 		}
 	}
 	return len(t)
+}
+
+// nameThenSeries gives the length of the name that opens p when a series
+// line or a date with a figure follows it ("Ann Lee IFPRI Policy Brief 16
+// • March 2011"), or 0.
+func nameThenSeries(p string) int {
+	fs := strings.Fields(p)
+	for n := 2; n <= 3 && n < len(fs); n++ {
+		if looksLikeName(strings.Trim(strings.Join(fs[:n], " "), "*†")) && strings.ContainsAny(strings.Join(fs[n:], " "), "0123456789") &&
+			(yearRe.MatchString(strings.Join(fs[n:], " ")) || hasAny(strings.ToLower(strings.Join(fs[n:], " ")), []string{"paper", "brief", "report", "note", "series", "no."})) {
+			return n
+		}
+	}
+	return 0
 }
