@@ -48,6 +48,9 @@ func (r *reader) title() (int, string) {
 	if t := r.mirrorRecordTitle(); t != "" {
 		return 0, t
 	}
+	if t := r.citationTitle(); t != "" {
+		return 0, t
+	}
 	if i, t := r.formTitle(); i >= 0 {
 		return i, t
 	}
@@ -488,7 +491,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 		f[fAfterText] = 1 // a heading after the text has begun is a section's
 	}
 	if p := r.prevLine(i); p >= 0 && (!ls[i].gap || l.words >= 12 && l.words >= 2*ls[p].words) && isDek(l) &&
-		titleShape(ls[p]) && !isDek(ls[p]) && !ls[p].dated {
+		titleShape(ls[p]) && !isDek(ls[p]) && !ls[p].dated && !neverTitle(ls[p].text) {
 		f[fDekUnder] = 1 // a subtitle in sentence case under the title
 	}
 	// A line inside a run of short link-like lines is a menu item.
@@ -959,8 +962,8 @@ func (r *reader) cutEcho(i int) bool {
 // cover.
 func (r *reader) afterSeriesLine(i int) bool {
 	for j, k := r.prevLine(i), 0; j >= 0 && k < 2; j, k = r.prevLine(j), k+1 {
-		if isSeriesLine(r.ls[j].text) || isSeriesLabel(r.ls[j].text) {
-			return true
+		if isSeriesLine(r.ls[j].text) || isSeriesLabel(r.ls[j].text) || kindWordsOnly(strings.Fields(r.ls[j].text)) {
+			return true // a series line, or a kind label ("Policy Article") over the title
 		}
 		if !isDateLine(r.ls[j]) {
 			return false
@@ -2051,6 +2054,9 @@ func neverTitle(t string) bool {
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
 	}
+	if uiLabels[strings.Trim(low, " :")] || kindWordsOnly(fs) {
+		return true // a page tool's label, a kind label ("Policy Article", "Expert analysis")
+	}
 	return len(fs) >= 2 && len(fs) <= 4 && strings.HasSuffix(fs[0], ",") && looksLikeName(strings.Join(fs[1:], " ")+" "+strings.TrimSuffix(fs[0], ","))
 }
 
@@ -2337,4 +2343,61 @@ func nameThenSeries(p string) int {
 		}
 	}
 	return 0
+}
+
+// uiLabels are a page's tools and a repository's header, never a title.
+var uiLabels = setOf("print version", "printer friendly version", "printer-friendly version", "print this page", "print page",
+	"a service of", "credibility rating", "cite this", "cite this page", "share this page", "publication date", "date of publication",
+	"release date", "related topics", "related content")
+
+// genreWords name kinds of writing; a short line of them alone labels a
+// page's kind ("Policy Article", "Expert Analysis", "Bibliography and
+// literature reviews").
+var genreWords = setOf("policy", "article", "articles", "analysis", "analyses", "expert", "commentary", "commentaries", "comment",
+	"comments", "brief", "briefs", "briefing", "paper", "papers", "working", "discussion", "research", "report", "reports", "note",
+	"notes", "review", "reviews", "bibliography", "bibliographies", "literature", "opinion", "op-ed", "essay", "essays", "insight",
+	"insights", "perspective", "perspectives", "publication", "publications", "and", "&", "strategic", "occasional", "special")
+
+func kindWordsOnly(fs []string) bool {
+	if len(fs) < 2 || len(fs) > 4 {
+		return false
+	}
+	for _, w := range fs {
+		if !genreWords[strings.ToLower(strings.Trim(w, ".,:"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// suggestedCitationRe matches a repository's suggested citation:
+// "Suggested Citation: Roe, Jane (2020) : Title, Series No. 12, …".
+var suggestedCitationRe = regexp.MustCompile(`(?i)^suggested citation:\s*.{2,200}?\((?:19|20)\d\d[a-z]?\)\s*:\s*(.+)$`)
+
+// citationTitle is the title a repository's suggested citation gives, up
+// to the series, number or publisher after it; "" without one.
+func (r *reader) citationTitle() string {
+	for i, l := range r.ls {
+		if i >= headLines*2 {
+			break
+		}
+		m := suggestedCitationRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		parts := strings.Split(m[1], ", ")
+		var keep []string
+		for n, p := range parts {
+			lp := strings.ToLower(p)
+			if n > 0 && (strings.ContainsAny(p, "0123456789") || hasAny(lp, []string{"paper", "series", "report", "brief", "institute",
+				"university", "centre", "center", "verlag", "press", "isbn", "doi", "http"})) {
+				break
+			}
+			keep = append(keep, p)
+		}
+		if t := strings.TrimSpace(strings.Join(keep, ", ")); len(strings.Fields(t)) >= 3 {
+			return t
+		}
+	}
+	return ""
 }
