@@ -810,8 +810,14 @@ func endsOpen(s string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	return strings.HasSuffix(s, ",") || smallWords[strings.ToLower(fs[len(fs)-1])] && strings.ToLower(fs[len(fs)-1]) != "vs"
+	last := strings.ToLower(fs[len(fs)-1])
+	return strings.HasSuffix(s, ",") || smallWords[last] && last != "vs" || len(fs) >= 3 && foreignSmallWords[last]
 }
+
+// foreignSmallWords are articles, prepositions and conjunctions of other
+// languages that cannot end a title ("… en el mundo de los").
+var foreignSmallWords = setOf("de", "del", "la", "las", "los", "el", "en", "y", "para", "por", "con", "al", "du", "des", "le", "les",
+	"et", "pour", "sur", "dans", "der", "das", "und", "für", "von", "zu", "dos", "na", "di", "della", "il", "per", "och", "van", "het", "een")
 
 func continues(prev, next string) bool {
 	fs := strings.Fields(prev)
