@@ -1210,8 +1210,13 @@ var coverHeads = setOf("introduction", "abstract", "summary", "executive", "cont
 func extendSpan(span string, rest []string) string {
 	caps := allCaps(span)
 	var add []string
-	for _, w := range rest {
+	for k, w := range rest {
 		lw := strings.ToLower(strings.Trim(w, ".,:;"))
+		if yearRe.MatchString(w) && (!strings.HasSuffix(w, ",") && k+2 < len(rest) && (rest[k+1] == "and" || rest[k+1] == "for") ||
+			len(add) > 0 && smallWords[strings.ToLower(add[len(add)-1])]) {
+			add = append(add, w) // a span of years inside the title ("… Programme 2008–2010 and Budget for 2008")
+			continue
+		}
 		if w == "·" || strings.HasSuffix(w, "…") || strings.HasSuffix(w, "...") {
 			return span // the line is cut too
 		}
@@ -1231,8 +1236,8 @@ func extendSpan(span string, rest []string) string {
 			return span // no end in sight: the title may not be on this line
 		}
 	}
-	if caps && len(add) > 0 {
-		return strings.TrimSpace(span + " " + strings.Join(add, " ")) // the capitals run to the line's end
+	if len(add) > 0 && (caps || yearRe.MatchString(add[len(add)-1])) {
+		return strings.TrimSpace(span + " " + strings.Join(add, " ")) // the capitals, or a year, end the line
 	}
 	return span
 }
