@@ -498,8 +498,8 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if r.inMenuRun(i, l.words) {
 		f[fMenu] = 1
 	}
-	if looksLikeName(l.text) {
-		f[fName] = 1
+	if looksLikeName(l.text) || l.words <= 12 && strings.Contains(l.text, ",") && len(splitNames(strings.TrimRight(l.text, ", "))) >= 2 && r.isNameLine(i) {
+		f[fName] = 1 // a name, or a line of authors' names
 	}
 	if isGenreList(l.low) {
 		f[fGenreList] = 1
@@ -2065,8 +2065,8 @@ func neverTitle(t string) bool {
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
 	}
-	if uiLabels[strings.Trim(low, " :")] || kindWordsOnly(fs) {
-		return true // a page tool's label, a kind label ("Policy Article", "Expert analysis")
+	if uiLabels[strings.Trim(low, " :")] || kindWordsOnly(fs) || hasPrefixAny(low, uploadStamps) {
+		return true // a page tool's label, a kind label ("Policy Article", "Expert analysis"), an upload stamp
 	}
 	return len(fs) >= 2 && len(fs) <= 4 && strings.HasSuffix(fs[0], ",") && looksLikeName(strings.Join(fs[1:], " ")+" "+strings.TrimSuffix(fs[0], ","))
 }
@@ -2385,12 +2385,26 @@ func kindWordsOnly(fs []string) bool {
 // "Suggested Citation: Roe, Jane (2020) : Title, Series No. 12, …".
 var suggestedCitationRe = regexp.MustCompile(`(?i)^suggested citation:\s*.{2,200}?\((?:19|20)\d\d[a-z]?\)\s*:\s*(.+)$`)
 
+// quotedAfterYearRe matches a citation's quoted title after its year.
+var quotedAfterYearRe = regexp.MustCompile(`\((?:19|20)\d\d[a-z]?\)\.?\s*[“"]([^”"]{10,300})[”"]`)
+
 // citationTitle is the title a repository's suggested citation gives, up
 // to the series, number or publisher after it; "" without one.
 func (r *reader) citationTitle() string {
 	for i, l := range r.ls {
 		if i >= headLines*2 {
 			break
+		}
+		if strings.HasPrefix(l.low, "recommended citation") {
+			// "Recommended Citation Roe, Jane (2017) "Title," Journal …",
+			// the citation on this line or the next
+			txt := l.text
+			if j := r.nextLine(i); j >= 0 && len(strings.Fields(l.text)) <= 3 {
+				txt = r.ls[j].text
+			}
+			if m := quotedAfterYearRe.FindStringSubmatch(txt); m != nil && len(strings.Fields(m[1])) >= 3 {
+				return strings.TrimRight(m[1], ",. ")
+			}
 		}
 		m := suggestedCitationRe.FindStringSubmatch(l.text)
 		if m == nil {
