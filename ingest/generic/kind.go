@@ -145,10 +145,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			}
 		}
 	}
-	if r.timetable() >= 2 {
+	if at := r.timetable(); len(at) >= 2 {
 		ev += 2 // a programme of sessions by the clock
-		if evAt < 0 {
-			evAt = 0
+		if evAt < 0 || at[0] < evAt {
+			evAt = at[0] // a byline above it still makes the page a publication with a timeline
 		}
 	}
 	if strings.Contains(path, "/event/") || strings.Contains(path, "/events/") {
@@ -785,18 +785,18 @@ func (r *reader) titleCopies(ti int) int {
 
 // agendaRe matches a line of an event's programme: a time of day, then
 // what happens ("16h00: Opening remarks", "10:30 – Panel one").
-var agendaRe = regexp.MustCompile(`^\d{1,2}(?:h|:|\.)\d\d\s*(?:[:–-]\s*|(?:am|pm)\s+)\pL`)
+var agendaRe = regexp.MustCompile(`^\d{1,2}(?:h|:)\d\d\s*(?:[:–-]\s*|(?:am|pm)\s+)\pL`)
 
-// timetable counts the lines of the top of the page that read as an
+// timetable gives the lines of the top of the page that read as an
 // event's programme.
-func (r *reader) timetable() int {
-	c := 0
-	for _, l := range r.ls[:min(len(r.ls), headLines*2)] {
+func (r *reader) timetable() []int {
+	var at []int
+	for i, l := range r.ls[:min(len(r.ls), headLines*2)] {
 		if agendaRe.MatchString(l.low) {
-			c++
+			at = append(at, i)
 		}
 	}
-	return c
+	return at
 }
 
 // aboutWords make up the titles of an institution's pages about itself
@@ -804,7 +804,7 @@ func (r *reader) timetable() int {
 // languages; aboutHeads are those of them that carry the sense.
 var (
 	aboutHeads = setOf("mission", "vision", "goals", "values", "history", "purpose", "biography", "activities", "objectives",
-		"mandate", "governance", "team", "staff", "careers", "partners", "funders", "funding", "contact", "structure",
+		"mandate", "team", "staff", "careers", "partners", "funders", "contact",
 		"misión", "visión", "historia", "objetivos", "ejes", "missão", "visão", "história", "leitbild", "geschichte", "auftrag",
 		"histoire", "valeurs", "équipe")
 	aboutWords = setOf("our", "my", "main", "and", "&", "the", "us", "who", "we", "are", "key", "core", "strategic", "y", "e", "et", "und",
@@ -843,7 +843,7 @@ func (r *reader) metaLinesPerItem(n int) []int {
 	var best []int
 	for i := 0; i < n; i++ {
 		l := r.ls[i]
-		if l.chrome || l.prose || l.words < 2 || l.words > 12 || !(l.dated || yearRe.MatchString(l.text)) {
+		if l.prose || l.words < 2 || l.words > 12 || !(l.dated || yearRe.MatchString(l.text)) {
 			continue
 		}
 		p := r.prevLine(i)

@@ -649,7 +649,8 @@ func (r *reader) inlineTitle() string {
 	}
 	// A page's own title line, "Title | SITE", printed after its text.
 	for _, l := range r.ls {
-		if m := titleTagRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasSuffix(m[1], ".") {
+		if m := titleTagRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasSuffix(m[1], ".") &&
+			!fileTypes[strings.ToLower(l.text[strings.LastIndex(l.text, "| ")+2:])] && !hasPrefixAny(l.low, []string{"download", "read ", "view ", "get the"}) {
 			return strings.TrimSpace(m[1])
 		}
 	}
@@ -659,7 +660,7 @@ func (r *reader) inlineTitle() string {
 var (
 	// citedTitleRe matches a citation line that opens a repository's
 	// record: authors, the year in brackets, the title up to its full stop.
-	citedTitleRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+, [\p{Lu}][\p{L}.\s'’-]{0,40}?\.? \(?((?:19|20)\d\d)\)?\.? (?:[“"])?(\p{Lu}[^“”"]{10,250}?)[.”"]\s`)
+	citedTitleRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+, [\p{Lu}][\p{L}.\s'’-]{0,40}?\.? \(((?:19|20)\d\d)\)\.? (?:[“"])?(\p{Lu}[^“”"]{10,250}?)[.”"]\s`)
 	// titleTagRe matches a page's title as browsers show it: the title, a
 	// bar and the site's acronym.
 	titleTagRe = regexp.MustCompile(`^(\p{Lu}.{10,200}?) \| \p{Lu}{2,6}$`)
@@ -762,6 +763,9 @@ func nameRunAt(fs []string, k int) bool {
 		if !joined || next+1 >= len(fs) {
 			continue
 		}
+		if n == 3 && !nameParticle(fs[k+1]) {
+			continue // "… Their Pear Trees Jane Roe, …": a title's last words are no given name
+		}
 		if looksLikeName(strings.TrimSuffix(first, ",")) && looksLikeName(strings.Trim(fs[next]+" "+fs[next+1], ",*")) {
 			return true
 		}
@@ -784,3 +788,12 @@ func titleCased(t string) bool {
 	}
 	return content > 0 && 2*caps >= content
 }
+
+// nameParticle reports whether w can stand inside a three-word name: an
+// initial ("J.") or a particle ("van", "de", "bin").
+func nameParticle(w string) bool {
+	return len(w) <= 2 && strings.HasSuffix(w, ".") || setOf("van", "von", "de", "del", "da", "di", "bin", "binti", "al", "le", "la")[strings.ToLower(w)]
+}
+
+// fileTypes are the names of file formats a download link ends with.
+var fileTypes = setOf("pdf", "doc", "docx", "epub", "html", "txt", "ppt", "pptx", "xls", "xlsx", "zip")

@@ -112,6 +112,18 @@ func (r *reader) title() (int, string) {
 			best, bl = c.i, cl
 		}
 	}
+	// A section's label over the heading that holds its words ("Sustainable
+	// trade" over "Doubling down on sustainable trade"): the heading.
+	if _, bt := r.block(best); len(strings.Fields(bt)) <= 3 {
+		for _, c := range cands {
+			if c.i > best && c.i <= best+3 && c.score > 0 {
+				if _, ct := r.block(c.i); len(alnum(ct)) > len(alnum(bt)) && strings.Contains(alnum(ct), alnum(bt)) && !strings.HasPrefix(alnum(ct), alnum(bt)) {
+					best = c.i
+				}
+				break
+			}
+		}
+	}
 	// A title set in short lines, read in part, under a record line that
 	// holds it whole: the record's.
 	{
@@ -498,7 +510,8 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if r.inMenuRun(i, l.words) {
 		f[fMenu] = 1
 	}
-	if looksLikeName(l.text) || l.words <= 12 && strings.Contains(l.text, ",") && len(splitNames(strings.TrimRight(l.text, ", "))) >= 2 && r.isNameLine(i) {
+	if looksLikeName(l.text) || l.words <= 12 && strings.Contains(l.text, ",") && len(splitNames(strings.TrimRight(l.text, ", "))) >= 2 && r.isNameLine(i) ||
+		namePair(l.text) {
 		f[fName] = 1 // a name, or a line of authors' names
 	}
 	if isGenreList(l.low) {
@@ -1523,7 +1536,7 @@ var (
 	gluedNoteRe   = regexp.MustCompile(`\p{Ll}{6}(\d)$`)
 	// leadSeriesRe matches a series label before a cover's title: an
 	// acronym's series with its number, a kind in capitals, a report code.
-	leadSeriesRe = regexp.MustCompile(`^(?:\p{Lu}{2,8}\s+(?:Working|Discussion|Policy|Research|Occasional|Issue)\s+(?:Paper|Papers|Brief|Note|Report)(?:\s+Series)?(?:\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)?|(?:ISSUE|POLICY)\s+BRIEF|[A-Z]{2,5}\d{3,6}|(?:Independent\s+)?Task\s+Force\s+Report\s+No\.\s*\d+)\s+`)
+	leadSeriesRe = regexp.MustCompile(`^(?:\p{Lu}{2,8}\s+(?:Working|Discussion|Policy|Research|Occasional|Issue)\s+(?:Paper|Papers|Brief|Note|Report)(?:\s+Series(?:\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)?|\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)|(?:ISSUE|POLICY)\s+BRIEF|(?:Independent\s+)?Task\s+Force\s+Report\s+No\.\s*\d+)\s+`)
 	leadKindRe   = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
@@ -1545,7 +1558,7 @@ func (r *reader) trimAffixes(t string) string {
 		t = t[len(m):]
 	}
 	if m := leadSeriesRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
-		t = t[len(m):] // "LAKE Working Paper Series 2017/12 Title", "ISSUE BRIEF Title", "WPS1234 Title"
+		t = t[len(m):] // "LAKE Working Paper Series 2017/12 Title", "ISSUE BRIEF Title"
 	}
 	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
@@ -1852,7 +1865,7 @@ func capsEdges(t string) string {
 	for c < len(fs) && capsWord(fs[c]) {
 		c++
 	}
-	if c >= 4 && c+1 < len(fs) && looksLikeName(strings.Trim(fs[c]+" "+fs[c+1], ",*†")) {
+	if c >= 4 && c+1 < len(fs) && looksLikeName(strings.Trim(fs[c]+" "+fs[c+1], ",*†")) && nameEnds(fs, c+2) {
 		return strings.Join(fs[:c], " ") // a title in capitals, then its author ("… IN ASIA Jane Roe No. 81")
 	}
 	if j-i < 3 || allCaps(strings.Join(fs[i:j], " ")) {
@@ -2425,4 +2438,30 @@ func (r *reader) citationTitle() string {
 		}
 	}
 	return ""
+}
+
+// namePair reports whether t is two personal names joined by "and" in
+// one of several languages ("Jane Roe and Li Wei", "Ana Ruiz y Luis Paz").
+func namePair(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 5 || len(fs) > 9 {
+		return false
+	}
+	for k := 2; k < len(fs)-1; k++ {
+		switch fs[k] {
+		case "and", "&", "y", "et", "e", "und":
+			return looksLikeName(strings.Join(fs[:k], " ")) && looksLikeName(strings.Join(fs[k+1:], " "))
+		}
+	}
+	return false
+}
+
+// nameEnds reports whether a name can end before word k of fs: at the
+// end, or before a comma's next name, "and", a number or "No.".
+func nameEnds(fs []string, k int) bool {
+	if k >= len(fs) || strings.HasSuffix(fs[k-1], ",") || strings.HasSuffix(fs[k-1], "*") {
+		return true
+	}
+	w := fs[k]
+	return w == "and" || w == "&" || strings.EqualFold(w, "No.") || w[0] >= '0' && w[0] <= '9'
 }
