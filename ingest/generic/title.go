@@ -117,7 +117,8 @@ func (r *reader) title() (int, string) {
 	if _, bt := r.block(best); len(strings.Fields(bt)) <= 3 {
 		for _, c := range cands {
 			if c.i > best && c.i <= best+3 && c.score > 0 {
-				if _, ct := r.block(c.i); len(alnum(ct)) > len(alnum(bt)) && strings.Contains(alnum(ct), alnum(bt)) && !strings.HasPrefix(alnum(ct), alnum(bt)) {
+				if _, ct := r.block(c.i); len(alnum(ct)) > len(alnum(bt)) && strings.Contains(alnum(ct), alnum(bt)) && !strings.HasPrefix(alnum(ct), alnum(bt)) &&
+					!isDek(mkLine(ct)) {
 					best = c.i
 				}
 				break
@@ -511,8 +512,8 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 		f[fMenu] = 1
 	}
 	if looksLikeName(l.text) || l.words <= 12 && strings.Contains(l.text, ",") && len(splitNames(strings.TrimRight(l.text, ", "))) >= 2 && r.isNameLine(i) ||
-		namePair(l.text) {
-		f[fName] = 1 // a name, or a line of authors' names
+		namePair(l.text) && r.printedTwice(strings.Fields(l.text)[0]+" "+strings.Fields(l.text)[1]) {
+		f[fName] = 1 // a name, or a line of authors' names (two names joined, one of them printed again)
 	}
 	if isGenreList(l.low) {
 		f[fGenreList] = 1
@@ -824,7 +825,20 @@ func endsOpen(s string) bool {
 		return false
 	}
 	last := strings.ToLower(fs[len(fs)-1])
-	return strings.HasSuffix(s, ",") || smallWords[last] && last != "vs" || len(fs) >= 3 && foreignSmallWords[last]
+	return strings.HasSuffix(s, ",") || smallWords[last] && last != "vs" || len(fs) >= 3 && foreignSmallWords[last] && foreignLine(fs)
+}
+
+// foreignLine reports whether a line's words are of another language than
+// English: three or more of its small words are another language's (so
+// "… Island Ferries and Generation Y" is not).
+func foreignLine(fs []string) bool {
+	n := 0
+	for _, w := range fs {
+		if foreignSmallWords[strings.ToLower(w)] {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // foreignSmallWords are articles, prepositions and conjunctions of other
@@ -993,7 +1007,7 @@ func (r *reader) afterSeriesLine(i int) bool {
 
 // relatedHeadings introduce lists of other documents: related items, a
 // mirror's similar documents.
-var relatedHeadings = setOf("similar documents", "related documents", "related posts", "related articles",
+var relatedHeadings = setOf("also in this series", "more in this series", "in this series", "more in this series:", "similar documents", "related documents", "related posts", "related articles",
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
 	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
 	"recommend documents", "recommended documents")
@@ -1223,10 +1237,14 @@ var coverHeads = setOf("introduction", "abstract", "summary", "executive", "cont
 func extendSpan(span string, rest []string) string {
 	caps := allCaps(span)
 	var add []string
+	yearRun := -1 // where add went on past a year, for a title that ends at the line's end
 	for k, w := range rest {
 		lw := strings.ToLower(strings.Trim(w, ".,:;"))
 		if yearRe.MatchString(w) && (!strings.HasSuffix(w, ",") && k+2 < len(rest) && (rest[k+1] == "and" || rest[k+1] == "for") ||
 			len(add) > 0 && smallWords[strings.ToLower(add[len(add)-1])]) {
+			if yearRun < 0 {
+				yearRun = len(add)
+			}
 			add = append(add, w) // a span of years inside the title ("… Programme 2008–2010 and Budget for 2008")
 			continue
 		}
@@ -1239,6 +1257,9 @@ func extendSpan(span string, rest []string) string {
 				add = add[:len(add)-1] // a given name before a surname in capitals ("Lena ORTIZ")
 			}
 			return strings.TrimSpace(span + " " + strings.Join(add, " "))
+		}
+		if yearRun >= 0 && (monthWordRe.MatchString(lw) || dateNumRe.MatchString(w) || isNumber(strings.Trim(w, ",."))) {
+			return strings.TrimSpace(span + " " + strings.Join(add[:yearRun], " ")) // "… for the year ended 31 March": a date, not the title's years
 		}
 		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || lw == "by" || lw == "edited" ||
 			caps && hasLetters(w, 1) && strings.ToUpper(w) != w {
@@ -2078,7 +2099,7 @@ func neverTitle(t string) bool {
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
 	}
-	if uiLabels[strings.Trim(low, " :")] || kindWordsOnly(fs) || hasPrefixAny(low, uploadStamps) {
+	if uiLabels[strings.Trim(low, " :")] || kindWordsOnly(fs) || hasPrefixAny(low, uploadStamps) && !(strings.HasPrefix(low, "post on ") && !unicode.IsDigit(firstRune(low[8:]))) {
 		return true // a page tool's label, a kind label ("Policy Article", "Expert analysis"), an upload stamp
 	}
 	return len(fs) >= 2 && len(fs) <= 4 && strings.HasSuffix(fs[0], ",") && looksLikeName(strings.Join(fs[1:], " ")+" "+strings.TrimSuffix(fs[0], ","))
@@ -2426,9 +2447,7 @@ func (r *reader) citationTitle() string {
 		parts := strings.Split(m[1], ", ")
 		var keep []string
 		for n, p := range parts {
-			lp := strings.ToLower(p)
-			if n > 0 && (strings.ContainsAny(p, "0123456789") || hasAny(lp, []string{"paper", "series", "report", "brief", "institute",
-				"university", "centre", "center", "verlag", "press", "isbn", "doi", "http"})) {
+			if n > 0 && citationPartEnds(p) {
 				break
 			}
 			keep = append(keep, p)
@@ -2463,5 +2482,39 @@ func nameEnds(fs []string, k int) bool {
 		return true
 	}
 	w := fs[k]
-	return w == "and" || w == "&" || strings.EqualFold(w, "No.") || w[0] >= '0' && w[0] <= '9'
+	if w == "and" || w == "&" {
+		return k+2 < len(fs) && looksLikeName(strings.Trim(fs[k+1]+" "+fs[k+2], ",*†")) // "… and Li Wei", not "… and the Sea"
+	}
+	return strings.EqualFold(w, "No.") || w[0] >= '0' && w[0] <= '9' && !yearRe.MatchString(w)
 }
+
+// printedTwice reports whether s is on two or more lines of the page.
+func (r *reader) printedTwice(s string) bool {
+	n := 0
+	for _, l := range r.ls {
+		if strings.Contains(l.text, s) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// citationPartEnds reports whether a comma-separated part of a suggested
+// citation starts what follows the title: the series, number or publisher.
+func citationPartEnds(p string) bool {
+	if !unicode.IsUpper(firstRune(p)) && !unicode.IsDigit(firstRune(p)) {
+		return false // the title goes on in small letters
+	}
+	if strings.HasPrefix(p, "No.") || strings.HasPrefix(p, "Vol.") || strings.HasPrefix(p, "ISBN") || strings.HasPrefix(p, "http") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if citationSeriesWords[strings.Trim(w, "().,")] {
+			return true
+		}
+	}
+	return false
+}
+
+var citationSeriesWords = setOf("paper", "papers", "series", "report", "reports", "brief", "briefs", "institute", "university",
+	"centre", "center", "verlag", "press", "doi", "discussion", "working")
