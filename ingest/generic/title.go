@@ -759,7 +759,7 @@ func (r *reader) readBlock(i int) (int, string) {
 			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
 			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
 		}
-		if endsOpen(t) || r.inCapsRun(j) && r.inCapsRun(j-1) {
+		if endsOpen(t) && hasLetters(next.text, 2) || r.inCapsRun(j) && r.inCapsRun(j-1) {
 			t += " " + next.text
 			continue
 		}
