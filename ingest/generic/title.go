@@ -112,19 +112,6 @@ func (r *reader) title() (int, string) {
 			best, bl = c.i, cl
 		}
 	}
-	// A section's label over the heading that holds its words ("Sustainable
-	// trade" over "Doubling down on sustainable trade"): the heading.
-	if _, bt := r.block(best); len(strings.Fields(bt)) <= 3 {
-		for _, c := range cands {
-			if c.i > best && c.i <= best+3 && c.score > 0 {
-				if _, ct := r.block(c.i); len(alnum(ct)) > len(alnum(bt)) && strings.Contains(alnum(ct), alnum(bt)) && !strings.HasPrefix(alnum(ct), alnum(bt)) &&
-					!isDek(mkLine(ct)) {
-					best = c.i
-				}
-				break
-			}
-		}
-	}
 	// A title set in short lines, read in part, under a record line that
 	// holds it whole: the record's.
 	{
