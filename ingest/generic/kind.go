@@ -146,7 +146,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		}
 	}
 	if at := r.timetable(); len(at) >= 2 {
-		ev += 2 // a programme of sessions by the clock
+		ev++ // a programme of sessions by the clock: with a label or another cue, an event
 		if evAt < 0 || at[0] < evAt {
 			evAt = at[0] // a byline above it still makes the page a publication with a timeline
 		}
@@ -202,7 +202,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		self++ // titled as a unit of the institution ("… Security Program", "Welcome to …")
 	}
 	authored := ti >= 0 && r.isNameLine(r.nextLine(ti)) // an author under the title: a chapter about the institution
-	if pubAt < 0 && !strong && !authored && aboutTitle(tlow) {
+	if pubAt < 0 && !strong && !authored && r.date(ti).IsZero() && aboutTitle(title) {
 		return KindNavigation, "not a publication: an institution's page about itself (" + title + ")"
 	}
 	if pubAt < 0 && !strong && !authored && r.date(ti).IsZero() && r.documentMarks() == 0 && r.mirrorMarks() == 0 && self >= 2 {
@@ -385,7 +385,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			break
 		}
 	}
-	if at := r.metaLinesPerItem(n); len(at) >= 2 {
+	// Items under a publication's own byline, or after its body has begun,
+	// are its related list or a timeline, not a listing.
+	if at := r.metaLinesPerItem(n); len(at) >= 2 && (pubAt < 0 || pubAt > at[0]) && r.proseBetween(-1, at[0]) <= 2 {
 		add(3, "a date line of one form under each item's title", at, 1)
 	}
 	if pairs := r.headedTeasers(ti, n); pairs >= 4 && pubAt < 0 {
@@ -787,14 +789,25 @@ func (r *reader) titleCopies(ti int) int {
 // what happens ("16h00: Opening remarks", "10:30 – Panel one").
 var agendaRe = regexp.MustCompile(`^\d{1,2}(?:h|:)\d\d\s*(?:[:–-]\s*|(?:am|pm)\s+)\pL`)
 
-// timetable gives the lines of the top of the page that read as an
-// event's programme.
+// timetable gives the lines that read as an event's programme, within the
+// lines the kind rules look at: times of a day, rising, not from midnight
+// (a podcast's chapters, a live blog's night).
 func (r *reader) timetable() []int {
 	var at []int
+	last := -1
 	for i, l := range r.ls[:min(len(r.ls), headLines*2)] {
-		if agendaRe.MatchString(l.low) {
-			at = append(at, i)
+		if !agendaRe.MatchString(l.low) {
+			continue
 		}
+		h := int(l.low[0] - '0')
+		if l.low[1] >= '0' && l.low[1] <= '9' {
+			h = h*10 + int(l.low[1]-'0')
+		}
+		if h < 6 || h*60 < last {
+			return nil
+		}
+		last = h * 60
+		at = append(at, i)
 	}
 	return at
 }
@@ -812,13 +825,14 @@ var (
 )
 
 // aboutTitle reports whether a title names a page about the institution.
-func aboutTitle(tlow string) bool {
+func aboutTitle(title string) bool {
+	tlow := strings.ToLower(title)
 	fs := strings.Fields(strings.Trim(tlow, " .!:"))
 	if len(fs) == 0 || len(fs) > 5 {
 		return false
 	}
-	if len(fs) <= 3 && strings.HasSuffix(tlow, " in brief") {
-		return true // "IPI in Brief"
+	if len(fs) == 3 && strings.HasSuffix(tlow, " in brief") && isAcronym(strings.Fields(title)[0]) {
+		return true // an institute's page about itself ("ACRONYM in Brief")
 	}
 	heads := 0
 	for _, w := range fs {
@@ -833,8 +847,8 @@ func aboutTitle(tlow string) bool {
 	return heads > 0
 }
 
-// metaLinesPerItem finds the short dated lines of one form ("Briefing
-// papers | March 2015 | Jane Roe", "Feb 2019 Report") each under a
+// metaLinesPerItem finds the short dated lines of one form ("Notes |
+// June 2010 | Jane Roe", "Feb 2019 Report") each under a
 // different title-like line: a listing's item lines. It gives the lines
 // of the most common form.
 func (r *reader) metaLinesPerItem(n int) []int {

@@ -643,13 +643,13 @@ func (r *reader) inlineTitle() string {
 		if t := namedCoverTitle(l.text); t != "" {
 			return t
 		}
-		if m := citedTitleRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[2])) >= 3 {
-			return strings.TrimSpace(m[2]) // a repository's citation line: "Roe, Jane (2017) Title. Series 8."
+		if m := citedTitleRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[1])) >= 3 {
+			return strings.TrimSpace(m[1]) // a repository's citation line: "Roe, Jane (2017) Title. Series 8."
 		}
 	}
 	// A page's own title line, "Title | SITE", printed after its text.
 	for _, l := range r.ls {
-		if m := titleTagRe.FindStringSubmatch(l.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasSuffix(m[1], ".") &&
+		if m := titleTagRe.FindStringSubmatch(l.text); m != nil && !l.chrome && strings.Count(l.text, " | ") == 1 && len(strings.Fields(m[1])) >= 3 && !strings.HasSuffix(m[1], ".") &&
 			!fileTypes[strings.ToLower(l.text[strings.LastIndex(l.text, "| ")+2:])] && !hasPrefixAny(l.low, []string{"download", "read ", "view ", "get the"}) {
 			return strings.TrimSpace(m[1])
 		}
@@ -660,7 +660,7 @@ func (r *reader) inlineTitle() string {
 var (
 	// citedTitleRe matches a citation line that opens a repository's
 	// record: authors, the year in brackets, the title up to its full stop.
-	citedTitleRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+, [\p{Lu}][\p{L}.\s'’-]{0,40}?\.? \(((?:19|20)\d\d)\)\.? (?:[“"])?(\p{Lu}[^“”"]{10,250}?)[.”"]\s`)
+	citedTitleRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+, [\p{Lu}][\p{L}.\s'’-]{0,40}?\.? \((?:19|20)\d\d\)\.? (?:[“"])?(\p{Lu}[^“”"]{10,250}?[\p{Ll}\d?!)])[.”"]\s`)
 	// titleTagRe matches a page's title as browsers show it: the title, a
 	// bar and the site's acronym.
 	titleTagRe = regexp.MustCompile(`^(\p{Lu}.{10,200}?) \| \p{Lu}{2,6}$`)
@@ -790,9 +790,9 @@ func titleCased(t string) bool {
 }
 
 // nameParticle reports whether w can stand inside a three-word name: an
-// initial ("J.") or a particle ("van", "de", "bin").
+// initial ("J.") or a particle ("van", "de").
 func nameParticle(w string) bool {
-	return len(w) <= 2 && strings.HasSuffix(w, ".") || setOf("van", "von", "de", "del", "da", "di", "bin", "binti", "al", "le", "la")[strings.ToLower(w)]
+	return len(w) <= 2 && strings.HasSuffix(w, ".") || nameParticles[strings.ToLower(w)]
 }
 
 // fileTypes are the names of file formats a download link ends with.

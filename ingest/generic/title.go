@@ -49,7 +49,7 @@ func (r *reader) title() (int, string) {
 		return 0, t
 	}
 	if t := r.citationTitle(); t != "" {
-		return 0, t
+		return r.citedHeading(t)
 	}
 	if i, t := r.formTitle(); i >= 0 {
 		return i, t
@@ -994,7 +994,7 @@ func (r *reader) afterSeriesLine(i int) bool {
 
 // relatedHeadings introduce lists of other documents: related items, a
 // mirror's similar documents.
-var relatedHeadings = setOf("also in this series", "more in this series", "in this series", "more in this series:", "similar documents", "related documents", "related posts", "related articles",
+var relatedHeadings = setOf("also in this series", "more in this series", "in this series", "similar documents", "related documents", "related posts", "related articles",
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
 	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
 	"recommend documents", "recommended documents")
@@ -1162,7 +1162,7 @@ func (r *reader) coverSpan(seg string, rec int, first bool) string {
 // 21st..."), from a later line that holds it run into the document's first
 // page, without the authors after it; "" when no line holds it.
 func (r *reader) completeCut(ti int, t string) string {
-	if !cutMark(t) {
+	if !cutMark(t) || !r.recordTop(ti) {
 		return ""
 	}
 	whole := r.coverSpan(t, max(ti, 0), true)
@@ -1173,6 +1173,48 @@ func (r *reader) completeCut(ti int, t string) string {
 		return "" // no more words than the cut: not its whole
 	}
 	return whole
+}
+
+// citedHeading finds the line of the page's top that prints the title a
+// citation gave (or its start, as a repository's heading may cut it): the
+// byline and date are read from there, and a heading that goes on past a
+// word the citation's cut stopped at ("…, Press Freedom and …") gives the
+// whole title. Without such a line the title stands at the top.
+func (r *reader) citedHeading(t string) (int, string) {
+	key := alnum(t)
+	if len(key) > 40 {
+		key = key[:40]
+	}
+	for i, l := range r.ls[:min(len(r.ls), headLines)] {
+		la := alnum(l.text)
+		if l.prose || len(la) < 12 || !strings.Contains(la, key[:min(len(key), len(la))]) && !strings.Contains(key, la) {
+			continue
+		}
+		if _, bt := r.block(i); strings.HasPrefix(alnum(bt), alnum(t)) && len(alnum(bt)) > len(alnum(t)) && !strings.Contains(bt, "  ") &&
+			len(strings.Fields(bt)) <= 30 {
+			return i, r.mixedCase(r.titleText(i))
+		}
+		return i, t
+	}
+	return 0, t
+}
+
+// recordTop reports whether the line at ti is a sharing site's record of
+// a document, whose cut title its text repeats whole: the site's furniture,
+// a page count under the line, or a title in small letters only. A title
+// that ends in "..." on an article's own page is left alone.
+func (r *reader) recordTop(ti int) bool {
+	if r.mirrorMarks() >= 2 {
+		return true
+	}
+	ti = max(ti, 0)
+	if ti >= len(r.ls) {
+		return false
+	}
+	if j := r.nextLine(ti); j >= 0 && isNumber(r.ls[j].low) {
+		return true
+	}
+	return strings.ToLower(r.ls[ti].text) == r.ls[ti].text
 }
 
 // cutMark reports whether s ends in the mark of a text cut short.
@@ -1637,7 +1679,7 @@ func (r *reader) trimAffixes(t string) string {
 		}
 	}
 	listCut := false
-	if k := nameListStart(t); k > 0 {
+	if k := nameListStart(t); k > 0 && !r.hasByline() {
 		listCut = true
 		t = strings.TrimSpace(t[:k]) // a one-line cover's authors after the title ("… Jane Roe, Li Wei and Ann Lee")
 		if loc := coverMonthRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
@@ -2307,8 +2349,8 @@ var coverMonthRe = regexp.MustCompile(`(?i)\s+(?:[-–|]\s+)?(?:january|february
 // nameListStart is where a list of two or more personal names ends a
 // title run into its authors ("… in Asia Jane Roe, Li Wei, and Ann Lee*"),
 // or -1. A list that follows a small word ("between …") belongs to the
-// title; a list of two joined by "and" alone must have a comma's help or
-// a footnote mark, since "… Jane Roe and Li Wei" may name the subjects.
+// title; a list needs a comma, since "… Jane Roe and Li Wei" may name the
+// subjects.
 func nameListStart(t string) int {
 	t = strings.TrimRight(t, " *†")
 	if loc := coverMonthRe.FindStringIndex(t); loc != nil {
@@ -2390,6 +2432,7 @@ var genreWords = setOf("policy", "article", "articles", "analysis", "analyses", 
 	"notes", "review", "reviews", "bibliography", "bibliographies", "literature", "opinion", "op-ed", "essay", "essays", "insight",
 	"insights", "perspective", "perspectives", "publication", "publications", "and", "&", "strategic", "occasional", "special")
 
+// kindWordsOnly reports whether a line of two to four words is genre words alone.
 func kindWordsOnly(fs []string) bool {
 	if len(fs) < 2 || len(fs) > 4 {
 		return false
@@ -2505,3 +2548,14 @@ func citationPartEnds(p string) bool {
 
 var citationSeriesWords = setOf("paper", "papers", "series", "report", "reports", "brief", "briefs", "institute", "university",
 	"centre", "center", "verlag", "press", "doi", "discussion", "working")
+
+// hasByline reports whether the top of the page has a byline with names:
+// then a list of names after a title is part of it, not its authors.
+func (r *reader) hasByline() bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if isByline(l.low) && len(splitNames(stripDate(l.text))) > 0 {
+			return true
+		}
+	}
+	return false
+}
