@@ -789,25 +789,14 @@ func (r *reader) titleCopies(ti int) int {
 // what happens ("16h00: Opening remarks", "10:30 – Panel one").
 var agendaRe = regexp.MustCompile(`^\d{1,2}(?:h|:)\d\d\s*(?:[:–-]\s*|(?:am|pm)\s+)\pL`)
 
-// timetable gives the lines that read as an event's programme, within the
-// lines the kind rules look at: times of a day, rising, not from midnight
-// (a podcast's chapters, a live blog's night).
+// timetable gives the lines, within those the kind rules look at, that
+// read as an event's programme.
 func (r *reader) timetable() []int {
 	var at []int
-	last := -1
 	for i, l := range r.ls[:min(len(r.ls), headLines*2)] {
-		if !agendaRe.MatchString(l.low) {
-			continue
+		if agendaRe.MatchString(l.low) {
+			at = append(at, i)
 		}
-		h := int(l.low[0] - '0')
-		if l.low[1] >= '0' && l.low[1] <= '9' {
-			h = h*10 + int(l.low[1]-'0')
-		}
-		if h < 6 || h*60 < last {
-			return nil
-		}
-		last = h * 60
-		at = append(at, i)
 	}
 	return at
 }

@@ -650,7 +650,7 @@ func (r *reader) inlineTitle() string {
 	// A page's own title line, "Title | SITE", printed after its text.
 	for _, l := range r.ls {
 		if m := titleTagRe.FindStringSubmatch(l.text); m != nil && !l.chrome && strings.Count(l.text, " | ") == 1 && len(strings.Fields(m[1])) >= 3 && !strings.HasSuffix(m[1], ".") &&
-			!fileTypes[strings.ToLower(l.text[strings.LastIndex(l.text, "| ")+2:])] && !hasPrefixAny(l.low, []string{"download", "read ", "view ", "get the"}) {
+			!fileTypes[strings.ToLower(l.text[strings.LastIndex(l.text, "| ")+2:])] {
 			return strings.TrimSpace(m[1])
 		}
 	}
