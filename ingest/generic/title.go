@@ -2344,7 +2344,7 @@ var kindWords = setOf("paper", "papers", "series", "report", "reports", "brief",
 	"discussion", "policy", "issue", "occasional", "research", "overview", "summary")
 
 // coverMonthRe matches a cover's month and year ending a line, in any case.
-var coverMonthRe = regexp.MustCompile(`(?i)\s+(?:[-–|]\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d$`)
+var coverMonthRe = regexp.MustCompile(`(?i)\s+(?:[-–|]\s+)?` + monthAlt + `\s+(?:19|20)\d\d$`)
 
 // nameListStart is where a list of two or more personal names ends a
 // title run into its authors ("… in Asia Jane Roe, Li Wei, and Ann Lee*"),
