@@ -35,8 +35,7 @@ func eventTitle(tlow string) bool {
 }
 
 // eventLabels are whole lines that label an event's fields.
-var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register", "participants",
-	"about the speaker", "about the speakers", "panelists", "panellists")
+var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register")
 
 // clockRe matches a time of day with its half of the day or its zone
 // ("10:00 AM", "16:00 CEST"), or after "at" ("at 16:00").
