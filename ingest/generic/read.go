@@ -92,6 +92,8 @@ type reader struct {
 	blockEnd  []int    // block(i)'s end once found, 0 before (a block ends after its first line)
 	blockText []string // block(i)'s text once found
 	headLines string   // headLow, computed once
+	keys      []string // lineKey per line of the top, once found
+	marks     []uint8  // lineMark per line of the top, once found
 }
 
 // slugLetters is the letters of the last path segment of an address made
@@ -348,6 +350,11 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = title
+	if spanWeights != nil {
+		if t, ok := r.rerank(title, spanWeights); ok {
+			p.Title = t
+		}
+	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	p.Code, p.Series = r.codeSeries()

@@ -1,0 +1,307 @@
+package generic
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pubindex/pubindex/ingest/internal/realpages"
+)
+
+// spanExample is one labelled page's span candidates and which of them
+// give the labelled title.
+type spanExample struct {
+	wt    float64 // the example's weight in the fit; 0 counts as 1
+	set   string
+	name  string
+	cands []spanCand
+	right []bool
+}
+
+// fixturePages loads the invented fixtures as labelled pages, so that a
+// fit keeps them right.
+func fixturePages(t *testing.T) []realpages.Page {
+	files, _ := filepath.Glob("../../testdata/generic/*.expect.json")
+	var out []realpages.Page
+	for _, f := range files {
+		base := strings.TrimSuffix(f, ".expect.json")
+		text, err := os.ReadFile(base + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var exp struct {
+			Results []expected `json:"results"`
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &exp); err != nil || len(exp.Results) != 1 {
+			t.Fatalf("%s: %v", f, err)
+		}
+		e := exp.Results[0]
+		p := realpages.Page{Name: filepath.Base(base), Kind: "pub", Text: string(text)}
+		if e.Skip != "" {
+			p.Kind = "nav"
+		} else if e.Title != nil {
+			p.Title = *e.Title
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func spanExamples(set string, pages []realpages.Page) []spanExample {
+	var out []spanExample
+	for _, pg := range pages {
+		if pg.Kind != "pub" || pg.Title == "" {
+			continue
+		}
+		p := Read(pg.Text, Hints{})
+		if p.Skip != "" {
+			continue
+		}
+		ls := split(pg.Text)
+		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		ex := spanExample{set: set, name: pg.Name, cands: r.spanCands(p.Title)}
+		for k := range ex.cands {
+			r.addCostly(&ex.cands[k])
+		}
+		for _, c := range ex.cands {
+			ex.right = append(ex.right, realpages.SameTitle(c.text, pg.Title))
+		}
+		out = append(out, ex)
+	}
+	return out
+}
+
+// fitSpans fits span weights by gradient descent on the softmax loss over
+// each page's candidates, with an L2 pull towards zero.
+func fitSpans(exs []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
+	var w [numSpanFeatures]float64
+	w[sHand] = 2
+	for step := 0; step < steps; step++ {
+		var grad [numSpanFeatures]float64
+		nEx := 0
+		for _, ex := range exs {
+			anyRight := false
+			for _, r := range ex.right {
+				anyRight = anyRight || r
+			}
+			if !anyRight {
+				continue
+			}
+			nEx++
+			maxS := math.Inf(-1)
+			ss := make([]float64, len(ex.cands))
+			for k := range ex.cands {
+				ss[k] = ex.cands[k].f.score(&w)
+				maxS = max(maxS, ss[k])
+			}
+			var z, zr float64
+			for k := range ss {
+				e := math.Exp(ss[k] - maxS)
+				z += e
+				if ex.right[k] {
+					zr += e
+				}
+			}
+			for k := range ex.cands {
+				e := math.Exp(ss[k] - maxS)
+				p := e / z
+				pr := 0.0
+				if ex.right[k] {
+					pr = e / zr
+				}
+				if d := p - pr; d != 0 {
+					if ex.wt > 0 {
+						d *= ex.wt
+					}
+					for j := range grad {
+						grad[j] += d * ex.cands[k].f[j]
+					}
+				}
+			}
+		}
+		for j := range w {
+			w[j] -= 0.5 * (grad[j]/float64(max(nEx, 1)) + 2*lambda*w[j])
+		}
+		for _, j := range costlySpan {
+			w[j] = min(w[j], 0) // rerank's bound needs them never positive
+		}
+	}
+	return w
+}
+
+// spanRight counts the pages whose best span under w is a right one, and
+// those whose rules' title is right.
+func spanRight(exs []spanExample, w *[numSpanFeatures]float64) (right, hand int, changed []string) {
+	for _, ex := range exs {
+		best, bestS := -1, 0.0
+		for k := range ex.cands {
+			if s := ex.cands[k].f.score(w); best < 0 || s > bestS {
+				best, bestS = k, s
+			}
+		}
+		h := -1
+		for k := range ex.cands {
+			if ex.cands[k].f[sHand] == 1 {
+				h = k
+			}
+		}
+		if best >= 0 && ex.right[best] {
+			right++
+		}
+		if h >= 0 && ex.right[h] {
+			hand++
+		}
+		if best != h && best >= 0 {
+			hs := ""
+			if h >= 0 {
+				hs = ex.cands[h].text
+			}
+			changed = append(changed, fmt.Sprintf("%s %s: %q -> %q (right %v -> %v)", ex.set, ex.name, hs, ex.cands[best].text, h >= 0 && ex.right[h], ex.right[best]))
+		}
+	}
+	return right, hand, changed
+}
+
+// spanNames names the span features, in order, for the generated file.
+var spanNames = [numSpanFeatures]string{"sBias", "sHand", "sPos0", "sPos1", "sPos2", "sPos3", "sPos4to5", "sPos6to9", "sPos10", "sLines2", "sLines3", "sSegment", "sBeforeSep", "sAfterSep", "sWords1to2", "sWords3to4", "sWords5to8", "sWords9to15", "sWords16to25", "sWords26", "sCapsWords", "sAllCaps", "sLowerFirst", "sEndDot", "sEndColon", "sEndQuestion", "sEndComma", "sDated", "sDigits", "sChrome", "sTeaser", "sBullet", "sGapBefore", "sGapInside", "sNextDated", "sNextByline", "sNextName", "sNextProse", "sNextChrome", "sNextGap", "sPrevChrome", "sPrevDated", "sPrevByline", "sRepeated", "sFirstWords", "sName", "sSiteName", "sOpenEnd", "sHandInside", "sInsideHand", "sFurniture", "sByline", "sURL", "sInline", "sInlineEnd", "sAfterDateTok", "sAfterKindTok", "sAfterPunctTok", "sBeforeNameTok", "sBeforeDateTok", "sBeforeBy", "sHandPrefix", "sHandSuffix", "sQuoted", "sDropParen", "sNextLower"}
+
+// writeSpanWeights writes w as the Go file of rerank's fitted weights.
+func writeSpanWeights(path string, w [numSpanFeatures]float64, note string) error {
+	var b strings.Builder
+	b.WriteString("// Code generated by TestLearnSpanWeights; DO NOT EDIT.\n\n")
+	b.WriteString("package generic\n\n")
+	fmt.Fprintf(&b, "// fittedSpanWeights %s.\n", note)
+	b.WriteString("var fittedSpanWeights = [numSpanFeatures]float64{\n")
+	for k, v := range w {
+		if math.Abs(v) >= 0.005 {
+			fmt.Fprintf(&b, "\t%s: %.2f,\n", spanNames[k], v)
+		}
+	}
+	b.WriteString("}\n")
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
+
+// TestLearnSpanWeights fits the span weights of rerank to the private
+// labelled sets GENERIC_TRAIN_DIRS names and to the fixtures, leaving each
+// set out in turn, and prints the weights fitted to all.
+func TestLearnSpanWeights(t *testing.T) {
+	env := os.Getenv("GENERIC_TRAIN_DIRS")
+	if env == "" {
+		t.Skip("GENERIC_TRAIN_DIRS not set")
+	}
+	saved := spanWeights
+	spanWeights = nil // the rules' own title is the "hand" candidate
+	defer func() { spanWeights = saved }()
+	lambda := 0.001
+	if v := os.Getenv("GENERIC_TRAIN_LAMBDA"); v != "" {
+		fmt.Sscan(v, &lambda)
+	}
+	sets := map[string][]spanExample{}
+	var names []string
+	for _, d := range filepath.SplitList(env) {
+		pages, err := realpages.Load(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := filepath.Base(d)
+		sets[n] = spanExamples(n, pages)
+		names = append(names, n)
+	}
+	fix := spanExamples("fixtures", fixturePages(t))
+	if os.Getenv("GENERIC_TRAIN_NOFIX") != "" {
+		fix = nil
+	}
+	if v := os.Getenv("GENERIC_TRAIN_FIXWT"); v != "" {
+		var fw float64
+		fmt.Sscan(v, &fw)
+		for k := range fix {
+			fix[k].wt = fw
+		}
+	}
+	steps := 400
+	if v := os.Getenv("GENERIC_TRAIN_STEPS"); v != "" {
+		fmt.Sscan(v, &steps)
+	}
+	sort.Strings(names)
+	var all []spanExample
+	covered := 0
+	for _, n := range names {
+		all = append(all, sets[n]...)
+	}
+	for _, ex := range all {
+		for _, r := range ex.right {
+			if r {
+				covered++
+				break
+			}
+		}
+	}
+	t.Logf("the labelled title is a span's text on %d of %d indexed pages", covered, len(all))
+	if os.Getenv("GENERIC_TRAIN_UNCOVERED") != "" {
+		for _, ex := range all {
+			ok := false
+			for _, r := range ex.right {
+				ok = ok || r
+			}
+			if !ok {
+				t.Logf("uncovered %s %s", ex.set, ex.name)
+			}
+		}
+	}
+	var tr, th, tot int
+	for _, n := range names {
+		train := append([]spanExample(nil), fix...)
+		for _, m := range names {
+			if m != n {
+				train = append(train, sets[m]...)
+			}
+		}
+		w := fitSpans(train, lambda, steps)
+		r, h, ch := spanRight(sets[n], &w)
+		t.Logf("%s: rules %d, reranked %d of %d", n, h, r, len(sets[n]))
+		if os.Getenv("GENERIC_TRAIN_VERBOSE") != "" {
+			for _, c := range ch {
+				t.Log("  ", c)
+			}
+		}
+		tr, th, tot = tr+r, th+h, tot+len(sets[n])
+	}
+	t.Logf("left out in turn: rules %d, reranked %d of %d", th, tr, tot)
+	w := fitSpans(append(fix, all...), lambda, steps)
+	if os.Getenv("GENERIC_TRAIN_VERBOSE") != "" {
+		_, _, ch := spanRight(all, &w)
+		for _, c := range ch {
+			t.Log("  all:", c)
+		}
+	}
+	fr, fh, fch := spanRight(fix, &w)
+	t.Logf("fixtures under the weights fitted to all: rules %d, reranked %d of %d", fh, fr, len(fix))
+	for _, c := range fch {
+		t.Log("  ", c)
+	}
+	var b strings.Builder
+	for k, v := range w {
+		fmt.Fprintf(&b, "%s:%.2f ", spanNames[k], v)
+	}
+	t.Logf("fitted to all: %s", b.String())
+	if os.Getenv("GENERIC_TRAIN_WRITE") != "" {
+		note := fmt.Sprintf("are fitted by TestLearnSpanWeights to private labelled real pages and the fixtures (lambda %g)", lambda)
+		if err := writeSpanWeights("spanweights.go", w, note); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

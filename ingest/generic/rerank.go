@@ -1,0 +1,623 @@
+package generic
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// The rules of title() choose among the page's blocks; on pages of sites
+// they were not written from, the title is often a part of a line or a run
+// of lines they never offer. rerank offers every short run of lines near
+// the top and every part of a line between separators, scores each with
+// weights fitted to labelled real pages (learn_test.go), and keeps the
+// rules' title unless a span outscores it.
+
+// Span candidates are looked for in the first spanLines lines, runs of at
+// most spanRun lines and spanWords words.
+const (
+	spanLines = 30
+	spanRun   = 3
+	spanWords = 40
+)
+
+// span features.
+const (
+	sBias = iota
+	sHand
+	sPos0
+	sPos1
+	sPos2
+	sPos3
+	sPos4to5
+	sPos6to9
+	sPos10
+	sLines2
+	sLines3
+	sSegment
+	sBeforeSep
+	sAfterSep
+	sWords1to2
+	sWords3to4
+	sWords5to8
+	sWords9to15
+	sWords16to25
+	sWords26
+	sCapsWords
+	sAllCaps
+	sLowerFirst
+	sEndDot
+	sEndColon
+	sEndQuestion
+	sEndComma
+	sDated
+	sDigits
+	sChrome
+	sTeaser
+	sBullet
+	sGapBefore
+	sGapInside
+	sNextDated
+	sNextByline
+	sNextName
+	sNextProse
+	sNextChrome
+	sNextGap
+	sPrevChrome
+	sPrevDated
+	sPrevByline
+	sRepeated
+	sFirstWords
+	sName
+	sSiteName
+	sOpenEnd
+	sHandInside
+	sInsideHand
+	sFurniture
+	sByline
+	sURL
+	sInline
+	sInlineEnd
+	sAfterDateTok
+	sAfterKindTok
+	sAfterPunctTok
+	sBeforeNameTok
+	sBeforeDateTok
+	sBeforeBy
+	sHandPrefix
+	sHandSuffix
+	sQuoted
+	sDropParen
+	sNextLower
+	numSpanFeatures
+)
+
+type spanFeatures [numSpanFeatures]float64
+
+func (f *spanFeatures) score(w *[numSpanFeatures]float64) float64 {
+	s := 0.0
+	for k, v := range f {
+		s += v * w[k]
+	}
+	return s
+}
+
+// spanCand is one candidate title of rerank: its text, first line and
+// features.
+type spanCand struct {
+	text        string
+	at          int
+	lines, part int
+	f           spanFeatures
+}
+
+// spanSeps split a line into parts that may each be a title.
+var spanSeps = []string{" | ", " – ", " — ", " - ", " :: ", " » ", " · "}
+
+// spanCands lists the candidate titles of the top of the page; hand is the
+// rules' title ("" when they found none), always a candidate.
+func (r *reader) spanCands(hand string) []spanCand {
+	ls := r.ls
+	n := min(len(ls), spanLines)
+	handKey := alnum(hand)
+	var out []spanCand
+	seen := map[string]bool{}
+	firstWords := -1
+	for i := 0; i < n; i++ {
+		if !ls[i].chrome && ls[i].words >= 3 {
+			firstWords = i
+			break
+		}
+	}
+	add := func(text string, at, lines, part int) {
+		text = strings.TrimSpace(text)
+		key := alnum(text)
+		if len(key) < 4 || seen[key] {
+			return
+		}
+		seen[key] = true
+		c := spanCand{text: text, at: at}
+		r.spanFeatures(&c, lines, part, handKey, firstWords)
+		out = append(out, c)
+	}
+	if hand != "" {
+		add(hand, -1, 1, 0)
+		out[0].f[sHand] = 1
+	}
+	for i := 0; i < n; i++ {
+		text, words := "", 0
+		for k := 0; k < spanRun && i+k < n; k++ {
+			words += ls[i+k].words
+			if words > spanWords {
+				break
+			}
+			if k == 0 {
+				text = ls[i].text
+			} else {
+				text += " " + ls[i+k].text
+			}
+			add(text, i, k+1, 0)
+		}
+		if ls[i].words > spanWords*2 {
+			continue
+		}
+		for _, sep := range spanSeps {
+			if !strings.Contains(ls[i].text, sep) {
+				continue
+			}
+			parts := strings.Split(ls[i].text, sep)
+			for k, p := range parts {
+				add(p, i, 1, 1)
+				if k > 0 {
+					add(strings.Join(parts[:k], sep), i, 1, 2)
+					add(strings.Join(parts[k:], sep), i, 1, 3)
+				}
+			}
+		}
+		if k, v, ok := strings.Cut(ls[i].text, ": "); ok && len(strings.Fields(k)) <= 3 {
+			add(v, i, 1, 3) // "Commentary: Title"
+		}
+		if q := quotedPart(ls[i].text); q != "" {
+			n0 := len(out)
+			add(q, i, 1, 1)
+			if len(out) > n0 {
+				out[len(out)-1].f[sQuoted] = 1
+			}
+		}
+		if t := ls[i].text; strings.HasSuffix(t, ")") {
+			if k := strings.LastIndex(t, " ("); k > 0 {
+				n0 := len(out)
+				add(t[:k], i, 1, 2)
+				if len(out) > n0 {
+					out[len(out)-1].f[sDropParen] = 1
+				}
+			}
+		}
+		if i < inlineLines && ls[i].words >= 6 {
+			for _, sp := range inlineSpans(strings.Fields(ls[i].text)) {
+				n0 := len(out)
+				add(sp.text, i, 1, 4)
+				if len(out) > n0 {
+					c := &out[len(out)-1]
+					c.f[sInlineEnd] = b2f(sp.cutEnd)
+					c.f[sAfterDateTok] = b2f(sp.after == tokDate)
+					c.f[sAfterKindTok] = b2f(sp.after == tokKind)
+					c.f[sAfterPunctTok] = b2f(sp.after == tokPunct)
+					c.f[sBeforeNameTok] = b2f(sp.before == tokName)
+					c.f[sBeforeDateTok] = b2f(sp.before == tokDate)
+					c.f[sBeforeBy] = b2f(sp.before == tokBy)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// inlineLines is how many lines of the top are cut into inline spans, and
+// inlineCuts how many starts and ends each line offers at most.
+const (
+	inlineLines = 15
+	inlineCuts  = 6
+)
+
+// What borders an inline span.
+const (
+	tokNone = iota
+	tokDate
+	tokKind
+	tokPunct
+	tokName
+	tokMark
+	tokBy
+)
+
+type inlineSpan struct {
+	text          string
+	start         int
+	cutEnd        bool
+	after, before int
+}
+
+// spanKindWords are the kind words a cover prints before its title
+// ("Issue Brief", "Policy Report").
+var spanKindWords = setOf("brief", "report", "paper", "commentary", "note", "analysis", "article", "memo", "study",
+	"insight", "insights", "perspective", "perspectives", "update", "explainer", "essay", "op-ed", "opinion")
+
+// inlineSpans cuts a line's words into spans that may be a title run into
+// what surrounds it on a one-line cover or record: starting after a date, a
+// kind word or a punctuation mark, ending before a name, a date, a note
+// mark or "by".
+func inlineSpans(ws []string) []inlineSpan {
+	type cut struct{ at, why int }
+	starts := []cut{{0, tokNone}}
+	for k := 1; k < len(ws) && len(starts) <= inlineCuts; k++ {
+		if !unicode.IsUpper(firstRune(ws[k])) {
+			continue
+		}
+		prev := ws[k-1]
+		pl := strings.ToLower(strings.Trim(prev, ".,;:"))
+		switch {
+		case yearRe.MatchString(prev) || isMonthWord(pl):
+			starts = append(starts, cut{k, tokDate})
+		case spanKindWords[pl]:
+			starts = append(starts, cut{k, tokKind})
+		case strings.ContainsAny(prev[len(prev)-1:], ".,;:|)]"):
+			starts = append(starts, cut{k, tokPunct})
+		}
+	}
+	var ends []cut
+	for k := 2; k < len(ws) && len(ends) < inlineCuts; k++ {
+		w, wl := ws[k], strings.ToLower(ws[k])
+		switch {
+		case strings.HasPrefix(w, "*") || w == "†":
+			ends = append(ends, cut{k, tokMark})
+		case wl == "by" || wl == "by:":
+			ends = append(ends, cut{k, tokBy})
+		case yearRe.MatchString(w) || isMonthWord(strings.Trim(wl, ".,")) && k+1 < len(ws) && yearRe.MatchString(strings.Trim(ws[k+1], ".,")):
+			ends = append(ends, cut{k, tokDate})
+		case k+1 < len(ws) && unicode.IsUpper(firstRune(w)) && unicode.IsUpper(firstRune(ws[k+1])) &&
+			!smallWords[wl] && looksLikeName(strings.Trim(w+" "+ws[k+1], ",;")):
+			ends = append(ends, cut{k, tokName})
+		}
+	}
+	ends = append(ends, cut{len(ws), tokNone})
+	var out []inlineSpan
+	for _, s := range starts {
+		for _, e := range ends {
+			if e.at-s.at < 2 || e.at-s.at > spanWords || s.at == 0 && e.at == len(ws) {
+				continue
+			}
+			out = append(out, inlineSpan{text: strings.Trim(strings.Join(ws[s.at:e.at], " "), " ,;*"), start: s.at,
+				cutEnd: e.at < len(ws), after: s.why, before: e.why})
+		}
+	}
+	return out
+}
+
+// isMonthWord reports whether w (lower case) names a month.
+func isMonthWord(w string) bool {
+	return monthWordRe.MatchString(w)
+}
+
+func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firstWords int) {
+	f := &c.f
+	f[sBias] = 1
+	t := c.text
+	c.lines, c.part = lines, part
+	key := alnum(t)
+	if c.f[sHand] == 0 && key == handKey {
+		f[sHand] = 1
+	}
+	if handKey != "" && key != handKey {
+		if strings.HasPrefix(handKey, key) {
+			f[sHandPrefix] = 1
+		} else if strings.HasSuffix(handKey, key) {
+			f[sHandSuffix] = 1
+		} else if strings.Contains(handKey, key) {
+			f[sInsideHand] = 1
+		} else if strings.Contains(key, handKey) {
+			f[sHandInside] = 1
+		}
+	}
+	at := c.at
+	if at < 0 { // the rules' own title: find its line
+		at = 0
+		for i := 0; i < min(len(r.ls), spanLines); i++ {
+			if lk := r.lineKey(i); strings.Contains(lk, key) || strings.HasPrefix(key, lk) && len(lk) >= 4 {
+				at = i
+				break
+			}
+		}
+	}
+	switch {
+	case at == 0:
+		f[sPos0] = 1
+	case at == 1:
+		f[sPos1] = 1
+	case at == 2:
+		f[sPos2] = 1
+	case at == 3:
+		f[sPos3] = 1
+	case at <= 5:
+		f[sPos4to5] = 1
+	case at <= 9:
+		f[sPos6to9] = 1
+	default:
+		f[sPos10] = 1
+	}
+	if at == firstWords {
+		f[sFirstWords] = 1
+	}
+	switch lines {
+	case 2:
+		f[sLines2] = 1
+	case 3:
+		f[sLines3] = 1
+	}
+	switch part {
+	case 1:
+		f[sSegment] = 1
+	case 2:
+		f[sBeforeSep] = 1
+	case 3:
+		f[sAfterSep] = 1
+	case 4:
+		f[sInline] = 1
+	}
+	w := len(strings.Fields(t))
+	switch {
+	case w <= 2:
+		f[sWords1to2] = 1
+	case w <= 4:
+		f[sWords3to4] = 1
+	case w <= 8:
+		f[sWords5to8] = 1
+	case w <= 15:
+		f[sWords9to15] = 1
+	case w <= 25:
+		f[sWords16to25] = 1
+	default:
+		f[sWords26] = 1
+	}
+	caps, all := 0, 0
+	for _, fw := range strings.Fields(t) {
+		c := firstRune(fw)
+		if !unicode.IsLetter(c) {
+			continue
+		}
+		all++
+		if unicode.IsUpper(c) || smallWords[strings.ToLower(fw)] {
+			caps++
+		}
+	}
+	if all > 0 {
+		f[sCapsWords] = float64(caps) / float64(all)
+	}
+	if allCaps(t) {
+		f[sAllCaps] = 1
+	}
+	if unicode.IsLower(firstRune(t)) {
+		f[sLowerFirst] = 1
+	}
+	switch {
+	case strings.HasSuffix(t, "."):
+		f[sEndDot] = 1
+	case strings.HasSuffix(t, ":"):
+		f[sEndColon] = 1
+	case strings.HasSuffix(t, "?"):
+		f[sEndQuestion] = 1
+	case strings.HasSuffix(t, ","):
+		f[sEndComma] = 1
+	}
+	if strings.ContainsAny(t, "0123456789") {
+		f[sDigits] = 1
+	}
+	if low := strings.ToLower(t); strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, ".com") {
+		f[sURL] = 1
+	}
+	if c.at < 0 {
+		return
+	}
+	ls := r.ls
+	if ls[at].bullet {
+		f[sBullet] = 1
+	}
+	if ls[at].gap {
+		f[sGapBefore] = 1
+	}
+	for k := at + 1; k < at+lines && k < len(ls); k++ {
+		if ls[k].gap {
+			f[sGapInside] = 1
+		}
+	}
+	if nx := at + lines; nx < len(ls) && part == 0 {
+		n := ls[nx]
+		if n.dated && n.words <= 12 {
+			f[sNextDated] = 1
+		}
+		if r.lineMark(nx, markByline) {
+			f[sNextByline] = 1
+		}
+		if r.lineMark(nx, markName) {
+			f[sNextName] = 1
+		}
+		if n.prose {
+			f[sNextProse] = 1
+		}
+		if n.chrome {
+			f[sNextChrome] = 1
+		}
+		if n.gap {
+			f[sNextGap] = 1
+		}
+		if unicode.IsLower(firstRune(n.text)) {
+			f[sNextLower] = 1
+		}
+	}
+	if at > 0 {
+		p := ls[at-1]
+		if p.chrome {
+			f[sPrevChrome] = 1
+		}
+		if p.dated && p.words <= 12 {
+			f[sPrevDated] = 1
+		}
+		if r.lineMark(at-1, markByline) {
+			f[sPrevByline] = 1
+		}
+	}
+	if len(key) >= 12 {
+		for j := 0; j < min(len(ls), headLines); j++ {
+			if (j < at || j >= at+lines) && strings.Contains(r.lineKey(j), key) {
+				f[sRepeated] = 1
+				break
+			}
+		}
+	}
+}
+
+// costlySpan are the features whose tests cost the most; their weights
+// are never positive, so a candidate's score without them bounds its score.
+var costlySpan = []int{sDated, sChrome, sTeaser, sName, sSiteName, sFurniture, sByline, sOpenEnd}
+
+// addCostly sets the costly features of c.
+func (r *reader) addCostly(c *spanCand) {
+	f := &c.f
+	t := c.text
+	var l line
+	if c.at >= 0 && c.part == 0 {
+		// whole lines: their marks are known already
+		for k, x := range r.ls[c.at : c.at+c.lines] {
+			l.chrome = l.chrome || x.chrome
+			l.dated = l.dated || x.dated
+			l.teaser = x.teaser
+			if k == 0 {
+				l.low = x.low
+			} else {
+				l.low += " " + x.low
+			}
+		}
+	} else {
+		l = mkLine(t)
+	}
+	if l.dated {
+		f[sDated] = 1
+	}
+	if l.chrome {
+		f[sChrome] = 1
+	}
+	if l.teaser {
+		f[sTeaser] = 1
+	}
+	if looksLikeName(t) {
+		f[sName] = 1
+	}
+	if isSiteName(t) && len(strings.Fields(t)) <= 5 {
+		f[sSiteName] = 1
+	}
+	if IsFurniture(t) {
+		f[sFurniture] = 1
+	}
+	if isByline(l.low) {
+		f[sByline] = 1
+	}
+	if endsOpen(t) {
+		f[sOpenEnd] = 1
+	}
+}
+
+// Marks of a line that rerank asks about for many candidates.
+const (
+	markDone = 1 << iota
+	markByline
+	markName
+)
+
+// lineMark reports whether line j has mark m, testing it once per line.
+func (r *reader) lineMark(j, m int) bool {
+	if r.marks == nil {
+		r.marks = make([]uint8, min(len(r.ls), spanLines+spanRun+1))
+	}
+	if j >= len(r.marks) {
+		return m == markByline && isByline(r.ls[j].low) || m == markName && looksLikeName(r.ls[j].text)
+	}
+	if r.marks[j] == 0 {
+		r.marks[j] = markDone
+		if isByline(r.ls[j].low) {
+			r.marks[j] |= markByline
+		}
+		if looksLikeName(r.ls[j].text) {
+			r.marks[j] |= markName
+		}
+	}
+	return r.marks[j]&uint8(m) != 0
+}
+
+// rerank is the best-scoring span of the page under weights w, and whether
+// it differs from the rules' title hand.
+func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
+	cs := r.spanCands(hand)
+	bound := make([]float64, len(cs))
+	order := make([]int, len(cs))
+	for k := range cs {
+		bound[k], order[k] = cs[k].f.score(w), k
+	}
+	sort.Slice(order, func(a, b int) bool { return bound[order[a]] > bound[order[b]] })
+	best, bestS := -1, 0.0
+	for _, k := range order {
+		if best >= 0 && bound[k] <= bestS {
+			break // the costly features only lower a score
+		}
+		r.addCostly(&cs[k])
+		if s := cs[k].f.score(w); best < 0 || s > bestS {
+			best, bestS = k, s
+		}
+	}
+	if best < 0 || cs[best].f[sHand] == 1 {
+		return hand, false
+	}
+	return cs[best].text, true
+}
+
+// lineKey is alnum of line j's text, computed once per line.
+func (r *reader) lineKey(j int) string {
+	if r.keys == nil {
+		r.keys = make([]string, min(len(r.ls), headLines))
+	}
+	if r.keys[j] == "" {
+		r.keys[j] = alnum(r.ls[j].text)
+		if r.keys[j] == "" {
+			r.keys[j] = "\x00" // no letters: computed, matches nothing
+		}
+	}
+	return r.keys[j]
+}
+
+// spanWeights are rerank's weights; nil leaves the rules' title alone.
+var spanWeights = &fittedSpanWeights
+
+// quotedPart is the text a line quotes whole ("Download \"Title\""), when
+// it has three words or more.
+func quotedPart(t string) string {
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		i := strings.Index(t, q[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.LastIndex(t, q[1])
+		if j <= i+len(q[0]) {
+			continue
+		}
+		if in := t[i+len(q[0]) : j]; len(strings.Fields(in)) >= 3 {
+			return in
+		}
+	}
+	return ""
+}
