@@ -312,11 +312,39 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
-	"last visited", "as of", "cite as", "live online", "edt", "sgt"}
+	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed"}
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
 	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written"}
+
+// cueLeads reports whether a date cue labels segment low: it opens the
+// segment, ends with a colon, or the line is short. "The Monitor
+// published on 5 May an article by …" names another text's day in a
+// sentence.
+func cueLeads(seg string, words int) bool {
+	low := strings.ToLower(seg)
+	if len(low) != len(seg) {
+		seg = low // case changed a letter's width: offsets differ, so no camel case to see
+	}
+	for _, c := range dateCues {
+		for from := 0; ; {
+			k := strings.Index(low[from:], c)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(c)
+			if k > 0 && endsLetter(low[:k]) && !unicode.IsUpper(firstRune(seg[k:])) {
+				continue // inside a word: "update:" is no "date:"; "ReportsPublished" is glued
+			}
+			if words <= 12 || k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(low[k+len(c):], ":") {
+				return true // a record's "Label: value" counts wherever it stands
+			}
+		}
+	}
+	return false
+}
 
 type dateCand struct {
 	d     pub.Date
@@ -455,7 +483,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if i > 0 {
 		prevLow = ls[i-1].low
 	}
-	labelled := hasAny(low, dateCues) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
+	labelled := cueLeads(seg, l.words) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
 		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
@@ -730,4 +758,10 @@ func namesOnly(low string) bool {
 		}
 	}
 	return true
+}
+
+// endsLetter reports whether s ends with a letter.
+func endsLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
