@@ -278,6 +278,22 @@ func TestLearnSpanWeights(t *testing.T) {
 				t.Log("  ", c)
 			}
 		}
+		if os.Getenv("GENERIC_TRAIN_WRONG") != "" {
+			for _, ex := range sets[n] {
+				best, bestS, rk := -1, 0.0, -1
+				for k := range ex.cands {
+					if s := ex.cands[k].f.score(&w); best < 0 || s > bestS {
+						best, bestS = k, s
+					}
+					if ex.right[k] && rk < 0 {
+						rk = k
+					}
+				}
+				if rk >= 0 && !ex.right[best] {
+					t.Logf("WRONG %s %s: picked %q (%.2f), right %q (%.2f)", n, ex.name, ex.cands[best].text, bestS, ex.cands[rk].text, ex.cands[rk].f.score(&w))
+				}
+			}
+		}
 		tr, th, tot = tr+r, th+h, tot+len(sets[n])
 	}
 	t.Logf("left out in turn: rules %d, reranked %d of %d", th, tr, tot)
@@ -288,6 +304,8 @@ func TestLearnSpanWeights(t *testing.T) {
 			t.Log("  all:", c)
 		}
 	}
+	ar, ah, _ := spanRight(all, &w)
+	t.Logf("in sample: rules %d, reranked %d of %d", ah, ar, len(all))
 	fr, fh, fch := spanRight(fix, &w)
 	t.Logf("fixtures under the weights fitted to all: rules %d, reranked %d of %d", fh, fr, len(fix))
 	for _, c := range fch {
@@ -299,7 +317,8 @@ func TestLearnSpanWeights(t *testing.T) {
 	}
 	t.Logf("fitted to all: %s", b.String())
 	if os.Getenv("GENERIC_TRAIN_WRITE") != "" {
-		note := fmt.Sprintf("are fitted by TestLearnSpanWeights to private labelled real pages and the fixtures (lambda %g)", lambda)
+		note := fmt.Sprintf("are fitted by TestLearnSpanWeights to private labelled real pages and the fixtures "+
+			"(GENERIC_TRAIN_FIXWT=%s GENERIC_TRAIN_STEPS=%d GENERIC_TRAIN_LAMBDA=%g)", os.Getenv("GENERIC_TRAIN_FIXWT"), steps, lambda)
 		if err := writeSpanWeights("spanweights.go", w, note); err != nil {
 			t.Fatal(err)
 		}
