@@ -569,14 +569,15 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 	for k := range cs {
 		bound[k], order[k] = cs[k].f.score(w), k
 	}
-	sort.Slice(order, func(a, b int) bool { return bound[order[a]] > bound[order[b]] })
+	sort.SliceStable(order, func(a, b int) bool { return bound[order[a]] > bound[order[b]] })
 	best, bestS := -1, 0.0
 	for _, k := range order {
-		if best >= 0 && bound[k] <= bestS {
+		if best >= 0 && bound[k] < bestS {
 			break // the costly features only lower a score
 		}
 		r.addCostly(&cs[k])
-		if s := cs[k].f.score(w); best < 0 || s > bestS {
+		// on a tie the earlier candidate wins, as a scan in order would pick it
+		if s := cs[k].f.score(w); best < 0 || s > bestS || s == bestS && k < best {
 			best, bestS = k, s
 		}
 	}
