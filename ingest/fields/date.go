@@ -629,3 +629,26 @@ func (p *dateParser) clock(k int) (int, bool) {
 	}
 	return k, true
 }
+
+// cjkDateRe matches a Chinese, Japanese or Korean date: 2024年11月13日,
+// 2024년 11월 13일, optionally after 発行日 or a similar label.
+var cjkDateRe = textutil.LazyRegexp(`^(?:\S{1,6}[:：]\s*)?(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?$`)
+
+// CJKDate reads a line that is a Chinese, Japanese or Korean date.
+func CJKDate(s string) (pub.Date, bool) {
+	m := cjkDateRe().FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return pub.Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3]) // 0 when the day is missing
+	if m[3] != "" && day == 0 {
+		return pub.Date{}, false
+	}
+	d := pub.Date{Year: y, Month: mo, Day: day}
+	if y < MinYear || y > MaxYear || mo < 1 || mo > 12 || !d.Valid() {
+		return pub.Date{}, false
+	}
+	return d, true
+}

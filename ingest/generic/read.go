@@ -189,7 +189,7 @@ func split(text string) []line {
 		}
 		l.text = t
 		l.low = strings.ToLower(t)
-		l.words = len(strings.Fields(t))
+		l.words = len(strings.Fields(t)) + cjkRunes(t)/2 // Chinese and Japanese write words without spaces
 		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) ||
 			l.text[0] >= '0' && l.text[0] <= '9' && runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
@@ -283,8 +283,20 @@ func isProse(t string, words int) bool {
 	if words < 10 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
-	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]」』"))
+	return strings.ContainsRune(".?!:;…。？！：；", last) || sentenceBreak(t) || strings.Contains(t, "。")
+}
+
+// cjkRunes counts the Han, Hiragana and Katakana letters of t, which
+// stand for words written without spaces.
+func cjkRunes(t string) int {
+	n := 0
+	for _, r := range t {
+		if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+			n++
+		}
+	}
+	return n
 }
 
 // abbrevs end with a dot without ending a sentence.
@@ -562,6 +574,9 @@ func findDate(s string) (pub.Date, bool) {
 	}
 	if g := unglue(s); g != s {
 		return fields.FindDate(g, fields.DayFirst)
+	}
+	if strings.ContainsAny(s, "年년") {
+		return fields.CJKDate(s)
 	}
 	return pub.Date{}, false
 }

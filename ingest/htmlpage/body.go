@@ -628,7 +628,7 @@ func (x *htmlPage) headerLine(t, title string, authors, crumbs map[string]bool) 
 			return true
 		}
 	}
-	if _, ok := cjkDate(t); ok {
+	if _, ok := fields.CJKDate(t); ok {
 		return true
 	}
 	if len(t) <= 100 && creditRe().MatchString(t) || clockRe().MatchString(t) {

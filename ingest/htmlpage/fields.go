@@ -2,7 +2,6 @@ package htmlpage
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -565,7 +564,7 @@ func (x *htmlPage) visibleDate(s string) (pub.Date, bool) {
 	if s == "" || len(s) > 100 {
 		return pub.Date{}, false
 	}
-	if d, ok := cjkDate(s); ok {
+	if d, ok := fields.CJKDate(s); ok {
 		return d, true
 	}
 	read := func(o fields.DateOrder) (pub.Date, bool) {
@@ -580,29 +579,6 @@ func (x *htmlPage) visibleDate(s string) (pub.Date, bool) {
 	}
 	d, ok, _ := x.sure(s, "date line", read)
 	return d, ok
-}
-
-// cjkDateRe matches a Chinese, Japanese or Korean date: 2024年11月13日,
-// 2024년 11월 13일, optionally after 発行日 or a similar label.
-var cjkDateRe = textutil.LazyRegexp(`^(?:\S{1,6}[:：]\s*)?(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?$`)
-
-// cjkDate reads a line that is a CJK date.
-func cjkDate(s string) (pub.Date, bool) {
-	m := cjkDateRe().FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return pub.Date{}, false
-	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3]) // 0 when the day is missing
-	if m[3] != "" && day == 0 {
-		return pub.Date{}, false
-	}
-	d := pub.Date{Year: y, Month: mo, Day: day}
-	if y < fields.MinYear || y > fields.MaxYear || mo < 1 || mo > 12 || !d.Valid() {
-		return pub.Date{}, false
-	}
-	return d, true
 }
 
 // parseDate reads a date value of the metadata (ISO timestamps, "2025/02/03",
