@@ -283,8 +283,8 @@ func isProse(t string, words int) bool {
 	if words < 10 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]」』"))
-	return strings.ContainsRune(".?!:;…。？！：；", last) || sentenceBreak(t) || strings.Contains(t, "。")
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
+	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
 
 // cjkRunes counts the Han, Hiragana and Katakana letters of t, which
