@@ -105,7 +105,7 @@ func (f *spanFeatures) score(w *[numSpanFeatures]float64) float64 {
 // spanCand is one candidate title of rerank: its text, first line and
 // features.
 type spanCand struct {
-	text        string
+	text, key   string // key: alnum(text)
 	at          int
 	lines, part int
 	f           spanFeatures
@@ -129,23 +129,25 @@ func (r *reader) spanCands(hand string) []spanCand {
 			break
 		}
 	}
-	add := func(text string, at, lines, part int) {
-		text = strings.TrimSpace(text)
-		key := alnum(text)
+	addKey := func(text, key string, at, lines, part int) {
 		if len(key) < 4 || seen[key] {
 			return
 		}
 		seen[key] = true
-		c := spanCand{text: text, at: at}
+		c := spanCand{text: text, key: key, at: at}
 		r.spanFeatures(&c, lines, part, handKey, firstWords)
 		out = append(out, c)
+	}
+	add := func(text string, at, lines, part int) {
+		text = strings.TrimSpace(text)
+		addKey(text, alnum(text), at, lines, part)
 	}
 	if hand != "" {
 		add(hand, -1, 1, 0)
 		out[0].f[sHand] = 1
 	}
 	for i := 0; i < n; i++ {
-		text, words := "", 0
+		text, key, words := "", "", 0
 		for k := 0; k < spanRun && i+k < n; k++ {
 			words += ls[i+k].words
 			if words > spanWords {
@@ -156,7 +158,10 @@ func (r *reader) spanCands(hand string) []spanCand {
 			} else {
 				text += " " + ls[i+k].text
 			}
-			add(text, i, k+1, 0)
+			if lk := r.lineKey(i + k); lk != "\x00" {
+				key += lk // alnum of the joined lines, from each line's, computed once
+			}
+			addKey(text, key, i, k+1, 0)
 		}
 		if ls[i].words > spanWords*2 {
 			continue
@@ -311,7 +316,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	f[sBias] = 1
 	t := c.text
 	c.lines, c.part = lines, part
-	key := alnum(t)
+	key := c.key
 	if c.f[sHand] == 0 && key == handKey {
 		f[sHand] = 1
 	}
