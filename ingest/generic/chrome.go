@@ -9,9 +9,9 @@ import (
 
 // chromeExact are whole lines that are page furniture.
 var chromeExact = setOf(
-	"skip to main content", "skip to content", "menu",
 	// a decorative image's alternative text, saved as a line of its own
-	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo", "main menu", "search", "open search", "home", "login",
+	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo",
+	"skip to main content", "skip to content", "menu", "main menu", "search", "open search", "home", "login",
 	"log in", "sign in", "sign up", "register", "subscribe", "share", "share this", "print", "email", "e-mail",
 	"download", "download pdf", "pdf", "back", "next", "previous", "more", "read more", "more info", "read more »",
 	"back to content list", "close", "toggle navigation", "follow us", "contact us", "about us", "contact",

@@ -318,15 +318,12 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
 	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written"}
 
-// cueLeads reports whether a date cue labels segment low: it opens the
+// cueLeads reports whether a date cue labels segment seg: it opens the
 // segment, ends with a colon, or the line is short. "The Monitor
 // published on 5 May an article by …" names another text's day in a
 // sentence.
 func cueLeads(seg string, words int) bool {
-	low := strings.ToLower(seg)
-	if len(low) != len(seg) {
-		seg = low // case changed a letter's width: offsets differ, so no camel case to see
-	}
+	low := asciiLower(seg) // the cues are ASCII: offsets stay those of seg
 	for _, c := range dateCues {
 		for from := 0; ; {
 			k := strings.Index(low[from:], c)
@@ -335,8 +332,8 @@ func cueLeads(seg string, words int) bool {
 			}
 			k += from
 			from = k + len(c)
-			if k > 0 && endsLetter(low[:k]) && !unicode.IsUpper(firstRune(seg[k:])) {
-				continue // inside a word: "update:" is no "date:"; "ReportsPublished" is glued
+			if k > 0 && endsLetter(low[:k]) && !(isASCIILower(seg[k-1]) && isASCIIUpper(seg[k])) {
+				continue // inside a word: "update:" is no "date:"; "ReportsPublished" is glued, "UPDATE:" is not
 			}
 			if words <= 12 || k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(low[k+len(c):], ":") {
 				return true // a record's "Label: value" counts wherever it stands
@@ -759,6 +756,20 @@ func namesOnly(low string) bool {
 	}
 	return true
 }
+
+// asciiLower lower-cases the ASCII letters of s only, keeping its length.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if isASCIIUpper(c) {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // endsLetter reports whether s ends with a letter.
 func endsLetter(s string) bool {

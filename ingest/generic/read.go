@@ -189,7 +189,7 @@ func split(text string) []line {
 		}
 		l.text = t
 		l.low = strings.ToLower(t)
-		l.words = len(strings.Fields(t)) + cjkRunes(t)/2 // Chinese and Japanese write words without spaces
+		l.words = wordCount(t)
 		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) ||
 			l.text[0] >= '0' && l.text[0] <= '9' && runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
@@ -285,6 +285,12 @@ func isProse(t string, words int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
+}
+
+// wordCount is the number of words of t: its fields, and half its Chinese
+// and Japanese letters, which are written without spaces.
+func wordCount(t string) int {
+	return len(strings.Fields(t)) + cjkRunes(t)/2
 }
 
 // cjkRunes counts the Han, Hiragana and Katakana letters of t, which

@@ -10,15 +10,19 @@ import (
 // they were not written from, the title is often a part of a line or a run
 // of lines they never offer. rerank offers every short run of lines near
 // the top and every part of a line between separators, scores each with
-// weights fitted to labelled real pages (learn_test.go), and keeps the
+// weights fitted to labelled real pages (learn_span_test.go), and keeps the
 // rules' title unless a span outscores it.
 
 // Span candidates are looked for in the first spanLines lines, runs of at
 // most spanRun lines and spanWords words.
 const (
-	spanLines = 30
-	spanRun   = 3
-	spanWords = 40
+	spanLines    = 30
+	spanRun      = 3
+	spanWords    = 40
+	spanBytes    = 400 // longer spans are no title
+	maxSpanCands = 400 // a page of menus split at every bar stops here
+	maxSpanParts = 8   // a line of more parts is a menu or a tag list
+	repeatBytes  = 1500
 )
 
 // span features.
@@ -130,7 +134,7 @@ func (r *reader) spanCands(hand string) []spanCand {
 		}
 	}
 	addKey := func(text, key string, at, lines, part int) {
-		if len(key) < 4 || seen[key] {
+		if len(key) < 4 || len(text) > spanBytes || seen[key] || len(out) >= maxSpanCands {
 			return
 		}
 		seen[key] = true
@@ -143,8 +147,12 @@ func (r *reader) spanCands(hand string) []spanCand {
 		addKey(text, alnum(text), at, lines, part)
 	}
 	if hand != "" {
-		add(hand, -1, 1, 0)
-		out[0].f[sHand] = 1
+		// the rules' title is always a candidate, however short or long
+		seen[handKey] = true
+		c := spanCand{text: hand, key: handKey, at: -1}
+		c.f[sHand] = 1
+		r.spanFeatures(&c, 1, 0, handKey, firstWords)
+		out = append(out, c)
 	}
 	for i := 0; i < n; i++ {
 		text, key, words := "", "", 0
@@ -171,6 +179,9 @@ func (r *reader) spanCands(hand string) []spanCand {
 				continue
 			}
 			parts := strings.Split(ls[i].text, sep)
+			if len(parts) > maxSpanParts {
+				continue
+			}
 			for k, p := range parts {
 				add(p, i, 1, 1)
 				if k > 0 {
@@ -316,10 +327,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	f[sBias] = 1
 	t := c.text
 	c.lines, c.part = lines, part
-	key := c.key
-	if c.f[sHand] == 0 && key == handKey {
-		f[sHand] = 1
-	}
+	key := c.key // sHand is set by spanCands, on the rules' title only
 	if handKey != "" && key != handKey {
 		if strings.HasPrefix(handKey, key) {
 			f[sHandPrefix] = 1
@@ -333,7 +341,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	}
 	at := c.at
 	if at < 0 { // the rules' own title: find its line
-		at = 0
+		at = spanLines // not in the top: placed below it
 		for i := 0; i < min(len(r.ls), spanLines); i++ {
 			if lk := r.lineKey(i); strings.Contains(lk, key) || strings.HasPrefix(key, lk) && len(lk) >= 4 {
 				at = i
@@ -376,7 +384,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	case 4:
 		f[sInline] = 1
 	}
-	w := len(strings.Fields(t))
+	w := wordCount(t)
 	switch {
 	case w <= 2:
 		f[sWords1to2] = 1
@@ -480,7 +488,9 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	}
 	if len(key) >= 12 {
 		for j := 0; j < min(len(ls), headLines); j++ {
-			if (j < at || j >= at+lines) && strings.Contains(r.lineKey(j), key) {
+			// a long line is searched in its start only: a record line
+			// prints the title early, and work stays bounded
+			if lk := r.lineKey(j); (j < at || j >= at+lines) && strings.Contains(lk[:min(len(lk), repeatBytes)], key) {
 				f[sRepeated] = 1
 				break
 			}
@@ -569,6 +579,17 @@ func (r *reader) lineMark(j, m int) bool {
 // it differs from the rules' title hand.
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
 	cs := r.spanCands(hand)
+	best := pickSpan(cs, w, r.addCostly)
+	if best < 0 || cs[best].f[sHand] == 1 {
+		return hand, false
+	}
+	return cs[best].text, true
+}
+
+// pickSpan is the index of the best-scoring candidate under w, the first
+// one on a tie, or -1 when there is none. costly sets a candidate's costly
+// features; it is called only on candidates whose bound can still win.
+func pickSpan(cs []spanCand, w *[numSpanFeatures]float64, costly func(*spanCand)) int {
 	bound := make([]float64, len(cs))
 	order := make([]int, len(cs))
 	for k := range cs {
@@ -580,16 +601,13 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 		if best >= 0 && bound[k] < bestS {
 			break // the costly features only lower a score
 		}
-		r.addCostly(&cs[k])
+		costly(&cs[k])
 		// on a tie the earlier candidate wins, as a scan in order would pick it
 		if s := cs[k].f.score(w); best < 0 || s > bestS || s == bestS && k < best {
 			best, bestS = k, s
 		}
 	}
-	if best < 0 || cs[best].f[sHand] == 1 {
-		return hand, false
-	}
-	return cs[best].text, true
+	return best
 }
 
 // lineKey is alnum of line j's text, computed once per line.

@@ -3,6 +3,7 @@ package generic
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -10,6 +11,9 @@ import (
 // candidates whose bound cannot win, picks what scoring every candidate
 // in full picks, on every fixture page.
 func TestRerankBound(t *testing.T) {
+	if spanWeights == nil {
+		t.Skip("the reranker is off")
+	}
 	files, _ := filepath.Glob("../../testdata/generic/*.txt")
 	if len(files) == 0 {
 		t.Fatal("no fixture pages")
@@ -45,5 +49,70 @@ func TestRerankBound(t *testing.T) {
 		if spanWeights[k] > 0 {
 			t.Errorf("costly feature %d has weight %v > 0: the bound does not hold", k, spanWeights[k])
 		}
+	}
+}
+
+// TestPickSpanTie checks that a later candidate whose bound is higher but
+// whose costly features bring it down to the score of an earlier one does
+// not win the tie: a scan in order picks the earlier.
+func TestPickSpanTie(t *testing.T) {
+	var w [numSpanFeatures]float64
+	w[sBias], w[sPos0], w[sChrome] = 1, 1, -1
+	cs := make([]spanCand, 2)
+	cs[0].f[sBias] = 1                    // bound 1, score 1
+	cs[1].f[sBias], cs[1].f[sPos0] = 1, 1 // bound 2, score 1 once costly
+	costly := func(c *spanCand) {
+		if c == &cs[1] {
+			c.f[sChrome] = 1
+		}
+	}
+	if got := pickSpan(cs, &w, costly); got != 0 {
+		t.Errorf("pickSpan = %d, want 0 (the earlier of two equal scores)", got)
+	}
+}
+
+// TestSpanCands checks that each kind of candidate is offered: runs of
+// lines, parts between separators, the text after a kind label, a quoted
+// title, a line without its closing bracket, and spans of a one-line cover.
+func TestSpanCands(t *testing.T) {
+	page := strings.Join([]string{
+		"Tidal Mills and the Estuary Economy | Harbour Review",
+		"Commentary: Who Owns the Foreshore",
+		`Download "Salt Roads of the Northern Coast"`,
+		"Ferry Timetables After the Storm (opens in new tab)",
+		"The Long Quay:",
+		"Rebuilding a Working Waterfront",
+		"Policy Report Lantern Markets and Town Budgets Odile Marchetti March 2021 Kestrel Point Institute",
+		"Body text follows here, as a paragraph of plain prose about the harbour and its people.",
+	}, "\n")
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	have := map[string]bool{}
+	for _, c := range r.spanCands("") {
+		have[c.text] = true
+	}
+	for _, want := range []string{
+		"Tidal Mills and the Estuary Economy",            // a part before a separator
+		"Who Owns the Foreshore",                         // after a kind label
+		"Salt Roads of the Northern Coast",               // quoted
+		"Ferry Timetables After the Storm",               // without its closing bracket
+		"The Long Quay: Rebuilding a Working Waterfront", // two lines joined
+		"Lantern Markets and Town Budgets",               // a span of a one-line cover
+	} {
+		if !have[want] {
+			t.Errorf("no candidate %q", want)
+		}
+	}
+}
+
+// TestSpanNames checks that every span feature has its name for the
+// generated weights file.
+func TestSpanNames(t *testing.T) {
+	seen := map[string]bool{}
+	for k, n := range spanNames {
+		if n == "" || seen[n] {
+			t.Errorf("span feature %d: name %q missing or repeated", k, n)
+		}
+		seen[n] = true
 	}
 }

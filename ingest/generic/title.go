@@ -526,7 +526,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 
 func mkLine(t string) line {
 	low := strings.ToLower(t)
-	words := len(strings.Fields(t))
+	words := wordCount(t)
 	_, dated := findDate(t)
 	return line{text: t, low: low, words: words, chrome: isChrome(low, words), teaser: isTeaser(low), dated: dated}
 }
