@@ -15,6 +15,7 @@ func TestCueLeads(t *testing.T) {
 		{"HARBOUR TOLLS AND THE ISLAND TRADEUPDATE:2018/10/29", false},
 		{"Event ReportsPublished on Feb 11, 2023", true},
 		{"PUBLISHED 5 MAY 2020", true},
+		{"Note de l'étéPublished on 5 May 2020", true},
 		{"Harbour Tolls and the Island Trade by Anna Berg of the Kestrel Point Institute Published: 5 May 2020", true},
 		{"Harbour Tolls and the Island Trade by Anna Berg of the Kestrel Point Institute Posted: 5 May 2020", true},
 	} {

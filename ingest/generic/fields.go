@@ -332,7 +332,7 @@ func cueLeads(seg string, words int) bool {
 			}
 			k += from
 			from = k + len(c)
-			if k > 0 && endsLetter(low[:k]) && !(isASCIILower(seg[k-1]) && isASCIIUpper(seg[k])) {
+			if prev, _ := utf8.DecodeLastRuneInString(seg[:k]); k > 0 && unicode.IsLetter(prev) && !(unicode.IsLower(prev) && isASCIIUpper(seg[k])) {
 				continue // inside a word: "update:" is no "date:"; "ReportsPublished" is glued, "UPDATE:" is not
 			}
 			if words <= 12 || k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(low[k+len(c):], ":") {
@@ -769,7 +769,6 @@ func asciiLower(s string) string {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
-func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // endsLetter reports whether s ends with a letter.
 func endsLetter(s string) bool {

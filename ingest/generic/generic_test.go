@@ -28,6 +28,27 @@ type expected struct {
 	HintURL string `json:"hint_url"`
 }
 
+// readFixture reads the page and the one expected result of fixture f
+// (its .expect.json file).
+func readFixture(t *testing.T, f string) ([]byte, expected) {
+	t.Helper()
+	text, err := os.ReadFile(strings.TrimSuffix(f, ".expect.json") + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exp struct {
+		Results []expected `json:"results"`
+	}
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &exp); err != nil || len(exp.Results) != 1 {
+		t.Fatalf("%s: want one result: %v", f, err)
+	}
+	return text, exp.Results[0]
+}
+
 // TestFixtures reads every invented fixture page, with its address as a
 // hint and without, and checks each stated field; it prints per-field
 // accuracy and skips per site kind.
@@ -58,23 +79,8 @@ func checkFixtures(t *testing.T, files []string, withURL bool) {
 		}
 	}
 	for _, f := range files {
-		base := strings.TrimSuffix(f, ".expect.json")
-		text, err := os.ReadFile(base + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var exp struct {
-			Results []expected `json:"results"`
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &exp); err != nil || len(exp.Results) != 1 {
-			t.Fatalf("%s: want one result: %v", f, err)
-		}
-		want := exp.Results[0]
-		name := filepath.Base(base)
+		text, want := readFixture(t, f)
+		name := filepath.Base(strings.TrimSuffix(f, ".expect.json"))
 		kind := siteKind(name)
 		h := Hints{}
 		if withURL {

@@ -1,7 +1,6 @@
 package generic
 
 import (
-	"encoding/json"
 	"fmt"
 	"go/format"
 	"math"
@@ -30,23 +29,8 @@ func fixturePages(t *testing.T) []realpages.Page {
 	files, _ := filepath.Glob("../../testdata/generic/*.expect.json")
 	var out []realpages.Page
 	for _, f := range files {
-		base := strings.TrimSuffix(f, ".expect.json")
-		text, err := os.ReadFile(base + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var exp struct {
-			Results []expected `json:"results"`
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &exp); err != nil || len(exp.Results) != 1 {
-			t.Fatalf("%s: %v", f, err)
-		}
-		e := exp.Results[0]
-		p := realpages.Page{Name: filepath.Base(base), Kind: "pub", Text: string(text)}
+		text, e := readFixture(t, f)
+		p := realpages.Page{Name: filepath.Base(strings.TrimSuffix(f, ".expect.json")), Kind: "pub", Text: string(text)}
 		if e.Skip != "" {
 			p.Kind = "nav"
 		} else if e.Title != nil {
@@ -90,42 +74,24 @@ func fitSpans(exs []spanExample, lambda float64, steps int) [numSpanFeatures]flo
 		var grad [numSpanFeatures]float64
 		nEx := 0
 		for _, ex := range exs {
-			anyRight := false
-			for _, r := range ex.right {
-				anyRight = anyRight || r
-			}
-			if !anyRight {
-				continue
-			}
-			nEx++
-			maxS := math.Inf(-1)
 			ss := make([]float64, len(ex.cands))
 			for k := range ex.cands {
 				ss[k] = ex.cands[k].f.score(&w)
-				maxS = max(maxS, ss[k])
 			}
-			var z, zr float64
-			for k := range ss {
-				e := math.Exp(ss[k] - maxS)
-				z += e
-				if ex.right[k] {
-					zr += e
-				}
+			diff := softmaxDiff(ss, ex.right)
+			if diff == nil {
+				continue
 			}
-			for k := range ex.cands {
-				e := math.Exp(ss[k] - maxS)
-				p := e / z
-				pr := 0.0
-				if ex.right[k] {
-					pr = e / zr
+			nEx++
+			for k, d := range diff {
+				if d == 0 {
+					continue
 				}
-				if d := p - pr; d != 0 {
-					if ex.wt > 0 {
-						d *= ex.wt
-					}
-					for j := range grad {
-						grad[j] += d * ex.cands[k].f[j]
-					}
+				if ex.wt > 0 {
+					d *= ex.wt
+				}
+				for j := range grad {
+					grad[j] += d * ex.cands[k].f[j]
 				}
 			}
 		}

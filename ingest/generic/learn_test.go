@@ -72,36 +72,13 @@ func fit(exs []example, w0 [numFeatures]float64, lambda float64, steps int) [num
 	for step := 0; step < steps; step++ {
 		var grad [numFeatures]float64
 		for _, ex := range exs {
-			anyRight := false
-			for _, r := range ex.right {
-				anyRight = anyRight || r
-			}
-			if !anyRight {
-				continue
-			}
-			maxS := math.Inf(-1)
 			ss := make([]float64, len(ex.feats))
 			for k := range ex.feats {
 				ss[k] = ex.feats[k].score(&w)
-				maxS = max(maxS, ss[k])
 			}
-			var z, zr float64
-			for k := range ss {
-				e := math.Exp(ss[k] - maxS)
-				z += e
-				if ex.right[k] {
-					zr += e
-				}
-			}
-			for k := range ex.feats {
-				e := math.Exp(ss[k] - maxS)
-				p := e / z
-				pr := 0.0
-				if ex.right[k] {
-					pr = e / zr
-				}
+			for k, d := range softmaxDiff(ss, ex.right) {
 				for j := range grad {
-					grad[j] += (p - pr) * ex.feats[k][j]
+					grad[j] += d * ex.feats[k][j]
 				}
 			}
 		}
@@ -111,6 +88,37 @@ func fit(exs []example, w0 [numFeatures]float64, lambda float64, steps int) [num
 		}
 	}
 	return w
+}
+
+// softmaxDiff is, for each candidate of a page with scores ss, its
+// probability under a softmax of the scores less its probability among the
+// right candidates only: the gradient of the page's loss per unit of the
+// candidate's features. It is nil when no candidate is right.
+func softmaxDiff(ss []float64, right []bool) []float64 {
+	maxS := math.Inf(-1)
+	for _, s := range ss {
+		maxS = max(maxS, s)
+	}
+	var z, zr float64
+	for k, s := range ss {
+		e := math.Exp(s - maxS)
+		z += e
+		if right[k] {
+			zr += e
+		}
+	}
+	if zr == 0 {
+		return nil
+	}
+	d := make([]float64, len(ss))
+	for k, s := range ss {
+		e := math.Exp(s - maxS)
+		d[k] = e / z
+		if right[k] {
+			d[k] -= e / zr
+		}
+	}
+	return d
 }
 
 // accuracy reads the pages of dir through the reader with weights w and

@@ -99,11 +99,7 @@ const (
 type spanFeatures [numSpanFeatures]float64
 
 func (f *spanFeatures) score(w *[numSpanFeatures]float64) float64 {
-	s := 0.0
-	for k, v := range f {
-		s += v * w[k]
-	}
-	return s
+	return dot(f[:], w[:])
 }
 
 // spanCand is one candidate title of rerank: its text, first line and
@@ -143,8 +139,9 @@ func (r *reader) spanCands(hand string) []spanCand {
 		out = append(out, c)
 	}
 	add := func(text string, at, lines, part int) {
-		text = strings.TrimSpace(text)
-		addKey(text, alnum(text), at, lines, part)
+		if text = strings.TrimSpace(text); len(text) <= spanBytes {
+			addKey(text, alnum(text), at, lines, part)
+		}
 	}
 	if hand != "" {
 		// the rules' title is always a candidate, however short or long
@@ -343,7 +340,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	if at < 0 { // the rules' own title: find its line
 		at = spanLines // not in the top: placed below it
 		for i := 0; i < min(len(r.ls), spanLines); i++ {
-			if lk := r.lineKey(i); strings.Contains(lk, key) || strings.HasPrefix(key, lk) && len(lk) >= 4 {
+			if lk := r.lineKey(i); len(key) >= 4 && strings.Contains(lk, key) || strings.HasPrefix(key, lk) && len(lk) >= 4 {
 				at = i
 				break
 			}
@@ -365,9 +362,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	default:
 		f[sPos10] = 1
 	}
-	if at == firstWords {
-		f[sFirstWords] = 1
-	}
+	f[sFirstWords] = b2f(at == firstWords)
 	switch lines {
 	case 2:
 		f[sLines2] = 1
@@ -413,12 +408,8 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	if all > 0 {
 		f[sCapsWords] = float64(caps) / float64(all)
 	}
-	if allCaps(t) {
-		f[sAllCaps] = 1
-	}
-	if unicode.IsLower(firstRune(t)) {
-		f[sLowerFirst] = 1
-	}
+	f[sAllCaps] = b2f(allCaps(t))
+	f[sLowerFirst] = b2f(unicode.IsLower(firstRune(t)))
 	switch {
 	case strings.HasSuffix(t, "."):
 		f[sEndDot] = 1
@@ -429,62 +420,35 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	case strings.HasSuffix(t, ","):
 		f[sEndComma] = 1
 	}
-	if strings.ContainsAny(t, "0123456789") {
-		f[sDigits] = 1
-	}
-	if low := strings.ToLower(t); strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, ".com") {
-		f[sURL] = 1
-	}
+	f[sDigits] = b2f(strings.ContainsAny(t, "0123456789"))
+	low := strings.ToLower(t)
+	f[sURL] = b2f(strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, ".com"))
 	if c.at < 0 {
 		return
 	}
 	ls := r.ls
-	if ls[at].bullet {
-		f[sBullet] = 1
-	}
-	if ls[at].gap {
-		f[sGapBefore] = 1
-	}
+	f[sBullet] = b2f(ls[at].bullet)
+	f[sGapBefore] = b2f(ls[at].gap)
 	for k := at + 1; k < at+lines && k < len(ls); k++ {
 		if ls[k].gap {
-			f[sGapInside] = 1
+			f[sGapInside] = 1 // any line of the run
 		}
 	}
 	if nx := at + lines; nx < len(ls) && part == 0 {
 		n := ls[nx]
-		if n.dated && n.words <= 12 {
-			f[sNextDated] = 1
-		}
-		if r.lineMark(nx, markByline) {
-			f[sNextByline] = 1
-		}
-		if r.lineMark(nx, markName) {
-			f[sNextName] = 1
-		}
-		if n.prose {
-			f[sNextProse] = 1
-		}
-		if n.chrome {
-			f[sNextChrome] = 1
-		}
-		if n.gap {
-			f[sNextGap] = 1
-		}
-		if unicode.IsLower(firstRune(n.text)) {
-			f[sNextLower] = 1
-		}
+		f[sNextDated] = b2f(n.dated && n.words <= 12)
+		f[sNextByline] = b2f(r.lineMark(nx, markByline))
+		f[sNextName] = b2f(r.lineMark(nx, markName))
+		f[sNextProse] = b2f(n.prose)
+		f[sNextChrome] = b2f(n.chrome)
+		f[sNextGap] = b2f(n.gap)
+		f[sNextLower] = b2f(unicode.IsLower(firstRune(n.text)))
 	}
 	if at > 0 {
 		p := ls[at-1]
-		if p.chrome {
-			f[sPrevChrome] = 1
-		}
-		if p.dated && p.words <= 12 {
-			f[sPrevDated] = 1
-		}
-		if r.lineMark(at-1, markByline) {
-			f[sPrevByline] = 1
-		}
+		f[sPrevChrome] = b2f(p.chrome)
+		f[sPrevDated] = b2f(p.dated && p.words <= 12)
+		f[sPrevByline] = b2f(r.lineMark(at-1, markByline))
 	}
 	if len(key) >= 12 {
 		for j := 0; j < min(len(ls), headLines); j++ {
@@ -522,30 +486,14 @@ func (r *reader) addCostly(c *spanCand) {
 	} else {
 		l = mkLine(t)
 	}
-	if l.dated {
-		f[sDated] = 1
-	}
-	if l.chrome {
-		f[sChrome] = 1
-	}
-	if l.teaser {
-		f[sTeaser] = 1
-	}
-	if looksLikeName(t) {
-		f[sName] = 1
-	}
-	if isSiteName(t) && len(strings.Fields(t)) <= 5 {
-		f[sSiteName] = 1
-	}
-	if IsFurniture(t) {
-		f[sFurniture] = 1
-	}
-	if isByline(l.low) {
-		f[sByline] = 1
-	}
-	if endsOpen(t) {
-		f[sOpenEnd] = 1
-	}
+	f[sDated] = b2f(l.dated)
+	f[sChrome] = b2f(l.chrome)
+	f[sTeaser] = b2f(l.teaser)
+	f[sName] = b2f(looksLikeName(t))
+	f[sSiteName] = b2f(isSiteName(t) && len(strings.Fields(t)) <= 5)
+	f[sFurniture] = b2f(IsFurniture(t))
+	f[sByline] = b2f(isByline(l.low))
+	f[sOpenEnd] = b2f(endsOpen(t))
 }
 
 // Marks of a line that rerank asks about for many candidates.

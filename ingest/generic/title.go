@@ -1992,6 +1992,11 @@ const (
 type features [numFeatures]float64
 
 func (f *features) score(w *[numFeatures]float64) float64 {
+	return dot(f[:], w[:])
+}
+
+// dot is the sum of the products of f's and w's values, a candidate's score.
+func dot(f, w []float64) float64 {
 	s := 0.0
 	for k, v := range f {
 		s += v * w[k]
