@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -209,21 +210,14 @@ func TestLearnSpanWeights(t *testing.T) {
 		all = append(all, sets[n]...)
 	}
 	for _, ex := range all {
-		for _, r := range ex.right {
-			if r {
-				covered++
-				break
-			}
+		if slices.Contains(ex.right, true) {
+			covered++
 		}
 	}
 	t.Logf("the labelled title is a span's text on %d of %d indexed pages", covered, len(all))
 	if os.Getenv("GENERIC_TRAIN_UNCOVERED") != "" {
 		for _, ex := range all {
-			ok := false
-			for _, r := range ex.right {
-				ok = ok || r
-			}
-			if !ok {
+			if !slices.Contains(ex.right, true) {
 				t.Logf("uncovered %s %s", ex.set, ex.name)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -164,11 +165,8 @@ func TestLearnTitleWeights(t *testing.T) {
 	}
 	withRight := 0
 	for _, ex := range exs {
-		for _, r := range ex.right {
-			if r {
-				withRight++
-				break
-			}
+		if slices.Contains(ex.right, true) {
+			withRight++
 		}
 	}
 	// The hand weights were tuned while reading every set, the left-out one

@@ -226,6 +226,18 @@ func (r *reader) spanCands(hand string) []spanCand {
 	return out
 }
 
+// bucket sets the feature of the first bound v is at or under, or the
+// last feature when v is past them all.
+func bucket(f *spanFeatures, v int, bounds []int, feats ...int) {
+	for k, b := range bounds {
+		if v <= b {
+			f[feats[k]] = 1
+			return
+		}
+	}
+	f[feats[len(bounds)]] = 1
+}
+
 func b2f(b bool) float64 {
 	if b {
 		return 1
@@ -346,22 +358,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 			}
 		}
 	}
-	switch {
-	case at == 0:
-		f[sPos0] = 1
-	case at == 1:
-		f[sPos1] = 1
-	case at == 2:
-		f[sPos2] = 1
-	case at == 3:
-		f[sPos3] = 1
-	case at <= 5:
-		f[sPos4to5] = 1
-	case at <= 9:
-		f[sPos6to9] = 1
-	default:
-		f[sPos10] = 1
-	}
+	bucket(f, at, []int{0, 1, 2, 3, 5, 9}, sPos0, sPos1, sPos2, sPos3, sPos4to5, sPos6to9, sPos10)
 	f[sFirstWords] = b2f(at == firstWords)
 	switch lines {
 	case 2:
@@ -379,21 +376,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	case 4:
 		f[sInline] = 1
 	}
-	w := wordCount(t)
-	switch {
-	case w <= 2:
-		f[sWords1to2] = 1
-	case w <= 4:
-		f[sWords3to4] = 1
-	case w <= 8:
-		f[sWords5to8] = 1
-	case w <= 15:
-		f[sWords9to15] = 1
-	case w <= 25:
-		f[sWords16to25] = 1
-	default:
-		f[sWords26] = 1
-	}
+	bucket(f, wordCount(t), []int{2, 4, 8, 15, 25}, sWords1to2, sWords3to4, sWords5to8, sWords9to15, sWords16to25, sWords26)
 	caps, all := 0, 0
 	for _, fw := range strings.Fields(t) {
 		c := firstRune(fw)
