@@ -769,9 +769,3 @@ func asciiLower(s string) string {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-// endsLetter reports whether s ends with a letter.
-func endsLetter(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r)
-}
