@@ -265,7 +265,6 @@ const (
 
 type inlineSpan struct {
 	text          string
-	start         int
 	cutEnd        bool
 	after, before int
 }
@@ -319,7 +318,7 @@ func inlineSpans(ws []string) []inlineSpan {
 			if e.at-s.at < 2 || e.at-s.at > spanWords || s.at == 0 && e.at == len(ws) {
 				continue
 			}
-			out = append(out, inlineSpan{text: strings.Trim(strings.Join(ws[s.at:e.at], " "), " ,;*"), start: s.at,
+			out = append(out, inlineSpan{text: strings.Trim(strings.Join(ws[s.at:e.at], " "), " ,;*"),
 				cutEnd: e.at < len(ws), after: s.why, before: e.why})
 		}
 	}
