@@ -70,6 +70,9 @@ var sectionLabels = setOf(
 	"executive brief", "policy summary", "preface", "foreword", "editor's note", "editor’s note",
 )
 
+// linkArrows end a link's label.
+var linkArrows = []string{" >", " >>", " ›", " »", " →"}
+
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
 	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/")
 
@@ -111,6 +114,9 @@ func isChrome(low string, words int) bool {
 	}
 	if strings.Count(low, " | ") >= 2 && words <= 10 {
 		return true // a menu printed on one line
+	}
+	if words <= 8 && hasSuffixAny(low, linkArrows) {
+		return true // a link's label ("All publications >"), its target cut off
 	}
 	fs := strings.Fields(low)
 	if len(fs) > 0 && len(fs) <= 8 {

@@ -22,6 +22,7 @@ type spanExample struct {
 	name  string
 	cands []spanCand
 	right []bool
+	words [][]string // each candidate's lexWords
 }
 
 // fixturePages loads the invented fixtures as labelled pages, so that a
@@ -60,6 +61,7 @@ func spanExamples(set string, pages []realpages.Page) []spanExample {
 		}
 		for _, c := range ex.cands {
 			ex.right = append(ex.right, realpages.SameTitle(c.text, pg.Title))
+			ex.words = append(ex.words, lexWords(c.text))
 		}
 		out = append(out, ex)
 	}
@@ -71,6 +73,11 @@ func spanExamples(set string, pages []realpages.Page) []spanExample {
 func fitSpans(exs []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
 	var w [numSpanFeatures]float64
 	w[sHand] = 2
+	return fitSpansFrom(w, exs, lambda, steps)
+}
+
+// fitSpansFrom is fitSpans started from weights w.
+func fitSpansFrom(w [numSpanFeatures]float64, exs []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
 	for step := 0; step < steps; step++ {
 		var grad [numSpanFeatures]float64
 		nEx := 0
@@ -139,8 +146,151 @@ func spanRight(exs []spanExample, w *[numSpanFeatures]float64) (right, hand int,
 	return right, hand, changed
 }
 
+// fitKeepingFixtures fits span weights to the fixtures and the labelled
+// pages. The fixtures are every field right by design: a fixture the fit
+// gets wrong weighs twice as much in the next fit, for a few rounds. The
+// fixtures' weights are restored after.
+func fitKeepingFixtures(fix, pages []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
+	wts := make([]float64, len(fix))
+	for k := range fix {
+		wts[k] = fix[k].wt
+	}
+	defer func() {
+		for k := range fix {
+			fix[k].wt = wts[k]
+		}
+	}()
+	w := fitSpans(append(append([]spanExample(nil), fix...), pages...), lambda, steps)
+	for round := 0; round < fixRounds; round++ {
+		wrong := 0
+		for k := range fix {
+			if !spanPicksRight(fix[k], &w) {
+				fix[k].wt = max(fix[k].wt, 1) * 2
+				wrong++
+			}
+		}
+		if wrong == 0 {
+			break
+		}
+		// a refit starts from the last weights, so it needs fewer steps
+		w = fitSpansFrom(w, append(append([]spanExample(nil), fix...), pages...), lambda, steps/4)
+	}
+	return w
+}
+
+// fixRounds bounds the refits that weigh wrong fixtures up.
+const fixRounds = 5
+
+// spanPicksRight reports whether the best span of ex under w is right.
+func spanPicksRight(ex spanExample, w *[numSpanFeatures]float64) bool {
+	r, _, _ := spanRight([]spanExample{ex}, w)
+	return r == 1
+}
+
 // spanNames names the span features, in order, for the generated file.
-var spanNames = [numSpanFeatures]string{"sBias", "sHand", "sPos0", "sPos1", "sPos2", "sPos3", "sPos4to5", "sPos6to9", "sPos10", "sLines2", "sLines3", "sSegment", "sBeforeSep", "sAfterSep", "sWords1to2", "sWords3to4", "sWords5to8", "sWords9to15", "sWords16to25", "sWords26", "sCapsWords", "sAllCaps", "sLowerFirst", "sEndDot", "sEndColon", "sEndQuestion", "sEndComma", "sDated", "sDigits", "sChrome", "sTeaser", "sBullet", "sGapBefore", "sGapInside", "sNextDated", "sNextByline", "sNextName", "sNextProse", "sNextChrome", "sNextGap", "sPrevChrome", "sPrevDated", "sPrevByline", "sRepeated", "sFirstWords", "sName", "sSiteName", "sOpenEnd", "sHandInside", "sInsideHand", "sFurniture", "sByline", "sURL", "sInline", "sInlineEnd", "sAfterDateTok", "sAfterKindTok", "sAfterPunctTok", "sBeforeNameTok", "sBeforeDateTok", "sBeforeBy", "sHandPrefix", "sHandSuffix", "sQuoted", "sDropParen", "sNextLower"}
+var spanNames = [numSpanFeatures]string{"sBias", "sHand", "sPos0", "sPos1", "sPos2", "sPos3", "sPos4to5", "sPos6to9", "sPos10", "sLines2", "sLines3", "sSegment", "sBeforeSep", "sAfterSep", "sWords1to2", "sWords3to4", "sWords5to8", "sWords9to15", "sWords16to25", "sWords26", "sCapsWords", "sAllCaps", "sLowerFirst", "sEndDot", "sEndColon", "sEndQuestion", "sEndComma", "sDated", "sDigits", "sChrome", "sTeaser", "sBullet", "sGapBefore", "sGapInside", "sNextDated", "sNextByline", "sNextName", "sNextProse", "sNextChrome", "sNextGap", "sPrevChrome", "sPrevDated", "sPrevByline", "sRepeated", "sFirstWords", "sName", "sSiteName", "sOpenEnd", "sHandInside", "sInsideHand", "sFurniture", "sByline", "sURL", "sInline", "sInlineEnd", "sAfterDateTok", "sAfterKindTok", "sAfterPunctTok", "sBeforeNameTok", "sBeforeDateTok", "sBeforeBy", "sHandPrefix", "sHandSuffix", "sQuoted", "sDropParen", "sNextLower", "sLetterSpaced", "sInterface", "sCredit", "sSepTail", "sPrevProse", "sEndsName", "sOrg", "sLexMean", "sLexMin"}
+
+// lexCounts counts, per word, the pages of a set where it stands in a
+// right candidate and those where it stands only in wrong ones.
+type lexCounts map[string][2]int
+
+func countLex(exs []spanExample) lexCounts {
+	c := lexCounts{}
+	for _, ex := range exs {
+		pos, neg := map[string]bool{}, map[string]bool{}
+		for k, ws := range ex.words {
+			for _, w := range ws {
+				if ex.right[k] {
+					pos[w] = true
+				} else {
+					neg[w] = true
+				}
+			}
+		}
+		for w := range pos {
+			v := c[w]
+			v[0]++
+			c[w] = v
+		}
+		for w := range neg {
+			if !pos[w] {
+				v := c[w]
+				v[1]++
+				c[w] = v
+			}
+		}
+	}
+	return c
+}
+
+// Words enter the lexicon when seen on lexMinPages pages of lexMinSets
+// sets: a word of one site's furniture must not be learned as general.
+const (
+	lexMinPages = 4
+	lexMinSets  = 3
+	lexClamp    = 3
+)
+
+// buildLex is the lexicon of the sets in counts whose names are not in
+// leave: each word's log ratio of right to wrong pages.
+func buildLex(counts map[string]lexCounts, leave ...string) map[string]float64 {
+	type tot struct{ p, n, sets int }
+	all := map[string]tot{}
+	for name, c := range counts {
+		if slices.Contains(leave, name) {
+			continue
+		}
+		for w, v := range c {
+			t := all[w]
+			t.p, t.n, t.sets = t.p+v[0], t.n+v[1], t.sets+1
+			all[w] = t
+		}
+	}
+	lex := map[string]float64{}
+	for w, t := range all {
+		if t.p+t.n < lexMinPages || t.sets < lexMinSets {
+			continue
+		}
+		v := math.Log(float64(t.p+1) / float64(t.n+1))
+		lex[w] = max(-lexClamp, min(lexClamp, math.Round(v*100)/100))
+	}
+	return lex
+}
+
+// setLex sets the lexicon features of every candidate of exs under lex.
+func setLex(exs []spanExample, lex map[string]float64) {
+	for i := range exs {
+		for k := range exs[i].cands {
+			f := &exs[i].cands[k].f
+			f[sLexMean], f[sLexMin] = lexScore(exs[i].words[k], lex)
+		}
+	}
+}
+
+// writeSpanLex writes lex as the Go file of rerank's fitted lexicon.
+func writeSpanLex(path string, lex map[string]float64, note string) error {
+	var b strings.Builder
+	b.WriteString("// Code generated by TestLearnSpanWeights; DO NOT EDIT.\n\n")
+	b.WriteString("package generic\n\n")
+	fmt.Fprintf(&b, "// fittedSpanLex %s.\n", note)
+	b.WriteString("var fittedSpanLex = map[string]float64{\n")
+	ws := make([]string, 0, len(lex))
+	for w, v := range lex {
+		if math.Abs(v) >= 0.005 {
+			ws = append(ws, w)
+		}
+	}
+	sort.Strings(ws)
+	for _, w := range ws {
+		fmt.Fprintf(&b, "\t%q: %.2f,\n", w, lex[w])
+	}
+	b.WriteString("}\n")
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
 
 // writeSpanWeights writes w as the Go file of rerank's fitted weights.
 func writeSpanWeights(path string, w [numSpanFeatures]float64, note string) error {
@@ -170,9 +320,10 @@ func TestLearnSpanWeights(t *testing.T) {
 	if env == "" {
 		t.Skip("GENERIC_TRAIN_DIRS not set")
 	}
-	saved := spanWeights
+	saved, savedLex := spanWeights, spanLex
 	spanWeights = nil // the rules' own title is the "hand" candidate
-	defer func() { spanWeights = saved }()
+	spanLex = nil     // set per fold by setLex
+	defer func() { spanWeights, spanLex = saved, savedLex }()
 	lambda := 0.001
 	if v := os.Getenv("GENERIC_TRAIN_LAMBDA"); v != "" {
 		fmt.Sscan(v, &lambda)
@@ -222,15 +373,48 @@ func TestLearnSpanWeights(t *testing.T) {
 			}
 		}
 	}
+	counts := map[string]lexCounts{"fixtures": countLex(fix)}
+	for _, n := range names {
+		counts[n] = countLex(sets[n])
+	}
+	noLex := os.Getenv("GENERIC_TRAIN_NOLEX") != ""
+	// crossLex sets each training set's lexicon features from the sets
+	// other than itself and the left-out one, so that the fit never sees a
+	// word weighed on its own page
+	crossLex := func(leave string) {
+		for _, m := range append([]string{"fixtures"}, names...) {
+			exs := fix
+			if m != "fixtures" {
+				exs = sets[m]
+			}
+			if m == leave {
+				continue
+			}
+			lex := buildLex(counts, m, leave)
+			if noLex {
+				lex = nil
+			}
+			setLex(exs, lex)
+		}
+	}
 	var tr, th, tot int
 	for _, n := range names {
-		train := append([]spanExample(nil), fix...)
+		if os.Getenv("GENERIC_TRAIN_NOLOSO") != "" {
+			break
+		}
+		crossLex(n)
+		lex := buildLex(counts, n)
+		if noLex {
+			lex = nil
+		}
+		setLex(sets[n], lex)
+		var train []spanExample
 		for _, m := range names {
 			if m != n {
 				train = append(train, sets[m]...)
 			}
 		}
-		w := fitSpans(train, lambda, steps)
+		w := fitKeepingFixtures(fix, train, lambda, steps)
 		r, h, ch := spanRight(sets[n], &w)
 		t.Logf("%s: rules %d, reranked %d of %d", n, h, r, len(sets[n]))
 		if os.Getenv("GENERIC_TRAIN_VERBOSE") != "" {
@@ -257,7 +441,13 @@ func TestLearnSpanWeights(t *testing.T) {
 		tr, th, tot = tr+r, th+h, tot+len(sets[n])
 	}
 	t.Logf("left out in turn: rules %d, reranked %d of %d", th, tr, tot)
-	w := fitSpans(append(fix, all...), lambda, steps)
+	crossLex("")
+	w := fitKeepingFixtures(fix, all, lambda, steps)
+	lexAll := buildLex(counts)
+	if noLex {
+		lexAll = map[string]float64{}
+	}
+	t.Logf("lexicon: %d words", len(lexAll))
 	if os.Getenv("GENERIC_TRAIN_VERBOSE") != "" {
 		_, _, ch := spanRight(all, &w)
 		for _, c := range ch {
@@ -280,6 +470,9 @@ func TestLearnSpanWeights(t *testing.T) {
 		note := fmt.Sprintf("are fitted by TestLearnSpanWeights to private labelled real pages and the fixtures "+
 			"(GENERIC_TRAIN_FIXWT=%s GENERIC_TRAIN_STEPS=%d GENERIC_TRAIN_LAMBDA=%g)", os.Getenv("GENERIC_TRAIN_FIXWT"), steps, lambda)
 		if err := writeSpanWeights("spanweights.go", w, note); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeSpanLex("spanlex.go", lexAll, "is fitted with fittedSpanWeights"); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -1,9 +1,11 @@
 package generic
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The rules of title() choose among the page's blocks; on pages of sites
@@ -93,6 +95,15 @@ const (
 	sQuoted
 	sDropParen
 	sNextLower
+	sLetterSpaced
+	sInterface
+	sCredit
+	sSepTail
+	sPrevProse
+	sEndsName
+	sOrg
+	sLexMean
+	sLexMin
 	numSpanFeatures
 )
 
@@ -405,6 +416,12 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	f[sDigits] = b2f(strings.ContainsAny(t, "0123456789"))
 	low := strings.ToLower(t)
 	f[sURL] = b2f(strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, ".com"))
+	fs := strings.Fields(low)
+	f[sLetterSpaced] = b2f(letterSpaced(fs))
+	f[sInterface] = b2f(hasWord(fs, interfaceWords))
+	f[sCredit] = b2f(hasWord(fs, creditWords) || strings.Contains(t, "©"))
+	f[sSepTail] = b2f(sepTail(t))
+	f[sLexMean], f[sLexMin] = lexScore(lexWords(t), spanLex)
 	if c.at < 0 {
 		return
 	}
@@ -431,6 +448,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 		f[sPrevChrome] = b2f(p.chrome)
 		f[sPrevDated] = b2f(p.dated && p.words <= 12)
 		f[sPrevByline] = b2f(r.lineMark(at-1, markByline))
+		f[sPrevProse] = b2f(p.prose)
 	}
 	if len(key) >= 12 {
 		for j := 0; j < min(len(ls), headLines); j++ {
@@ -446,7 +464,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 
 // costlySpan are the features whose tests cost the most; their weights
 // are never positive, so a candidate's score without them bounds its score.
-var costlySpan = []int{sDated, sChrome, sTeaser, sName, sSiteName, sFurniture, sByline, sOpenEnd}
+var costlySpan = []int{sDated, sChrome, sTeaser, sName, sSiteName, sFurniture, sByline, sOpenEnd, sEndsName, sOrg}
 
 // addCostly sets the costly features of c.
 func (r *reader) addCostly(c *spanCand) {
@@ -476,6 +494,102 @@ func (r *reader) addCostly(c *spanCand) {
 	f[sFurniture] = b2f(IsFurniture(t))
 	f[sByline] = b2f(isByline(l.low))
 	f[sOpenEnd] = b2f(endsOpen(t))
+	f[sEndsName] = b2f(endsName(t))
+	f[sOrg] = b2f(isOrgLine(l))
+}
+
+// spanLex weighs words by how much more often they stand in a title than
+// in the lines around it (spanlex.go, fitted with the weights); nil gives
+// every word 0.
+var spanLex = fittedSpanLex
+
+// lexWords are the distinct words of t, lower-cased, their punctuation
+// trimmed; words of more than lexWordRunes letters (unspaced scripts) are
+// left out.
+func lexWords(t string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || utf8.RuneCountInString(w) > lexWordRunes || slices.Contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+const lexWordRunes = 20
+
+// lexScore is the mean weight of ws under lex and the lowest weight, or
+// 0 when it is above 0.
+func lexScore(ws []string, lex map[string]float64) (mean, low float64) {
+	if len(ws) == 0 {
+		return 0, 0
+	}
+	sum := 0.0
+	for _, w := range ws {
+		v := lex[w]
+		sum += v
+		low = min(low, v)
+	}
+	return sum / float64(len(ws)), low
+}
+
+// letterSpaced reports whether words are mostly single letters, as a
+// cover's spaced-out banner ("D I S C U S S I O N").
+func letterSpaced(fs []string) bool {
+	one := 0
+	for _, w := range fs {
+		if utf8.RuneCountInString(w) == 1 {
+			one++
+		}
+	}
+	return len(fs) >= 4 && one*5 >= len(fs)*3
+}
+
+// interfaceWords address the reader or name a page's controls; a title
+// seldom does.
+var interfaceWords = setOf("you", "your", "please", "subscribe", "click", "login", "log", "sign", "register",
+	"cookies", "cookie", "donate", "share", "print", "download", "preview", "views", "search", "menu", "skip")
+
+// creditWords mark a picture's caption or credit.
+var creditWords = setOf("photo", "photo:", "photos", "credit", "credit:", "image", "image:", "flickr", "getty",
+	"reuters", "afp", "caption", "fot.:", "foto", "foto:")
+
+// hasWord reports whether one of fs, its punctuation trimmed, is in set.
+func hasWord(fs []string, set map[string]bool) bool {
+	for _, w := range fs {
+		if set[w] || set[strings.Trim(w, ".,;:!?()[]\"'’“”")] {
+			return true
+		}
+	}
+	return false
+}
+
+// sepTail reports whether t ends in a short part after a separator
+// ("Title - Site Name").
+func sepTail(t string) bool {
+	for _, sep := range spanSeps {
+		if k := strings.LastIndex(t, sep); k > 0 {
+			return len(strings.Fields(t[k+len(sep):])) <= 4
+		}
+	}
+	return false
+}
+
+// endsName reports whether a span of five words or more ends in a
+// person's name, as a title run into its author does.
+func endsName(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 5 {
+		return false
+	}
+	for n := 2; n <= 3; n++ {
+		if looksLikeName(strings.Join(fs[len(fs)-n:], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // Marks of a line that rerank asks about for many candidates.
