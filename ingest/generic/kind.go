@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // eventCues are labels and phrases of event pages.
@@ -812,11 +813,33 @@ var (
 		"nuestra", "nuestros", "nuestro", "temáticos", "notre", "nos", "unser", "unsere")
 )
 
+// aboutOpenings open the title of an institution's page about itself, in
+// several languages, with more words after them; cjkAboutEnds end a short one in Japanese, Chinese or
+// Korean ("…について", "关于我们", "… 소개").
+var (
+	aboutOpenings = []string{"who we are", "about us", "qui sommes-nous", "qui sommes nous", "quiénes somos", "quienes somos",
+		"wer wir sind", "über uns", "chi siamo", "sobre nós", "sobre nosotros", "o nas"}
+	cjkAboutEnds = []string{"について", "关于我们", "關於我們", "简介", "簡介", "소개"}
+)
+
 // aboutTitle reports whether a title names a page about the institution.
 func aboutTitle(title string) bool {
 	tlow := strings.ToLower(title)
 	fs := strings.Fields(strings.Trim(tlow, " .!:"))
-	if len(fs) == 0 || len(fs) > 5 {
+	if len(fs) == 0 || len(fs) > 6 {
+		return false
+	}
+	for _, o := range aboutOpenings {
+		if strings.HasPrefix(tlow, o+" ") {
+			// "Who We Are | About ACRONYM"; a bare "Who we are" is as often
+			// the menu label a publication's page printed above its title
+			return true
+		}
+	}
+	if utf8.RuneCountInString(tlow) <= 12 && hasSuffixAny(tlow, cjkAboutEnds) {
+		return true // "…について", "关于我们"
+	}
+	if len(fs) > 5 {
 		return false
 	}
 	if len(fs) == 3 && strings.HasSuffix(tlow, " in brief") && isAcronym(strings.Fields(title)[0]) {

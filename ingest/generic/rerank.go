@@ -101,7 +101,6 @@ const (
 	sSepTail
 	sPrevProse
 	sEndsName
-	sOrg
 	sLexMean
 	sLexMin
 	numSpanFeatures
@@ -464,7 +463,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 
 // costlySpan are the features whose tests cost the most; their weights
 // are never positive, so a candidate's score without them bounds its score.
-var costlySpan = []int{sDated, sChrome, sTeaser, sName, sSiteName, sFurniture, sByline, sOpenEnd, sEndsName, sOrg}
+var costlySpan = []int{sDated, sChrome, sTeaser, sName, sSiteName, sFurniture, sByline, sOpenEnd, sEndsName}
 
 // addCostly sets the costly features of c.
 func (r *reader) addCostly(c *spanCand) {
@@ -495,7 +494,6 @@ func (r *reader) addCostly(c *spanCand) {
 	f[sByline] = b2f(isByline(l.low))
 	f[sOpenEnd] = b2f(endsOpen(t))
 	f[sEndsName] = b2f(endsName(t))
-	f[sOrg] = b2f(isOrgLine(l))
 }
 
 // spanLex weighs words by how much more often they stand in a title than
@@ -578,14 +576,20 @@ func sepTail(t string) bool {
 }
 
 // endsName reports whether a span of five words or more ends in a
-// person's name, as a title run into its author does.
+// person's name, as a title run into its author does. The word before the
+// name must end the title visibly (a lower-case word other than "the" or
+// "of", a mark, a digit): in Title Case a title's last words look like a
+// name too.
 func endsName(t string) bool {
 	fs := strings.Fields(t)
 	if len(fs) < 5 {
 		return false
 	}
 	for n := 2; n <= 3; n++ {
-		if looksLikeName(strings.Join(fs[len(fs)-n:], " ")) {
+		prev := fs[len(fs)-n-1]
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		ends := unicode.IsLower(firstRune(prev)) && !smallWords[prev] || unicode.IsPunct(last) || unicode.IsDigit(last)
+		if ends && looksLikeName(strings.Join(fs[len(fs)-n:], " ")) {
 			return true
 		}
 	}

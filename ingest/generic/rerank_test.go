@@ -116,3 +116,36 @@ func TestSpanNames(t *testing.T) {
 		seen[n] = true
 	}
 }
+
+// TestSpanCues checks the tests behind the span features added for
+// furniture the fit could not tell before: each fires on its shape and
+// stays off a plain title.
+func TestSpanCues(t *testing.T) {
+	title := "Tidal Grazing and the Salt Marsh Commons"
+	cues := []struct {
+		name string
+		test func(string) bool
+		yes  string
+	}{
+		{"letter-spaced banner", func(s string) bool { return letterSpaced(strings.Fields(s)) }, "W O R K I N G P A P E R"},
+		{"interface words", func(s string) bool { return hasWord(strings.Fields(strings.ToLower(s)), interfaceWords) }, "Subscribe to our letters"},
+		{"picture credit", func(s string) bool { return hasWord(strings.Fields(strings.ToLower(s)), creditWords) }, "Hives above the exchange (Photo: I Farrow)"},
+		{"short tail after a separator", sepTail, title + " - Fenwick Estuary Trust"},
+		{"a name at the end", endsName, "Who grazes the salt marsh? Marlowe Peck"},
+	}
+	for _, c := range cues {
+		if !c.test(c.yes) {
+			t.Errorf("%s: %q not seen", c.name, c.yes)
+		}
+		if c.test(title) {
+			t.Errorf("%s: fires on the plain title %q", c.name, title)
+		}
+	}
+	if !IsFurniture("All publications >") || IsFurniture("Home > Publications > "+title) {
+		t.Error("a link label ending in an arrow is furniture; a breadcrumb ending in a title is not")
+	}
+	lex := map[string]float64{"subscribe": -2, "commons": 1}
+	if mean, low := lexScore(lexWords("Subscribe to the Commons, subscribe"), lex); mean != -0.25 || low != -2 {
+		t.Errorf("lexScore = %v, %v; want -0.25 (each distinct word once), -2", mean, low)
+	}
+}
