@@ -115,8 +115,10 @@ func isChrome(low string, words int) bool {
 	if strings.Count(low, " | ") >= 2 && words <= 10 {
 		return true // a menu printed on one line
 	}
-	if words <= 8 && hasSuffixAny(low, linkArrows) {
-		return true // a link's label ("All publications >"), its target cut off
+	if words <= 8 && hasSuffixAny(low, linkArrows) && !strings.ContainsAny(low, "«‹<") {
+		// a link's label ("All publications >"); a closing guillemet after a
+		// space ends a French quotation, not a link
+		return true
 	}
 	fs := strings.Fields(low)
 	if len(fs) > 0 && len(fs) <= 8 {

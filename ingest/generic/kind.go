@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // eventCues are labels and phrases of event pages.
@@ -813,14 +812,29 @@ var (
 		"nuestra", "nuestros", "nuestro", "temáticos", "notre", "nos", "unser", "unsere")
 )
 
-// aboutOpenings open the title of an institution's page about itself, in
-// several languages, with more words after them; cjkAboutEnds end a short one in Japanese, Chinese or
-// Korean ("…について", "关于我们", "… 소개").
-var (
-	aboutOpenings = []string{"who we are", "about us", "qui sommes-nous", "qui sommes nous", "quiénes somos", "quienes somos",
-		"wer wir sind", "über uns", "chi siamo", "sobre nós", "sobre nosotros", "o nas"}
-	cjkAboutEnds = []string{"について", "关于我们", "關於我們", "简介", "簡介", "소개"}
-)
+// aboutOpenings open the title of an institution's page about itself in
+// several languages. The words after one must name the institution: "Who
+// We Are Now" is an essay's title.
+var aboutOpenings = []string{"who we are", "about us", "qui sommes-nous", "qui sommes nous", "quiénes somos",
+	"quienes somos", "wer wir sind", "über uns", "chi siamo", "sobre nós", "sobre nosotros", "o nas"}
+
+// cjkSelfAbout are short CJK titles of a page about the institution: "about
+// us" whole, or "about"/"introduction" after a word naming the institution
+// itself ("当財団について"); "…について" alone ends many a report's title.
+var cjkSelfAbout = regexp.MustCompile(`^(关于我们|關於我們|私たちについて|(当|本)\p{Han}{1,4}について|\p{Han}{0,4}(研究所|研究院|中心|基金会|基金會|财团|財團|本所|本院|本会)(简介|簡介|介绍|介紹)|\p{Hangul}{0,4}(연구원|연구소|재단|센터)\s?소개)$`)
+
+// namesInstitution reports whether the rest of a title after "Who We
+// Are" names an institution: an acronym, "about" or a separator before
+// its name.
+func namesInstitution(rest []string) bool {
+	for _, w := range rest {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		if isAcronym(strings.Trim(w, ".,:()")) || lw == "about" || lw == "|" || lw == "-" || lw == "–" || lw == "—" || lw == "at" {
+			return true
+		}
+	}
+	return false
+}
 
 // aboutTitle reports whether a title names a page about the institution.
 func aboutTitle(title string) bool {
@@ -830,14 +844,14 @@ func aboutTitle(title string) bool {
 		return false
 	}
 	for _, o := range aboutOpenings {
-		if strings.HasPrefix(tlow, o+" ") {
-			// "Who We Are | About ACRONYM"; a bare "Who we are" is as often
-			// the menu label a publication's page printed above its title
+		// "Who We Are | About ACRONYM"; a bare "Who we are" is as often the
+		// menu label a publication's page printed above its title
+		if strings.HasPrefix(tlow, o+" ") && namesInstitution(strings.Fields(title)[len(strings.Fields(o)):]) {
 			return true
 		}
 	}
-	if utf8.RuneCountInString(tlow) <= 12 && hasSuffixAny(tlow, cjkAboutEnds) {
-		return true // "…について", "关于我们"
+	if cjkSelfAbout.MatchString(strings.TrimSpace(title)) {
+		return true
 	}
 	if len(fs) > 5 {
 		return false

@@ -501,10 +501,15 @@ func (r *reader) addCostly(c *spanCand) {
 // every word 0.
 var spanLex = fittedSpanLex
 
-// lexWords are the distinct words of t, lower-cased, their punctuation
-// trimmed; words of more than lexWordRunes letters (unspaced scripts) are
-// left out.
+// lexWords are the distinct words of t's start, lower-cased, their
+// punctuation trimmed; words of more than lexWordRunes letters (unspaced
+// scripts) are left out.
 func lexWords(t string) []string {
+	if len(t) > spanBytes {
+		// the rules' title is not capped as spans are; its start is enough,
+		// and the distinct-word test below stays small
+		t = strings.ToValidUTF8(t[:spanBytes], "")
+	}
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -551,8 +556,8 @@ var interfaceWords = setOf("you", "your", "please", "subscribe", "click", "login
 	"cookies", "cookie", "donate", "share", "print", "download", "preview", "views", "search", "menu", "skip")
 
 // creditWords mark a picture's caption or credit.
-var creditWords = setOf("photo", "photo:", "photos", "credit", "credit:", "image", "image:", "flickr", "getty",
-	"reuters", "afp", "caption", "fot.:", "foto", "foto:")
+var creditWords = setOf("photo", "photos", "credit", "image", "flickr", "getty", "reuters", "afp", "caption", "fot",
+	"foto")
 
 // hasWord reports whether one of fs, its punctuation trimmed, is in set.
 func hasWord(fs []string, set map[string]bool) bool {
@@ -564,21 +569,22 @@ func hasWord(fs []string, set map[string]bool) bool {
 	return false
 }
 
-// sepTail reports whether t ends in a short part after a separator
-// ("Title - Site Name").
+// sepTail reports whether t ends in a short part after its last
+// separator ("Title - Site Name").
 func sepTail(t string) bool {
+	k, n := -1, 0
 	for _, sep := range spanSeps {
-		if k := strings.LastIndex(t, sep); k > 0 {
-			return len(strings.Fields(t[k+len(sep):])) <= 4
+		if j := strings.LastIndex(t, sep); j > k {
+			k, n = j, len(sep)
 		}
 	}
-	return false
+	return k > 0 && len(strings.Fields(t[k+n:])) <= 4
 }
 
 // endsName reports whether a span of five words or more ends in a
 // person's name, as a title run into its author does. The word before the
-// name must end the title visibly (a lower-case word other than "the" or
-// "of", a mark, a digit): in Title Case a title's last words look like a
+// name must end the title visibly (a lower-case word that is not a small
+// word, a mark, a digit): in Title Case a title's last words look like a
 // name too.
 func endsName(t string) bool {
 	fs := strings.Fields(t)
