@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,6 +149,13 @@ func TestSpanCues(t *testing.T) {
 		if IsFurniture(s) {
 			t.Errorf("%q is furniture: a short breadcrumb ending in a word, a title in guillemets are not", s)
 		}
+	}
+	var long strings.Builder
+	for k := range 20000 {
+		fmt.Fprintf(&long, "w%d ", k) // a rules' title made from a huge address
+	}
+	if n := len(lexWords(long.String())); n > spanBytes/2 {
+		t.Errorf("lexWords read %d words of a long title: its distinct-word test is quadratic, so it must read the start only", n)
 	}
 	lex := map[string]float64{"subscribe": -2, "commons": 1}
 	if mean, low := lexScore(lexWords("Subscribe to the Commons, subscribe"), lex); mean != -0.25 || low != -2 {
