@@ -62,7 +62,7 @@ func spanExamples(set string, pages []realpages.Page) []spanExample {
 		}
 		for _, c := range ex.cands {
 			ex.right = append(ex.right, realpages.SameTitle(c.text, pg.Title))
-			ex.words = append(ex.words, lexWords(c.text))
+			ex.words = append(ex.words, lexWords(strings.ToLower(c.text)))
 		}
 		out = append(out, ex)
 	}

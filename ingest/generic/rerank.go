@@ -420,7 +420,7 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 	f[sInterface] = b2f(hasWord(fs, interfaceWords))
 	f[sCredit] = b2f(hasWord(fs, creditWords) || strings.Contains(t, "©"))
 	f[sSepTail] = b2f(sepTail(t))
-	f[sLexMean], f[sLexMin] = lexScore(lexWords(t), spanLex)
+	f[sLexMean], f[sLexMin] = lexScore(lexWords(low), spanLex)
 	if c.at < 0 {
 		return
 	}
@@ -501,17 +501,18 @@ func (r *reader) addCostly(c *spanCand) {
 // every word 0.
 var spanLex = fittedSpanLex
 
-// lexWords are the distinct words of t's start, lower-cased, their
+// lexWords are the distinct words of the start of low (a candidate's
+// text, lower-cased by the caller, which has it already), their
 // punctuation trimmed; words of more than lexWordRunes letters (unspaced
 // scripts) are left out.
-func lexWords(t string) []string {
-	if len(t) > spanBytes {
+func lexWords(low string) []string {
+	if len(low) > spanBytes {
 		// the rules' title is not capped as spans are; its start is enough,
 		// and the distinct-word test below stays small
-		t = strings.ToValidUTF8(t[:spanBytes], "")
+		low = strings.ToValidUTF8(low[:spanBytes], "")
 	}
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(t)) {
+	for _, w := range strings.Fields(low) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" || utf8.RuneCountInString(w) > lexWordRunes || slices.Contains(out, w) {
 			continue

@@ -158,7 +158,7 @@ func TestSpanCues(t *testing.T) {
 		t.Errorf("lexWords read %d words of a long title: its distinct-word test is quadratic, so it must read the start only", n)
 	}
 	lex := map[string]float64{"subscribe": -2, "commons": 1}
-	if mean, low := lexScore(lexWords("Subscribe to the Commons, subscribe"), lex); mean != -0.25 || low != -2 {
+	if mean, low := lexScore(lexWords(strings.ToLower("Subscribe to the Commons, subscribe")), lex); mean != -0.25 || low != -2 {
 		t.Errorf("lexScore = %v, %v; want -0.25 (each distinct word once), -2", mean, low)
 	}
 }
