@@ -147,7 +147,7 @@ func isChrome(low string, words int) bool {
 		return true
 	}
 	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") ||
-		utf8.RuneCountInString(low) <= 48 && viewerAtRe.MatchString(low) {
+		isViewerAt(low) {
 		return true // a viewer's page counter, an image's alt text
 	}
 	if words <= 4 && (readTime(low) || strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
@@ -264,7 +264,13 @@ var runningHeadRe = regexp.MustCompile(`^\d{1,4} \p{Ll}[\p{Ll} ]{2,40}$`)
 
 // viewerAtRe matches a viewer's "You are on page 1of 11" in the
 // languages of a mirror's interface.
-var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|страниц\pL*|sayfa):?\s*\d{1,5}\s*(of|sur|von|de|di|из|/)\s*\d{1,5}$`)
+var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|halaman|страниц\pL*|sayfa):?\s*\d{1,5}\s*(of|sur|von|de|di|dari|из|/)\s*\d{1,5}$`)
+
+// isViewerAt reports whether a line is a document viewer's "You are on
+// page 1 of 33", in any of the languages sharing sites print it in.
+func isViewerAt(low string) bool {
+	return utf8.RuneCountInString(low) <= 48 && viewerAtRe.MatchString(low)
+}
 
 // pageCounterRe matches a document viewer's page counter: "1 of 243", "Page 3".
 var pageCounterRe = regexp.MustCompile(`^(page\s*)?\d{1,5}\s*(of|/)\s*\d{1,5}$|^page\s*\d{1,5}$`)

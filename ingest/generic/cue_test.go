@@ -24,3 +24,25 @@ func TestCueLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestViewerAt checks the page counters of document viewers in the
+// languages sharing sites print them in; a sentence naming a page is none.
+func TestViewerAt(t *testing.T) {
+	for _, c := range []struct {
+		low  string
+		want bool
+	}{
+		{"you are on page 1of 24", true},
+		{"sie sind auf seite 1von 8", true},
+		{"vous êtes sur la page 1sur 12", true},
+		{"está en la página 1de 31", true},
+		{"anda di halaman 1dari 33", true},
+		{"вы находитесь на странице: 1из 34", true},
+		{"the harbour lights, from the first lamps to the last keepers, page 1 of 9", false},
+		{"chapter 1 of the harbour lights", false},
+	} {
+		if got := isViewerAt(c.low); got != c.want {
+			t.Errorf("isViewerAt(%q) = %v, want %v", c.low, got, c.want)
+		}
+	}
+}

@@ -248,7 +248,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	// (viewer pages, record labels, previews of other documents), and so
 	// does a page printing its title again (a cover, a share line): only
 	// paging, numbered items and the address tell their lists.
-	oneCopy := r.oneMirrorCopy() || r.titleCopies(ti) >= 2
+	oneCopy := r.oneMirrorCopy() || r.titleCopies(ti) >= 2 || r.inViewer()
 	items, teasers, links, paging := 0, 0, 0, 0
 	var bylineAt, dateAt []int
 	names := map[string]bool{}
@@ -923,4 +923,16 @@ func lineForm(low string) string {
 		}
 	}
 	return b.String()
+}
+
+// inViewer reports whether the top of the page is a document viewer's: a
+// page counter ("Sie sind auf Seite 1 von 8") or a preview's label. What
+// follows is one document's pages, whose running heads repeat.
+func (r *reader) inViewer() bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if isViewerAt(l.low) || hasPrefixAny(l.low, viewerFurniture) {
+			return true
+		}
+	}
+	return false
 }
