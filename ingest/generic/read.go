@@ -373,6 +373,7 @@ func (r *reader) read() Page {
 			p.Title = t
 		}
 	}
+	p.Title = trimTitleTail(p.Title)
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	p.Code, p.Series = r.codeSeries()
@@ -825,3 +826,26 @@ func nameParticle(w string) bool {
 
 // fileTypes are the names of file formats a download link ends with.
 var fileTypes = setOf("pdf", "doc", "docx", "epub", "html", "txt", "ppt", "pptx", "xls", "xlsx", "zip")
+
+// isbnTailRe matches the ISBNs a sharing site prints after a book's title
+// ("… Indonesia 9789815011487", "… World 3030603784, 9783030603786").
+var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
+
+// trimTitleTail drops what a title line carries after the title itself: a
+// book's ISBNs, or a separator left dangling where a site's name was cut.
+func trimTitleTail(t string) string {
+	if t == "" {
+		return t
+	}
+	if c := t[len(t)-1:]; c >= "0" && c <= "9" || c == "X" {
+		if u := isbnTailRe.ReplaceAllString(t, ""); wordCount(u) >= 2 {
+			t = u
+		}
+	}
+	for _, sep := range []string{" -", " |", " –", " —"} {
+		if u, ok := strings.CutSuffix(t, sep); ok && wordCount(u) >= 2 {
+			return u
+		}
+	}
+	return t
+}

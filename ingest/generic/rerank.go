@@ -140,7 +140,13 @@ func (r *reader) spanCands(hand string) []spanCand {
 		}
 	}
 	addKey := func(text, key string, at, lines, part int) {
-		if len(key) < 4 || len(text) > spanBytes || seen[key] || len(out) >= maxSpanCands {
+		if len(key) < 4 || len(text) > spanBytes || len(out) >= maxSpanCands {
+			return
+		}
+		if t := trimTitleTail(text); len(t) < len(text) {
+			text, key = t, alnum(t)
+		}
+		if seen[key] {
 			return
 		}
 		seen[key] = true
