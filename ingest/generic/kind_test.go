@@ -28,3 +28,30 @@ func TestAboutTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNavTitle checks the titles that mark a home page (a section
+// heading, a tagline, the institution's name) against publication titles
+// that share their words.
+func TestNavTitle(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"The Latest from the Harbour Institute", true},
+		{"Latest news with #HarbourInstitute", true},
+		{"News (Archive)", true},
+		{"ピックアップ", true},
+		{"An independent think tank for the islands", true},
+		{"Kestrel Point Institute of Coastal Studies (KPICS)", true},
+		{"The Harbour Foundation (THF)", true},
+		{"The Latest Ferry Timetables Cost the Islands Dearly", false},
+		{"News from the Harbour: What the Tolls Mean", false},
+		{"Why the Harbour Institute (HI) Should Merge", false},
+		{"The Fishers Should Be a Movement, Not Just a Think Tank", false},
+		{"Publications and the Politics of the Press", false},
+	} {
+		if got := navTitle(c.title); got != c.want {
+			t.Errorf("navTitle(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}

@@ -374,6 +374,9 @@ func (r *reader) read() Page {
 		}
 	}
 	p.Title = trimTitleTail(p.Title)
+	if navTitle(p.Title) {
+		return skip(p, KindNavigation, "not a publication: a section heading or the institution's name as its title ("+p.Title+")")
+	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	p.Code, p.Series = r.codeSeries()
