@@ -25,6 +25,7 @@ const (
 	maxSpanCands = 400 // a page of menus split at every bar stops here
 	maxSpanParts = 8   // a line of more parts is a menu or a tag list
 	repeatBytes  = 1500
+	echoBytes    = 16 // letters two lines share at their start to echo each other
 )
 
 // span features.
@@ -103,6 +104,7 @@ const (
 	sEndsName
 	sLexMean
 	sLexMin
+	sEcho
 	numSpanFeatures
 )
 
@@ -461,6 +463,16 @@ func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firs
 			// prints the title early, and work stays bounded
 			if lk := r.lineKey(j); (j < at || j >= at+lines) && strings.Contains(lk[:min(len(lk), repeatBytes)], key) {
 				f[sRepeated] = 1
+				break
+			}
+		}
+	}
+	if len(key) >= echoBytes && f[sRepeated] == 0 {
+		for j := 0; j < min(len(ls), headLines); j++ {
+			// another line opens with the same words and then parts: a
+			// sharing site's cut or lower-cased page title over the cover
+			if lk := r.lineKey(j); (j < at || j >= at+lines) && len(lk) >= echoBytes && lk[:echoBytes] == key[:echoBytes] {
+				f[sEcho] = 1
 				break
 			}
 		}
