@@ -162,3 +162,28 @@ func TestSpanCues(t *testing.T) {
 		t.Errorf("lexScore = %v, %v; want -0.25 (each distinct word once), -2", mean, low)
 	}
 }
+
+// TestSpanEcho checks sEcho: a candidate whose opening words another line
+// repeats (a sharing site's cut, lower-cased page title) is marked, one
+// no other line shares is not.
+func TestSpanEcho(t *testing.T) {
+	page := strings.Join([]string{
+		"tidal grazing and the salt marsh commons: who ... · pdf file",
+		"Upload: harbourkeeper",
+		"Tidal Grazing and the Salt Marsh Commons: Who Pays for the Dykes?",
+		"Marlowe Peck",
+		"Kestrel Point Institute Working Paper 12",
+	}, "\n")
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	echo := map[string]float64{}
+	for _, c := range r.spanCands("") {
+		echo[c.text] = c.f[sEcho]
+	}
+	if echo["Tidal Grazing and the Salt Marsh Commons: Who Pays for the Dykes?"] != 1 {
+		t.Error("the cover's title, whose opening the page title repeats, has no sEcho")
+	}
+	if echo["Kestrel Point Institute Working Paper 12"] != 0 {
+		t.Error("a series line no other line shares has sEcho")
+	}
+}
