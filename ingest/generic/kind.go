@@ -940,14 +940,18 @@ func (r *reader) inViewer() bool {
 // A home page's title, as the reader finds it, is often the heading of its
 // first section ("The Latest from …", "News (Archive)", "ピックアップ"), a
 // tagline ("An independent …") or the institution's full name with its
-// acronym, none of which a publication is titled.
+// acronym, and an about page's a greeting, a mission statement or a wiki
+// article's heading ("= Name ="), none of which a publication is titled.
 var (
-	sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest (from|news|publications|research|analysis|posts)\b|^(news|publications|research|analysis|highlights|featured|latest|pick ?up|ピックアップ|注目|最新|新闻|最新消息)(\s*\(archive\))?$|^an independent\b`)
-	nameAcronymRe  = regexp.MustCompile(`^(The )?[A-Z][\pL’' ,&-]*\b(Institute|Foundation|Center|Centre|Council|Forum|Institut|Instituto|Fundación|Stiftung)( (of|for|on) [A-Z][\pL’' ,&-]*)? \(\pL{2,8}\)$`)
+	sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest (from|news|publications|research|analysis|posts)\b|^(news|publications|research|analysis|highlights|featured|latest|pick ?up|ピックアップ|注目|最新|新闻|最新消息)(\s*\(archive\))?$|^an independent\b` +
+		// an institution's pages about itself
+		`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions\b|^director: |\bdisclaimer$|^= .+ =$`)
+	nameAcronymRe = regexp.MustCompile(`^(The )?[A-Z][\pL’' ,&-]*\b(Institute|Foundation|Center|Centre|Council|Forum|Institut|Instituto|Fundación|Stiftung)( (of|for|on) [A-Z][\pL’' ,&-]*)? \(\pL{2,8}\)$`)
 )
 
 // navTitle reports whether a page's title is a section heading, a tagline
 // or the institution's name (see sectionTitleRe, nameAcronymRe).
 func navTitle(t string) bool {
-	return len(t) <= 120 && (sectionTitleRe.MatchString(t) || nameAcronymRe.MatchString(t))
+	return len(t) <= 120 && (sectionTitleRe.MatchString(t) || nameAcronymRe.MatchString(t) ||
+		strings.HasPrefix(t, "Welcome to the ") && isSiteName(t[len("Welcome to the "):]) && len(strings.Fields(t)) <= 8)
 }

@@ -49,6 +49,17 @@ func TestNavTitle(t *testing.T) {
 		{"Why the Harbour Institute (HI) Should Merge", false},
 		{"The Fishers Should Be a Movement, Not Just a Think Tank", false},
 		{"Publications and the Politics of the Press", false},
+		{"Welcome to the website of the Harbour Institute (HI)!", true},
+		{"Welcome to the Kestrel Point Institute", true},
+		{"Home Welcome", true},
+		{"Executive Director’s Message", true},
+		{"Mission Statement", true},
+		{"History & evolution", true},
+		{"= Kestrel Point Institute of Coastal Studies =", true},
+		{"Frequently Asked Questions - Origin of the Harbour Report", true},
+		{"Welcome to The Harbour Review", false},
+		{"Message from the President", false},
+		{"A Mission Statement for the Island Councils", false},
 	} {
 		if got := navTitle(c.title); got != c.want {
 			t.Errorf("navTitle(%q) = %v, want %v", c.title, got, c.want)

@@ -375,7 +375,7 @@ func (r *reader) read() Page {
 	}
 	p.Title = trimTitleTail(p.Title)
 	if navTitle(p.Title) {
-		return skip(p, KindNavigation, "not a publication: a section heading or the institution's name as its title ("+p.Title+")")
+		return skip(p, KindNavigation, "not a publication: a home or about page's title ("+p.Title+")")
 	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
