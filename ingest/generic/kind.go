@@ -955,3 +955,11 @@ func navTitle(t string) bool {
 	return len(t) <= 120 && (sectionTitleRe.MatchString(t) || nameAcronymRe.MatchString(t) ||
 		strings.HasPrefix(t, "Welcome to the ") && isSiteName(t[len("Welcome to the "):]) && len(strings.Fields(t)) <= 8)
 }
+
+// listingTitleRe matches the titles of archive, tag and search pages
+// ("Posts Tagged …", "Research Reports & Collections (70)", "Publikasjoner",
+// "검색결과 총 39,642 건"): a heading over a list, not a publication's title.
+var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
+	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \(\d{1,5}\)$|\bpublication archive\b|` +
+	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
+	`^(policy )?briefs and summaries$|검색결과|^search results\b`)

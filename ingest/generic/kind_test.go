@@ -66,3 +66,27 @@ func TestNavTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestListingTitle checks the headings of archive, tag and search pages
+// against publication titles that share their words.
+func TestListingTitle(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Posts Tagged ‘ferry fares’", true},
+		{"Artikel zum Schlagwort Hafenstiftung", true},
+		{"Research Reports & Collections (70)", true},
+		{"Harbour Institute Publication Archive: 2021", true},
+		{"Publikasjoner", true},
+		{"검색결과 총 1,204 건", true},
+		{"Search results for ferries", true},
+		{"Publications That Changed the Harbour", false},
+		{"Research on the Islands (2019)", false},
+		{"Tagged and Tracked: Seabirds of the Northern Isles", false},
+	} {
+		if got := listingTitleRe.MatchString(c.title); got != c.want {
+			t.Errorf("listingTitleRe.MatchString(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}

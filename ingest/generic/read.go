@@ -377,6 +377,9 @@ func (r *reader) read() Page {
 	if navTitle(p.Title) {
 		return skip(p, KindNavigation, "not a publication: a home or about page's title ("+p.Title+")")
 	}
+	if len(p.Title) <= 120 && listingTitleRe.MatchString(p.Title) {
+		return skip(p, KindListing, "not a publication: a list's heading as its title ("+p.Title+")")
+	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	p.Code, p.Series = r.codeSeries()
