@@ -51,7 +51,7 @@ var chromePrefixes = []string{
 	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
 	"design and layout", "layout by", "fill in your details", "this article was downloaded by", "rrp ",
 	"downloaded from ", "this content downloaded from", "you are commenting using",
-	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "back to ", "return to ", "go to ", "jump to ", "top-rated free", "you are here",
+	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
 }
 
 // sectionLabels are headings inside an article, never its title.
@@ -105,6 +105,9 @@ func isChrome(low string, words int) bool {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
+	}
+	if goesTo(low) {
+		return true
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
 		return true
@@ -347,3 +350,26 @@ func fs0(s string) string {
 	}
 	return ""
 }
+
+// goesTo reports whether a line is a link back into the site ("Back to
+// top", "Return to the list of publications", "Jump to main content"); a
+// title may open with the same words ("Back to the Future? …").
+func goesTo(low string) bool {
+	for _, p := range []string{"back to ", "return to ", "go to ", "jump to "} {
+		rest, ok := strings.CutPrefix(low, p)
+		if !ok {
+			continue
+		}
+		fs := strings.Fields(rest)
+		for len(fs) > 1 && (fs[0] == "the" || fs[0] == "all" || fs[0] == "our" || fs[0] == "main") {
+			fs = fs[1:]
+		}
+		return len(fs) > 0 && siteNouns[strings.Trim(fs[0], ".,:;!›»>")]
+	}
+	return false
+}
+
+// siteNouns name the parts of a site a link goes back to.
+var siteNouns = setOf("top", "home", "homepage", "main", "content", "contents", "list", "search", "results", "menu",
+	"articles", "publications", "news", "overview", "previous", "page", "blog", "index", "category", "navigation",
+	"section", "start", "library", "catalogue", "catalog", "archive", "posts", "listing", "table")

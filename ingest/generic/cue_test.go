@@ -46,3 +46,24 @@ func TestViewerAt(t *testing.T) {
 		}
 	}
 }
+
+// TestGoesTo checks that a link back into the site is furniture and a
+// title opening with the same words is not.
+func TestGoesTo(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Back to top", true},
+		{"Return to the list of publications", true},
+		{"Jump to main content", true},
+		{"Go to all publications ›", true},
+		{"Back to the Future? Possible Scenarios for the Isles", false},
+		{"Back to Basics: Ferry Fares After the Storm", false},
+		{"Return to Great-Power Rivalry in the Northern Seas", false},
+	} {
+		if got := IsFurniture(c.line); got != c.want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
