@@ -821,7 +821,7 @@ var aboutOpenings = []string{"who we are", "about us", "qui sommes-nous", "qui s
 // cjkSelfAbout are short CJK titles of a page about the institution: "about
 // us" whole, or "about"/"introduction" after a word naming the institution
 // itself ("当財団について"); "…について" alone ends many a report's title.
-var cjkSelfAbout = regexp.MustCompile(`^(关于我们|關於我們|私たちについて|(当|本)\p{Han}{1,4}について|\p{Han}{0,4}(研究所|研究院|中心|基金会|基金會|财团|財團|本所|本院|本会)(简介|簡介|介绍|介紹)|\p{Hangul}{0,4}(연구원|연구소|재단|센터)\s?소개)$`)
+var cjkSelfAbout = regexp.MustCompile(`^(关于我们|關於我們|私たちについて|(当|本)\p{Han}{1,4}について|\p{Han}{1,6}(財団|財團|研究所|研究院|機構|センター)とは|\p{Han}{0,4}(研究所|研究院|中心|基金会|基金會|财团|財團|本所|本院|本会)(简介|簡介|介绍|介紹)|\p{Hangul}{0,4}(연구원|연구소|재단|센터)\s?소개)$`)
 
 // namesInstitution reports whether the rest of a title after "Who We
 // Are" names an institution: an acronym, "about" or a separator before

@@ -16,11 +16,13 @@ func TestAboutTitle(t *testing.T) {
 		"研究所简介":                        true,
 		"연구원 소개":                       true,
 		"Our Mission":                  true,
+		"港湾研究所とは":                      true,
 		"Who We Are Now":               false,
 		"Who we are":                   false,
 		"少子化対策について":                    false,
 		"港湾政策の今後について":                  false,
 		"研究报告简介":                       false,
+		"民主主義とは":                       false,
 		"Mission Creep in the Estuary": false,
 	} {
 		if got := aboutTitle(title); got != want {

@@ -56,6 +56,9 @@ func spanExamples(set string, pages []realpages.Page) []spanExample {
 		}
 		ls := split(pg.Text)
 		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		if _, t := r.title(); t == "" {
+			r.handWay = handNone // Read took an inline title
+		}
 		ex := spanExample{set: set, name: pg.Name, cands: r.spanCands(p.Title)}
 		for k := range ex.cands {
 			r.addCostly(&ex.cands[k])
@@ -189,7 +192,7 @@ func spanPicksRight(ex spanExample, w *[numSpanFeatures]float64) bool {
 }
 
 // spanNames names the span features, in order, for the generated file.
-var spanNames = [numSpanFeatures]string{"sBias", "sHand", "sPos0", "sPos1", "sPos2", "sPos3", "sPos4to5", "sPos6to9", "sPos10", "sLines2", "sLines3", "sSegment", "sBeforeSep", "sAfterSep", "sWords1to2", "sWords3to4", "sWords5to8", "sWords9to15", "sWords16to25", "sWords26", "sCapsWords", "sAllCaps", "sLowerFirst", "sEndDot", "sEndColon", "sEndQuestion", "sEndComma", "sDated", "sDigits", "sChrome", "sTeaser", "sBullet", "sGapBefore", "sGapInside", "sNextDated", "sNextByline", "sNextName", "sNextProse", "sNextChrome", "sNextGap", "sPrevChrome", "sPrevDated", "sPrevByline", "sRepeated", "sFirstWords", "sName", "sSiteName", "sOpenEnd", "sHandInside", "sInsideHand", "sFurniture", "sByline", "sURL", "sInline", "sInlineEnd", "sAfterDateTok", "sAfterKindTok", "sAfterPunctTok", "sBeforeNameTok", "sBeforeDateTok", "sBeforeBy", "sHandPrefix", "sHandSuffix", "sQuoted", "sDropParen", "sNextLower", "sLetterSpaced", "sInterface", "sCredit", "sSepTail", "sPrevProse", "sEndsName", "sLexMean", "sLexMin", "sEcho"}
+var spanNames = [numSpanFeatures]string{"sBias", "sHand", "sPos0", "sPos1", "sPos2", "sPos3", "sPos4to5", "sPos6to9", "sPos10", "sLines2", "sLines3", "sSegment", "sBeforeSep", "sAfterSep", "sWords1to2", "sWords3to4", "sWords5to8", "sWords9to15", "sWords16to25", "sWords26", "sCapsWords", "sAllCaps", "sLowerFirst", "sEndDot", "sEndColon", "sEndQuestion", "sEndComma", "sDated", "sDigits", "sChrome", "sTeaser", "sBullet", "sGapBefore", "sGapInside", "sNextDated", "sNextByline", "sNextName", "sNextProse", "sNextChrome", "sNextGap", "sPrevChrome", "sPrevDated", "sPrevByline", "sRepeated", "sFirstWords", "sName", "sSiteName", "sOpenEnd", "sHandInside", "sInsideHand", "sFurniture", "sByline", "sURL", "sInline", "sInlineEnd", "sAfterDateTok", "sAfterKindTok", "sAfterPunctTok", "sBeforeNameTok", "sBeforeDateTok", "sBeforeBy", "sHandPrefix", "sHandSuffix", "sQuoted", "sDropParen", "sNextLower", "sLetterSpaced", "sInterface", "sCredit", "sSepTail", "sPrevProse", "sEndsName", "sLexMean", "sLexMin", "sEcho", "sHandRecord", "sHandFallback", "sHandScore", "sHandMargin"}
 
 // lexCounts counts, per word, the pages of a set where it stands in a
 // right candidate and those where it stands only in wrong ones.

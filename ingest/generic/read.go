@@ -94,7 +94,19 @@ type reader struct {
 	headLines string   // headLow, computed once
 	keys      []string // lineKey per line of the top, once found
 	marks     []uint8  // lineMark per line of the top, once found
+	// how title() found its title, and its score and lead over the next
+	// block when it scored blocks: rerank weighs the rules' title by them
+	handWay               int
+	handScore, handMargin float64
 }
+
+// The ways title() finds a title.
+const (
+	handNone     = iota
+	handRecord   // a record's, a citation's or a form's title
+	handFallback // a series line or a run of capitals, no block scored high enough
+	handScored   // the best-scored block
+)
 
 // slugLetters is the letters of the last path segment of an address made
 // of two or more words ("how-chinas-actions-in…"), or "".
@@ -351,6 +363,7 @@ func (r *reader) read() Page {
 	}
 	if title == "" {
 		title = r.inlineTitle()
+		r.handWay = handNone
 	}
 	prose := 0
 	for _, l := range ls {
@@ -367,14 +380,16 @@ func (r *reader) read() Page {
 	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2:
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
-	p.Title = title
+	p.Title = trimTitleTail(title) // as every candidate of rerank is
+	reranked := false
 	if spanWeights != nil {
-		if t, ok := r.rerank(title, spanWeights); ok {
-			p.Title = t
+		if t, ok := r.rerank(p.Title, spanWeights); ok {
+			p.Title, reranked = t, true
 		}
 	}
-	p.Title = trimTitleTail(p.Title)
-	if navTitle(p.Title) {
+	// the kind rules saw the rules' title only: a span rerank chose is
+	// tested as a title of an about page too
+	if navTitle(p.Title) || reranked && aboutTitle(p.Title) && r.date(ti).IsZero() {
 		return skip(p, KindNavigation, "not a publication: a home or about page's title ("+p.Title+")")
 	}
 	if len(p.Title) <= 120 && listingTitleRe.MatchString(p.Title) {

@@ -105,6 +105,10 @@ const (
 	sLexMean
 	sLexMin
 	sEcho
+	sHandRecord
+	sHandFallback
+	sHandScore
+	sHandMargin
 	numSpanFeatures
 )
 
@@ -166,6 +170,14 @@ func (r *reader) spanCands(hand string) []spanCand {
 		seen[handKey] = true
 		c := spanCand{text: hand, key: handKey, at: -1}
 		c.f[sHand] = 1
+		// how sure the rules were: the way they found it, the score of
+		// their best block and its lead over the next (scaled to about 1)
+		c.f[sHandRecord] = b2f(r.handWay == handRecord)
+		c.f[sHandFallback] = b2f(r.handWay == handFallback || r.handWay == handNone)
+		if r.handWay == handScored {
+			c.f[sHandScore] = min(r.handScore, 12) / 12
+			c.f[sHandMargin] = min(max(r.handMargin, 0), 6) / 6
+		}
 		r.spanFeatures(&c, 1, 0, handKey, firstWords)
 		out = append(out, c)
 	}
@@ -653,8 +665,8 @@ func (r *reader) lineMark(j, m int) bool {
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
 	cs := r.spanCands(hand)
 	best := pickSpan(cs, w, r.addCostly)
-	if best < 0 || cs[best].f[sHand] == 1 {
-		return hand, false
+	if best < 0 || cs[best].f[sHand] == 1 || slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(cs[best].text, " .:!"))) {
+		return hand, false // a bare "Who we are" is a menu's label
 	}
 	return cs[best].text, true
 }

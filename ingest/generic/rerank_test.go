@@ -187,3 +187,46 @@ func TestSpanEcho(t *testing.T) {
 		t.Error("a series line no other line shares has sEcho")
 	}
 }
+
+// TestRerankMenuLabel: a bare "Who we are" never replaces the rules'
+// title, however the weights favour it.
+func TestRerankMenuLabel(t *testing.T) {
+	page := "Who we are\nFerry Fares and the Island Councils\nBy Anna Berg\n" +
+		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	var w [numSpanFeatures]float64
+	w[sPos0] = 10
+	if got, ok := r.rerank("Ferry Fares and the Island Councils", &w); ok || got != "Ferry Fares and the Island Councils" {
+		t.Errorf("rerank = %q, %v; want the rules' title kept", got, ok)
+	}
+}
+
+// TestHandWay checks that the rules' title carries how the rules found
+// it: a scored block's score and lead, or the fallback flag when there
+// was no block to score.
+func TestHandWay(t *testing.T) {
+	hand := func(page string) spanFeatures {
+		ls := split(page)
+		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		_, title := r.title()
+		if title == "" {
+			r.handWay = handNone
+		}
+		for _, c := range r.spanCands(title) {
+			if c.f[sHand] == 1 {
+				return c.f
+			}
+		}
+		return spanFeatures{}
+	}
+	f := hand("Ferry Fares and the Island Councils\n\nBy Anna Berg\n\n12 May 2021\n\n" +
+		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n")
+	if f[sHandScore] <= 0 || f[sHandMargin] <= 0 || f[sHandFallback] != 0 {
+		t.Errorf("a scored heading: sHandScore %v, sHandMargin %v, sHandFallback %v", f[sHandScore], f[sHandMargin], f[sHandFallback])
+	}
+	f = hand("the winter crossing has always cost more than the summer one, and the island councils have long asked why.\n")
+	if f[sHand] == 1 && (f[sHandScore] != 0 || f[sHandFallback] != 1) {
+		t.Errorf("no scored block: sHandScore %v, sHandFallback %v", f[sHandScore], f[sHandFallback])
+	}
+}

@@ -45,6 +45,7 @@ var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "titl
 // and its text, or -1 and "".
 func (r *reader) title() (int, string) {
 	ls := r.ls
+	r.handWay = handRecord // a record's, a citation's or a form's title
 	if t := r.mirrorRecordTitle(); t != "" {
 		return 0, t
 	}
@@ -54,6 +55,7 @@ func (r *reader) title() (int, string) {
 	if i, t := r.formTitle(); i >= 0 {
 		return i, t
 	}
+	r.handWay = handFallback
 	n := min(len(ls), headLines)
 	firstProse := len(ls)
 	for i, l := range ls {
@@ -96,6 +98,13 @@ func (r *reader) title() (int, string) {
 			return i, t
 		}
 		return r.capsRunTitle()
+	}
+	r.handWay, r.handScore = handScored, bestScore
+	r.handMargin = bestScore
+	for _, c := range cands {
+		if c.i != best {
+			r.handMargin = min(r.handMargin, bestScore-c.score)
+		}
 	}
 	// A site's heading is often a shortened form of the document's own
 	// title printed further down: prefer the full one.
