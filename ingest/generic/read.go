@@ -852,8 +852,13 @@ var fileTypes = setOf("pdf", "doc", "docx", "epub", "html", "txt", "ppt", "pptx"
 // ("… Indonesia 9789815011487", "… World 3030603784, 9783030603786").
 var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
 
+// readTimeTailRe matches a reading-time stamp at the end of a line,
+// glued to the title or not ("…policy work5 minutes read").
+var readTimeTailRe = regexp.MustCompile(`\s*\d{1,3} ?(min|mins|minutes?) read$`)
+
 // trimTitleTail drops what a title line carries after the title itself: a
-// book's ISBNs, or a separator left dangling where a site's name was cut.
+// book's ISBNs, a reading-time stamp, or a separator left dangling where a
+// site's name was cut.
 func trimTitleTail(t string) string {
 	if t == "" {
 		return t
@@ -861,6 +866,11 @@ func trimTitleTail(t string) string {
 	if c := t[len(t)-1:]; c >= "0" && c <= "9" || c == "X" {
 		if u := isbnTailRe.ReplaceAllString(t, ""); wordCount(u) >= 2 {
 			t = u
+		}
+	}
+	if strings.HasSuffix(t, " read") {
+		if m := readTimeTailRe.FindStringIndex(t); m != nil && wordCount(t[:m[0]]) >= 2 {
+			t = strings.TrimSpace(t[:m[0]]) // a blog's "5 minutes read", glued on
 		}
 	}
 	for _, sep := range []string{" -", " |", " –", " —"} {

@@ -11,6 +11,9 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Ferry Fares and the Island Councils -", "Ferry Fares and the Island Councils"},
 		{"Ferry Fares and the Island Councils |", "Ferry Fares and the Island Councils"},
 		{"Lighthouse Budget 2021", "Lighthouse Budget 2021"},
+		{"What the ferry fares taught me5 minutes read", "What the ferry fares taught me"},
+		{"Ferry Fares After the Storm 6 min read", "Ferry Fares After the Storm"},
+		{"12 min read", "12 min read"},
 		{"Report 9789815011487", "Report 9789815011487"},
 		{"", ""},
 	} {
