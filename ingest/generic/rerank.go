@@ -217,7 +217,7 @@ func (r *reader) spanCands(hand string) []spanCand {
 				}
 			}
 		}
-		if k, v, ok := strings.Cut(ls[i].text, ": "); ok && len(strings.Fields(k)) <= 3 {
+		if k, v, ok := strings.Cut(ls[i].text, ": "); ok && len(strings.Fields(k)) <= 12 {
 			add(v, i, 1, 3) // "Commentary: Title"
 		}
 		if q := quotedPart(ls[i].text); q != "" {
