@@ -18,6 +18,9 @@ func TestCueLeads(t *testing.T) {
 		{"Note de l'étéPublished on 5 May 2020", true},
 		{"Harbour Tolls and the Island Trade by Anna Berg of the Kestrel Point Institute Published: 5 May 2020", true},
 		{"Harbour Tolls and the Island Trade by Anna Berg of the Kestrel Point Institute Posted: 5 May 2020", true},
+		{"In June 2019, the Harbour Board officially published the Ferry Strategy", false},
+		{"Harbour Report 2018 Published : June 2019", true},
+		{"Harbour Report published 5 May 2020", true},
 	} {
 		if got := cueLeads(c.seg, wordCount(c.seg)); got != c.want {
 			t.Errorf("cueLeads(%q) = %v, want %v", c.seg, got, c.want)

@@ -335,8 +335,11 @@ func cueLeads(seg string, words int) bool {
 			if prev, _ := utf8.DecodeLastRuneInString(seg[:k]); k > 0 && unicode.IsLetter(prev) && !(unicode.IsLower(prev) && isASCIIUpper(seg[k])) {
 				continue // inside a word: "update:" is no "date:"; "ReportsPublished" is glued, "UPDATE:" is not
 			}
-			if words <= 12 || k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(low[k+len(c):], ":") {
+			if k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(strings.TrimLeft(low[k+len(c):], " "), ":") {
 				return true // a record's "Label: value" counts wherever it stands
+			}
+			if words <= 12 && !yearRe.MatchString(seg[:k]) {
+				return true // a short line, unless its date came first: "In June 2019, the Bank published …"
 			}
 		}
 	}
