@@ -352,8 +352,10 @@ func fs0(s string) string {
 }
 
 // goesTo reports whether a line is a link back into the site ("Back to
-// top", "Return to the list of publications", "Jump to main content"); a
-// title may open with the same words ("Back to the Future? …").
+// top", "Back to Research", "Return to the list of publications"): a
+// short one without a colon or a question mark, or one going to a part of
+// the site. A title may open with the same words ("Back to the Future? …",
+// "Back to the Table: …", "Back to the News Cycle").
 func goesTo(low string) bool {
 	for _, p := range []string{"back to ", "return to ", "go to ", "jump to "} {
 		rest, ok := strings.CutPrefix(low, p)
@@ -361,15 +363,20 @@ func goesTo(low string) bool {
 			continue
 		}
 		fs := strings.Fields(rest)
-		for len(fs) > 1 && (fs[0] == "the" || fs[0] == "all" || fs[0] == "our" || fs[0] == "main") {
+		if len(fs) == 0 || strings.ContainsAny(rest, ":?") {
+			return false
+		}
+		if len(fs) <= 2 {
+			return true
+		}
+		for len(fs) > 1 && (fs[0] == "the" || fs[0] == "all" || fs[0] == "our") {
 			fs = fs[1:]
 		}
-		return len(fs) > 0 && siteNouns[strings.Trim(fs[0], ".,:;!›»>")]
+		return len(fs) <= 3 && siteNouns[strings.Trim(fs[0], ".,;!›»>")]
 	}
 	return false
 }
 
-// siteNouns name the parts of a site a link goes back to.
+// siteNouns name the parts of a site a longer link goes back to.
 var siteNouns = setOf("top", "home", "homepage", "main", "content", "contents", "list", "search", "results", "menu",
-	"articles", "publications", "news", "overview", "previous", "page", "blog", "index", "category", "navigation",
-	"section", "start", "library", "catalogue", "catalog", "archive", "posts", "listing", "table")
+	"overview", "index", "navigation", "listing", "catalogue", "catalog", "archive")

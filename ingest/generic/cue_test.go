@@ -64,9 +64,36 @@ func TestGoesTo(t *testing.T) {
 		{"Back to the Future? Possible Scenarios for the Isles", false},
 		{"Back to Basics: Ferry Fares After the Storm", false},
 		{"Return to Great-Power Rivalry in the Northern Seas", false},
+		{"Back to Research", true},
+		{"Back to all Events", true},
+		{"Return to Media Centre", true},
+		{"Back to the Table: Reviving the Ferry Accord", false},
+		{"Back to the News Cycle", false},
 	} {
 		if got := IsFurniture(c.line); got != c.want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestInViewer: a viewer's counter said in words marks a document
+// viewer's page; a listing's bare pager does not.
+func TestInViewer(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Sie sind auf Seite 1von 14", true},
+		{"You are on page 1of 24", true},
+		{"Page 2 of 9", false},
+		{"Seite 2 von 14", false},
+		{"File type: PDF", false},
+		{"Citation preview", true},
+	} {
+		ls := split(c.line + "\nHarbour Lights of the Northern Isles\n")
+		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		if got := r.inViewer(); got != c.want {
+			t.Errorf("inViewer with %q = %v, want %v", c.line, got, c.want)
 		}
 	}
 }

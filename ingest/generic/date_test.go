@@ -14,6 +14,8 @@ func TestDateLabels(t *testing.T) {
 		{"Recording date: Tuesday, December 10, 2019", ""},
 		{"RECORDING DATE Tuesday, December 10, 2019", ""},
 		{"Registration deadline: 4 June 2021", ""},
+		{"Posted on 3 March 2022 - Recording available", "2022-03-03"},
+		{"Podcast recording · 3 March 2022", "2022-03-03"},
 	} {
 		p := Read(head+c.label+body, Hints{})
 		got := ""

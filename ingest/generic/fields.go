@@ -312,7 +312,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
-	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording", "due date"}
+	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date"}
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
@@ -501,7 +501,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 				return dateCand{}, false
 			}
 		}
-	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission", "due date", "recording"}) && !strings.Contains(low, "published") ||
+	} else if hasAny(low, []string{"updated", "modified", "event", "deadline", "registration", "submission", "due date", "recording date", "recorded on", "date of recording"}) && !strings.Contains(low, "published") ||
 		strings.Contains(l.low, "revised") && strings.Contains(low, "posted") {
 		return dateCand{}, false // a repository's "Posted: … Last revised: …" stamp
 	}

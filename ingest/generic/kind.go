@@ -925,13 +925,18 @@ func lineForm(low string) string {
 	return b.String()
 }
 
-// inViewer reports whether the top of the page is a document viewer's: a
-// page counter ("Sie sind auf Seite 1 von 8") or a preview's label. What
-// follows is one document's pages, whose running heads repeat.
+// inViewer reports whether the top of the page is a document viewer's:
+// its page counter said in words ("You are on page 1 of 33", "Sie sind
+// auf Seite 1 von 8") or its own labels ("Citation preview"). What follows is one document's pages, whose running
+// heads and credit lists repeat; a listing's pager ("Page 2 of 9") has no
+// words before it and does not count.
 func (r *reader) inViewer() bool {
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
-		if isViewerAt(l.low) || hasPrefixAny(l.low, viewerFurniture) {
+		if m := viewerAtRe.FindStringIndex(l.low); m != nil && isViewerAt(l.low) && len(strings.Fields(l.low[:m[0]])) >= 2 {
 			return true
+		}
+		if hasPrefixAny(l.low, []string{"citation preview", "embed size", "download to read"}) {
+			return true // a viewer's own labels
 		}
 	}
 	return false
@@ -942,24 +947,80 @@ func (r *reader) inViewer() bool {
 // tagline ("An independent …") or the institution's full name with its
 // acronym, and an about page's a greeting, a mission statement or a wiki
 // article's heading ("= Name ="), none of which a publication is titled.
-var (
-	sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest (from|news|publications|research|analysis|posts)\b|^(news|publications|research|analysis|highlights|featured|latest|pick ?up|ピックアップ|注目|最新|新闻|最新消息)(\s*\(archive\))?$|^an independent\b` +
-		// an institution's pages about itself
-		`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions\b|^director: |\bdisclaimer$|^= .+ =$`)
-	nameAcronymRe = regexp.MustCompile(`^(The )?[A-Z][\pL’' ,&-]*\b(Institute|Foundation|Center|Centre|Council|Forum|Institut|Instituto|Fundación|Stiftung)( (of|for|on) [A-Z][\pL’' ,&-]*)? \(\pL{2,8}\)$`)
-)
+var sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest from\b|^(the )?latest (news|research|analysis|posts|insights)$|^latest news with\b|` +
+	`^(news|research|analysis|highlights|featured|latest|pick ?up|ピックアップ|注目|最新|新闻|最新消息)(\s*\(archive\))?$|` +
+	`^an independent (think[- ]?tank|institute|research (institute|centre|center|organi[sz]ation)|voice|non-?profit)\b` +
+	// an institution's pages about itself
+	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to the ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
+	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$`)
 
-// navTitle reports whether a page's title is a section heading, a tagline
-// or the institution's name (see sectionTitleRe, nameAcronymRe).
+// navTitle reports whether a page's title is a section heading, a tagline,
+// a greeting or the institution's name (see sectionTitleRe,
+// institutionName).
 func navTitle(t string) bool {
-	return len(t) <= 120 && (sectionTitleRe.MatchString(t) || nameAcronymRe.MatchString(t) ||
-		strings.HasPrefix(t, "Welcome to the ") && isSiteName(t[len("Welcome to the "):]) && len(strings.Fields(t)) <= 8)
+	return len(t) <= 120 && (sectionTitleRe.MatchString(t) || institutionName(t))
+}
+
+// institutionWords end or hold the name of an institution.
+var institutionWords = setOf("institute", "institution", "foundation", "center", "centre", "council", "forum", "institut",
+	"instituto", "fundación", "stiftung", "academy", "school", "society")
+
+// institutionName reports whether t is an institution's full name with its
+// acronym in brackets, "Myanmar Institute of Strategic and International
+// Studies (MISIS)": capitalised words and small ones, an institution's
+// word among them, and the acronym's letters in the order of the words'
+// initials from the first (or the one after "The"). "Reforming the
+// Human Rights Council (UNHRC)" and "An Interview with Jane Roe,
+// President of the East Isles Institute (EII)" are titles.
+func institutionName(t string) bool {
+	open := strings.LastIndex(t, " (")
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	acr, name := t[open+2:len(t)-1], strings.Fields(t[:open])
+	if !isAcronym(acr) || len(name) < 2 || len(name) > 12 {
+		return false
+	}
+	inst := false
+	var initials []rune
+	for _, w := range name {
+		lw := strings.ToLower(strings.Trim(w, ",’'"))
+		inst = inst || institutionWords[lw]
+		c := firstRune(w)
+		if !unicode.IsUpper(c) && !smallWords[lw] && lw != "&" {
+			return false
+		}
+		initials = append(initials, unicode.ToUpper(c))
+		for _, part := range strings.Split(w, "-")[1:] { // "China-Africa": C, A
+			if part != "" {
+				initials = append(initials, unicode.ToUpper(firstRune(part)))
+			}
+		}
+	}
+	// the name opens with the acronym's first letter, after "The" at most
+	if a := firstRune(acr); initials[0] != a && (len(initials) < 2 || !strings.EqualFold(name[0], "the") || initials[1] != a) {
+		return false
+	}
+	k := 0
+	for _, c := range acr {
+		if !unicode.IsUpper(c) {
+			continue
+		}
+		for k < len(initials) && initials[k] != c {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return inst
 }
 
 // listingTitleRe matches the titles of archive, tag and search pages
 // ("Posts Tagged …", "Research Reports & Collections (70)", "Publikasjoner",
 // "검색결과 총 39,642 건"): a heading over a list, not a publication's title.
 var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
-	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \(\d{1,5}\)$|\bpublication archive\b|` +
+	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \([1-9]\d{0,2}\)$|\bpublication archive\b|` +
 	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
-	`^(policy )?briefs and summaries$|검색결과|^search results\b`)
+	`^(policy )?briefs and summaries$|^검색결과|^search results\b`)

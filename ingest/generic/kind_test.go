@@ -62,6 +62,13 @@ func TestNavTitle(t *testing.T) {
 		{"Welcome to The Harbour Review", false},
 		{"Message from the President", false},
 		{"A Mission Statement for the Island Councils", false},
+		{"An Independent Review of the Islands' Ferry Fund", false},
+		{"Reforming the Island Rights Council (IHRC)", false},
+		{"An Interview with Dr. Anna Berg, President of the East Isles Institute (EII)", false},
+		{"Frequently Asked Questions about the Ferry Fund", false},
+		{"Welcome to the Post-Ferry World", false},
+		{"The Latest Research on Ferry Fares", false},
+		{"Against the Machine-Made Disclaimer", false},
 	} {
 		if got := navTitle(c.title); got != c.want {
 			t.Errorf("navTitle(%q) = %v, want %v", c.title, got, c.want)
@@ -86,6 +93,8 @@ func TestListingTitle(t *testing.T) {
 		{"Publications That Changed the Harbour", false},
 		{"Research on the Islands (2019)", false},
 		{"Tagged and Tracked: Seabirds of the Northern Isles", false},
+		{"포털 검색결과의 공정성 확보 방안", false},
+		{"Island Funding for Research & Innovation (2021)", false},
 	} {
 		if got := listingTitleRe.MatchString(c.title); got != c.want {
 			t.Errorf("listingTitleRe.MatchString(%q) = %v, want %v", c.title, got, c.want)

@@ -56,9 +56,7 @@ func spanExamples(set string, pages []realpages.Page) []spanExample {
 		}
 		ls := split(pg.Text)
 		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
-		if _, t := r.title(); t == "" {
-			r.handWay = handNone // Read took an inline title
-		}
+		r.title() // sets how the rules found their title, as in Read
 		ex := spanExample{set: set, name: pg.Name, cands: r.spanCands(p.Title)}
 		for k := range ex.cands {
 			r.addCostly(&ex.cands[k])

@@ -362,8 +362,7 @@ func (r *reader) read() Page {
 		title = slugTitle(r.url)
 	}
 	if title == "" {
-		title = r.inlineTitle()
-		r.handWay = handNone
+		title = r.inlineTitle() // handWay stays a fallback's
 	}
 	prose := 0
 	for _, l := range ls {
@@ -387,16 +386,18 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	// the kind rules saw the rules' title only: a span rerank chose is
-	// tested as a title of an about page too
-	if navTitle(p.Title) || reranked && aboutTitle(p.Title) && r.date(ti).IsZero() {
-		return skip(p, KindNavigation, "not a publication: a home or about page's title ("+p.Title+")")
-	}
-	if len(p.Title) <= 120 && listingTitleRe.MatchString(p.Title) {
-		return skip(p, KindListing, "not a publication: a list's heading as its title ("+p.Title+")")
-	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
+	// A home, about or list page's own heading as the title, once the
+	// title is final (the kind rules saw the rules' title only). The
+	// headings are narrow; the about titles are not, so a dated or
+	// bylined page keeps an about-like title.
+	if navTitle(p.Title) || reranked && p.Date.IsZero() && len(p.Authors) == 0 && aboutTitle(p.Title) {
+		return skip(Page{}, KindNavigation, "not a publication: a home or about page's title ("+p.Title+")")
+	}
+	if len(p.Title) <= 120 && listingTitleRe.MatchString(p.Title) {
+		return skip(Page{}, KindListing, "not a publication: a list's heading as its title ("+p.Title+")")
+	}
 	p.Code, p.Series = r.codeSeries()
 	p.Synopsis, p.Body = r.body(ti)
 	p.Mirror = r.mirrorMarks() >= 2
@@ -848,35 +849,88 @@ func nameParticle(w string) bool {
 // fileTypes are the names of file formats a download link ends with.
 var fileTypes = setOf("pdf", "doc", "docx", "epub", "html", "txt", "ppt", "pptx", "xls", "xlsx", "zip")
 
-// isbnTailRe matches the ISBNs a sharing site prints after a book's title
-// ("… Indonesia 9789815011487", "… World 3030603784, 9783030603786").
-var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
-
 // readTimeTailRe matches a reading-time stamp at the end of a line,
-// glued to the title or not ("…policy work5 minutes read").
-var readTimeTailRe = regexp.MustCompile(`\s*\d{1,3} ?(min|mins|minutes?) read$`)
+// glued to the title or not ("…policy work5 minutes read"), its number
+// not run on from another ("…Covid-195 min read" is left alone).
+var readTimeTailRe = regexp.MustCompile(`(^|[^\d])(\d{1,2} ?(min|mins|minutes?) read)$`)
+
+// isbnTailRe matches what may be the ISBNs a sharing site prints after a
+// book's title ("… Isles 9781234567897", "… Isles 123456789X,
+// 9781234567897"); validISBNs checks them.
+var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
 
 // trimTitleTail drops what a title line carries after the title itself: a
 // book's ISBNs, a reading-time stamp, or a separator left dangling where a
-// site's name was cut.
+// site's name was cut. A title that would keep fewer than two words with
+// letters is left whole.
 func trimTitleTail(t string) string {
-	if t == "" {
-		return t
-	}
-	if c := t[len(t)-1:]; c >= "0" && c <= "9" || c == "X" {
-		if u := isbnTailRe.ReplaceAllString(t, ""); wordCount(u) >= 2 {
-			t = u
+	u := t
+	if c := u[len(u)-min(len(u), 1):]; c >= "0" && c <= "9" || c == "X" {
+		if m := isbnTailRe.FindStringIndex(u); m != nil && validISBNs(u[m[0]:m[1]]) {
+			u = strings.TrimSpace(u[:m[0]])
 		}
 	}
-	if strings.HasSuffix(t, " read") {
-		if m := readTimeTailRe.FindStringIndex(t); m != nil && wordCount(t[:m[0]]) >= 2 {
-			t = strings.TrimSpace(t[:m[0]]) // a blog's "5 minutes read", glued on
+	if strings.HasSuffix(u, " read") {
+		if m := readTimeTailRe.FindStringSubmatchIndex(u); m != nil {
+			u = strings.TrimSpace(u[:m[4]])
 		}
 	}
 	for _, sep := range []string{" -", " |", " –", " —"} {
-		if u, ok := strings.CutSuffix(t, sep); ok && wordCount(u) >= 2 {
-			return u
+		if v, ok := strings.CutSuffix(u, sep); ok {
+			u = v
+			break
 		}
 	}
-	return t
+	if wordsWithLetters(u) < 2 {
+		return t
+	}
+	return u
+}
+
+// wordsWithLetters counts the words of s that hold a letter.
+func wordsWithLetters(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// validISBNs reports whether every number in s is an ISBN by its check
+// digit: ISBN-13 (weights 1 and 3, sum divisible by 10) or ISBN-10
+// (weights 10 to 1, sum divisible by 11, X for ten).
+func validISBNs(s string) bool {
+	for _, f := range strings.Fields(s) {
+		f = strings.TrimSuffix(f, ",")
+		sum := 0
+		switch len(f) {
+		case 13:
+			for i, c := range f {
+				d := int(c - '0')
+				if i%2 == 1 {
+					d *= 3
+				}
+				sum += d
+			}
+			if sum%10 != 0 {
+				return false
+			}
+		case 10:
+			for i, c := range f {
+				d := int(c - '0')
+				if c == 'X' {
+					d = 10
+				}
+				sum += d * (10 - i)
+			}
+			if sum%11 != 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

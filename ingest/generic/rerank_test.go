@@ -204,31 +204,38 @@ func TestRerankMenuLabel(t *testing.T) {
 	}
 }
 
-// TestHandWay checks that the rules' title carries how the rules found
-// it: a scored block's score and lead, or the fallback flag when there
-// was no block to score.
+// TestHandWay checks, over the fixtures, that the rules' candidate carries
+// the way the rules found it (each way met at least once) and, for a
+// scored block, its score and its lead over the next block.
 func TestHandWay(t *testing.T) {
-	hand := func(page string) spanFeatures {
-		ls := split(page)
+	ways := map[int]int{}
+	lead := false
+	for _, pg := range fixturePages(t) {
+		ls := split(pg.Text)
 		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
 		_, title := r.title()
 		if title == "" {
-			r.handWay = handNone
+			continue
 		}
+		var f spanFeatures
 		for _, c := range r.spanCands(title) {
 			if c.f[sHand] == 1 {
-				return c.f
+				f = c.f
 			}
 		}
-		return spanFeatures{}
+		ways[r.handWay]++
+		want := map[int][3]bool{handRecord: {true, false, false}, handFallback: {false, true, false}, handScored: {false, false, true}}[r.handWay]
+		if got := [3]bool{f[sHandRecord] == 1, f[sHandFallback] == 1, f[sHandScore] > 0}; got != want {
+			t.Errorf("%s: way %d, features record/fallback/score %v, want %v", pg.Name, r.handWay, got, want)
+		}
+		lead = lead || r.handWay == handScored && r.handMargin < r.handScore
 	}
-	f := hand("Ferry Fares and the Island Councils\n\nBy Anna Berg\n\n12 May 2021\n\n" +
-		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n")
-	if f[sHandScore] <= 0 || f[sHandMargin] <= 0 || f[sHandFallback] != 0 {
-		t.Errorf("a scored heading: sHandScore %v, sHandMargin %v, sHandFallback %v", f[sHandScore], f[sHandMargin], f[sHandFallback])
+	for _, w := range []int{handRecord, handFallback, handScored} {
+		if ways[w] == 0 {
+			t.Errorf("no fixture's title found the way %d", w)
+		}
 	}
-	f = hand("the winter crossing has always cost more than the summer one, and the island councils have long asked why.\n")
-	if f[sHand] == 1 && (f[sHandScore] != 0 || f[sHandFallback] != 1) {
-		t.Errorf("no scored block: sHandScore %v, sHandFallback %v", f[sHandScore], f[sHandFallback])
+	if !lead {
+		t.Error("no scored title's lead over the next block is below its score: the lead is not computed")
 	}
 }

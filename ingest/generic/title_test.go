@@ -6,15 +6,19 @@ import "testing"
 // after a title are dropped, and that a title made of them is kept.
 func TestTrimTitleTail(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"Harbour Lights of the Northern Isles 9789815011487", "Harbour Lights of the Northern Isles"},
-		{"Harbour Lights of the Northern Isles 3030603784, 9783030603786", "Harbour Lights of the Northern Isles"},
+		{"Harbour Lights of the Northern Isles 9781234567897", "Harbour Lights of the Northern Isles"},
+		{"Harbour Lights of the Northern Isles 123456789X, 9781234567897", "Harbour Lights of the Northern Isles"},
+		{"Harbour Case No. 1234567890", "Harbour Case No. 1234567890"},
+		{"Brexit - 9781234567897", "Brexit - 9781234567897"},
+		{"Ferry Fares and the Island Councils - 9781234567897", "Ferry Fares and the Island Councils"},
 		{"Ferry Fares and the Island Councils -", "Ferry Fares and the Island Councils"},
 		{"Ferry Fares and the Island Councils |", "Ferry Fares and the Island Councils"},
 		{"Lighthouse Budget 2021", "Lighthouse Budget 2021"},
 		{"What the ferry fares taught me5 minutes read", "What the ferry fares taught me"},
 		{"Ferry Fares After the Storm 6 min read", "Ferry Fares After the Storm"},
 		{"12 min read", "12 min read"},
-		{"Report 9789815011487", "Report 9789815011487"},
+		{"Report 9781234567897", "Report 9781234567897"},
+		{"Lessons from Covid-195 min read", "Lessons from Covid-195 min read"},
 		{"", ""},
 	} {
 		if got := trimTitleTail(c.in); got != c.want {
