@@ -932,8 +932,10 @@ func lineForm(low string) string {
 // words before it and does not count.
 func (r *reader) inViewer() bool {
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
-		if m := viewerAtRe.FindStringIndex(l.low); m != nil && isViewerAt(l.low) && len(strings.Fields(l.low[:m[0]])) >= 2 {
-			return true
+		if isViewerAt(l.low) { // the length test first: the pattern is costly
+			if m := viewerAtRe.FindStringIndex(l.low); len(strings.Fields(l.low[:m[0]])) >= 2 {
+				return true
+			}
 		}
 		if hasPrefixAny(l.low, []string{"citation preview", "embed size", "download to read"}) {
 			return true // a viewer's own labels

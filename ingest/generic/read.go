@@ -881,7 +881,7 @@ func trimTitleTail(t string) string {
 			break
 		}
 	}
-	if wordsWithLetters(u) < 2 {
+	if u == t || wordsWithLetters(u) < 2 {
 		return t
 	}
 	return u
