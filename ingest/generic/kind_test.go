@@ -101,3 +101,25 @@ func TestListingTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleKind checks the kinds told by a page's final title: a home
+// page's heading always, an about title only when rerank chose it on a
+// page with no date and no byline, a list's heading always.
+func TestTitleKind(t *testing.T) {
+	for _, c := range []struct {
+		title          string
+		reranked, bare bool
+		want           string
+	}{
+		{"The Latest from the Harbour Institute", false, false, KindNavigation},
+		{"当財団について", true, true, KindNavigation},
+		{"当財団について", true, false, ""},
+		{"当財団について", false, true, ""},
+		{"Posts Tagged ‘ferry fares’", false, false, KindListing},
+		{"Ferry Fares and the Island Councils", true, true, ""},
+	} {
+		if got, _ := titleKind(c.title, c.reranked, c.bare); got != c.want {
+			t.Errorf("titleKind(%q, reranked %v, bare %v) = %q, want %q", c.title, c.reranked, c.bare, got, c.want)
+		}
+	}
+}

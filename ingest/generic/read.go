@@ -388,15 +388,8 @@ func (r *reader) read() Page {
 	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
-	// A home, about or list page's own heading as the title, once the
-	// title is final (the kind rules saw the rules' title only). The
-	// headings are narrow; the about titles are not, so a dated or
-	// bylined page keeps an about-like title.
-	if navTitle(p.Title) || reranked && p.Date.IsZero() && len(p.Authors) == 0 && aboutTitle(p.Title) {
-		return skip(Page{}, KindNavigation, "not a publication: a home or about page's title ("+p.Title+")")
-	}
-	if len(p.Title) <= 120 && listingTitleRe.MatchString(p.Title) {
-		return skip(Page{}, KindListing, "not a publication: a list's heading as its title ("+p.Title+")")
+	if kind, why := titleKind(p.Title, reranked, p.Date.IsZero() && len(p.Authors) == 0); kind != "" {
+		return skip(Page{}, kind, why)
 	}
 	p.Code, p.Series = r.codeSeries()
 	p.Synopsis, p.Body = r.body(ti)
@@ -933,4 +926,20 @@ func validISBNs(s string) bool {
 		}
 	}
 	return true
+}
+
+// titleKind tells a home, about or list page by its own heading as the
+// title, once the title is final (the kind rules saw the rules' title
+// only): a section heading or greeting, an institution's name, a tag or
+// search heading. The headings are narrow; the about titles are not, so
+// a title rerank chose is read as an about page's only on a page with no
+// date and no byline (bare).
+func titleKind(title string, reranked, bare bool) (kind, why string) {
+	switch {
+	case navTitle(title) || reranked && bare && aboutTitle(title):
+		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
+	case len(title) <= 120 && listingTitleRe.MatchString(title):
+		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
+	}
+	return "", ""
 }
