@@ -51,7 +51,7 @@ var chromePrefixes = []string{
 	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
 	"design and layout", "layout by", "fill in your details", "this article was downloaded by", "rrp ",
 	"downloaded from ", "this content downloaded from", "you are commenting using",
-	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
+	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here", "当前位置", "當前位置", "您的位置", "您现在的位置", "現在位置", "현재 위치",
 }
 
 // sectionLabels are headings inside an article, never its title.

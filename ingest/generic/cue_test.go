@@ -69,6 +69,7 @@ func TestGoesTo(t *testing.T) {
 		{"Return to Media Centre", true},
 		{"Back to the Table: Reviving the Ferry Accord", false},
 		{"Back to the News Cycle", false},
+		{"当前位置: 首页 > 智库时评 > 详情", true},
 	} {
 		if got := IsFurniture(c.line); got != c.want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)

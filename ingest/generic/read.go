@@ -847,14 +847,19 @@ var fileTypes = setOf("pdf", "doc", "docx", "epub", "html", "txt", "ppt", "pptx"
 // not run on from another ("…Covid-195 min read" is left alone).
 var readTimeTailRe = regexp.MustCompile(`(^|[^\d])(\d{1,2} ?(min|mins|minutes?) read)$`)
 
+// leaderTailRe matches a table of contents' leader dots and page number
+// at the end of a line ("Title . . . . . . 4").
+var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{0,4}$`)
+
 // isbnTailRe matches what may be the ISBNs a sharing site prints after a
 // book's title ("… Isles 9781234567897", "… Isles 123456789X,
 // 9781234567897"); validISBNs checks them.
 var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
 
 // trimTitleTail drops what a title line carries after the title itself: a
-// book's ISBNs, a reading-time stamp, or a separator left dangling where a
-// site's name was cut. A title that would keep fewer than two words with
+// book's ISBNs, a contents line's leader dots, a footnote's mark, a
+// reading-time stamp, or a separator left dangling where a site's name was
+// cut. A title that would keep fewer than two words with
 // letters is left whole.
 func trimTitleTail(t string) string {
 	u := t
@@ -863,6 +868,12 @@ func trimTitleTail(t string) string {
 			u = strings.TrimSpace(u[:m[0]])
 		}
 	}
+	if strings.HasSuffix(strings.TrimRight(u, "0123456789 "), ".") {
+		if m := leaderTailRe.FindStringIndex(u); m != nil {
+			u = strings.TrimSpace(u[:m[0]]) // a contents line's leader dots and page
+		}
+	}
+	u = strings.TrimRight(u, "*∗†‡") // a footnote's mark
 	if strings.HasSuffix(u, " read") {
 		if m := readTimeTailRe.FindStringSubmatchIndex(u); m != nil {
 			u = strings.TrimSpace(u[:m[4]])

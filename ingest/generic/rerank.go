@@ -324,6 +324,8 @@ func inlineSpans(ws []string) []inlineSpan {
 			starts = append(starts, cut{k, tokKind})
 		case strings.ContainsAny(prev[len(prev)-1:], ".,;:|)]"):
 			starts = append(starts, cut{k, tokPunct})
+		case k == 1 && isNumber(prev):
+			starts = append(starts, cut{k, tokPunct}) // a page number run into the cover: "83 Title …"
 		}
 	}
 	var ends []cut
@@ -334,6 +336,8 @@ func inlineSpans(ws []string) []inlineSpan {
 			ends = append(ends, cut{k, tokMark})
 		case wl == "by" || wl == "by:":
 			ends = append(ends, cut{k, tokBy})
+		case coverSections[strings.Trim(wl, ".:")]:
+			ends = append(ends, cut{k, tokMark}) // "Title Jane Roe Abstract Since 1982 …"
 		case yearRe.MatchString(w) || isMonthWord(strings.Trim(wl, ".,")) && k+1 < len(ws) && yearRe.MatchString(strings.Trim(ws[k+1], ".,")):
 			ends = append(ends, cut{k, tokDate})
 		case k+1 < len(ws) && unicode.IsUpper(firstRune(w)) && unicode.IsUpper(firstRune(ws[k+1])) &&
@@ -715,6 +719,15 @@ var spanWeights = &fittedSpanWeights
 // quotedPart is the text a line quotes whole ("Download \"Title\""), when
 // it has three words or more.
 func quotedPart(t string) string {
+	if strings.HasSuffix(t, "'") {
+		// "Article on the topic 'Title'": a catalogue's single quotes, the
+		// line ending with the closing one (an apostrophe seldom does)
+		if i := strings.Index(t, " '"); i >= 0 && i+2 < len(t)-1 {
+			if in := t[i+2 : len(t)-1]; len(strings.Fields(in)) >= 3 {
+				return in
+			}
+		}
+	}
 	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}} {
 		i := strings.Index(t, q[0])
 		if i < 0 {
@@ -730,3 +743,7 @@ func quotedPart(t string) string {
 	}
 	return ""
 }
+
+// coverSections are the headings a flattened cover runs its title into.
+var coverSections = setOf("abstract", "summary", "executive", "introduction", "keywords", "resumen", "résumé",
+	"zusammenfassung", "abstrak", "аннотация")

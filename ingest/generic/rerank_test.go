@@ -85,6 +85,8 @@ func TestSpanCands(t *testing.T) {
 		"Rebuilding a Working Waterfront",
 		"Policy Report Lantern Markets and Town Budgets Odile Marchetti March 2021 Kestrel Point Institute",
 		"In lieu of an abstract, a short excerpt of the piece: ¿tidal rights and wrongs?",
+		"Article on the topic 'the salt marsh commons and their keepers'",
+		"83 Addressing Tidal Haze Through the Councils Marlowe Peck Abstract the first dykes were built and the marsh has flooded",
 		"Body text follows here, as a paragraph of plain prose about the harbour and its people.",
 	}, "\n")
 	ls := split(page)
@@ -94,13 +96,15 @@ func TestSpanCands(t *testing.T) {
 		have[c.text] = true
 	}
 	for _, want := range []string{
-		"Tidal Mills and the Estuary Economy",            // a part before a separator
-		"Who Owns the Foreshore",                         // after a kind label
-		"Salt Roads of the Northern Coast",               // quoted
-		"Ferry Timetables After the Storm",               // without its closing bracket
-		"The Long Quay: Rebuilding a Working Waterfront", // two lines joined
-		"Lantern Markets and Town Budgets",               // a span of a one-line cover
-		"¿tidal rights and wrongs?",                      // after a long preamble's colon
+		"Tidal Mills and the Estuary Economy",                     // a part before a separator
+		"Who Owns the Foreshore",                                  // after a kind label
+		"Salt Roads of the Northern Coast",                        // quoted
+		"Ferry Timetables After the Storm",                        // without its closing bracket
+		"The Long Quay: Rebuilding a Working Waterfront",          // two lines joined
+		"Lantern Markets and Town Budgets",                        // a span of a one-line cover
+		"¿tidal rights and wrongs?",                               // after a long preamble's colon
+		"the salt marsh commons and their keepers",                // a catalogue's single quotes
+		"Addressing Tidal Haze Through the Councils Marlowe Peck", // after a page number, before "Abstract"
 	} {
 		if !have[want] {
 			t.Errorf("no candidate %q", want)

@@ -19,6 +19,8 @@ func TestTrimTitleTail(t *testing.T) {
 		{"12 min read", "12 min read"},
 		{"Report 9781234567897", "Report 9781234567897"},
 		{"Lessons from Covid-195 min read", "Lessons from Covid-195 min read"},
+		{"Deposit Insurance in the Harbour Union*", "Deposit Insurance in the Harbour Union"},
+		{"Choosing our Ferries: 12 Points for the Isles . . . . . . . 4", "Choosing our Ferries: 12 Points for the Isles"},
 		{"", ""},
 	} {
 		if got := trimTitleTail(c.in); got != c.want {
