@@ -51,7 +51,7 @@ var chromePrefixes = []string{
 	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
 	"design and layout", "layout by", "fill in your details", "this article was downloaded by", "rrp ",
 	"downloaded from ", "this content downloaded from", "you are commenting using",
-	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here", "当前位置", "當前位置", "您的位置", "您现在的位置", "現在位置", "현재 위치",
+	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
 }
 
 // sectionLabels are headings inside an article, never its title.
@@ -106,7 +106,7 @@ func isChrome(low string, words int) bool {
 			return true
 		}
 	}
-	if goesTo(low) {
+	if goesTo(low) || cjkCrumb(low) {
 		return true
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
@@ -380,3 +380,16 @@ func goesTo(low string) bool {
 // siteNouns name the parts of a site a longer link goes back to.
 var siteNouns = setOf("top", "home", "homepage", "main", "content", "contents", "list", "search", "results", "menu",
 	"overview", "index", "navigation", "listing", "catalogue", "catalog", "archive")
+
+// cjkCrumb reports whether a line is a CJK breadcrumb: "当前位置：首页 >
+// …", "현재 위치 > …". A title may open with the same words ("您的位置数据
+// 安全吗"), so a colon or an arrow must follow them.
+func cjkCrumb(low string) bool {
+	for _, p := range []string{"当前位置", "當前位置", "您的位置", "您现在的位置", "現在位置", "현재 위치"} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			rest = strings.TrimSpace(rest)
+			return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "»")
+		}
+	}
+	return false
+}

@@ -70,6 +70,9 @@ func TestGoesTo(t *testing.T) {
 		{"Back to the Table: Reviving the Ferry Accord", false},
 		{"Back to the News Cycle", false},
 		{"当前位置: 首页 > 智库时评 > 详情", true},
+		{"현재 위치 > 연구 > 보고서", true},
+		{"您的位置数据安全吗", false},
+		{"현재 위치와 과제: 한국 경제의 미래", false},
 	} {
 		if got := IsFurniture(c.line); got != c.want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)

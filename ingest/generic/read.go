@@ -847,9 +847,10 @@ var fileTypes = setOf("pdf", "doc", "docx", "epub", "html", "txt", "ppt", "pptx"
 // not run on from another ("…Covid-195 min read" is left alone).
 var readTimeTailRe = regexp.MustCompile(`(^|[^\d])(\d{1,2} ?(min|mins|minutes?) read)$`)
 
-// leaderTailRe matches a table of contents' leader dots and page number
-// at the end of a line ("Title . . . . . . 4").
-var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{0,4}$`)
+// leaderTailRe matches a table of contents' leader dots at the end of a
+// line, with their page number, spaced or long ("Title . . . . . . 4",
+// "Title . . . . ."); a title's "...." ellipsis is none.
+var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{1,4}$|(\s\.){4,}\s*$|\.{6,}\s*$`)
 
 // isbnTailRe matches what may be the ISBNs a sharing site prints after a
 // book's title ("… Isles 9781234567897", "… Isles 123456789X,
@@ -873,7 +874,12 @@ func trimTitleTail(t string) string {
 			u = strings.TrimSpace(u[:m[0]]) // a contents line's leader dots and page
 		}
 	}
-	u = strings.TrimRight(u, "*∗†‡") // a footnote's mark
+	if v := strings.TrimRight(u, "*∗†‡"); v != u && !strings.HasSuffix(v, " ") && len(strings.Fields(v)) > 0 &&
+		utf8.RuneCountInString(strings.Fields(v)[len(strings.Fields(v))-1]) > 1 {
+		u = v // a footnote's mark; "A*", "Q*" and "5*" are names, not marks
+	} else if v != u && strings.HasSuffix(v, " ") {
+		u = strings.TrimSpace(v) // a mark set apart: "… Storm †"
+	}
 	if strings.HasSuffix(u, " read") {
 		if m := readTimeTailRe.FindStringSubmatchIndex(u); m != nil {
 			u = strings.TrimSpace(u[:m[4]])

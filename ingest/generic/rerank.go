@@ -720,9 +720,10 @@ var spanWeights = &fittedSpanWeights
 // it has three words or more.
 func quotedPart(t string) string {
 	if strings.HasSuffix(t, "'") {
-		// "Article on the topic 'Title'": a catalogue's single quotes, the
-		// line ending with the closing one (an apostrophe seldom does)
-		if i := strings.Index(t, " '"); i >= 0 && i+2 < len(t)-1 {
+		// "Article on the topic 'Title'": a catalogue's single quotes after
+		// its lead-in word, the line ending with the closing one; a title
+		// ending on a quoted phrase has no such lead-in
+		if i := strings.Index(t, " '"); i >= 0 && i+2 < len(t)-1 && quoteLead(t[:i]) {
 			if in := t[i+2 : len(t)-1]; len(strings.Fields(in)) >= 3 {
 				return in
 			}
@@ -747,3 +748,14 @@ func quotedPart(t string) string {
 // coverSections are the headings a flattened cover runs its title into.
 var coverSections = setOf("abstract", "summary", "executive", "introduction", "keywords", "resumen", "résumé",
 	"zusammenfassung", "abstrak", "аннотация")
+
+// quoteLead reports whether the words before a quoted title introduce it
+// ("… on the topic", "entitled", "Title:").
+func quoteLead(before string) bool {
+	fs := strings.Fields(strings.ToLower(before))
+	if len(fs) == 0 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	return strings.HasSuffix(last, ":") || last == "topic" || last == "titled" || last == "entitled" || last == "тему" || last == "название"
+}

@@ -95,6 +95,9 @@ func TestSpanCands(t *testing.T) {
 	for _, c := range r.spanCands("") {
 		have[c.text] = true
 	}
+	if q := quotedPart("Reading the Isles on 'Fares and the English Ferry'"); q != "" {
+		t.Errorf("a title ending on a quoted phrase gave the quoted candidate %q", q)
+	}
 	for _, want := range []string{
 		"Tidal Mills and the Estuary Economy",                     // a part before a separator
 		"Who Owns the Foreshore",                                  // after a kind label

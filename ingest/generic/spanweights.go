@@ -56,7 +56,7 @@ var fittedSpanWeights = [numSpanFeatures]float64{
 	sFurniture:     -0.96,
 	sByline:        -1.31,
 	sURL:           -1.12,
-	sInline:        -1.23,
+	sInline:        -1.24,
 	sInlineEnd:     -0.30,
 	sAfterDateTok:  0.09,
 	sAfterKindTok:  0.90,

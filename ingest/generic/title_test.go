@@ -20,6 +20,10 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Report 9781234567897", "Report 9781234567897"},
 		{"Lessons from Covid-195 min read", "Lessons from Covid-195 min read"},
 		{"Deposit Insurance in the Harbour Union*", "Deposit Insurance in the Harbour Union"},
+		{"Ferry Fares After the Storm †", "Ferry Fares After the Storm"},
+		{"Path Planning for Ferries with A*", "Path Planning for Ferries with A*"},
+		{"Waiting for the Harbour....", "Waiting for the Harbour...."},
+		{"Choosing our Ferries: 12 Points for the Isles . . . . . . .", "Choosing our Ferries: 12 Points for the Isles"},
 		{"Choosing our Ferries: 12 Points for the Isles . . . . . . . 4", "Choosing our Ferries: 12 Points for the Isles"},
 		{"", ""},
 	} {
