@@ -901,7 +901,7 @@ func trimTitleTail(t string) string {
 func wordsWithLetters(s string) int {
 	n := 0
 	for _, w := range strings.Fields(s) {
-		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+		if hasLetters(w, 1) {
 			n++
 		}
 	}
