@@ -16,6 +16,14 @@ func TestDateLabels(t *testing.T) {
 		{"Registration deadline: 4 June 2021", ""},
 		{"Posted on 3 March 2022 - Recording available", "2022-03-03"},
 		{"Podcast recording · 3 March 2022", "2022-03-03"},
+		{"First draft: May 2015 This draft: January 2016", "2016-01"},
+		{"First draft: May 2015", ""},
+		{"Downloaded 118 times since 25 January 2017.", ""},
+		{"Published\n2016-07", "2016-07"},
+		{"Published\n2016-07\nDate\n2016-08-09", "2016-07"},
+		// two record rows further down: the labelled one, and "Published" over "Date"
+		{"Harbour Papers\nNumber 4\nDate\n12 May 2020\nLast modified\n3 June 2021", "2020-05-12"},
+		{"Harbour Papers\nNumber 4\nDate\n3 June 2021\nPublished\n12 May 2020", "2020-05-12"},
 	} {
 		p := Read(head+c.label+body, Hints{})
 		got := ""
@@ -24,6 +32,35 @@ func TestDateLabels(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: date %q, want %q (skip %q)", c.label, got, c.want, p.Skip)
+		}
+	}
+}
+
+// TestRepostNote: a page that says its text was published elsewhere first
+// carries the original's day when the note gives it, and no day when it
+// does not: the page's own day is the repost's. Other sentences with
+// "first appeared" leave the page's day alone.
+func TestRepostNote(t *testing.T) {
+	const head = "Harbour Lights of the Northern Isles\n\n14 August 2019\n\nBy Annika Vollstedt\n\n"
+	const body = "\n\nThe lighthouses of the northern isles were built in three waves, each with its own lamps and its own rules for the keepers who tended them through the dark months of the year, and this paper follows their logbooks.\n"
+	for _, c := range []struct{ note, want string }{
+		{"", "2019-08-14"},
+		{"This post was originally published by the Harbour Review on 2 August 2019.", "2019-08-02"},
+		{"This report (Briefing No. 7) was originally published by the Harbour Board on 2 August 2019.", "2019-08-02"},
+		{"This was first published on July 12.", ""},
+		{"This article is republished from The Harbour Review under a Creative Commons licence.", ""},
+		{"Over the holidays we are republishing the pieces our readers liked best.", ""},
+		{"Editor's note: This piece was originally published by the Harbour Board, and republished on the Lantern on 9 August 2019.", ""},
+		{"The word lighthouse first appeared in print in 1622, long before the keepers kept logbooks.", "2019-08-14"},
+		{"The logbooks were first published in 1950 by the island council and are still read today.", "2019-08-14"},
+	} {
+		p := Read(head+c.note+body, Hints{})
+		got := ""
+		if !p.Date.IsZero() {
+			got = p.Date.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: date %q, want %q (skip %q)", c.note, got, c.want, p.Skip)
 		}
 	}
 }

@@ -312,7 +312,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
-	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date"}
+	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version"}
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
@@ -393,6 +393,11 @@ func (r *reader) findPubDate(ti int) pub.Date {
 			cands = kept
 		}
 	}
+	// A note that the text was published elsewhere first: this page's
+	// own day is a repost's, so the note's day or none.
+	if d, ok := r.repostNote(); ok {
+		return d
+	}
 	best := -1
 	for k, c := range cands {
 		if best < 0 || c.score > cands[best].score {
@@ -437,6 +442,56 @@ func (r *reader) findPubDate(ti int) pub.Date {
 	return cands[best].d
 }
 
+// repostRe matches a note that the page's text was published elsewhere
+// first: "This post was originally published by …", "This was
+// first published on July 12", "This article is republished from …".
+var repostRe = regexp.MustCompile(`(?i)\bthis (?:article|post|blog post|piece|report|paper|commentary|essay|op-ed|column|analysis|interview|text|brief|briefing|chapter|story|was|is|has|had)\b(?:[^.]|\.\s?\d){0,80}?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished (?:from|with|under|by))|\b(?:is|are) republishing\b`)
+
+// repostNote finds a repost note at the top of the page and the day it
+// gives the original, if it gives one to the month.
+func (r *reader) repostNote() (pub.Date, bool) {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		loc := repostRe.FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		tail := l.text[loc[1]:]
+		if k := strings.Index(strings.ToLower(tail), "republish"); k >= 0 {
+			tail = tail[:k] // "… originally published by X, and republished on Y on <day>": Y's day
+		}
+		if d, ok := findDate(tail); ok && d.Month > 0 {
+			return d, true
+		}
+		return pub.Date{}, true
+	}
+	return pub.Date{}, false
+}
+
+// bareDateLabel is a record's date label standing alone on line low
+// ("Published", "Date:"), trimmed, or "".
+func bareDateLabel(low string) string {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(low), ":"))
+	switch t {
+	case "published", "date", "publication date", "date published", "date of publication", "published date", "issued", "release date":
+		return t
+	}
+	return ""
+}
+
+// isoMonth reads a line that is only a year and a month, "2016-07".
+func isoMonth(s string) (pub.Date, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) != 7 || s[4] != '-' {
+		return pub.Date{}, false
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	m, err2 := strconv.Atoi(s[5:])
+	if err1 != nil || err2 != nil || y < 1800 || m < 1 || m > 12 {
+		return pub.Date{}, false
+	}
+	return pub.Date{Year: y, Month: m}, true
+}
+
 // yearTitleWords name the documents whose title ends with their own year.
 var yearTitleWords = setOf("report", "review", "index", "yearbook", "outlook", "annual", "survey", "assessment", "budget")
 
@@ -460,18 +515,30 @@ func startsWeekday(low string) bool {
 // record line.
 var labelCommaRe = regexp.MustCompile(`(?i)[,;]\s+(received|accepted|published|revised|posted|first published)\b`)
 
+// versionLabelRe matches a working paper's version label inside a line.
+var versionLabelRe = regexp.MustCompile(`(?i)\s+((?:this|current|latest|first|previous) (?:draft|version)\s*:)`)
+
 // segments cuts a metadata line at " / " and " | " so that each date keeps
 // its own label ("Received: … / Published: …").
 func segments(s string) []string {
 	s = strings.ReplaceAll(s, " | ", " / ")
-	s = labelCommaRe.ReplaceAllString(s, " / $1") // "Received 4 Oct 2022, Accepted …, Published online: …"
+	s = labelCommaRe.ReplaceAllString(s, " / $1")   // "Received 4 Oct 2022, Accepted …, Published online: …"
+	s = versionLabelRe.ReplaceAllString(s, " / $1") // "First draft: May 2015 This draft: January 2016"
 	return strings.Split(s, " / ")
 }
 
 func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	ls := r.ls
 	l := ls[i]
+	prevLow := ""
+	if i > 0 {
+		prevLow = ls[i-1].low
+	}
+	bare := bareDateLabel(prevLow) // a record's "Published" over its value, no colon
 	d, ok := findDate(seg)
+	if !ok && bare != "" {
+		d, ok = isoMonth(seg) // a repository's "Published" over "2016-07"
+	}
 	if !ok {
 		return dateCand{}, false
 	}
@@ -479,11 +546,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if monthRangeRe.MatchString(low) && d.Day == 0 {
 		d = pub.Date{Year: d.Year} // "May/June 2018": an issue's two months, so the year alone is sure
 	}
-	prevLow := ""
-	if i > 0 {
-		prevLow = ls[i-1].low
-	}
-	labelled := cueLeads(seg, l.words) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
+	labelled := bare != "" || cueLeads(seg, l.words) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
 		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
@@ -539,7 +602,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	s := 1
 	if labelled {
 		s += 4
-		if hasAny(low, []string{"published date", "publication date", "date published", "date of publication"}) {
+		if hasAny(low, []string{"published date", "publication date", "date published", "date of publication"}) || bare == "published" {
 			s += 3 // the publication's own day, over a post's or an update's, bylined or not
 		}
 	}
