@@ -38,7 +38,8 @@ func isLabel(k string) bool {
 }
 
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
-	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover"}
+	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover",
+	"publication", "item"} // a repository record's heading: "Publication: Title"
 
 // title picks the most title-like block of the top of the page (a line,
 // or a title broken across lines) and returns the index of its first line
@@ -82,6 +83,9 @@ func (r *reader) title() (int, string) {
 		end, _ := r.block(i)
 		if i <= inBlock {
 			continue // the second line of a broken title
+		}
+		if i > 0 && bareRecordKey(ls[i-1].low) {
+			continue // the value under a record's bare label ("Series")
 		}
 		s, ok := r.titleScore(i, n)
 		if !ok {
@@ -253,6 +257,13 @@ func (r *reader) slugMatch(t string) int {
 		return 3
 	}
 	return 0
+}
+
+// bareRecordKey reports whether a line is a record's label alone, its
+// value on the next line ("Series"); an abstract may open with the title.
+func bareRecordKey(low string) bool {
+	k := strings.TrimSuffix(low, ":")
+	return recordKeys[k] && k != "abstract"
 }
 
 // titleShape reports whether a line could be a title at all.
@@ -730,6 +741,9 @@ func (r *reader) readBlock(i int) (int, string) {
 		// A cover sets a capitals title in short lines, sometimes many.
 		if j > i+3 && !(allCaps(t) && allCaps(next.text) && next.words <= 4 && !next.gap && j <= i+8) {
 			break
+		}
+		if next.gap && smallWords[strings.ToLower(t)] {
+			break // a lone menu label, "About", does not run on over an empty line
 		}
 		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 ||
 			hasAny(next.low, []string{"http", "www.", "@"}) {

@@ -32,3 +32,23 @@ func TestTrimTitleTail(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordTitle: a repository record's heading ("Publication: Title") gives
+// the title without its label; the value under a bare record label
+// ("Series") is no title, though an abstract may open with the title; a
+// menu's last label ("About") does not run on into the title below it.
+func TestRecordTitle(t *testing.T) {
+	const body = "\n\nThe lighthouses of the northern isles were built in three waves, each with its own lamps and its own rules for the keepers who tended them through the dark months of the year, and this paper follows their logbooks.\n"
+	for _, c := range []struct{ head, want string }{
+		{"Publication: Harbour Lights of the Northern Isles\nLoading...\nPublished\n2016-07\n", "Harbour Lights of the Northern Isles"},
+		{"Publication: Policy Brief\n\nHarbour Lights of the Northern Isles\n", "Harbour Lights of the Northern Isles"},
+		{"Item: Harbour Lights of the Northern Isles\nSeries\nField Notes on Coastal Heritage\nAuthor(s)\nVollstedt, Annika\n", "Harbour Lights of the Northern Isles"},
+		{"Abstract\n\nHarbour Lights of the Northern Isles\n", "Harbour Lights of the Northern Isles"},
+		{"Coast Review\nHome\nRegions\nAbout\n\nHarbour Lights of the Northern Isles\n12 May 2020\n", "Harbour Lights of the Northern Isles"},
+	} {
+		p := Read(c.head+body, Hints{})
+		if p.Title != c.want {
+			t.Errorf("%q: title %q, want %q (skip %q)", c.head, p.Title, c.want, p.Skip)
+		}
+	}
+}
