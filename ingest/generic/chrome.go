@@ -76,6 +76,11 @@ var linkArrows = []string{" >", " >>", " ›", " »", " →"}
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
 	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/")
 
+// pagerWords are the labels of a CJK page's pager and list links ("see
+// all", "previous article", "next article", "more"), set as words.
+var pagerWords = setOf("全てを見る", "一覧を見る", "もっと見る", "前の記事", "次の記事", "上一篇", "下一篇", "查看全部",
+	"更多", "返回列表", "上一页", "下一页", "이전글", "다음글", "목록", "더보기", "전체보기")
+
 // IsFurniture reports whether a line of a page is furniture (a menu label,
 // a share bar, a banner, a counter): never a publication's title.
 func IsFurniture(line string) bool {
@@ -125,13 +130,16 @@ func isChrome(low string, words int) bool {
 	}
 	fs := strings.Fields(low)
 	if len(fs) > 0 && len(fs) <= 8 {
-		social := 0
+		social, pager := 0, 0
 		for _, f := range fs {
-			if socialWords[strings.Trim(f, ",.·•")] {
+			f = strings.Trim(f, ",.·•")
+			if socialWords[f] {
 				social++
+			} else if pagerWords[f] {
+				pager++
 			}
 		}
-		if social == len(fs) {
+		if social == len(fs) || pager > 0 && social+pager == len(fs) {
 			return true
 		}
 	}

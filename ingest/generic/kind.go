@@ -3,6 +3,7 @@ package generic
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -84,6 +85,11 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(ls[0].low) && ls[1].prose {
 		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
+	}
+
+	if hs, at := r.homeSections(); len(hs) >= 2 && !r.strong(ti, at, pubAt) {
+		// (a publication's own body above them makes them its sidebar)
+		return KindNavigation, "not a publication: a home page's section headings (" + strings.Join(hs, ", ") + ")"
 	}
 
 	// News releases.
@@ -966,6 +972,50 @@ func navTitle(t string) bool {
 // institutionWords end or hold the name of an institution.
 var institutionWords = setOf("institute", "institution", "foundation", "center", "centre", "council", "forum", "institut",
 	"instituto", "fundación", "stiftung", "academy", "school", "society")
+
+// homeSectionRe matches a home page's section heading: "Latest
+// Publications", "Upcoming events", "All news >".
+var homeSectionRe = regexp.MustCompile(`^(latest|featured|recent|upcoming|more|all|our|new|popular|most read|top|past)\s+(publications?|reports?|events?|news|blogs?|posts?|articles?|commentar(y|ies)|analys[ie]s|research|insights|videos?|podcasts?|stories|updates|opinions?|briefs?|papers)\s*[>›»→]?$`)
+
+// homeSections is the distinct section headings of a home page at the top
+// of the page, set as headings, not as a menu's bullets, and the line of
+// the first: a publication's page shows at most one ("Related articles" is
+// not one of them).
+func (r *reader) homeSections() ([]string, int) {
+	var out []string
+	first := -1
+	for i, l := range r.ls[:min(len(r.ls), headLines)] {
+		if l.bullet || l.words > 4 || !homeSectionRe.MatchString(l.low) {
+			continue
+		}
+		h := strings.TrimRight(l.low, " >›»→")
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return out, first
+}
+
+// acronymRe matches an acronym in brackets: "(MISIS)".
+var acronymRe = regexp.MustCompile(`\(([A-Z][A-Za-z-]{1,9})\)`)
+
+// namesItself reports whether title is the name of the institution whose
+// acronym the top of the page prints in brackets, "Myanmar Institute of
+// Strategic and International Studies" over "(MISIS)": on a page with no
+// date and no byline, that is its home or about page.
+func (r *reader) namesItself(title string) bool {
+	for _, l := range r.ls[:min(len(r.ls), 12)] {
+		for _, m := range acronymRe.FindAllStringSubmatch(l.text, 4) {
+			if institutionName(title + " (" + m[1] + ")") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // institutionName reports whether t is an institution's full name with its
 // acronym in brackets, "Myanmar Institute of Strategic and International

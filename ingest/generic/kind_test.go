@@ -123,3 +123,39 @@ func TestTitleKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesItself checks an institution's name printed with its acronym
+// at the top of the page against publication titles that name an
+// institution.
+func TestNamesItself(t *testing.T) {
+	const top = "Coastal Institute of Maritime and Fisheries Studies\n(CIMFS)\n"
+	for title, want := range map[string]bool{
+		"Coastal Institute of Maritime and Fisheries Studies":                true,
+		"Coastal Institute of Maritime Studies":                              false,
+		"Why the Coastal Institute of Maritime and Fisheries Studies Failed": false,
+		"Harbour Lights of the Northern Isles":                               false,
+	} {
+		ls := split(top + "\n" + title + "\n")
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.namesItself(title); got != want {
+			t.Errorf("namesItself(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestHomeSections checks that a home page's section headings are counted
+// once each and only when set as headings, not as a menu's bullets.
+func TestHomeSections(t *testing.T) {
+	for text, want := range map[string]int{
+		"Latest Publications\nA Title Here\nUpcoming Events >\nAn Event Here\n": 2,
+		"Latest news\nA Title Here\nLatest news\nAnother Title\n":               1,
+		"• All Publications\n• Past Events\n":                                   0,
+		"Related Articles\nA Title Here\nRecent posts\n":                        1,
+	} {
+		ls := split(text)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if hs, _ := r.homeSections(); len(hs) != want {
+			t.Errorf("homeSections(%q) = %q, want %d", text, hs, want)
+		}
+	}
+}

@@ -388,8 +388,12 @@ func (r *reader) read() Page {
 	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
-	if kind, why := titleKind(p.Title, reranked, p.Date.IsZero() && len(p.Authors) == 0); kind != "" {
+	bare := p.Date.IsZero() && len(p.Authors) == 0
+	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
+	}
+	if bare && r.namesItself(p.Title) {
+		return skip(Page{}, KindNavigation, "not a publication: the institution's name as its title ("+p.Title+")")
 	}
 	p.Code, p.Series = r.codeSeries()
 	p.Synopsis, p.Body = r.body(ti)
