@@ -889,6 +889,14 @@ func trimTitleTail(t string) string {
 			u = strings.TrimSpace(u[:m[4]])
 		}
 	}
+	if strings.HasSuffix(u, ")") {
+		if m := linkNoteTailRe.FindStringIndex(u); m != nil {
+			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
+		}
+	}
+	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u) && wordsWithLetters(u[:k]) >= 3 && !genericDocName(u[:k]) {
+		u = strings.TrimSpace(u[:k]) // a sharing site's "Title - Publisher"
+	}
 	for _, sep := range []string{" -", " |", " –", " —"} {
 		if v, ok := strings.CutSuffix(u, sep); ok {
 			u = v
@@ -899,6 +907,70 @@ func trimTitleTail(t string) string {
 		return t
 	}
 	return u
+}
+
+// linkNoteTailRe matches the notes a link's text carries at its end.
+var linkNoteTailRe = regexp.MustCompile(`(?i)(\s*\((opens in (a )?new (tab|window)|original|raw|pdf)\))+$`)
+
+// lastSeparator is the offset of the last " - ", " | ", " – " or " — " in
+// t and the text after it, or -1.
+func lastSeparator(t string) (int, string) {
+	k, n := -1, 0
+	for _, sep := range []string{" - ", " | ", " – ", " — "} {
+		if i := strings.LastIndex(t, sep); i > k {
+			k, n = i, len(sep)
+		}
+	}
+	if k < 0 {
+		return -1, ""
+	}
+	return k, t[k+n:]
+}
+
+// orgWords name an organisation in a "Title - Publisher" tail.
+var orgWords = setOf("institute", "institut", "instituto", "istituto", "institution", "foundation", "fondation", "fundación",
+	"stiftung", "centre", "center", "council", "university", "universität", "université", "portal", "group", "forum",
+	"society", "school", "college", "commission", "observatory", "association", "programme", "network", "研究所", "研究院")
+
+// partWords end a title after a separator as a part of it, not as a
+// publisher ("… - summary").
+var partWords = setOf("summary", "report", "review", "brief", "annex", "draft", "final", "update", "part", "preface",
+	"intro", "english", "french", "full", "slides", "notes", "audio", "video", "pdf")
+
+// orgLinks join the words of an organisation's name.
+var orgLinks = setOf("of", "for", "on", "and", "&", "für", "de", "du", "des", "di", "del")
+
+// domainRe matches a site's domain name.
+var domainRe = regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(org|com|net|edu|gov|eu|int|info)\b`)
+
+// orgTail reports whether tail, the part of title after its last
+// separator, names the publisher rather than going on with the title: a
+// domain, a name of up to six words holding an organisation's word and
+// few small words, an acronym, or one short word after a title a sharing
+// site lower-cased whole ("… - icrier").
+func orgTail(tail, title string) bool {
+	tail = strings.TrimSpace(strings.TrimRight(tail, ".…€¦ "))
+	fs := strings.Fields(tail)
+	if len(fs) == 0 || len(fs) > 6 || strings.ContainsAny(tail, ":?!") {
+		return false
+	}
+	if domainRe.MatchString(tail) {
+		return true
+	}
+	if len(fs) == 1 && (isAcronym(fs[0]) || strings.ToLower(title) == title && len(fs[0]) <= 7 && hasLetters(fs[0], len(fs[0])) && !partWords[fs[0]]) {
+		return true
+	}
+	org, small := false, 0
+	for k, w := range fs {
+		lw := strings.ToLower(w)
+		// the organisation's word heads the name: "Urban Institute",
+		// "Institute of …"; "What the Council Should Do" goes on with the title
+		org = org || orgWords[lw] && (k == len(fs)-1 || orgLinks[strings.ToLower(fs[k+1])])
+		if smallWords[lw] && !orgLinks[lw] && lw != "the" {
+			small++
+		}
+	}
+	return org && small == 0
 }
 
 // wordsWithLetters counts the words of s that hold a letter.
