@@ -380,6 +380,11 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = trimTitleTail(title) // as every candidate of rerank is
+	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 {
+		// a sharing site's button run into the title: the rules' title
+		// only, a cut line's "Download …" is no better without it
+		p.Title = unquote(t)
+	}
 	reranked := false
 	if spanWeights != nil {
 		if t, ok := r.rerank(p.Title, spanWeights); ok {
@@ -861,13 +866,14 @@ var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{1,4}$|(\s\.){4,}\s*$|\.{
 // 9781234567897"); validISBNs checks them.
 var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
 
-// trimTitleTail drops what a title line carries after the title itself: a
-// book's ISBNs, a contents line's leader dots, a footnote's mark, a
-// reading-time stamp, or a separator left dangling where a site's name was
-// cut. A title that would keep fewer than two words with
-// letters is left whole.
+// trimTitleTail drops what a title line carries before and after the
+// title itself: a catalogue's or a viewer's lead-in, a breadcrumb, a book's
+// ISBNs, a contents line's leader dots, a footnote's mark, a reading-time
+// stamp, a publisher's name, or a separator left dangling where a site's
+// name was cut. A title that would keep fewer than two words with letters
+// is left whole.
 func trimTitleTail(t string) string {
-	u := t
+	u := trimLeadIn(t)
 	if c := u[len(u)-min(len(u), 1):]; c >= "0" && c <= "9" || c == "X" {
 		if m := isbnTailRe.FindStringIndex(u); m != nil && validISBNs(u[m[0]:m[1]]) {
 			u = strings.TrimSpace(u[:m[0]])
@@ -907,6 +913,56 @@ func trimTitleTail(t string) string {
 		return t
 	}
 	return u
+}
+
+// leadInRe matches the lead-ins catalogues print before a title:
+// "restricted access", "In lieu of an abstract, here is a brief excerpt of
+// the content:".
+var leadInRe = regexp.MustCompile(`(?i)^(restricted access|in lieu of an abstract, here is a brief excerpt of the content:)\s+`)
+
+// topicLeadRe matches a catalogue's "Article on the topic 'Title'".
+var topicLeadRe = regexp.MustCompile(`(?i)^(научная статья на тему|статья на тему|article on the topic)\s*['"«„“](.+)['"»“”]$`)
+
+// homeCrumbRe matches a breadcrumb from the home page run into a title:
+// "Home > Research > Title", "Home [ ECONOMY ] Title".
+var homeCrumbRe = regexp.MustCompile(`(?i)^home(\s*[>»›\[]|\s+/\s)`)
+
+// trimLeadIn drops a lead-in or a breadcrumb before a title.
+func trimLeadIn(t string) string {
+	u := t
+	if m := topicLeadRe.FindStringSubmatch(u); m != nil {
+		u = m[2]
+	} else if m := leadInRe.FindStringIndex(u); m != nil {
+		u = u[m[1]:]
+	} else if m := homeCrumbRe.FindStringSubmatch(u); m != nil {
+		sep := strings.TrimSpace(m[1])
+		switch sep {
+		case "[":
+			sep = "]"
+		case "/":
+			sep = " / "
+		}
+		u = strings.TrimSpace(u[strings.LastIndex(u, sep)+len(sep):]) // after the crumbs' last separator
+	}
+	return u
+}
+
+// unquote is s without the quotes around it whole ("Download \"Title\"").
+func unquote(s string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) {
+			return s[len(q[0]) : len(s)-len(q[1])]
+		}
+	}
+	return s
+}
+
+// cutPrefixFold is s without prefix p, matched regardless of case.
+func cutPrefixFold(s, p string) (string, bool) {
+	if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		return s[len(p):], true
+	}
+	return s, false
 }
 
 // linkNoteTailRe matches the notes a link's text carries at its end.

@@ -38,6 +38,17 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Annual Harbour Report 2012 - Harbour Council", "Annual Harbour Report 2012 - Harbour Council"},
 		{"The Northward Expansion of the Ferries (original) (raw)", "The Northward Expansion of the Ferries"},
 		{"The Future of Harbour Deterrence (opens in new tab)", "The Future of Harbour Deterrence"},
+		{"Научная статья на тему 'Harbour Lights of the Northern Isles'", "Harbour Lights of the Northern Isles"},
+		{"Article on the topic «Harbour Lights of the Northern Isles»", "Harbour Lights of the Northern Isles"},
+		{"restricted access Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
+		{"In lieu of an abstract, here is a brief excerpt of the content: Editor's Note", "Editor's Note"},
+		{"In lieu of an abstract, here is a brief excerpt of the content:", "In lieu of an abstract, here is a brief excerpt of the content:"},
+		{"Home > Research > Ferries > Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
+		{"Home [ ECONOMY ] Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
+		{"Home / Research / Harbour Lights: A/B Tests of the Isles", "Harbour Lights: A/B Tests of the Isles"},
+		{"Home > Research > Ferries", "Home > Research > Ferries"},
+		{"Home/Away: Ferry Workers of the Isles", "Home/Away: Ferry Workers of the Isles"},
+		{"Home Front: Ferry Workers of the Isles", "Home Front: Ferry Workers of the Isles"},
 		{"", ""},
 	} {
 		if got := trimTitleTail(c.in); got != c.want {
@@ -57,6 +68,7 @@ func TestRecordTitle(t *testing.T) {
 		{"Publication: Policy Brief\n\nHarbour Lights of the Northern Isles\n", "Harbour Lights of the Northern Isles"},
 		{"Item: Harbour Lights of the Northern Isles\nSeries\nField Notes on Coastal Heritage\nAuthor(s)\nVollstedt, Annika\n", "Harbour Lights of the Northern Isles"},
 		{"Abstract\n\nHarbour Lights of the Northern Isles\n", "Harbour Lights of the Northern Isles"},
+		{"Download \"Harbour Lights of the Northern Isles\"\nBy Annika Vollstedt\n", "Harbour Lights of the Northern Isles"},
 		{"Coast Review\nHome\nRegions\nAbout\n\nHarbour Lights of the Northern Isles\n12 May 2020\n", "Harbour Lights of the Northern Isles"},
 	} {
 		p := Read(c.head+body, Hints{})
