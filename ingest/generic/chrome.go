@@ -52,6 +52,9 @@ var chromePrefixes = []string{
 	"design and layout", "layout by", "fill in your details", "this article was downloaded by", "rrp ",
 	"downloaded from ", "this content downloaded from", "you are commenting using",
 	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
+	// sharing and research-network sites' furniture
+	"content uploaded by", "author content", "prévia do material", "your slideshare is downloading",
+	"your assessment is very important", "document related concepts", "検索結果がありません",
 }
 
 // sectionLabels are headings inside an article, never its title.

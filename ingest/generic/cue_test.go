@@ -73,6 +73,13 @@ func TestGoesTo(t *testing.T) {
 		{"현재 위치 > 연구 > 보고서", true},
 		{"您的位置数据安全吗", false},
 		{"현재 위치와 과제: 한국 경제의 미래", false},
+		// sharing and research-network sites' furniture, and CJK pager links
+		{"Content uploaded by Annika Vollstedt", true},
+		{"Your SlideShare is downloading. ×", true},
+		{"検索結果がありません。", true},
+		{"全てを見る 前の記事 次の記事", true},
+		{"上一篇 下一篇", true},
+		{"前の記事から見る港湾政策", false},
 	} {
 		if got := IsFurniture(c.line); got != c.want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)
