@@ -55,7 +55,15 @@ var chromePrefixes = []string{
 	// sharing and research-network sites' furniture
 	"content uploaded by", "author content", "prévia do material", "your slideshare is downloading",
 	"your assessment is very important", "document related concepts", "検索結果がありません",
+	"downloaden sie, um offline", "meine merkliste", "seguinos en", "síguenos en", "suivez-nous",
 }
+
+// figureCaptionRe matches a figure's or a table's caption: "Figure 1.
+// GDP per capita …", "Tabla 2:".
+var figureCaptionRe = regexp.MustCompile(`^(figure|fig\.|table|chart|graph|map|box|exhibit|gráfico|grafico|cuadro|tabla|figura|abbildung|tabelle|tableau|graphique)\s*\d+(\.\d+)?\s*[.:–-]`)
+
+// creditRe matches a picture's credit ending a line: "Jane Roe / Unsplash".
+var creditRe = regexp.MustCompile(`\s/\s*(unsplash|shutterstock|istock|getty|pixabay|flickr|wikimedia commons|picture alliance|dpa|epa|ap photo|imago)\.?$`)
 
 // sectionLabels are headings inside an article, never its title.
 var sectionLabels = setOf(
@@ -157,8 +165,12 @@ func isChrome(low string, words int) bool {
 	if words <= 4 && (strings.Contains(low, "english") || strings.Contains(low, "français") || strings.Contains(low, "中文")) {
 		return true
 	}
-	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") {
-		return true
+	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") ||
+		words <= 10 && creditRe.MatchString(low) || figureCaptionRe.MatchString(low) {
+		return true // a picture's credit, a figure's caption
+	}
+	if strings.Contains(low, "scientific electronic library online") {
+		return true // a catalogue's banner
 	}
 	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") ||
 		isViewerAt(low) {

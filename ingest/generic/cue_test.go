@@ -80,6 +80,13 @@ func TestGoesTo(t *testing.T) {
 		{"全てを見る 前の記事 次の記事", true},
 		{"上一篇 下一篇", true},
 		{"前の記事から見る港湾政策", false},
+		{"Figure 1. Ferry fares in the isles before and after the merger (top)", true},
+		{"Tabla 2: Tarifas de los transbordadores", true},
+		{"Figures of Speech: How Harbour Boards Talk", false},
+		{"Annika Vollstedt / Unsplash", true},
+		{"The Harbour / Unsplash Story: Free Pictures and the Ports", false},
+		{"SciELO - Scientific Electronic Library Online", true},
+		{"Meine Merkliste Geteilte Merkliste PDF oder EPUB erstellen", true},
 	} {
 		if got := IsFurniture(c.line); got != c.want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)
