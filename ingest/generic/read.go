@@ -3,6 +3,7 @@ package generic
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -374,8 +375,19 @@ func (r *reader) read() Page {
 	switch {
 	case title == "" && prose == 0:
 		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
-	case title == "":
+	case title == "" && !r.documentEvidence():
 		return skip(p, KindNavigation, "not a publication: no title found")
+	case title == "":
+		// a document's page whose title the rules missed: indexed under
+		// the best-ranked line, since a skipped publication cannot be found
+		cs := slices.DeleteFunc(r.spanCands(""), func(c spanCand) bool {
+			return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) // never a byline as the title
+		})
+		b := pickSpan(cs, spanWeights, r.addCostly)
+		if b < 0 {
+			return skip(p, KindNavigation, "not a publication: no title found")
+		}
+		title = cs[b].text
 	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2:
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
@@ -404,6 +416,12 @@ func (r *reader) read() Page {
 	p.Synopsis, p.Body = r.body(ti)
 	p.Mirror = r.mirrorMarks() >= 2
 	return p
+}
+
+// documentEvidence reports whether a page with prose shows a document's
+// marks: a byline, a sharing site's furniture or a report's marks.
+func (r *reader) documentEvidence() bool {
+	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0
 }
 
 // mirrorMarks counts the furniture of a document sharing site at the top of

@@ -1,6 +1,9 @@
 package generic
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTrimTitleTail checks that a book's ISBNs and a dangling separator
 // after a title are dropped, and that a title made of them is kept.
@@ -75,5 +78,20 @@ func TestRecordTitle(t *testing.T) {
 		if p.Title != c.want {
 			t.Errorf("%q: title %q, want %q (skip %q)", c.head, p.Title, c.want, p.Skip)
 		}
+	}
+}
+
+// TestNoTitleFallback: a page whose rules find no title is indexed under
+// its best-ranked line when it shows a document's marks (here a byline),
+// never under the byline itself; prose alone, without such marks, is no
+// publication.
+func TestNoTitleFallback(t *testing.T) {
+	const prose = "The island economy depends on a handful of harbours whose dues are set by boards that answer to the mainland, and this paper asks how much of the islands' income those dues take each year and who pays them in the end.\n\nThe dues are levied per tonne of cargo and per passenger, and they have risen faster than prices in every year since the boards were merged.\n"
+	p := Read("By Annika Vollstedt and Per Lindqvist\n\n"+prose, Hints{})
+	if p.Skip != "" || p.Title == "" || strings.Contains(p.Title, "Vollstedt") {
+		t.Errorf("with a byline: skip %q, title %q; want indexed under a line of the text", p.Skip, p.Title)
+	}
+	if p := Read(prose, Hints{}); p.Skip == "" {
+		t.Errorf("prose alone: indexed as %q, want skipped", p.Title)
 	}
 }
