@@ -918,8 +918,14 @@ func trimTitleTail(t string) string {
 			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
 		}
 	}
-	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u) && wordsWithLetters(u[:k]) >= 3 && !genericDocName(u[:k]) {
+	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u) && titleEnough(u[:k], tail) && !genericDocName(u[:k]) {
 		u = strings.TrimSpace(u[:k]) // a sharing site's "Title - Publisher"
+	}
+	if m := domainParenTailRe.FindStringIndex(u); m != nil {
+		u = u[:m[0]] // "… (bruegel.org)"
+	}
+	if k := authorTail(u); k > 0 {
+		u = strings.TrimSpace(u[:k]) // a flattened cover's byline run into the title
 	}
 	for _, sep := range []string{" -", " |", " –", " —"} {
 		if v, ok := strings.CutSuffix(u, sep); ok {
@@ -927,7 +933,7 @@ func trimTitleTail(t string) string {
 			break
 		}
 	}
-	if u == t || wordsWithLetters(u) < 2 {
+	if u == t || wordsWithLetters(u) < 2 && cjkRunes(u) < 4 {
 		return t
 	}
 	return u
@@ -986,6 +992,70 @@ func cutPrefixFold(s, p string) (string, bool) {
 // linkNoteTailRe matches the notes a link's text carries at its end.
 var linkNoteTailRe = regexp.MustCompile(`(?i)(\s*\((opens in (a )?new (tab|window)|original|raw|pdf)\))+$`)
 
+// domainParenTailRe matches a site's domain in brackets ending a title.
+var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|com|net|edu|eu|int|info)\)$`)
+
+// authorTail is the offset in t where a byline run into the end of the
+// title starts, or -1: "… ResetBy Jane Roe", "… By Jane Roe", a name with
+// a footnote's figure ("… Jane Roe 1", "… Jane Roe1"), or a name before
+// "Abstract".
+func authorTail(t string) int {
+	if m := byTailRe.FindStringSubmatchIndex(t); m != nil && looksLikeName(strings.TrimRight(t[m[4]+3:], " %*")) {
+		return m[4]
+	}
+	starts := wordStarts(t)
+	if len(starts) < 5 {
+		return -1
+	}
+	end := len(starts) // the name ends before word end
+	last := t[starts[end-1]:]
+	lastName := ""
+	switch {
+	case last == "Abstract" || last == "ABSTRACT" || len(last) == 1 && last >= "1" && last <= "9":
+		end--
+	case len(last) > 1 && last[len(last)-1] >= '1' && last[len(last)-1] <= '9' && hasLetters(last, len(last)-1):
+		lastName = last[:len(last)-1] // "Drysdale1"
+	default:
+		return -1
+	}
+	for n := 2; n <= 3; n++ {
+		from := end - n
+		if from < 3 {
+			continue
+		}
+		name := strings.TrimSpace(t[starts[from]:starts[min(end, len(starts)-1)]])
+		if end == len(starts) {
+			name = strings.TrimSpace(t[starts[from]:starts[end-1]]) + " " + lastName
+		}
+		if looksLikeName(name) && !numberedWords[strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])] {
+			return starts[from]
+		}
+	}
+	return -1
+}
+
+// numberedWords take a number after them: "Part 2", "World War 2".
+var numberedWords = setOf("part", "volume", "vol", "vol.", "no", "no.", "number", "chapter", "phase", "war", "wave", "round",
+	"edition", "issue", "series", "book", "section", "annex", "appendix", "level", "stage", "tier", "pillar", "goal", "sdg")
+
+// wordStarts is the byte offsets of the words of t.
+func wordStarts(t string) []int {
+	var out []int
+	in := false
+	for i, r := range t {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			out = append(out, i)
+			in = true
+		}
+	}
+	return out
+}
+
+// byTailRe matches "By" and a name ending a title, glued to it or not.
+var byTailRe = regexp.MustCompile(`(\s|[\p{Ll}?!.])(By \p{Lu}[^,;:]*)$`)
+
 // lastSeparator is the offset of the last " - ", " | ", " – " or " — " in
 // t and the text after it, or -1.
 func lastSeparator(t string) (int, string) {
@@ -1006,6 +1076,42 @@ var orgWords = setOf("institute", "institut", "instituto", "istituto", "institut
 	"stiftung", "centre", "center", "council", "university", "universität", "université", "portal", "group", "forum",
 	"society", "school", "college", "commission", "observatory", "association", "programme", "network", "研究所", "研究院")
 
+// titleEnough reports whether head, cut from a publisher's name tail, is
+// still a whole title: three words, two before an organisation's full
+// name, or four CJK characters.
+func titleEnough(head, tail string) bool {
+	n := wordsWithLetters(head)
+	return n >= 3 || n == 2 && fullOrgName(tail) || cjkRunes(head) >= 4
+}
+
+// fullOrgName reports whether tail is an organisation's name of two words
+// or more ending on its kind: "Grattan Institute", "Joseph Rowntree
+// Foundation".
+func fullOrgName(tail string) bool {
+	fs := strings.Fields(tail)
+	return len(fs) >= 2 && orgWords[strings.ToLower(fs[len(fs)-1])]
+}
+
+// cjkOrgEnds end the names of CJK institutions.
+var cjkOrgEnds = []string{"研究所", "研究院", "研究中心", "財団", "财团", "基金会", "研究センター", "연구원", "연구소"}
+
+// camelBrand reports whether w is a brand set in camel case: a capital
+// after lower-case letters inside the word ("VoxUkraine", "cepAdhoc").
+func camelBrand(w string) bool {
+	lower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && i > 0 && lower:
+			return true
+		case !unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
+}
+
 // partWords end a title after a separator as a part of it, not as a
 // publisher ("… - summary").
 var partWords = setOf("summary", "report", "review", "brief", "annex", "draft", "final", "update", "part", "preface",
@@ -1023,15 +1129,22 @@ var domainRe = regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(org|com|net|edu|gov|eu|int
 // few small words, an acronym, or one short word after a title a sharing
 // site lower-cased whole ("… - icrier").
 func orgTail(tail, title string) bool {
+	cut := strings.TrimRight(tail, ".…€¦ ") != strings.TrimRight(tail, " ") // the site's page title cut after the name
 	tail = strings.TrimSpace(strings.TrimRight(tail, ".…€¦ "))
 	fs := strings.Fields(tail)
+	if cut && len(fs) == 1 && unicode.IsUpper(firstRune(fs[0])) {
+		return true // "… - Clingendael ..."
+	}
+	if len(fs) == 1 && (camelBrand(fs[0]) || hasSuffixAny(fs[0], cjkOrgEnds)) {
+		return true // "| VoxUkraine", "- 日本国際問題研究所"
+	}
 	if len(fs) == 0 || len(fs) > 6 || strings.ContainsAny(tail, ":?!") {
 		return false
 	}
 	if domainRe.MatchString(tail) {
 		return true
 	}
-	if len(fs) == 1 && (isAcronym(fs[0]) || strings.ToLower(title) == title && len(fs[0]) <= 7 && hasLetters(fs[0], len(fs[0])) && !partWords[fs[0]]) {
+	if len(fs) == 1 && (isAcronym(fs[0]) && strings.ToLower(fs[0]) != fs[0] || strings.ToLower(title) == title && len(fs[0]) <= 7 && hasLetters(fs[0], len(fs[0])) && !partWords[fs[0]]) {
 		return true
 	}
 	org, small := false, 0
