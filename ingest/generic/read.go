@@ -375,7 +375,7 @@ func (r *reader) read() Page {
 	switch {
 	case title == "" && prose == 0:
 		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
-	case title == "" && !r.documentEvidence():
+	case title == "" && (spanWeights == nil || !r.documentEvidence()):
 		return skip(p, KindNavigation, "not a publication: no title found")
 	case title == "":
 		// a document's page whose title the rules missed: indexed under
