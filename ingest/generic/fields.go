@@ -451,6 +451,9 @@ var repostRe = regexp.MustCompile(`(?i)\bthis (?:article|post|blog post|piece|re
 // gives the original, if it gives one to the month.
 func (r *reader) repostNote() (pub.Date, bool) {
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if !hasAny(l.low, []string{"publish", "appeared", "posted", " ran"}) {
+			continue // the costly pattern only where its verbs are
+		}
 		loc := repostRe.FindStringIndex(l.text)
 		if loc == nil {
 			continue

@@ -1000,23 +1000,32 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // a footnote's figure ("… Jane Roe 1", "… Jane Roe1"), or a name before
 // "Abstract".
 func authorTail(t string) int {
-	if m := byTailRe.FindStringSubmatchIndex(t); m != nil && looksLikeName(strings.TrimRight(t[m[4]+3:], " %*")) {
-		return m[4]
+	if strings.Contains(t, "By ") { // the pattern only where its word is
+		if m := byTailRe.FindStringSubmatchIndex(t); m != nil && looksLikeName(strings.TrimRight(t[m[4]+3:], " %*")) {
+			return m[4]
+		}
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	drop, glued := false, false
+	switch {
+	case last == "Abstract" || last == "ABSTRACT" || len(last) == 1 && last >= "1" && last <= "9":
+		drop = true
+	case len(last) > 1 && last[len(last)-1] >= '1' && last[len(last)-1] <= '9' && hasLetters(last, utf8.RuneCountInString(last)-1):
+		glued = true // "Drysdale1"
+	default:
+		return -1 // the costly part only on such an ending
 	}
 	starts := wordStarts(t)
 	if len(starts) < 5 {
 		return -1
 	}
 	end := len(starts) // the name ends before word end
-	last := t[starts[end-1]:]
-	lastName := ""
-	switch {
-	case last == "Abstract" || last == "ABSTRACT" || len(last) == 1 && last >= "1" && last <= "9":
+	if drop {
 		end--
-	case len(last) > 1 && last[len(last)-1] >= '1' && last[len(last)-1] <= '9' && hasLetters(last, len(last)-1):
-		lastName = last[:len(last)-1] // "Drysdale1"
-	default:
-		return -1
+	}
+	lastName := ""
+	if glued {
+		lastName = last[:len(last)-1]
 	}
 	for n := 2; n <= 3; n++ {
 		from := end - n
