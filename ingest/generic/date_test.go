@@ -21,6 +21,11 @@ func TestDateLabels(t *testing.T) {
 		{"Downloaded 118 times since 25 January 2017.", ""},
 		{"Published\n2016-07", "2016-07"},
 		{"Published\n2016-07\nDate\n2016-08-09", "2016-07"},
+		{"Veröffentlicht: 03.03.2025,\nLetzte Aktualisierung: 28.05.2025", "2025-03-03"},
+		{"Letzte Aktualisierung: 28.05.2025", ""},
+		{"14 August 2019\nVeröffentlicht: 03.03.2025", "2025-03-03"},
+		{"Harbour Notes\n20 min readOct 10, 2024", "2024-10-10"},
+		{"DOI: https://doi.org/10.30884/hsr/2023.01.03", ""},
 		// two record rows further down: the labelled one, and "Published" over "Date"
 		{"Harbour Papers\nNumber 4\nDate\n12 May 2020\nLast modified\n3 June 2021", "2020-05-12"},
 		{"Harbour Papers\nNumber 4\nDate\n3 June 2021\nPublished\n12 May 2020", "2020-05-12"},

@@ -312,11 +312,13 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
-	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version"}
+	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
+	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено"}
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
-	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written"}
+	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
+	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано"}
 
 // cueLeads reports whether a date cue labels segment seg: it opens the
 // segment, ends with a colon, or the line is short. "The Monitor
@@ -481,6 +483,9 @@ func bareDateLabel(low string) string {
 	return ""
 }
 
+// doiRe matches a DOI, with or without its resolver's address.
+var doiRe = regexp.MustCompile(`(?i)(https?://)?(dx\.)?(doi\.org/)?\b10\.\d{4,9}/\S+`)
+
 // isoMonth reads a line that is only a year and a month, "2016-07".
 func isoMonth(s string) (pub.Date, bool) {
 	s = strings.TrimSpace(s)
@@ -538,6 +543,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		prevLow = ls[i-1].low
 	}
 	bare := bareDateLabel(prevLow) // a record's "Published" over its value, no colon
+	if strings.Contains(seg, "10.") {
+		seg = doiRe.ReplaceAllString(seg, "") // "…/jogs/2023.01.03" is no day
+	}
 	d, ok := findDate(seg)
 	if !ok && bare != "" {
 		d, ok = isoMonth(seg) // a repository's "Published" over "2016-07"

@@ -640,7 +640,7 @@ var spacedCommaRe = regexp.MustCompile(`(?i)\b(jan\w*|feb\w*|mar\w*|apr\w*|may|j
 func unglue(s string) string {
 	var b strings.Builder
 	run := 0 // letters in the current word
-	prevDigit := false
+	prevDigit, prevUpper := false, false
 	for i, r := range s {
 		isDigit := r >= '0' && r <= '9'
 		switch {
@@ -648,7 +648,10 @@ func unglue(s string) string {
 			b.WriteByte(' ')
 		case unicode.IsLetter(r) && prevDigit && (startsMonth(s[i:]) || unicode.IsUpper(r)):
 			b.WriteByte(' ')
+		case unicode.IsUpper(r) && run > 0 && !prevUpper && startsMonth(s[i:]):
+			b.WriteByte(' ') // a month glued to the word before it: "20 min readOct 10, 2024"
 		}
+		prevUpper = unicode.IsUpper(r)
 		b.WriteRune(r)
 		if unicode.IsLetter(r) {
 			run++
