@@ -69,3 +69,20 @@ func TestRepostNote(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeRange: an event's hours, in English and German, are a time
+// range; a page range is not.
+func TestTimeRange(t *testing.T) {
+	for low, want := range map[string]bool{
+		"10:00 am - 11:30 am":           true,
+		"18:30 bis 19:45 uhr · kiel":    true,
+		"18:30 bis 19:45":               true,
+		"von 18 bis 20 uhr":             true,
+		"seiten 10 bis 12 des berichts": false,
+		"chapters 3 to 5 of the report": false,
+	} {
+		if got := timeRange(low); got != want {
+			t.Errorf("timeRange(%q) = %v, want %v", low, got, want)
+		}
+	}
+}

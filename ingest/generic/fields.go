@@ -650,7 +650,7 @@ const monthAlt = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // recordPagesRe matches the page count that ends a catalogue's imprint line.
 var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
-var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to)\s*\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b`)
+var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)|\b\d{1,2}:\d\d\s*([-–]|bis)\s*\d{1,2}:\d\d\b`)
 
 func timeRange(low string) bool { return timeRangeRe.MatchString(low) }
 

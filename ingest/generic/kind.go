@@ -14,7 +14,10 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"panellists", "panelists", "live online", "join us", "will be held", "will take place", "admission",
 	"add to calendar", "register here", "event type", "organised by", "organized by", "about the event",
 	"confirmed speakers", "past event", "upcoming event", "type of event", "view event details", "event details",
-	"calendarclock", "time (gmt"}
+	"calendarclock", "time (gmt",
+	// the same in German, French and Spanish
+	"anmeldung", "zur veranstaltung", "veranstaltungsort", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
+	"inscripciones", "lugar:"}
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
