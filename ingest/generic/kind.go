@@ -1078,4 +1078,5 @@ func institutionName(t string) bool {
 var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
 	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \([1-9]\d{0,2}\)$|\bpublication archive\b|` +
 	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
-	`^(policy )?briefs and summaries$|^검색결과|^search results\b`)
+	`^(policy )?briefs and summaries$|^검색결과|^search results\b|` +
+	`^[^()]{3,60} \([1-9]\d{1,2}\)$`)

@@ -95,6 +95,9 @@ func TestListingTitle(t *testing.T) {
 		{"Tagged and Tracked: Seabirds of the Northern Isles", false},
 		{"포털 검색결과의 공정성 확보 방안", false},
 		{"Island Funding for Research & Innovation (2021)", false},
+		{"Governance, Ferries and Accountability (768)", true},
+		{"Harbour Resolution 2231 (2015)", false},
+		{"Ferry Fares (5)", false},
 	} {
 		if got := listingTitleRe.MatchString(c.title); got != c.want {
 			t.Errorf("listingTitleRe.MatchString(%q) = %v, want %v", c.title, got, c.want)
