@@ -963,7 +963,8 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest from\b|^(the )?lates
 	`^an independent (think[- ]?tank|institute|research (institute|centre|center|organi[sz]ation)|voice|non-?profit)\b` +
 	// an institution's pages about itself
 	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to the ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
-	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$`)
+	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$|` +
+	`^(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory)$`)
 
 // navTitle reports whether a page's title is a section heading, a tagline,
 // a greeting or the institution's name (see sectionTitleRe,
