@@ -652,7 +652,12 @@ var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
 var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)|\b\d{1,2}:\d\d\s*([-–]|bis)\s*\d{1,2}:\d\d\b`)
 
-func timeRange(low string) bool { return timeRangeRe.MatchString(low) }
+func timeRange(low string) bool {
+	if !strings.ContainsAny(low, "0123456789") || !hasAny(low, []string{"-", "–", "to", "bis"}) {
+		return false // the pattern only where a range could be
+	}
+	return timeRangeRe.MatchString(low)
+}
 
 // isDateOnly reports whether s holds little besides a date.
 func isDateOnly(s string) bool {

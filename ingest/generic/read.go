@@ -924,8 +924,10 @@ func trimTitleTail(t string) string {
 	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u) && titleEnough(u[:k], tail) && !genericDocName(u[:k]) {
 		u = strings.TrimSpace(u[:k]) // a sharing site's "Title - Publisher"
 	}
-	if m := domainParenTailRe.FindStringIndex(u); m != nil {
-		u = u[:m[0]] // "… (bruegel.org)"
+	if strings.HasSuffix(u, ")") {
+		if m := domainParenTailRe.FindStringIndex(u); m != nil {
+			u = u[:m[0]] // "… (bruegel.org)"
+		}
 	}
 	if k := authorTail(u); k > 0 {
 		u = strings.TrimSpace(u[:k]) // a flattened cover's byline run into the title
