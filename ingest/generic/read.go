@@ -372,6 +372,7 @@ func (r *reader) read() Page {
 		}
 	}
 	meta := r.metaLabels()
+	fallback := false // the title is rerank's best line already
 	switch {
 	case title == "" && prose == 0:
 		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
@@ -381,24 +382,26 @@ func (r *reader) read() Page {
 		// a document's page whose title the rules missed: indexed under
 		// the best-ranked line, since a skipped publication cannot be found
 		cs := slices.DeleteFunc(r.spanCands(""), func(c spanCand) bool {
-			return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) // never a byline as the title
+			return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) // never a byline as the title: rerank is not asked again
 		})
 		b := pickSpan(cs, spanWeights, r.addCostly)
 		if b < 0 {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
-		title = cs[b].text
+		title, fallback = cs[b].text, true
 	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2:
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
-	p.Title = trimTitleTail(title) // as every candidate of rerank is
-	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 {
-		// a sharing site's button run into the title: the rules' title
-		// only, a cut line's "Download …" is no better without it
+	p.Title = r.trimTitle(title) // as every candidate of rerank is
+	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 && (unquote(t) != t || r.printedElsewhere(t)) {
+		// a sharing site's button run into the title, when the rest is
+		// quoted or printed again ("Download Speeds and …" is a title);
+		// the rules' title only, a cut line's "Download …" is no better
+		// without it
 		p.Title = unquote(t)
 	}
-	reranked := false
-	if spanWeights != nil {
+	reranked := fallback
+	if spanWeights != nil && !fallback {
 		if t, ok := r.rerank(p.Title, spanWeights); ok {
 			p.Title, reranked = t, true
 		}
@@ -664,9 +667,11 @@ func unglue(s string) string {
 }
 
 func startsMonth(s string) bool {
-	low := strings.ToLower(s)
+	if len(s) < 3 {
+		return false
+	}
 	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(low, m) {
+		if strings.EqualFold(s[:3], m) { // the first three bytes only: unglue asks at every letter
 			return true
 		}
 	}
@@ -921,16 +926,13 @@ func trimTitleTail(t string) string {
 			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
 		}
 	}
-	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u) && titleEnough(u[:k], tail) && !genericDocName(u[:k]) {
+	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u, strings.HasPrefix(u[k:], " | ")) && titleEnough(u[:k], tail) && !genericDocName(u[:k]) {
 		u = strings.TrimSpace(u[:k]) // a sharing site's "Title - Publisher"
 	}
 	if strings.HasSuffix(u, ")") {
 		if m := domainParenTailRe.FindStringIndex(u); m != nil {
 			u = u[:m[0]] // "… (bruegel.org)"
 		}
-	}
-	if k := authorTail(u); k > 0 {
-		u = strings.TrimSpace(u[:k]) // a flattened cover's byline run into the title
 	}
 	for _, sep := range []string{" -", " |", " –", " —"} {
 		if v, ok := strings.CutSuffix(u, sep); ok {
@@ -945,9 +947,10 @@ func trimTitleTail(t string) string {
 }
 
 // leadInRe matches the lead-ins catalogues print before a title:
-// "restricted access", "In lieu of an abstract, here is a brief excerpt of
-// the content:".
-var leadInRe = regexp.MustCompile(`(?i)^(restricted access|in lieu of an abstract, here is a brief excerpt of the content:)\s+`)
+// "restricted access" (in small letters: "Restricted Access to …" is a
+// title), "In lieu of an abstract, here is a brief excerpt of the
+// content:".
+var leadInRe = regexp.MustCompile(`^(restricted access|(?i:in lieu of an abstract, here is a brief excerpt of the content:))\s+`)
 
 // topicLeadRe matches a catalogue's "Article on the topic 'Title'".
 var topicLeadRe = regexp.MustCompile(`(?i)^(научная статья на тему|статья на тему|article on the topic)\s*['"«„“](.+)['"»“”]$`)
@@ -970,10 +973,34 @@ func trimLeadIn(t string) string {
 			sep = "]"
 		case "/":
 			sep = " / "
+			if strings.Count(u, sep) < 2 {
+				return u // "Home / Work: …" is a title; a path has two steps at least
+			}
 		}
-		u = strings.TrimSpace(u[strings.LastIndex(u, sep)+len(sep):]) // after the crumbs' last separator
+		if k := strings.LastIndex(u, sep); k >= 0 {
+			u = strings.TrimSpace(u[k+len(sep):]) // after the crumbs' last separator
+		}
 	}
 	return u
+}
+
+// printedElsewhere reports whether the top of the page holds t's opening
+// words on another line than the one that starts with them.
+func (r *reader) printedElsewhere(t string) bool {
+	key := alnum(t)
+	if len(key) > 24 {
+		key = key[:24]
+	}
+	if len(key) < 8 {
+		return false
+	}
+	n := 0
+	for j := range r.ls[:min(len(r.ls), headLines)] {
+		if strings.Contains(r.lineKey(j), key) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // unquote is s without the quotes around it whole ("Download \"Title\"").
@@ -999,6 +1026,40 @@ var linkNoteTailRe = regexp.MustCompile(`(?i)(\s*\((opens in (a )?new (tab|windo
 
 // domainParenTailRe matches a site's domain in brackets ending a title.
 var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|com|net|edu|eu|int|info)\)$`)
+
+// trimTitle is trimTitleTail's title without a byline run into its end
+// whose name the page prints elsewhere too (a flattened cover's "…
+// Strategy Jane Roe 1" over the name's own line): "… Outplayed By Vladimir
+// Putin" keeps its words when no other line names him.
+func (r *reader) trimTitle(t string) string {
+	t = trimTitleTail(t)
+	k := authorTail(t)
+	if k <= 0 {
+		return t
+	}
+	name := strings.TrimPrefix(strings.TrimSpace(t[k:]), "By ")
+	name = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(name, "Abstract"), "ABSTRACT"), " 0123456789%*")
+	if v := strings.TrimSpace(t[:k]); wordsWithLetters(v) >= 2 && r.nameElsewhere(name) {
+		return v
+	}
+	return t
+}
+
+// nameElsewhere reports whether two lines or more at the top of the page
+// hold name, whatever its case.
+func (r *reader) nameElsewhere(name string) bool {
+	low := strings.ToLower(name)
+	if len(low) < 5 {
+		return false
+	}
+	n := 0
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if strings.Contains(l.low, low) {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // authorTail is the offset in t where a byline run into the end of the
 // title starts, or -1: "… ResetBy Jane Roe", "… By Jane Roe", a name with
@@ -1128,8 +1189,9 @@ func camelBrand(w string) bool {
 
 // partWords end a title after a separator as a part of it, not as a
 // publisher ("… - summary").
-var partWords = setOf("summary", "report", "review", "brief", "annex", "draft", "final", "update", "part", "preface",
-	"intro", "english", "french", "full", "slides", "notes", "audio", "video", "pdf")
+var partWords = setOf("summary", "report", "review", "brief", "annex", "draft", "final", "update", "updated", "revised",
+	"part", "preface", "intro", "english", "french", "full", "slides", "notes", "audio", "video", "pdf", "new", "abridged",
+	"extended", "excerpt", "excerpts", "online", "print", "remarks", "transcript", "overview", "appendix")
 
 // orgLinks join the words of an organisation's name.
 var orgLinks = setOf("of", "for", "on", "and", "&", "für", "de", "du", "des", "di", "del")
@@ -1142,15 +1204,15 @@ var domainRe = regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(org|com|net|edu|gov|eu|int
 // domain, a name of up to six words holding an organisation's word and
 // few small words, an acronym, or one short word after a title a sharing
 // site lower-cased whole ("… - icrier").
-func orgTail(tail, title string) bool {
+func orgTail(tail, title string, bar bool) bool {
 	cut := strings.TrimRight(tail, ".…€¦ ") != strings.TrimRight(tail, " ") // the site's page title cut after the name
 	tail = strings.TrimSpace(strings.TrimRight(tail, ".…€¦ "))
 	fs := strings.Fields(tail)
 	if cut && len(fs) == 1 && unicode.IsUpper(firstRune(fs[0])) {
 		return true // "… - Clingendael ..."
 	}
-	if len(fs) == 1 && (camelBrand(fs[0]) || hasSuffixAny(fs[0], cjkOrgEnds)) {
-		return true // "| VoxUkraine", "- 日本国際問題研究所"
+	if len(fs) == 1 && (bar && camelBrand(fs[0]) || hasSuffixAny(fs[0], cjkOrgEnds)) {
+		return true // "| VoxUkraine" (a site's bar: "- DeSantis" is a name), "- 日本国際問題研究所"
 	}
 	if len(fs) == 0 || len(fs) > 6 || strings.ContainsAny(tail, ":?!") {
 		return false
@@ -1161,13 +1223,22 @@ func orgTail(tail, title string) bool {
 	if len(fs) == 1 && (isAcronym(fs[0]) && strings.ToLower(fs[0]) != fs[0] || strings.ToLower(title) == title && len(fs[0]) <= 7 && hasLetters(fs[0], len(fs[0])) && !partWords[fs[0]]) {
 		return true
 	}
-	org, small := false, 0
+	org, small, linked := false, 0, false
+	for _, w := range fs {
+		linked = linked || orgLinks[strings.ToLower(w)]
+	}
 	for k, w := range fs {
 		lw := strings.ToLower(w)
-		// the organisation's word heads the name: "Urban Institute",
-		// "Institute of …"; "What the Council Should Do" goes on with the title
-		org = org || orgWords[lw] && (k == len(fs)-1 || orgLinks[strings.ToLower(fs[k+1])])
-		if smallWords[lw] && !orgLinks[lw] && lw != "the" {
+		// the organisation's word heads the name: last in "Urban
+		// Institute", before its link in "Institute of …"; "What the
+		// Council Should Do" and "The Role of the Donor Group" go on
+		// with the title
+		if linked {
+			org = org || orgWords[lw] && k+1 < len(fs) && orgLinks[strings.ToLower(fs[k+1])]
+		} else {
+			org = org || orgWords[lw] && k == len(fs)-1
+		}
+		if smallWords[lw] && !orgLinks[lw] && (lw != "the" || k > 0) {
 			small++
 		}
 	}
@@ -1232,7 +1303,7 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 	switch {
 	case navTitle(title) || reranked && bare && aboutTitle(title):
 		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
-	case len(title) <= 120 && listingTitleRe.MatchString(title):
+	case len(title) <= 120 && (listingTitleRe.MatchString(title) || countHeading(title)):
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
 	}
 	return "", ""

@@ -36,21 +36,18 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Ferry Fares - Harbour Institute", "Ferry Fares"},
 		{"Reforming the Harbours - The Council's Role", "Reforming the Harbours - The Council's Role"},
 		{"Reforming the Harbours - What the Council Should Do", "Reforming the Harbours - What the Council Should Do"},
+		{"Rebuilding the Harbours - The Role of the Donor Group", "Rebuilding the Harbours - The Role of the Donor Group"},
+		{"Ferry Fares After the Storm - Institute for Coastal Affairs", "Ferry Fares After the Storm"},
+		{"Ferry Fares After the Storm - The Harbour Institute", "Ferry Fares After the Storm"},
+		{"Harbour Masters After the Storm - DeSantis", "Harbour Masters After the Storm - DeSantis"},
+		{"the future of harbour work - revised", "the future of harbour work - revised"},
 		{"Ferry Fares After the Storm - Part Two", "Ferry Fares After the Storm - Part Two"},
 		{"Ferry Fares After the Storm - Notes from a Harbour Institute", "Ferry Fares After the Storm - Notes from a Harbour Institute"},
 		{"Annual Harbour Report 2012 - Harbour Council", "Annual Harbour Report 2012 - Harbour Council"},
 		{"The Northward Expansion of the Ferries (original) (raw)", "The Northward Expansion of the Ferries"},
 		{"The Future of Harbour Deterrence (opens in new tab)", "The Future of Harbour Deterrence"},
 		{"Ferry Fares and the Island Councils (harbourpolicy.org)", "Ferry Fares and the Island Councils"},
-		{"Beyond the Harbour ResetBy Annika Vollstedt %", "Beyond the Harbour Reset"},
-		{"The Harbour in the Island's Foreign Policy By Per Lindqvist", "The Harbour in the Island's Foreign Policy"},
-		{"Governance By Numbers in the Harbour Board", "Governance By Numbers in the Harbour Board"},
-		{"Harbour Governance in the Isles By Numbers and Tables", "Harbour Governance in the Isles By Numbers and Tables"},
 		{"港湾の国内情勢と対外政策 - 概要", "港湾の国内情勢と対外政策 - 概要"},
-		{"Ferry Fares: Synthesis or Uneasy Compromise? Annika Vollstedt 1", "Ferry Fares: Synthesis or Uneasy Compromise?"},
-		{"Reflections on the Ferries of the Isles Per Lindqvist1", "Reflections on the Ferries of the Isles"},
-		{"Harbour Dues in the Northern Isles Annika Vollstedt Abstract", "Harbour Dues in the Northern Isles"},
-		{"The Future of Harbour Work Part 2", "The Future of Harbour Work Part 2"},
 		{"Ferry Fares After the Storm - Clingendael ...", "Ferry Fares After the Storm"},
 		{"Ferry Fares After the Storm - Part Two ...", "Ferry Fares After the Storm - Part Two ..."},
 		{"Planning for the Post-Storm Era | VoxHarbour", "Planning for the Post-Storm Era"},
@@ -61,6 +58,8 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Научная статья на тему 'Harbour Lights of the Northern Isles'", "Harbour Lights of the Northern Isles"},
 		{"Article on the topic «Harbour Lights of the Northern Isles»", "Harbour Lights of the Northern Isles"},
 		{"restricted access Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
+		{"Restricted Access to the Harbours of the Northern Isles", "Restricted Access to the Harbours of the Northern Isles"},
+		{"Home / Work: Ferry Workers of the Isles", "Home / Work: Ferry Workers of the Isles"},
 		{"In lieu of an abstract, here is a brief excerpt of the content: Editor's Note", "Editor's Note"},
 		{"In lieu of an abstract, here is a brief excerpt of the content:", "In lieu of an abstract, here is a brief excerpt of the content:"},
 		{"Home > Research > Ferries > Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
@@ -89,6 +88,8 @@ func TestRecordTitle(t *testing.T) {
 		{"Item: Harbour Lights of the Northern Isles\nSeries\nField Notes on Coastal Heritage\nAuthor(s)\nVollstedt, Annika\n", "Harbour Lights of the Northern Isles"},
 		{"Abstract\n\nHarbour Lights of the Northern Isles\n", "Harbour Lights of the Northern Isles"},
 		{"Download \"Harbour Lights of the Northern Isles\"\nBy Annika Vollstedt\n", "Harbour Lights of the Northern Isles"},
+		{"Download Harbour Lights of the Northern Isles\nHarbour Lights of the Northern Isles\nBy Annika Vollstedt\n", "Harbour Lights of the Northern Isles"},
+		{"Download Speeds and the Rural Digital Divide\nBy Annika Vollstedt\n", "Download Speeds and the Rural Digital Divide"},
 		{"Coast Review\nHome\nRegions\nAbout\n\nHarbour Lights of the Northern Isles\n12 May 2020\n", "Harbour Lights of the Northern Isles"},
 	} {
 		p := Read(c.head+body, Hints{})
@@ -108,7 +109,38 @@ func TestNoTitleFallback(t *testing.T) {
 	if p.Skip != "" || p.Title == "" || strings.Contains(p.Title, "Vollstedt") {
 		t.Errorf("with a byline: skip %q, title %q; want indexed under a line of the text", p.Skip, p.Title)
 	}
+	const two = "\n\nThe lighthouses of the northern isles were built in three waves, each with its own lamps and its own rules for the keepers who tended them through the dark months of the year, and this paper follows their logbooks.\n\nThe dues are levied per tonne of cargo and per passenger, and they have risen faster than prices in every year since the boards were merged into one authority for all the isles.\n"
+	p = Read("By Annika Vollstedt\n\n12 May 2020"+two+two+two, Hints{})
+	if p.Skip != "" || p.Title == "" || strings.Contains(p.Title, "Vollstedt") {
+		t.Errorf("with a single byline and a date: skip %q, title %q; want indexed under a line of the text", p.Skip, p.Title)
+	}
 	if p := Read(prose, Hints{}); p.Skip == "" {
 		t.Errorf("prose alone: indexed as %q, want skipped", p.Title)
+	}
+}
+
+// TestTrimTitleAuthor: a byline run into the end of a title is cut when
+// the page prints the name on another line too ("…ResetBy Jane Roe", a
+// name with a footnote's figure or before "Abstract"), and kept when no
+// other line names it ("… Outplayed By Vladimir Putin", "… Desert Storm
+// 2"); "By Numbers and Tables" and "Part 2" are no names.
+func TestTrimTitleAuthor(t *testing.T) {
+	for _, c := range []struct{ title, other, want string }{
+		{"Beyond the Harbour ResetBy Annika Vollstedt %", "Annika Vollstedt", "Beyond the Harbour Reset"},
+		{"The Harbour in the Island's Foreign Policy By Per Lindqvist", "PER LINDQVIST", "The Harbour in the Island's Foreign Policy"},
+		{"Ferry Fares: Synthesis or Uneasy Compromise? Annika Vollstedt 1", "1 Annika Vollstedt is a fellow of the Harbour Institute.", "Ferry Fares: Synthesis or Uneasy Compromise?"},
+		{"Reflections on the Ferries of the Isles Per Lindqvist1", "Per Lindqvist, Kestrel Point University", "Reflections on the Ferries of the Isles"},
+		{"Reflections on the Ferries of the Isles Jürgen Müller1", "Jürgen Müller, Kestrel Point University", "Reflections on the Ferries of the Isles"},
+		{"Harbour Dues in the Northern Isles Annika Vollstedt Abstract", "Annika Vollstedt", "Harbour Dues in the Northern Isles"},
+		{"Why the Isles Were Outplayed By Harbour Masters", "Annika Vollstedt", "Why the Isles Were Outplayed By Harbour Masters"},
+		{"The Lessons of Operation Desert Storm 2", "Annika Vollstedt", "The Lessons of Operation Desert Storm 2"},
+		{"Harbour Governance in the Isles By Numbers and Tables", "Numbers and Tables", "Harbour Governance in the Isles By Numbers and Tables"},
+		{"The Future of Harbour Work Part 2", "Work Part", "The Future of Harbour Work Part 2"},
+	} {
+		ls := split(c.title + "\n" + c.other + "\n")
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.trimTitle(c.title); got != c.want {
+			t.Errorf("trimTitle(%q) = %q, want %q", c.title, got, c.want)
+		}
 	}
 }
