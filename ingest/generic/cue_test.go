@@ -21,6 +21,9 @@ func TestCueLeads(t *testing.T) {
 		{"In June 2019, the Harbour Board officially published the Ferry Strategy", false},
 		{"Harbour Report 2018 Published : June 2019", true},
 		{"Harbour Report published 5 May 2020", true},
+		{"VERÖFFENTLICHT: 12.03.2025", true},
+		{"Опубликовано: 12.03.2025", true},
+		{"PUBLIÉ LE 12 mars 2025", true},
 	} {
 		if got := cueLeads(c.seg, wordCount(c.seg)); got != c.want {
 			t.Errorf("cueLeads(%q) = %v, want %v", c.seg, got, c.want)
@@ -83,6 +86,7 @@ func TestGoesTo(t *testing.T) {
 		{"Figure 1. Ferry fares in the isles before and after the merger (top)", true},
 		{"Tabla 2: Tarifas de los transbordadores", true},
 		{"Figures of Speech: How Harbour Boards Talk", false},
+		{"Chart 2025: The Harbour Year in Twelve Charts", false},
 		{"Annika Vollstedt / Unsplash", true},
 		{"The Harbour / Unsplash Story: Free Pictures and the Ports", false},
 		{"SciELO - Scientific Electronic Library Online", true},
@@ -113,5 +117,17 @@ func TestInViewer(t *testing.T) {
 		if got := r.inViewer(); got != c.want {
 			t.Errorf("inViewer with %q = %v, want %v", c.line, got, c.want)
 		}
+	}
+}
+
+// TestLowerSameLen: lower-casing keeps every offset, bad UTF-8 included.
+func TestLowerSameLen(t *testing.T) {
+	for _, s := range []string{"VERÖFFENTLICHT: 12.03.2025", "ОПУБЛИКОВАНО", "Published \xff\xfe on İstanbul", ""} {
+		if got := lowerSameLen(s); len(got) != len(s) {
+			t.Errorf("lowerSameLen(%q) = %q: %d bytes, want %d", s, got, len(got), len(s))
+		}
+	}
+	if got := lowerSameLen("ÖFFENTLICH"); got != "öffentlich" {
+		t.Errorf("lowerSameLen(ÖFFENTLICH) = %q", got)
 	}
 }

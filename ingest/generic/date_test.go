@@ -58,6 +58,9 @@ func TestRepostNote(t *testing.T) {
 		{"Editor's note: This piece was originally published by the Harbour Board, and republished on the Lantern on 9 August 2019.", ""},
 		{"The word lighthouse first appeared in print in 1622, long before the keepers kept logbooks.", "2019-08-14"},
 		{"The logbooks were first published in 1950 by the island council and are still read today.", "2019-08-14"},
+		{"This is the first published study of the keepers' logbooks, which the council opened last year.", "2019-08-14"},
+		{"This has long been the view of the boards; the figures first appeared in the council's minutes.", "2019-08-14"},
+		{"This essay was first published in 1950 and is reprinted here with a new preface.", ""},
 	} {
 		p := Read(head+c.note+body, Hints{})
 		got := ""
@@ -84,5 +87,14 @@ func TestTimeRange(t *testing.T) {
 		if got := timeRange(low); got != want {
 			t.Errorf("timeRange(%q) = %v, want %v", low, got, want)
 		}
+	}
+}
+
+// TestRepostNoteLabel: a repost note that gives no day leaves a labelled
+// "Published:" day alone; it drops only an unlabelled day.
+func TestRepostNoteLabel(t *testing.T) {
+	const page = "Harbour Lights of the Northern Isles\n\nPublished: 14 August 2019\n\nBy Annika Vollstedt\n\nThis essay was first published in 1950 and is reprinted here with a new preface.\n\nThe lighthouses of the northern isles were built in three waves, each with its own lamps and its own rules for the keepers who tended them through the dark months of the year.\n"
+	if p := Read(page, Hints{}); p.Date.String() != "2019-08-14" {
+		t.Errorf("date %q, want 2019-08-14", p.Date.String())
 	}
 }

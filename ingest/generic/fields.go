@@ -325,7 +325,7 @@ var dateCues = []string{"published", "publication date", "date:", "date publishe
 // published on 5 May an article by …" names another text's day in a
 // sentence.
 func cueLeads(seg string, words int) bool {
-	low := asciiLower(seg) // the cues are ASCII: offsets stay those of seg
+	low := lowerSameLen(seg) // offsets stay those of seg
 	for _, c := range dateCues {
 		for from := 0; ; {
 			k := strings.Index(low[from:], c)
@@ -349,9 +349,10 @@ func cueLeads(seg string, words int) bool {
 }
 
 type dateCand struct {
-	d     pub.Date
-	score int
-	line  int
+	d        pub.Date
+	score    int
+	line     int
+	labelled bool
 }
 
 // date picks the publication date among dated lines near the title; it
@@ -396,9 +397,11 @@ func (r *reader) findPubDate(ti int) pub.Date {
 		}
 	}
 	// A note that the text was published elsewhere first: this page's
-	// own day is a repost's, so the note's day or none.
-	if d, ok := r.repostNote(); ok {
-		return d
+	// own day is a repost's, so the note's day, or none unless a label
+	// names the page's day.
+	note, noted := r.repostNote()
+	if noted && !note.IsZero() {
+		return note
 	}
 	best := -1
 	for k, c := range cands {
@@ -406,7 +409,7 @@ func (r *reader) findPubDate(ti int) pub.Date {
 			best = k
 		}
 	}
-	if best < 0 || cands[best].score < 3 {
+	if best < 0 || cands[best].score < 3 || noted && !cands[best].labelled {
 		return pub.Date{}
 	}
 	for k, c := range cands {
@@ -445,12 +448,16 @@ func (r *reader) findPubDate(ti int) pub.Date {
 }
 
 // repostRe matches a note that the page's text was published elsewhere
-// first: "This post was originally published by …", "This was
-// first published on July 12", "This article is republished from …".
-var repostRe = regexp.MustCompile(`(?i)\bthis (?:article|post|blog post|piece|report|paper|commentary|essay|op-ed|column|analysis|interview|text|brief|briefing|chapter|story|was|is|has|had)\b(?:[^.]|\.\s?\d){0,80}?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished (?:from|with|under|by))|\b(?:is|are) republishing\b`)
+// first: "This post was originally published by …", "This was first
+// published on July 12", "This report (Briefing No. 7) was originally
+// published …", "This article is republished from …", "… is republishing
+// …". The note's subject is the text itself: "This is the first published
+// study" and "This has long been the view; the figures first appeared …"
+// are no notes.
+var repostRe = regexp.MustCompile(`(?i)\bthis(?: \pL+(?:-\pL+)?)?(?: \([^)]{0,60}\))?(?: was| is| has been| had been)?(?: external page)? ?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished (?:from|with|under|by))|\b(?:is|are) republishing\b`)
 
-// repostNote finds a repost note at the top of the page and the day it
-// gives the original, if it gives one to the month.
+// repostNote finds a repost note in the lines read for dates and the day
+// it gives the original, if it gives one to the month.
 func (r *reader) repostNote() (pub.Date, bool) {
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
 		if !hasAny(l.low, []string{"publish", "appeared", "posted", " ran"}) {
@@ -634,7 +641,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 			s -= 2
 		}
 	}
-	return dateCand{d: d, score: s, line: i}, true
+	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
 }
 
 // machineTimeRe matches a time of day to the second ("01:26:52").
@@ -840,14 +847,22 @@ func namesOnly(low string) bool {
 }
 
 // asciiLower lower-cases the ASCII letters of s only, keeping its length.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if isASCIIUpper(c) {
-			b[i] = c + 'a' - 'A'
+// lowerSameLen lower-cases s letter by letter where the lower-case letter
+// takes as many bytes ("VERÖFFENTLICHT", "ОПУБЛИКОВАНО"), so that offsets
+// into it are offsets into s.
+func lowerSameLen(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(l) == n {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+n]) // a byte of bad UTF-8 stays as it is
 		}
+		i += n
 	}
-	return string(b)
+	return b.String()
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
