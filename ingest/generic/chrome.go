@@ -60,7 +60,7 @@ var chromePrefixes = []string{
 
 // figureCaptionRe matches a figure's or a table's caption: "Figure 1.
 // GDP per capita …", "Tabla 2:".
-var figureCaptionRe = regexp.MustCompile(`^(figure|fig\.|table|chart|graph|map|box|exhibit|gráfico|grafico|cuadro|tabla|figura|abbildung|tabelle|tableau|graphique)\s*\d+(\.\d+)?\s*[.:–-]`)
+var figureCaptionRe = regexp.MustCompile(`^(figure|fig\.|table|chart|graph|map|box|exhibit|gráfico|grafico|cuadro|tabla|figura|abbildung|tabelle|tableau|graphique)\s*\d{1,3}(\.\d+)?\s*[.:–-]`)
 
 // creditRe matches a picture's credit ending a line: "Jane Roe / Unsplash".
 var creditRe = regexp.MustCompile(`\s/\s*(unsplash|shutterstock|istock|getty|pixabay|flickr|wikimedia commons|picture alliance|dpa|epa|ap photo|imago)\.?$`)

@@ -90,7 +90,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
 	}
 
-	if hs, at := r.homeSections(); len(hs) >= 2 && !r.strong(ti, at, pubAt) {
+	if hs, at := r.homeSections(); len(hs) >= 2 && !r.strong(ti, at, pubAt) && !(pubAt >= 0 && pubAt < at) {
 		// (a publication's own body above them makes them its sidebar)
 		return KindNavigation, "not a publication: a home page's section headings (" + strings.Join(hs, ", ") + ")"
 	}
@@ -982,15 +982,20 @@ var institutionWords = setOf("institute", "institution", "foundation", "center",
 var homeSectionRe = regexp.MustCompile(`^(latest|featured|recent|upcoming|more|all|our|new|popular|most read|top|past)\s+(publications?|reports?|events?|news|blogs?|posts?|articles?|commentar(y|ies)|analys[ie]s|research|insights|videos?|podcasts?|stories|updates|opinions?|briefs?|papers)\s*[>›»→]?$`)
 
 // homeSections is the distinct section headings of a home page at the top
-// of the page, set as headings, not as a menu's bullets, and the line of
-// the first: a publication's page shows at most one ("Related articles" is
-// not one of them).
+// of the page, and the line of the first: headings with an item under them
+// (a line of four words or more within the next two), not a menu's labels
+// or bullets. A publication's page shows at most one ("Related articles"
+// is not one of them).
 func (r *reader) homeSections() ([]string, int) {
 	var out []string
 	first := -1
-	for i, l := range r.ls[:min(len(r.ls), headLines)] {
+	top := r.ls[:min(len(r.ls), headLines)]
+	for i, l := range top {
 		if l.bullet || l.words > 4 || !homeSectionRe.MatchString(l.low) {
 			continue
+		}
+		if i+1 < len(r.ls) && !slices.ContainsFunc(top[i+1:min(len(top), i+3)], func(n line) bool { return n.words >= 4 }) {
+			continue // a menu's label: the next lines are labels too (a page cut after a heading counts it)
 		}
 		h := strings.TrimRight(l.low, " >›»→")
 		if !slices.Contains(out, h) {
@@ -1079,5 +1084,27 @@ func institutionName(t string) bool {
 var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
 	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \([1-9]\d{0,2}\)$|\bpublication archive\b|` +
 	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
-	`^(policy )?briefs and summaries$|^검색결과|^search results\b|` +
-	`^[^()]{3,60} \([1-9]\d{1,2}\)$`)
+	`^(policy )?briefs and summaries$|^검색결과|^search results\b`)
+
+// countHeadingRe matches a heading with its count of items: "Governance,
+// Democracy and Accountability (768)".
+var countHeadingRe = regexp.MustCompile(`^([^()\d]{3,60}) \([1-9]\d{1,2}\)$`)
+
+// numberedDocWords name a document that takes a number: "Working Paper
+// (105)", "Strategic Comments (17)" are a document's title, not a list's.
+var numberedDocWords = setOf("paper", "papers", "report", "reports", "brief", "briefs", "comment", "comments",
+	"commentary", "note", "notes", "issue", "no", "number", "vol", "volume", "series", "edition", "chapter", "part")
+
+// countHeading reports whether a title is a list's heading with its count.
+func countHeading(t string) bool {
+	m := countHeadingRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		if numberedDocWords[strings.Trim(w, ".,:")] {
+			return false
+		}
+	}
+	return true
+}

@@ -31,6 +31,23 @@ func TestAboutTitle(t *testing.T) {
 	}
 }
 
+// TestCountHeading: a heading with its count of items is a list's title;
+// a numbered document's title is not.
+func TestCountHeading(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Governance, Ferries and Accountability (768)": true,
+		"Harbour Resolution 2231 (2015)":               false,
+		"Ferry Fares (5)":                              false,
+		"The G20 at Twenty (20)":                       false,
+		"Harbour Working Paper (105)":                  false,
+		"Strategic Comments (17)":                      false,
+	} {
+		if got := countHeading(title); got != want {
+			t.Errorf("countHeading(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
 // TestNavTitle checks the titles that mark a home page (a section
 // heading, a tagline, the institution's name) against publication titles
 // that share their words.
@@ -100,9 +117,6 @@ func TestListingTitle(t *testing.T) {
 		{"Tagged and Tracked: Seabirds of the Northern Isles", false},
 		{"포털 검색결과의 공정성 확보 방안", false},
 		{"Island Funding for Research & Innovation (2021)", false},
-		{"Governance, Ferries and Accountability (768)", true},
-		{"Harbour Resolution 2231 (2015)", false},
-		{"Ferry Fares (5)", false},
 	} {
 		if got := listingTitleRe.MatchString(c.title); got != c.want {
 			t.Errorf("listingTitleRe.MatchString(%q) = %v, want %v", c.title, got, c.want)
@@ -155,15 +169,34 @@ func TestNamesItself(t *testing.T) {
 // once each and only when set as headings, not as a menu's bullets.
 func TestHomeSections(t *testing.T) {
 	for text, want := range map[string]int{
-		"Latest Publications\nA Title Here\nUpcoming Events >\nAn Event Here\n": 2,
-		"Latest news\nA Title Here\nLatest news\nAnother Title\n":               1,
-		"• All Publications\n• Past Events\n":                                   0,
-		"Related Articles\nA Title Here\nRecent posts\n":                        1,
+		"Latest Publications\nA Title Here Today\nUpcoming Events >\nAn Event Here Soon\n": 2,
+		"Latest news\nA Title Here Today\nLatest news\nAnother Title Here Too\n":           1,
+		"• All Publications\n• Past Events\n":                                              0,
+		"Related Articles\nA Title Here Today\nRecent posts\nA Post Here Today\n":          1,
+		"Latest Publications\nA Title Here Today\nLatest Blogs\n":                          2,
+		"Our Research\nLatest News\nUpcoming Events\nAbout Us\nA Title Here Today\n":       1,
 	} {
 		ls := split(text)
 		r := reader{ls: ls, names: make([]int8, len(ls))}
 		if hs, _ := r.homeSections(); len(hs) != want {
 			t.Errorf("homeSections(%q) = %q, want %d", text, hs, want)
+		}
+	}
+}
+
+// TestHomeSectionsArticle: an article stays a publication when its site's
+// menu, printed as lines above its title, holds section labels, and when a
+// short bylined article has a sidebar of sections under it.
+func TestHomeSectionsArticle(t *testing.T) {
+	const para = "The lighthouses of the northern isles were built in three waves, each with its own lamps and its own rules for the keepers who tended them through the dark months of the year.\n\n"
+	for name, page := range map[string]string{
+		"menu above": "Harbour Policy Institute\nOur Research\nLatest News\nUpcoming Events\nAbout Us\n\nHarbour Lights of the Northern Isles\n\n12 May 2020\n\nBy Annika Vollstedt\n\n" +
+			para + para + para + para + para + para,
+		"short, sidebar below": "Harbour Lights of the Northern Isles\n\nBy Annika Vollstedt\n\n" + para +
+			"Latest Publications\nFerry Fares After the Storm in the Isles\n\nUpcoming Events\nRoundtable on the Ferries of the Northern Isles\n",
+	} {
+		if p := Read(page, Hints{}); p.Skip != "" {
+			t.Errorf("%s: skipped (%s), want a publication", name, p.Skip)
 		}
 	}
 }
