@@ -149,7 +149,7 @@ func (r *reader) spanCands(hand string) []spanCand {
 		if len(key) < 4 || len(text) > spanBytes || len(out) >= maxSpanCands {
 			return
 		}
-		if t := trimTitleTail(text); len(t) < len(text) {
+		if t := r.trimTitle(text); len(t) < len(text) {
 			text, key = t, alnum(t)
 		}
 		if seen[key] {
