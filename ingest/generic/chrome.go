@@ -9,6 +9,7 @@ import (
 
 // chromeExact are whole lines that are page furniture.
 var chromeExact = setOf(
+	"author content", // a research network's label over its upload
 	// a decorative image's alternative text, saved as a line of its own
 	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo",
 	"skip to main content", "skip to content", "menu", "main menu", "search", "open search", "home", "login",
@@ -53,7 +54,7 @@ var chromePrefixes = []string{
 	"downloaded from ", "this content downloaded from", "you are commenting using",
 	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
 	// sharing and research-network sites' furniture
-	"content uploaded by", "author content", "prévia do material", "your slideshare is downloading",
+	"content uploaded by", "prévia do material", "your slideshare is downloading",
 	"your assessment is very important", "document related concepts", "検索結果がありません",
 	"downloaden sie, um offline", "meine merkliste", "seguinos en", "síguenos en", "suivez-nous",
 }

@@ -77,6 +77,7 @@ func TestRepostNote(t *testing.T) {
 // range; a page range is not.
 func TestTimeRange(t *testing.T) {
 	for low, want := range map[string]bool{
+		"10 am to 12 pm":                true,
 		"10:00 am - 11:30 am":           true,
 		"18:30 bis 19:45 uhr · kiel":    true,
 		"18:30 bis 19:45":               true,

@@ -897,7 +897,7 @@ var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
 // ISBNs, a contents line's leader dots, a footnote's mark, a reading-time
 // stamp, a publisher's name, or a separator left dangling where a site's
 // name was cut. A title that would keep fewer than two words with letters
-// is left whole.
+// (four CJK characters count as enough) is left whole.
 func trimTitleTail(t string) string {
 	u := trimLeadIn(t)
 	if c := u[len(u)-min(len(u), 1):]; c >= "0" && c <= "9" || c == "X" {
@@ -1025,7 +1025,7 @@ func cutPrefixFold(s, p string) (string, bool) {
 var linkNoteTailRe = regexp.MustCompile(`(?i)(\s*\((opens in (a )?new (tab|window)|original|raw|pdf)\))+$`)
 
 // domainParenTailRe matches a site's domain in brackets ending a title.
-var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|com|net|edu|eu|int|info)\)$`)
+var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|com|net|edu|gov|eu|int|info)\)$`)
 
 // trimTitle is trimTitleTail's title without a byline run into its end
 // whose name the page prints elsewhere too (a flattened cover's "…
@@ -1187,6 +1187,10 @@ func camelBrand(w string) bool {
 	return false
 }
 
+// shortASCIIWordRe matches a short word in small Latin letters, as a
+// lower-cased site name is ("icrier").
+var shortASCIIWordRe = regexp.MustCompile(`^[a-z]{2,7}$`)
+
 // partWords end a title after a separator as a part of it, not as a
 // publisher ("… - summary").
 var partWords = setOf("summary", "report", "review", "brief", "annex", "draft", "final", "update", "updated", "revised",
@@ -1220,7 +1224,7 @@ func orgTail(tail, title string, bar bool) bool {
 	if domainRe.MatchString(tail) {
 		return true
 	}
-	if len(fs) == 1 && (isAcronym(fs[0]) && strings.ToLower(fs[0]) != fs[0] || strings.ToLower(title) == title && len(fs[0]) <= 7 && hasLetters(fs[0], len(fs[0])) && !partWords[fs[0]]) {
+	if len(fs) == 1 && (isAcronym(fs[0]) && strings.ToLower(fs[0]) != fs[0] || strings.ToLower(title) == title && shortASCIIWordRe.MatchString(fs[0]) && !partWords[fs[0]]) {
 		return true
 	}
 	org, small, linked := false, 0, false

@@ -46,6 +46,7 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Annual Harbour Report 2012 - Harbour Council", "Annual Harbour Report 2012 - Harbour Council"},
 		{"The Northward Expansion of the Ferries (original) (raw)", "The Northward Expansion of the Ferries"},
 		{"The Future of Harbour Deterrence (opens in new tab)", "The Future of Harbour Deterrence"},
+		{"Ferry Fares and the Island Councils (harbours.gov)", "Ferry Fares and the Island Councils"},
 		{"Ferry Fares and the Island Councils (harbourpolicy.org)", "Ferry Fares and the Island Councils"},
 		{"港湾の国内情勢と対外政策 - 概要", "港湾の国内情勢と対外政策 - 概要"},
 		{"Ferry Fares After the Storm - Clingendael ...", "Ferry Fares After the Storm"},
