@@ -1147,9 +1147,14 @@ func lastSeparator(t string) (int, string) {
 }
 
 // orgWords name an organisation in a "Title - Publisher" tail.
-var orgWords = setOf("institute", "institut", "instituto", "istituto", "institution", "foundation", "fondation", "fundación",
-	"stiftung", "centre", "center", "council", "university", "universität", "université", "portal", "group", "forum",
-	"society", "school", "college", "commission", "observatory", "association", "programme", "network", "研究所", "研究院")
+var orgWords = func() map[string]bool {
+	m := setOf("istituto", "fondation", "university", "universität", "université", "portal", "group", "college",
+		"commission", "observatory", "association", "programme", "network")
+	for w := range institutionWords { // the words that name an institution on its own pages
+		m[w] = true
+	}
+	return m
+}()
 
 // titleEnough reports whether head, cut from a publisher's name tail, is
 // still a whole title: three words, two before an organisation's full
