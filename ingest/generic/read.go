@@ -988,19 +988,10 @@ func trimLeadIn(t string) string {
 // words on another line than the one that starts with them.
 func (r *reader) printedElsewhere(t string) bool {
 	key := alnum(t)
-	if len(key) > 24 {
-		key = key[:24]
-	}
 	if len(key) < 8 {
 		return false
 	}
-	n := 0
-	for j := range r.ls[:min(len(r.ls), headLines)] {
-		if strings.Contains(r.lineKey(j), key) {
-			n++
-		}
-	}
-	return n >= 2
+	return r.linesHolding(key[:min(len(key), 24)]) >= 2
 }
 
 // unquote is s without the quotes around it whole ("Download \"Title\"").
@@ -1033,80 +1024,67 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // Putin" keeps its words when no other line names him.
 func (r *reader) trimTitle(t string) string {
 	t = trimTitleTail(t)
-	k := authorTail(t)
-	if k <= 0 {
-		return t
-	}
-	name := strings.TrimPrefix(strings.TrimSpace(t[k:]), "By ")
-	name = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(name, "Abstract"), "ABSTRACT"), " 0123456789%*")
-	if v := strings.TrimSpace(t[:k]); wordsWithLetters(v) >= 2 && r.nameElsewhere(name) {
-		return v
+	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && r.linesHolding(name) >= 2 {
+		return strings.TrimSpace(t[:k])
 	}
 	return t
 }
 
-// nameElsewhere reports whether two lines or more at the top of the page
-// hold name, whatever its case.
-func (r *reader) nameElsewhere(name string) bool {
-	low := strings.ToLower(name)
-	if len(low) < 5 {
-		return false
+// linesHolding counts the lines at the top of the page that hold s, up to
+// case, spacing and punctuation.
+func (r *reader) linesHolding(s string) int {
+	key := alnum(s)
+	if len(key) < 5 {
+		return 0
 	}
 	n := 0
-	for _, l := range r.ls[:min(len(r.ls), headLines)] {
-		if strings.Contains(l.low, low) {
+	for j := range r.ls[:min(len(r.ls), headLines)] {
+		if strings.Contains(r.lineKey(j), key) {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // authorTail is the offset in t where a byline run into the end of the
-// title starts, or -1: "… ResetBy Jane Roe", "… By Jane Roe", a name with
-// a footnote's figure ("… Jane Roe 1", "… Jane Roe1"), or a name before
-// "Abstract".
-func authorTail(t string) int {
+// title starts, and the name, or -1: "… ResetBy Jane Roe", "… By Jane
+// Roe", a name with a footnote's figure ("… Jane Roe 1", "… Jane Roe1"),
+// or a name before "Abstract".
+func authorTail(t string) (int, string) {
 	if strings.Contains(t, "By ") { // the pattern only where its word is
-		if m := byTailRe.FindStringSubmatchIndex(t); m != nil && looksLikeName(strings.TrimRight(t[m[4]+3:], " %*")) {
-			return m[4]
+		if m := byTailRe.FindStringSubmatchIndex(t); m != nil {
+			if name := strings.TrimRight(t[m[4]+3:], " %*"); looksLikeName(name) {
+				return m[4], name
+			}
 		}
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
-	drop, glued := false, false
-	switch {
-	case last == "Abstract" || last == "ABSTRACT" || len(last) == 1 && last >= "1" && last <= "9":
-		drop = true
-	case len(last) > 1 && last[len(last)-1] >= '1' && last[len(last)-1] <= '9' && hasLetters(last, utf8.RuneCountInString(last)-1):
-		glued = true // "Drysdale1"
-	default:
-		return -1 // the costly part only on such an ending
+	drop := last == "Abstract" || last == "ABSTRACT" || len(last) == 1 && last >= "1" && last <= "9"
+	glued := len(last) > 1 && last[len(last)-1] >= '1' && last[len(last)-1] <= '9' && hasLetters(last, utf8.RuneCountInString(last)-1) // "Drysdale1"
+	if !drop && !glued {
+		return -1, "" // the costly part only on such an ending
 	}
 	starts := wordStarts(t)
 	if len(starts) < 5 {
-		return -1
+		return -1, ""
 	}
-	end := len(starts) // the name ends before word end
+	end, nameEnd := len(starts), len(t)-1 // the name's words end before word end, its text at nameEnd
 	if drop {
 		end--
-	}
-	lastName := ""
-	if glued {
-		lastName = last[:len(last)-1]
+		nameEnd = starts[end]
 	}
 	for n := 2; n <= 3; n++ {
 		from := end - n
 		if from < 3 {
 			continue
 		}
-		name := strings.TrimSpace(t[starts[from]:starts[min(end, len(starts)-1)]])
-		if end == len(starts) {
-			name = strings.TrimSpace(t[starts[from]:starts[end-1]]) + " " + lastName
-		}
-		if looksLikeName(name) && !numberedWords[strings.ToLower(strings.Fields(name)[len(strings.Fields(name))-1])] {
-			return starts[from]
+		name := strings.TrimSpace(t[starts[from]:nameEnd])
+		fs := strings.Fields(name)
+		if looksLikeName(name) && !numberedWords[strings.ToLower(fs[len(fs)-1])] {
+			return starts[from], name
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 // numberedWords take a number after them: "Part 2", "World War 2".
