@@ -1,6 +1,9 @@
 package generic
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestAboutTitle checks the titles of an institution's page about itself
 // against publications' titles of the same shape: an essay "Who We Are
@@ -197,6 +200,31 @@ func TestHomeSectionsArticle(t *testing.T) {
 	} {
 		if p := Read(page, Hints{}); p.Skip != "" {
 			t.Errorf("%s: skipped (%s), want a publication", name, p.Skip)
+		}
+	}
+}
+
+// TestSharingFurniture: a sharing site's page of one document (an advert's
+// label, an upload stamp, a report link) is one document, even when the
+// document is itself a list (a programme of papers and their authors).
+func TestSharingFurniture(t *testing.T) {
+	const doc = "Harbour Research Papers 2019-20\n%sHarbour Research Papers 2019-20\nMajor Findings\nKestrel Point Institute\nMay 2010\n" +
+		"Tracing the Ferries of the Northern Isles\nAnnika Vollstedt\nCauses and Effects of Harbour Dues in the Isles\nJürgen Müller\n" +
+		"Links between Lamps and Logbooks in the Isles\nMara Quist\nA Safe Harbour for the Island Trade\nOla Strand\n" +
+		"The Keepers of the Northern Isles and their Logbooks\nTomas Berg\n"
+	for _, c := range []struct {
+		furniture string
+		listing   bool
+	}{
+		{"Uploaded by Mara\nadvertisement\n", false},
+		{"Uploaded by Mara\nReport DMCA / Copyright\n", false},
+		{"Uploaded by Mara\nTranscript of Harbour Research Papers\n", false},
+		{"Uploaded by Mara\n", true},
+		{"", true},
+	} {
+		p := Read(fmt.Sprintf(doc, c.furniture), Hints{})
+		if got := p.Kind == KindListing; got != c.listing {
+			t.Errorf("furniture %q: kind %q (%s), want listing %v", c.furniture, p.Kind, p.Skip, c.listing)
 		}
 	}
 }

@@ -437,11 +437,22 @@ func (r *reader) mirrorMarks() int {
 	n := r.headMarks(func(l line) bool {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, uploadStamps) || hasPrefixAny(l.low, []string{"download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
+			sharingFurniture[l.low] || hasPrefixAny(l.low, sharingPrefixes) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading"
 	})
 	r.mirrorN = n + 1 // counted once: many rules ask
 	return n
 }
+
+// sharingFurniture is what sharing sites print once around the one
+// document they show: an advert's label, a report link, a related list's
+// heading in the languages these sites serve.
+var sharingFurniture = setOf("advertisement", "anuncio", "publicidad", "werbung", "publicité", "annonce", "reklam",
+	"report dmca / copyright", "download pdf file", "documentos relacionados", "documents similaires", "ähnliche dokumente", "copied!")
+
+// sharingPrefixes start a sharing site's banner or a transcript's
+// heading.
+var sharingPrefixes = []string{"slideshare a scribd company", "slideshare una empresa de scribd", "transcript of ", "transcrição de ", "descargar para leer sin conexión", "download to read offline"}
 
 // uploadStamps start a sharing site's upload record lines, printed once
 // per document.
