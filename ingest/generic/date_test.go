@@ -26,6 +26,9 @@ func TestDateLabels(t *testing.T) {
 		{"14 August 2019\nVeröffentlicht: 03.03.2025", "2025-03-03"},
 		{"Harbour Notes\n20 min readOct 10, 2024", "2024-10-10"},
 		{"DOI: https://doi.org/10.30884/hsr/2023.01.03", ""},
+		{"Article history:\nReceived 16 October 2010\nReceived in revised form\n15 June 2011", ""},
+		{"Accepted\n20 June 2011", ""},
+		{"REVISED\nMarch 2003", "2003-03"},
 		// two record rows further down: the labelled one, and "Published" over "Date"
 		{"Harbour Papers\nNumber 4\nDate\n12 May 2020\nLast modified\n3 June 2021", "2020-05-12"},
 		{"Harbour Papers\nNumber 4\nDate\n3 June 2021\nPublished\n12 May 2020", "2020-05-12"},

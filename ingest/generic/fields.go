@@ -315,6 +315,10 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено"}
 
+// historyLabels open a journal's article history lines, whose day may
+// stand on the next line ("Received in revised form" over "15 June 2011").
+var historyLabels = []string{"received", "accepted"}
+
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
 	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
@@ -570,7 +574,8 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
 	}
 	if !labelled {
-		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) {
+		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
+			i > 0 && ls[i-1].words <= 5 && hasPrefixAny(prevLow, historyLabels) {
 			return dateCand{}, false
 		}
 		if l.words > 12 && !isByline(l.low) {
