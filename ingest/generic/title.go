@@ -1150,6 +1150,9 @@ func (r *reader) mirrorRecordTitle() string {
 func (r *reader) coverSpan(seg string, rec int, first bool) string {
 	seg = strings.TrimSpace(seg)
 	cut := cutMark(seg)
+	if k := firstCutMark(seg); k > 0 && len(strings.Fields(seg[:k])) >= 3 {
+		seg, cut = seg[:k], true // "title cut ......the preview's words" or "title …Another's title"
+	}
 	for _, c := range []string{"...", "…", "â€¦", "€¦"} {
 		seg = strings.TrimSpace(strings.TrimSuffix(seg, c))
 	}
@@ -1192,8 +1195,15 @@ func (r *reader) completeCut(ti int, t string) string {
 	if k := nameListStart(whole); k > 0 {
 		whole = strings.TrimSpace(whole[:k])
 	}
-	if len(strings.Fields(whole)) <= len(strings.Fields(strings.TrimRight(t, ".…€¦ "))) {
+	cut := strings.TrimRight(t, ".…€¦ ")
+	if k := firstCutMark(cut); k > 0 {
+		cut = cut[:k] // the preview's words after the cut are not the title's
+	}
+	if len(strings.Fields(whole)) <= len(strings.Fields(cut)) {
 		return "" // no more words than the cut: not its whole
+	}
+	if endsOpen(whole) {
+		return "" // ran on into the text ("… Julie Bishop declared in")
 	}
 	return whole
 }
@@ -1240,6 +1250,18 @@ func (r *reader) recordTop(ti int) bool {
 	return strings.ToLower(r.ls[ti].text) == r.ls[ti].text
 }
 
+// firstCutMark is where the first mark of a text cut short stands in s,
+// -1 when there is none.
+func firstCutMark(s string) int {
+	k := -1
+	for _, c := range []string{"...", "…", "€¦"} {
+		if j := strings.Index(s, c); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+	}
+	return k
+}
+
 // cutMark reports whether s ends in the mark of a text cut short.
 func cutMark(s string) bool {
 	s = strings.TrimSpace(s)
@@ -1283,6 +1305,35 @@ var ordinalRe = regexp.MustCompile(`\b(\d{1,3}) (ST|ND|RD|TH|st|nd|rd|th)\b`)
 var coverHeads = setOf("introduction", "abstract", "summary", "executive", "contents", "foreword", "preface",
 	"key", "highlights", "overview", "background")
 
+// nameStartsAt reports whether an author's name opens rest[k:] after a
+// title run into a cover's text: two words that look like a name, then the
+// line's end, a lower-case word, a sentence's first word or a bracket, and
+// at most one capitalised word before them (a Title Case title's last).
+func nameStartsAt(rest []string, k int, add []string) bool {
+	if k+1 >= len(rest) || !looksLikeName(strings.TrimRight(rest[k]+" "+rest[k+1], ",;*0123456789")) {
+		return false
+	}
+	if k+2 < len(rest) {
+		next := rest[k+2]
+		if !unicode.IsLower(firstRune(next)) && !sentenceOpeners[next] && !strings.HasPrefix(next, "(") && !strings.HasSuffix(rest[k+1], ",") {
+			return false
+		}
+	}
+	run := 0
+	for j := len(add) - 1; j >= 0 && unicode.IsUpper(firstRune(add[j])) && !smallWords[strings.ToLower(add[j])]; j-- {
+		run++
+	}
+	return run <= 1
+}
+
+// sentenceOpeners are the capitalised words that open a text's first
+// sentence after a cover's author.
+var sentenceOpeners = setOf("A", "An", "The", "In", "This", "These", "As", "On", "Since", "For", "Over", "When", "While", "After", "Introduction", "Abstract", "Summary")
+
+// spanLabels are the record labels that end a title run into a cover's
+// text ("… World Order Author: Jane Roe").
+var spanLabels = setOf("author", "authors", "autor", "autores", "auteur", "auteurs", "editor", "editors", "keywords", "contact", "contacts", "address")
+
 // extendSpan adds to a cut title the words after it up to the first date,
 // cover heading or change from capitals, at most a title's length; it
 // gives the span unchanged when no such end comes.
@@ -1303,7 +1354,7 @@ func extendSpan(span string, rest []string) string {
 		if w == "·" || strings.HasSuffix(w, "…") || strings.HasSuffix(w, "...") {
 			return span // the line is cut too
 		}
-		if !caps && (strings.Trim(w, "*†") == "" || lw == "by" || len(add) > 0 && len(w) >= 2 && strings.ToUpper(w) == w &&
+		if !caps && (strings.Trim(w, "*†") == "" || lw == "by" || lw != "edited" && len(add) > 0 && len(w) >= 2 && strings.ToUpper(w) == w &&
 			hasLetters(w, 2) && looksLikeName(add[len(add)-1]+" "+nameCaseWords(w))) {
 			if lw != "by" && len(add) > 0 && strings.Trim(w, "*†") != "" {
 				add = add[:len(add)-1] // a given name before a surname in capitals ("Lena ORTIZ")
@@ -1314,8 +1365,12 @@ func extendSpan(span string, rest []string) string {
 			return strings.TrimSpace(span + " " + strings.Join(add[:yearRun], " ")) // "… for the year ended 31 March": a date, not the title's years
 		}
 		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || lw == "by" || lw == "edited" ||
+			strings.HasSuffix(w, ":") && spanLabels[lw] ||
 			caps && hasLetters(w, 1) && strings.ToUpper(w) != w {
 			return strings.TrimSpace(span + " " + strings.Join(add, " "))
+		}
+		if !caps && nameStartsAt(rest, k, add) {
+			return strings.TrimSpace(span + " " + strings.Join(add, " ")) // "… Relations Richard Tanter in …"
 		}
 		add = append(add, w)
 		if len(add) > 20 {
@@ -2357,8 +2412,8 @@ func titleHeadBefore(l string, start int) int {
 		}
 		k--
 	}
-	if k == len(fs) || smallWords[strings.ToLower(fs[k])] && k > 0 {
-		return start
+	if k == len(fs) || smallWords[strings.ToLower(fs[k])] && k > 0 || looksLikeName(strings.Join(fs[k:], " ")) {
+		return start // the author before a cover's title is no part of it
 	}
 	if at := strings.LastIndex(l[:start], strings.Join(fs[k:], " ")); at >= 0 {
 		return at

@@ -145,3 +145,35 @@ func TestTrimTitleAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestCompleteCut: a sharing site's record line cuts the title short (in
+// small letters, with a preview of the text after the cut); the cover
+// run into a later line gives the whole title, up to its author's label,
+// its author's name or an editor's line, never the author before it and
+// never words that run on into the text.
+func TestCompleteCut(t *testing.T) {
+	const record = "\n16\nUpload: others\nPost on 20-Jul-2021\n1 views\n"
+	for _, c := range []struct{ top, cover, want string }{
+		{"harbour lights of the northern isles: keepers ...", "1 Harbour Lights of the Northern Isles: Keepers and their Logbooks Author: Annika Vollstedt, Kestrel Point",
+			"Harbour Lights of the Northern Isles: Keepers and their Logbooks"},
+		{"harbour lights of the northern isles: keepers...", "1 Harbour Lights of the Northern Isles: Keepers and their Logbooks Annika Vollstedt in Per Lindqvist (editor), Island Studies",
+			"Harbour Lights of the Northern Isles: Keepers and their Logbooks"},
+		{"harbour lights of the northern isles: keepers ...... the lamps were lit, i.e.,...", "Harbour Lights of the Northern Isles: Keepers and their Logbooks EDITED BY DR. PER LINDQVIST, VISITING FELLOW",
+			"Harbour Lights of the Northern Isles: Keepers and their Logbooks"},
+		{"why are the harbour dues so high?...key findings. •the dues rose...", "Annika Vollstedt Why Are the Harbour Dues So High?",
+			"why are the harbour dues so high?...key findings. •the dues rose..."}, // the name before it is not prepended
+		// no end before the text runs on: the record's words stay
+		{"harbour lights of the northern isles ...", "Harbour Lights of the Northern Isles, Keepers and the Lamps Annika Vollstedt Island Harbour Minister Per Lindqvist declared in November 2017 that",
+			"harbour lights of the northern isles ..."},
+	} {
+		ls := split(c.top + record + c.cover + "\n")
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		got := r.completeCut(0, c.top)
+		if got == "" {
+			got = c.top
+		}
+		if got != c.want {
+			t.Errorf("completeCut(%q) = %q, want %q", c.top, got, c.want)
+		}
+	}
+}
