@@ -1038,7 +1038,43 @@ func (r *reader) trimTitle(t string) string {
 	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && r.linesHolding(name) >= 2 {
 		return strings.TrimSpace(t[:k])
 	}
+	if h := r.printedHead(t); h != "" {
+		return h
+	}
 	return t
+}
+
+// printedHead is t without the author's name run into its end when
+// another line prints the rest alone and another the name apart from it
+// (a cover's "Title Jane Roe" under the title's own line); "" otherwise. A
+// Title Case title's last words look like a name too ("… Rewrite India
+// Playbook").
+func (r *reader) printedHead(t string) string {
+	fs := strings.Fields(t)
+	if len(fs) < 5 || !unicode.IsUpper(firstRune(fs[len(fs)-1])) || !unicode.IsUpper(firstRune(fs[len(fs)-2])) {
+		return "" // the cheap test first: a name's last two words are capitalised
+	}
+	for n := 2; n <= 3 && len(fs)-n >= 3; n++ {
+		if !looksLikeName(strings.Join(fs[len(fs)-n:], " ")) {
+			continue
+		}
+		head := strings.TrimRight(strings.Join(fs[:len(fs)-n], " "), " -–—|,;")
+		key := alnum(head)
+		if len(key) < 12 || endsOpen(head) {
+			continue // "… Time to" over "Rewrite India Playbook" is a title broken in two
+		}
+		printed, named := false, false
+		nameKey := alnum(strings.Join(fs[len(fs)-n:], " "))
+		for j := range r.ls[:min(len(r.ls), headLines)] {
+			lk := r.lineKey(j)
+			printed = printed || lk == key
+			named = named || strings.Contains(lk, nameKey) && !strings.Contains(lk, key) // the name apart from the title
+		}
+		if printed && named {
+			return head
+		}
+	}
+	return ""
 }
 
 // linesHolding counts the lines at the top of the page that hold s, up to

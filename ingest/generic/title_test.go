@@ -177,3 +177,24 @@ func TestCompleteCut(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedHead: a cover's title with its author's name run into its
+// end loses the name when the page prints the title alone and the name
+// apart; a Title Case title's last words stay, and so does a title broken
+// over two lines whose second looks like a name.
+func TestPrintedHead(t *testing.T) {
+	for _, c := range []struct{ title, other, want string }{
+		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles\n© Annika Vollstedt, 2021", "Harbour Lights of the Northern Isles"},
+		{"HARBOUR LIGHTS OF THE NORTHERN ISLES ANNIKA VOLLSTEDT", "Annika Vollstedt\nHARBOUR LIGHTS OF THE NORTHERN ISLES", "HARBOUR LIGHTS OF THE NORTHERN ISLES"},
+		{"Harbour Lights of the Northern Isles Annika Vollstedt*", "Harbour Lights of the Northern Isles\nAnnika Vollstedt: Personal Note", "Harbour Lights of the Northern Isles"},
+		{"Harbour Lights of the Northern Isles Annika Vollstedt", "© Annika Vollstedt, 2021", "Harbour Lights of the Northern Isles Annika Vollstedt"},
+		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles Annika Vollstedt"},
+		{"Harbour Dues: Time to Rewrite Island Playbook", "Harbour Dues: Time to\nRewrite Island Playbook", "Harbour Dues: Time to Rewrite Island Playbook"},
+	} {
+		ls := split(c.title + "\n" + c.other + "\n")
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.trimTitle(c.title); got != c.want {
+			t.Errorf("trimTitle(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
