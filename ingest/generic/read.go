@@ -356,6 +356,9 @@ func (r *reader) read() Page {
 	if t := r.completeCut(ti, title); t != "" {
 		title = t
 	}
+	if i, t := r.selfCite(); t != "" && (title == "" || ti > i || ti >= 0 && (r.ls[ti].prose || r.ls[ti].chrome)) {
+		ti, title = i, t // the page names itself only in the line it asks to be cited by, before its text
+	}
 	if kind, why := r.kind(ti, title); kind != "" {
 		return skip(p, kind, why)
 	}
@@ -746,6 +749,25 @@ func (r *reader) inlineTitle() string {
 	}
 	return ""
 }
+
+// selfCite finds the line near the top that a page prints to be cited by
+// and the title it gives; -1 and "" when there is none.
+func (r *reader) selfCite() (int, string) {
+	for i, l := range r.ls[:min(len(r.ls), 10)] {
+		if l.words < 6 || !strings.Contains(l.text, ", ") {
+			continue
+		}
+		if m := selfCiteRe.FindStringSubmatch(l.text); m != nil {
+			return i, strings.TrimSpace(m[1] + m[2])
+		}
+	}
+	return -1, ""
+}
+
+// selfCiteRe matches the line a page prints to be cited by: its authors,
+// then its title in quotes before its series and number, or an edited
+// volume's title before its month and year.
+var selfCiteRe = regexp.MustCompile(`^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}(?:,? (?:and )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})*, (?:“([^”]{10,250}?),?” [^,]{0,40}\b(?i:brief|paper|report|note|commentary|analysis|study)s? (?:No\.|Number|#) ?\d|(?:Eds?\.|eds?\.), (\p{Lu}[^“”]{10,250}?), (?i:` + monthAlt + `) (?:19|20)\d\d,)`)
 
 var (
 	// citedTitleRe matches a citation line that opens a repository's

@@ -246,3 +246,19 @@ func TestHandWay(t *testing.T) {
 		t.Error("no scored title's lead over the next block is below its score: the lead is not computed")
 	}
 }
+
+// TestRerankNotTitle: furniture that the weights favour (a menu's
+// "Programmes & Centres" at the top) never wins; the next candidate does.
+func TestRerankNotTitle(t *testing.T) {
+	page := "Programmes & Centres\nFerry Fares and the Island Councils\nBy Anna Berg\n" +
+		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	var w [numSpanFeatures]float64
+	w[sPos0] = 10
+	w[sPos1] = 5
+	w[sLines2], w[sLines3] = -20, -20
+	if got, _ := r.rerank("The winter crossing", &w); got != "Ferry Fares and the Island Councils" {
+		t.Errorf("rerank = %q, want the line under the menu's label", got)
+	}
+}

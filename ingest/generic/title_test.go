@@ -198,3 +198,23 @@ func TestPrintedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfCite: a page that names itself only in the line it asks to be
+// cited by (under the site's menu, over its text) takes its title from
+// there; a heading printed before that line stays the title.
+func TestSelfCite(t *testing.T) {
+	const text = "The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n" +
+		"Harbour dues rose twice in ten years, and the ferries' owners say the lamps and the logbooks cost them more each winter than the fares bring in.\n"
+	for _, c := range []struct{ top, want string }{
+		{"CENTRES\nProgrammes & Centres\nLocation\nAnna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\n",
+			"Ferry Fares and the Island Councils"},
+		{"Location\nAnna Berg, Per Lindqvist, and Li Wei, Eds., The Lamps of the Northern Isles: Keepers and their Logbooks, July 2025, Kestrel Point Institute.\n",
+			"The Lamps of the Northern Isles: Keepers and their Logbooks"},
+		{"Ferry Fares in the Northern Isles\nAnna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\n",
+			"Ferry Fares in the Northern Isles"},
+	} {
+		if p := Read(c.top+text, Hints{}); p.Title != c.want {
+			t.Errorf("%q: title %q, want %q (skip %q)", c.top[:20], p.Title, c.want, p.Skip)
+		}
+	}
+}
