@@ -1077,8 +1077,8 @@ func (r *reader) printedHead(t string) string {
 		return "" // the cheap test first: a name's last two words are capitalised
 	}
 	for n := 2; n <= 3 && len(fs)-n >= 3; n++ {
-		if !looksLikeName(strings.Join(fs[len(fs)-n:], " ")) {
-			continue
+		if !looksLikeName(strings.Join(fs[len(fs)-n:], " ")) || kindWords[strings.ToLower(fs[len(fs)-1])] {
+			continue // "… Night Tide Workshop Report" ends with its kind, not a name
 		}
 		head := strings.TrimRight(strings.Join(fs[:len(fs)-n], " "), " -–—|,;")
 		key := alnum(head)

@@ -667,12 +667,10 @@ func (r *reader) lineMark(j, m int) bool {
 // rerank is the best-scoring span of the page under weights w, and whether
 // it differs from the rules' title hand.
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
-	cs := r.spanCands(hand)
+	cs := slices.DeleteFunc(r.spanCands(hand), func(c spanCand) bool {
+		return c.f[sHand] == 0 && NotTitle(c.text) // a menu label the weights favour is never the title
+	})
 	best := pickSpan(cs, w, r.addCostly)
-	for tries := 0; best >= 0 && cs[best].f[sHand] == 0 && NotTitle(cs[best].text) && tries < 3; tries++ {
-		cs = slices.Delete(cs, best, best+1) // a menu label scored high: never the title
-		best = pickSpan(cs, w, r.addCostly)
-	}
 	if best < 0 || cs[best].f[sHand] == 1 || slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(cs[best].text, " .:!"))) {
 		return hand, false // a bare "Who we are" is a menu's label
 	}

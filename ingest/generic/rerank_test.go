@@ -32,6 +32,9 @@ func TestRerankBound(t *testing.T) {
 			cs := r2.spanCands(hand)
 			best, bestS := -1, 0.0
 			for k := range cs {
+				if cs[k].f[sHand] == 0 && NotTitle(cs[k].text) {
+					continue // furniture never wins
+				}
 				r2.addCostly(&cs[k])
 				if s := cs[k].f.score(spanWeights); best < 0 || s > bestS {
 					best, bestS = k, s

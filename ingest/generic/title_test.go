@@ -189,6 +189,7 @@ func TestPrintedHead(t *testing.T) {
 		{"Harbour Lights of the Northern Isles Annika Vollstedt*", "Harbour Lights of the Northern Isles\nAnnika Vollstedt: Personal Note", "Harbour Lights of the Northern Isles"},
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "© Annika Vollstedt, 2021", "Harbour Lights of the Northern Isles Annika Vollstedt"},
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles Annika Vollstedt"},
+		{"Harbour Pilots and the Night Tide Workshop Report", "Harbour Pilots and the Night Tide\nWorkshop Report", "Harbour Pilots and the Night Tide Workshop Report"},
 		{"Harbour Dues: Time to Rewrite Island Playbook", "Harbour Dues: Time to\nRewrite Island Playbook", "Harbour Dues: Time to Rewrite Island Playbook"},
 	} {
 		ls := split(c.title + "\n" + c.other + "\n")
