@@ -1,6 +1,8 @@
 package generic
 
 import (
+	"encoding/json"
+	"html"
 	"net/url"
 	"regexp"
 	"slices"
@@ -353,6 +355,9 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: empty page")
 	}
 	ti, title := r.title()
+	if t := jsonTitle(ls[0].text); t != "" {
+		ti, title = 0, t // a site's JSON record saved as the page
+	}
 	if t := r.completeCut(ti, title); t != "" {
 		title = t
 	}
@@ -411,6 +416,15 @@ func (r *reader) read() Page {
 	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
+	if d, names := jsonFields(ls[0].text); !d.IsZero() || len(names) > 0 {
+		// the record's own fields, over what its text mentions
+		if !d.IsZero() {
+			p.Date = d
+		}
+		if len(names) > 0 {
+			p.Authors = names
+		}
+	}
 	bare := p.Date.IsZero() && len(p.Authors) == 0
 	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
@@ -750,6 +764,54 @@ func (r *reader) inlineTitle() string {
 	return ""
 }
 
+// jsonTitleRe matches the title field of a JSON record (a catalogue's
+// record, a WordPress post's "title":{"rendered":…}) near its start.
+var jsonTitleRe = regexp.MustCompile(`"title"\s*:\s*(?:\{\s*"rendered"\s*:\s*)?("(?:[^"\\]|\\.){4,600}")`)
+
+// jsonTitle is the title of a page saved as a JSON record, its escapes
+// undone; "" when the line does not open such a record.
+func jsonTitle(first string) string {
+	if !strings.HasPrefix(first, `{"`) {
+		return ""
+	}
+	m := jsonTitleRe.FindStringSubmatch(first[:min(len(first), 4000)])
+	if m == nil {
+		return ""
+	}
+	var t string
+	if err := json.Unmarshal([]byte(m[1]), &t); err != nil {
+		return ""
+	}
+	t = strings.Join(strings.Fields(html.UnescapeString(t)), " ")
+	if !hasLetters(t, 3) {
+		return ""
+	}
+	return t
+}
+
+var (
+	jsonDateRe    = regexp.MustCompile(`"date"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)`)
+	jsonAuthorsRe = regexp.MustCompile(`"authors?"\s*:\s*"([^"\\]{3,300})"`)
+)
+
+// jsonFields are the day and the authors of a page saved as a JSON
+// record (a WordPress post's "date" is its publication's).
+func jsonFields(first string) (pub.Date, []string) {
+	if !strings.HasPrefix(first, `{"`) {
+		return pub.Date{}, nil
+	}
+	head := first[:min(len(first), 4000)]
+	var d pub.Date
+	if m := jsonDateRe.FindStringSubmatch(head); m != nil {
+		d, _ = findDate(m[1])
+	}
+	var names []string
+	if m := jsonAuthorsRe.FindStringSubmatch(head); m != nil {
+		names = splitNames(m[1])
+	}
+	return d, names
+}
+
 // selfCite finds the line near the top that a page prints to be cited by
 // and the title it gives; -1 and "" when there is none.
 func (r *reader) selfCite() (int, string) {
@@ -767,7 +829,7 @@ func (r *reader) selfCite() (int, string) {
 // selfCiteRe matches the line a page prints to be cited by: its authors,
 // then its title in quotes before its series and number, or an edited
 // volume's title before its month and year.
-var selfCiteRe = regexp.MustCompile(`^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}(?:,? (?:and )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})*, (?:“([^”]{10,250}?),?” [^,]{0,40}\b(?i:brief|paper|report|note|commentary|analysis|study)s? (?:No\.|Number|#) ?\d|(?:Eds?\.|eds?\.), (\p{Lu}[^“”]{10,250}?), (?i:` + monthAlt + `) (?:19|20)\d\d,)`)
+var selfCiteRe = regexp.MustCompile(`^(?:(?i:attribution|cite as|citation|suggested citation|recommended citation|how to cite(?: this)?(?: \w+)?):\s*)?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}(?:,? (?:and )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3})*, (?:“([^”]{10,250}?),?” [^,]{0,40}\b(?i:brief|paper|report|note|commentary|analysis|study)s? (?:No\.|Number|#) ?\d|(?:Eds?\.|eds?\.), (\p{Lu}[^“”]{10,250}?), (?i:` + monthAlt + `) (?:19|20)\d\d,)`)
 
 var (
 	// citedTitleRe matches a citation line that opens a repository's

@@ -211,11 +211,34 @@ func TestSelfCite(t *testing.T) {
 			"Ferry Fares and the Island Councils"},
 		{"Location\nAnna Berg, Per Lindqvist, and Li Wei, Eds., The Lamps of the Northern Isles: Keepers and their Logbooks, July 2025, Kestrel Point Institute.\n",
 			"The Lamps of the Northern Isles: Keepers and their Logbooks"},
+		{"Location\nAttribution: Anna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\n",
+			"Ferry Fares and the Island Councils"},
 		{"Ferry Fares in the Northern Isles\nAnna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\n",
 			"Ferry Fares in the Northern Isles"},
 	} {
 		if p := Read(c.top+text, Hints{}); p.Title != c.want {
 			t.Errorf("%q: title %q, want %q (skip %q)", c.top[:20], p.Title, c.want, p.Skip)
+		}
+	}
+}
+
+// TestJSONRecord: a page saved as a site's JSON record (a WordPress post,
+// a catalogue's record) takes its title, day and authors from the record's
+// fields, escapes undone, even when the record is cut short.
+func TestJSONRecord(t *testing.T) {
+	for _, c := range []struct{ text, title, date, authors string }{
+		{`{"id":17,"date":"2021-03-29T06:00:49","modified":"2021-04-02T10:00:00","slug":"lamps","title":{"rendered":"\u2018Lamps\u2019 of the Northern Isles: (re-)lit"},"content":{"rendered":"<p>The keepers of the northern isles lit their lamps in three waves, each with its own rules for the winter months and its own logbooks, and this post follows th`,
+			"‘Lamps’ of the Northern Isles: (re-)lit", "2021-03-29", ""},
+		{`{"title":"Harbour Dues &amp; the Island Councils","authors":"Anna Berg, Per Lindqvist","doi":"10.1111/hd.12378","abstract":"<p>We are coming to the end of a decade in which the island councils have argued with the ferry owners about the harbour dues, and this paper`,
+			"Harbour Dues & the Island Councils", "", "Anna Berg; Per Lindqvist"},
+	} {
+		p := Read(c.text+"\n", Hints{})
+		date := ""
+		if !p.Date.IsZero() {
+			date = p.Date.String()
+		}
+		if p.Title != c.title || date != c.date || strings.Join(p.Authors, "; ") != c.authors {
+			t.Errorf("%.30q: got %q %q %q, want %q %q %q (skip %q)", c.text, p.Title, date, p.Authors, c.title, c.date, c.authors, p.Skip)
 		}
 	}
 }
