@@ -964,7 +964,7 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest from\b|^(the )?lates
 	// an institution's pages about itself
 	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to the ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
 	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$|` +
-	`^(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory)$`)
+	`^(the )?(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory)( \(\p{Lu}{2,6}\))?$`)
 
 // navTitle reports whether a page's title is a section heading, a tagline,
 // a greeting or the institution's name (see sectionTitleRe,

@@ -66,6 +66,8 @@ func TestNavTitle(t *testing.T) {
 		{"An independent think tank for the islands", true},
 		{"Kestrel Point Institute of Coastal Studies (KPICS)", true},
 		{"The Harbour Foundation (THF)", true},
+		{"The Board of Trustees (BOT)", true},
+		{"The Board of Trustees and the Harbour Dues", false},
 		{"The Latest Ferry Timetables Cost the Islands Dearly", false},
 		{"News from the Harbour: What the Tolls Mean", false},
 		{"Why the Harbour Institute (HI) Should Merge", false},

@@ -711,6 +711,44 @@ func startsMonth(s string) bool {
 var inlineRecordRe = regexp.MustCompile(`(?:^|\s)title:\s+(.{10,300}?)\s+(?:date|journal|doi|authors?|abstract|year|source|publisher|keywords|url):\s`)
 
 // coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
+// repeatedOpening is the longest run of words that opens one of the first
+// two lines and is printed again within the next lines, as a cover prints
+// its title and its first page prints it again ("Title Title Event
+// Report"); "" when there is none of four to twenty-four words. A longer
+// run is a preview of the text, not a title.
+func (r *reader) repeatedOpening() string {
+	var lines []string
+	for _, l := range r.ls {
+		if len(lines) == 4 {
+			break
+		}
+		if !l.chrome {
+			lines = append(lines, l.text)
+		}
+	}
+	for li := 0; li < len(lines) && li < 2; li++ {
+		ws := strings.Fields(lines[li])
+		rest := strings.Join(strings.Fields(strings.Join(lines[li:], " ")), " ")
+		rest = rest[:min(len(rest), 1500)]
+		for n := min(25, len(ws)); n >= 4; n-- {
+			head := strings.Join(ws[:n], " ")
+			if len(head) >= len(rest) {
+				continue // the line is longer than the stretch searched
+			}
+			k := strings.Index(rest[len(head):], head)
+			if k < 0 || k > 0 && rest[len(head)+k-1] != ' ' {
+				continue
+			}
+			if n == 25 || len(head) > 300 || endsOpen(head) || strings.ContainsAny(lastRune(head), ",:;-–") || NotTitle(head) || !hasLetters(head, 10) ||
+				n >= 15 && strings.HasSuffix(head, ".") || n < len(ws) && unicode.IsDigit(firstRune(ws[n])) {
+				return "" // a sentence of the text, or a label whose numbers differ ("… vol. 3", "… vol. 4")
+			}
+			return head
+		}
+	}
+	return ""
+}
+
 var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b`)
 
 // inlineTitle finds the title of a page whose cover or record came out as
@@ -718,6 +756,9 @@ var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \
 // before the authors' names on a one-line cover that goes on to its
 // abstract.
 func (r *reader) inlineTitle() string {
+	if t := r.repeatedOpening(); t != "" {
+		return t
+	}
 	for i, l := range r.ls {
 		if i >= 3 {
 			break

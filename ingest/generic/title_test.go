@@ -242,3 +242,32 @@ func TestJSONRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedOpening: a flattened cover that prints its title twice gives
+// the title; a preview repeating the text's first sentence, a run that
+// ends open and a line longer than the stretch searched give none.
+func TestRepeatedOpening(t *testing.T) {
+	long := strings.Repeat("The keepers of the northern isles lit their lamps in three waves each winter. ", 30)
+	huge := strings.Repeat(strings.Repeat("lamp", 30)+" ", 30) // words so long that a few outrun the stretch searched
+	for _, c := range []struct{ text, want string }{
+		{"Harbour Lights of the Northern Isles Harbour Lights of the Northern Isles Event Report\n", "Harbour Lights of the Northern Isles"},
+		{"7\nLess Lit Harbours. The isles' lamp policy and what it means for the ferries\nLess Lit Harbours. The isles' lamp policy and what it means for the ferries\nThe keepers…\n",
+			"Less Lit Harbours. The isles' lamp policy and what it means for the ferries"},
+		{"The keepers of the northern isles lit their lamps in three waves, each with its own rules and logbooks kept through the winter months. The keepers of the northern isles lit their lamps in three waves, each with its own rules and logbooks kept through the winter months.\n", ""},
+		{"Journal of Harbour Studies, vol. 3 Journal of Harbour Studies, vol. 4\n", ""},
+		{long + "\n", ""},
+		{"Ferry Fares in the Northern Isles ProFerry Fares in the Northern Isles Event Report\n", ""}, // a repeat inside a word is none
+		{huge + "\n" + huge + "\n", ""},
+	} {
+		ls := split(c.text)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.repeatedOpening(); got != c.want {
+			t.Errorf("repeatedOpening(%.40q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	// The page, read whole: the cover's title, where the rules found none.
+	page := "Harbour Lights of the Northern Isles Harbour Lights of the Northern Isles Event Report The keepers of the northern isles lit their lamps in three waves, each with its own rules and logbooks, and the island councils paid for the oil until the ferries came, when the harbour dues were raised to pay for the light instead.\n"
+	if p := Read(page, Hints{}); p.Title != "Harbour Lights of the Northern Isles" {
+		t.Errorf("Read: title %q, want the title printed twice (skip %q)", p.Title, p.Skip)
+	}
+}
