@@ -728,15 +728,23 @@ func (r *reader) repeatedOpening() string {
 	}
 	for li := 0; li < len(lines) && li < 2; li++ {
 		ws := strings.Fields(lines[li])
-		rest := strings.Join(strings.Fields(strings.Join(lines[li:], " ")), " ")
-		rest = rest[:min(len(rest), 1500)]
+		line := strings.Join(ws, " ")
+		line = line[:min(len(line), 1500)]
 		for n := min(25, len(ws)); n >= 4; n-- {
 			head := strings.Join(ws[:n], " ")
-			if len(head) >= len(rest) {
-				continue // the line is longer than the stretch searched
+			// again in the same line (a flattened cover) not after a cut
+			// preview ("… only proxima... more It has …"), or opening a
+			// line of its own; a mention inside a sentence is none
+			again := false
+			if len(head) < len(line) { // not when the line is longer than the stretch searched
+				if k := strings.Index(line[len(head):], head); k >= 0 && (k == 0 || line[len(head)+k-1] == ' ') {
+					again = firstCutMark(line[len(head):len(head)+k]) < 0
+				}
 			}
-			k := strings.Index(rest[len(head):], head)
-			if k < 0 || k > 0 && rest[len(head)+k-1] != ' ' {
+			for _, l := range lines[li+1:] {
+				again = again || strings.HasPrefix(strings.Join(strings.Fields(l), " "), head)
+			}
+			if !again {
 				continue
 			}
 			if n == 25 || len(head) > 300 || endsOpen(head) || strings.ContainsAny(lastRune(head), ",:;-–") || NotTitle(head) || !hasLetters(head, 10) ||
