@@ -12,7 +12,7 @@ var chromeExact = setOf(
 	"author content", // a research network's label over its upload
 	// a decorative image's alternative text, saved as a line of its own
 	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo",
-	"skip to main content", "skip to content", "menu", "main menu", "search", "open search", "home", "login",
+	"skip to main content", "skip to content", "ir direto ao conteúdo", "ir al contenido", "saltar al contenido", "aller au contenu", "passer au contenu", "zum inhalt springen", "menu", "main menu", "search", "open search", "home", "login",
 	"log in", "sign in", "sign up", "register", "subscribe", "share", "share this", "print", "email", "e-mail",
 	"download", "download pdf", "pdf download", "pdf", "back", "next", "previous", "more", "read more", "more info", "read more »",
 	"back to content list", "close", "toggle navigation", "follow us", "contact us", "about us", "contact",
@@ -36,6 +36,7 @@ var chromeExact = setOf(
 
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
+	"writer's picture", "writer’s picture", // a blog host's byline picture, run into the name
 	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
 	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
@@ -99,12 +100,21 @@ func IsFurniture(line string) bool {
 	return isChrome(strings.ToLower(line), len(strings.Fields(line)))
 }
 
+// journalHead reports whether a short line is a journal's running head
+// with its ISSNs ("Harbour Studies p-ISSN: 1234-5678 e-ISSN: …").
+func journalHead(l line) bool {
+	return l.words <= 12 && strings.Contains(l.low, "issn")
+}
+
+// uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
+var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
+
 // NotTitle reports whether a line can never be a publication's title:
 // furniture, a section heading, a series-and-number line ("Working Paper
 // No. 7") or a labelled date ("Accepted: 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) {
 		return true
 	}
 	_, v, ok := keyValue(l.text)
@@ -123,8 +133,11 @@ func isChrome(low string, words int) bool {
 			return true
 		}
 	}
-	if goesTo(low) || cjkCrumb(low) {
+	if goesTo(low) || cjkCrumb(low) || uuidRe.MatchString(low) {
 		return true
+	}
+	if k := strings.Index(low, " | "); k > 0 && words <= 5 && isSectionLabel(low[:k]) {
+		return true // a section's crumb: "Publications | Ukraine"
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
 		return true

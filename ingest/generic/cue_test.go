@@ -94,6 +94,12 @@ func TestGoesTo(t *testing.T) {
 		{"The Harbour / Unsplash Story: Free Pictures and the Ports", false},
 		{"SciELO - Scientific Electronic Library Online", true},
 		{"Meine Merkliste Geteilte Merkliste PDF oder EPUB erstellen", true},
+		{"Ir direto ao conteúdo", true},
+		{"Writer's pictureAnnika Vollstedt", true},
+		{"01fc4520 d6f0 41b0 af1f 7ef6f9ad1f63", true},
+		{"Publications | Harbours", true},
+		{"Publications | The Harbour Boards and the Ferries of the Northern Isles", false},
+		{"Harbour Studies p-ISSN: 2163-2618 e-ISSN: 2163-2634", false}, // not furniture: NotTitle only
 	} {
 		if got := IsFurniture(c.line); got != c.want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)

@@ -221,6 +221,7 @@ func TestSharingFurniture(t *testing.T) {
 		{"Uploaded by Mara\nadvertisement\n", false},
 		{"Uploaded by Mara\nReport DMCA / Copyright\n", false},
 		{"Uploaded by Mara\nTranscript of Harbour Research Papers\n", false},
+		{"Page content transcription\nIf your browser does not render page correctly, please read the page content below\n", false},
 		{"Uploaded by Mara\n", true},
 		{"", true},
 	} {

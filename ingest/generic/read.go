@@ -469,7 +469,8 @@ var sharingFurniture = setOf("advertisement", "anuncio", "publicidad", "werbung"
 
 // sharingPrefixes start a sharing site's banner or a transcript's
 // heading.
-var sharingPrefixes = []string{"slideshare a scribd company", "slideshare una empresa de scribd", "transcript of ", "transcrição de ", "descargar para leer sin conexión", "download to read offline"}
+var sharingPrefixes = []string{"slideshare a scribd company", "slideshare una empresa de scribd", "transcript of ", "transcrição de ", "descargar para leer sin conexión", "download to read offline",
+	"page content transcription", "if your browser does not render page correctly"}
 
 // uploadStamps start a sharing site's upload record lines, printed once
 // per document.
@@ -1094,10 +1095,10 @@ func trimTitleTail(t string) string {
 // "restricted access" (in small letters: "Restricted Access to …" is a
 // title), "In lieu of an abstract, here is a brief excerpt of the
 // content:".
-var leadInRe = regexp.MustCompile(`^(restricted access|(?i:in lieu of an abstract, here is a brief excerpt of the content:))\s+`)
+var leadInRe = regexp.MustCompile(`^(restricted access|(?i:in lieu of an abstract, here is a brief excerpt of the content:|читать онлайн|read online|leer en línea|lire en ligne|online lesen))\s+`)
 
 // topicLeadRe matches a catalogue's "Article on the topic 'Title'".
-var topicLeadRe = regexp.MustCompile(`(?i)^(научная статья на тему|статья на тему|article on the topic)\s*['"«„“](.+)['"»“”]$`)
+var topicLeadRe = regexp.MustCompile(`(?i)^(научная статья на тему|статья на тему|статья|article on the topic)\s*['"«„“](.+)['"»“”]$`)
 
 // homeCrumbRe matches a breadcrumb from the home page run into a title:
 // "Home > Research > Title", "Home [ ECONOMY ] Title".
@@ -1106,7 +1107,9 @@ var homeCrumbRe = regexp.MustCompile(`(?i)^home(\s*[>»›\[]|\s+/\s)`)
 // trimLeadIn drops a lead-in or a breadcrumb before a title.
 func trimLeadIn(t string) string {
 	u := t
-	if m := topicLeadRe.FindStringSubmatch(u); m != nil {
+	if k, v, ok := keyValue(u); ok && isTitleKey(k) {
+		u = v // a record's label: "Título: …"
+	} else if m := topicLeadRe.FindStringSubmatch(u); m != nil {
 		u = m[2]
 	} else if m := leadInRe.FindStringIndex(u); m != nil {
 		u = u[m[1]:]

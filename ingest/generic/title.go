@@ -281,7 +281,7 @@ func titleShape(l line) bool {
 	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) || onlyDateWords(l.low) || sectionMenuLabel(l.low) {
 		return false
 	}
-	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") ||
+	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
 		strings.Contains(t, "@") {
 		return false
 	}
@@ -1843,7 +1843,8 @@ var abbrevEndRe = regexp.MustCompile(`\b(?:\p{Lu}\.){2,}$`)
 // under a part's is the container's.
 func isTitleKey(k string) bool {
 	switch k {
-	case "title", "report part title", "chapter title", "article title", "document title", "paper title":
+	case "title", "report part title", "chapter title", "article title", "document title", "paper title",
+		"título", "titulo", "titre", "titel", "titolo", "tytuł", "название", "заглавие", "judul", "başlık", "タイトル", "标题", "題名":
 		return true
 	}
 	return isContainerKey(k)

@@ -10,6 +10,10 @@ import (
 func TestTrimTitleTail(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Harbour Lights of the Northern Isles 9781234567897", "Harbour Lights of the Northern Isles"},
+		{"Título: Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
+		{"Читать онлайн Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles"},
+		{"Статья 'Harbour Lights of the Northern Isles'", "Harbour Lights of the Northern Isles"},
+		{"Title: Lamps", "Title: Lamps"},
 		{"Harbour Lights of the Northern Isles 123456789X, 9781234567897", "Harbour Lights of the Northern Isles"},
 		{"Harbour Case No. 1234567890", "Harbour Case No. 1234567890"},
 		{"Brexit - 9781234567897", "Brexit - 9781234567897"},
@@ -256,8 +260,8 @@ func TestRepeatedOpening(t *testing.T) {
 		{"The keepers of the northern isles lit their lamps in three waves, each with its own rules and logbooks kept through the winter months. The keepers of the northern isles lit their lamps in three waves, each with its own rules and logbooks kept through the winter months.\n", ""},
 		{"Journal of Harbour Studies, vol. 3 Journal of Harbour Studies, vol. 4\n", ""},
 		{long + "\n", ""},
-		{"Ferry Fares in the Northern Isles ProFerry Fares in the Northern Isles Event Report\n", ""}, // a repeat inside a word is none
-		{"Office of Harbour Policy Events\nAbout Us\nThe Office of Harbour Policy Events seeks to host open debates on the isles' harbour dues.\n", ""}, // a mention in a sentence
+		{"Ferry Fares in the Northern Isles ProFerry Fares in the Northern Isles Event Report\n", ""},                                                                                                            // a repeat inside a word is none
+		{"Office of Harbour Policy Events\nAbout Us\nThe Office of Harbour Policy Events seeks to host open debates on the isles' harbour dues.\n", ""},                                                          // a mention in a sentence
 		{"The keepers of the northern isles lit their lamps in three waves, each with its own proxima... more The keepers of the northern isles lit their lamps in three waves, each with its own rules.\n", ""}, // a cut preview
 		{huge + "\n" + huge + "\n", ""},
 	} {
@@ -271,5 +275,26 @@ func TestRepeatedOpening(t *testing.T) {
 	page := "Harbour Lights of the Northern Isles Harbour Lights of the Northern Isles Event Report The keepers of the northern isles lit their lamps in three waves, each with its own rules and logbooks, and the island councils paid for the oil until the ferries came, when the harbour dues were raised to pay for the light instead.\n"
 	if p := Read(page, Hints{}); p.Title != "Harbour Lights of the Northern Isles" {
 		t.Errorf("Read: title %q, want the title printed twice (skip %q)", p.Title, p.Skip)
+	}
+}
+
+// TestNotTitleJournalHead: a journal's short running head with its ISSNs
+// is never a title; a long line that holds an ISSN and the title run
+// together is left to the span readers.
+func TestNotTitleJournalHead(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Harbour Studies p-ISSN: 2163-2618 e-ISSN: 2163-2634", true},
+		{"ISSUE: 2021 No. 30 ISSN 2335-6677 HARBOUR RESEARCHERS ANALYSE CURRENT EVENTS Kestrel Point | 12 March 2021 Back to the Harbour? Scenarios for the Isles", false},
+		{"Harbour Studies and the Island Councils", false},
+	} {
+		if got := NotTitle(c.line); got != c.want {
+			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.want)
+		}
+		if got := titleShape(mkLine(c.line)); got == c.want && c.want {
+			t.Errorf("titleShape(%q) = %v", c.line, got)
+		}
 	}
 }
