@@ -29,6 +29,9 @@ func TestDateLabels(t *testing.T) {
 		{"Article history:\nReceived 16 October 2010\nReceived in revised form\n15 June 2011", ""},
 		{"Accepted\n20 June 2011", ""},
 		{"REVISED\nMarch 2003", "2003-03"},
+		{"Received: 01 May 2022 Revised: 03 May 2022 Accepted: 26 May 2022 Published: 06 June 2022", "2022-06-06"},
+		{"Submitted: 21.04.2023 Accepted: 27.05.2023", ""},
+		{"preprint · v1 · submitted 2026-04-06 · cs.CR", "2026-04-06"},
 		// two record rows further down: the labelled one, and "Published" over "Date"
 		{"Harbour Papers\nNumber 4\nDate\n12 May 2020\nLast modified\n3 June 2021", "2020-05-12"},
 		{"Harbour Papers\nNumber 4\nDate\n3 June 2021\nPublished\n12 May 2020", "2020-05-12"},

@@ -310,7 +310,7 @@ func stripDate(s string) string {
 // Cues that make a date something else than the publication date.
 var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
-	"submission", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
+	"submission", "submitted:", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено"}
@@ -537,12 +537,17 @@ var labelCommaRe = regexp.MustCompile(`(?i)[,;]\s+(received|accepted|published|r
 // versionLabelRe matches a working paper's version label inside a line.
 var versionLabelRe = regexp.MustCompile(`(?i)\s+((?:this|current|latest|first|previous) (?:draft|version)\s*:)`)
 
+// historyRunRe matches the labels of a journal's article history run
+// together on one line without commas.
+var historyRunRe = regexp.MustCompile(`(?i)\s+((?:submitted|received|revised|accepted|published(?: online)?|available online)\s*:)`)
+
 // segments cuts a metadata line at " / " and " | " so that each date keeps
 // its own label ("Received: … / Published: …").
 func segments(s string) []string {
 	s = strings.ReplaceAll(s, " | ", " / ")
 	s = labelCommaRe.ReplaceAllString(s, " / $1")   // "Received 4 Oct 2022, Accepted …, Published online: …"
 	s = versionLabelRe.ReplaceAllString(s, " / $1") // "First draft: May 2015 This draft: January 2016"
+	s = historyRunRe.ReplaceAllString(s, " / $1")   // "Received: 01 May 2022 Revised: … Published: 06 June 2022"
 	return strings.Split(s, " / ")
 }
 
