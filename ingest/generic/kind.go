@@ -155,6 +155,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 	if at := r.timetable(); len(at) >= 2 {
 		ev++ // a programme of sessions by the clock: with a label or another cue, an event
+		if len(at) >= 4 {
+			ev++ // a whole day's programme is an event's, or a list of them
+		}
 		if evAt < 0 || at[0] < evAt {
 			evAt = at[0] // a byline above it still makes the page a publication with a timeline
 		}
@@ -795,7 +798,7 @@ func (r *reader) titleCopies(ti int) int {
 
 // agendaRe matches a line of an event's programme: a time of day, then
 // what happens ("16h00: Opening remarks", "10:30 – Panel one").
-var agendaRe = regexp.MustCompile(`^\d{1,2}(?:h|:)\d\d\s*(?:[:–-]\s*|(?:am|pm)\s+)\pL`)
+var agendaRe = regexp.MustCompile(`^\d{1,2}[:.h]\d\d(?:h\b)?\s*(?:[–-]\s*\d{1,2}[:.h]\d\d(?:h\b)?\s*(?:am|pm)?\s*)?(?:[:–-]\s*)?\pL`)
 
 // timetable gives the lines, within those the kind rules look at, that
 // read as an event's programme.

@@ -2,6 +2,7 @@ package generic
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -229,5 +230,41 @@ func TestSharingFurniture(t *testing.T) {
 		if got := p.Kind == KindListing; got != c.listing {
 			t.Errorf("furniture %q: kind %q (%s), want listing %v", c.furniture, p.Kind, p.Skip, c.listing)
 		}
+	}
+}
+
+// TestAgenda: an event's programme by the clock in its many forms marks
+// the page; a whole day's programme is enough alone, two timed lines under
+// a byline are an article's timeline.
+func TestAgenda(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"16h00: Opening remarks", true},
+		{"10:30 – Panel one", true},
+		{"11.30h Begrüßung", true},
+		{"11:00am: Welcome remarks", true},
+		{"11:00am – 12:15pm: The ferries and the isles", true},
+		{"11:00 – 12:15: The ferries and the isles", true},
+		{"12:00 Reflections on the harbour elections", true},
+		{"2020: a year of harbour dues", false},
+		{"12.5 per cent of the dues", false},
+	} {
+		if got := agendaRe.MatchString(strings.ToLower(c.line)); got != c.want {
+			t.Errorf("agendaRe(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	const prose = "The keepers of the northern isles lit their lamps in three waves, each with its own rules for the winter months and its own logbooks.\n"
+	day := "Harbour Day 2021\n" + prose + "09:00 Welcome by the harbour master\n10:00 The ferries and their fares\n11:30 Lamps and logbooks\n13:00 Lunch at the quay\n"
+	if p := Read(day, Hints{}); p.Kind != KindEvent {
+		t.Errorf("a day's programme: kind %q (%s), want an event", p.Kind, p.Skip)
+	}
+	article := "The Night the Lamps Went Out\nBy Anna Berg\n12 May 2021\n" + prose + "21:40 The first lamp fails at the north quay\n22:15 The ferry turns back to the harbour\n" + prose
+	if p := Read(article, Hints{}); p.Skip != "" {
+		t.Errorf("an article's timeline: skipped (%s)", p.Skip)
+	}
+	if p := Read(strings.Replace(article, "By Anna Berg\n", "", 1), Hints{}); p.Skip != "" {
+		t.Errorf("an article's timeline without a byline: skipped (%s)", p.Skip)
 	}
 }
