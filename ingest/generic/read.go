@@ -414,6 +414,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
+	p.Title = r.joinEchoed(p.Title)
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	if d, names := jsonFields(ls[0].text); !d.IsZero() || len(names) > 0 {
@@ -860,6 +861,54 @@ func jsonFields(first string) (pub.Date, []string) {
 		names = splitNames(m[1])
 	}
 	return d, names
+}
+
+// joinEchoed is title with the next line or two joined to it when the
+// page prints the joined words together elsewhere (a title broken over a
+// cover's lines that a record or a running head prints whole); title
+// unchanged otherwise.
+func (r *reader) joinEchoed(title string) string {
+	key := alnum(title)
+	if len(key) < 8 {
+		return title
+	}
+	n := min(len(r.ls), headLines)
+	at := -1
+	for j := range n {
+		if r.lineKey(j) == key {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return title
+	}
+	joined, jkey := title, key
+	for k := at + 1; k < n && k <= at+2; k++ {
+		next := r.ls[k]
+		if _, _, kv := keyValue(next.text); kv || next.chrome || next.prose || next.dated || next.words > 8 || wordsWithLetters(next.text) < next.words ||
+			r.lineKey(k) == "\x00" || r.isNameLine(k) {
+			break
+		}
+		cand := r.lineKey(k)
+		if !r.keyElsewhere(jkey+cand, at, k) {
+			break
+		}
+		joined, jkey = joined+" "+next.text, jkey+cand
+	}
+	return joined
+}
+
+// keyElsewhere reports whether a line at the top other than lines from to
+// to ends with key (a record's "Download …" line, a running head's "SITE -
+// …"): a line that goes on after it runs the title into names or dates.
+func (r *reader) keyElsewhere(key string, from, to int) bool {
+	for j := range min(len(r.ls), headLines) {
+		if (j < from || j > to) && strings.HasSuffix(r.lineKey(j), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfCite finds the line near the top that a page prints to be cited by

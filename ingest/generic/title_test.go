@@ -298,3 +298,29 @@ func TestNotTitleJournalHead(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinEchoed: a title broken over a cover's lines is joined when
+// another line (a record, a running head) ends with the joined words; a
+// name, an ISBN, a labelled field or a line that runs on is never joined.
+func TestJoinEchoed(t *testing.T) {
+	for _, c := range []struct{ page, title, want string }{
+		{"How Can the Isles Be Defended\nagainst the Winter Storms?\nAnna Berg\nHARBOUR BRIEFS - HOW CAN THE ISLES BE DEFENDED AGAINST THE WINTER STORMS?\n",
+			"How Can the Isles Be Defended", "How Can the Isles Be Defended against the Winter Storms?"},
+		{"Download ferry fares, harbour dues and the isles\nFERRY FARES, HARBOUR DUES\nAND THE ISLES\n",
+			"FERRY FARES, HARBOUR DUES", "FERRY FARES, HARBOUR DUES AND THE ISLES"},
+		{"Ferry Fares and the Isles\nAnna Berg\nDownload Ferry Fares and the Isles Anna Berg\n",
+			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+		{"Ferry Fares and the Isles\n9781234567897\nDownload Ferry Fares and the Isles 9781234567897\n",
+			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+		{"Ferry Fares and the Isles\nEditors: Anna Berg\nFerry Fares and the Isles Editors: Anna Berg\n",
+			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+		{"Ferry Fares and the Isles\nin Winter\nFerry Fares and the Isles in Winter and Summer\n",
+			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+	} {
+		ls := split(c.page)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.joinEchoed(c.title); got != c.want {
+			t.Errorf("joinEchoed(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
