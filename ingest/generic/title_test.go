@@ -324,3 +324,25 @@ func TestJoinEchoed(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadLabel: a kind's label without a number, or a page's button, run
+// into a title's start is cut; a title that opens with "Report" or an
+// article "A" keeps it.
+func TestLeadLabel(t *testing.T) {
+	r := reader{}
+	for _, c := range []struct{ in, want string }{
+		{"SPECIAL REPORT Harbour horizons Strengthening the isles' ferries", "Harbour horizons Strengthening the isles' ferries"},
+		{"Policy Report Ferry Fares and the Island Councils", "Ferry Fares and the Island Councils"},
+		{"Adjust font size: Ferry Fares and the Island Councils", "Ferry Fares and the Island Councils"},
+		{"A A Is the Harbour Ready for Winter?", "Is the Harbour Ready for Winter?"},
+		{"Portada de Las tarifas de los transbordadores", "Las tarifas de los transbordadores"},
+		{"ДОКЛАД ПАРОМЫ И ОСТРОВА СЕВЕРА", "ПАРОМЫ И ОСТРОВА СЕВЕРА"},
+		{"Report of the Harbour Commission on Ferry Fares", "Report of the Harbour Commission on Ferry Fares"},
+		{"A Harbour for the Isles", "A Harbour for the Isles"},
+		{"Policy Brief writing for the isles and their ferries", "Policy Brief writing for the isles and their ferries"},
+	} {
+		if got := r.trimAffixes(c.in); got != c.want {
+			t.Errorf("trimAffixes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
