@@ -194,7 +194,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindEvent, "not a publication: event page (date, time, venue or registration)"
 	}
 
-	// Listings: several items, teasers or paging.
+	// Listings: an archive's heading, several items, teasers or paging.
+	if h := r.archiveHead(); h != "" && (pubAt < 0 || !strings.HasPrefix(strings.ToLower(h), "categor")) {
+		return KindListing, "not a publication: listing page (an archive's heading: " + h + ")"
+	}
 	if kind, why := r.listing(ti, title, pubAt); kind != "" {
 		return kind, why
 	}
@@ -794,6 +797,30 @@ func (r *reader) titleCopies(ti int) int {
 		}
 	}
 	return n
+}
+
+// archiveHeadRe matches the heading a blog or a site prints over the posts
+// of a tag, a category, an author or a month: "Tag: Tibet", "Archive for
+// the ‘Brookings’ Category", "Posts Tagged ‘Ferries’", "Entries by admin".
+var archiveHeadRe = regexp.MustCompile(`(?i)^(?:(?:tags?|categor(?:y|ies)|archives?|posts? by|entries by|articles by|all posts by|author archives?)\s*[:：]\s*\S|archive for (?:the )?\S|(?:posts|entries|articles|stories) (?:tagged|filed under)\b|entries by \S)`)
+
+// archiveHead is the archive heading among the first two lines of words
+// of the page, "" when there is none.
+func (r *reader) archiveHead() string {
+	seen := 0
+	for _, l := range r.ls {
+		if seen == 2 {
+			break // a category's label further down is an article's kicker
+		}
+		if l.chrome || l.words == 0 {
+			continue
+		}
+		seen++
+		if l.words <= 12 && archiveHeadRe.MatchString(strings.TrimSpace(l.text)) {
+			return l.text
+		}
+	}
+	return ""
 }
 
 // agendaRe matches a line of an event's programme: a time of day, then

@@ -268,3 +268,31 @@ func TestAgenda(t *testing.T) {
 		t.Errorf("an article's timeline without a byline: skipped (%s)", p.Skip)
 	}
 }
+
+// TestArchiveHead: a tag's, a category's or an author's archive heading at
+// the top makes the page a listing even when its excerpt shows one item
+// whole; a category kicker over a bylined article, or such words further
+// down, do not.
+func TestArchiveHead(t *testing.T) {
+	const item = "Between Two Harbours and a Very Hard Place\n" +
+		"The keepers of the northern isles lit their lamps in three waves, each with its own rules for the winter months and its own logbooks.\n" +
+		"The island councils paid for the oil until the ferries came, and then the harbour dues were raised to pay for the light instead.\n"
+	const article = "Ferry Fares and the Island Councils\nBy Anna Berg\n12 May 2021\n" +
+		"The keepers of the northern isles lit their lamps in three waves, each with its own rules for the winter months and its own logbooks.\n"
+	for _, c := range []struct {
+		page    string
+		listing bool
+	}{
+		{"Tag: Ferries\n" + item, true},
+		{"Archive for the ‘Harbour Institute’ Category\n" + item, true},
+		{"Posts Tagged ‘harbour dues’\n" + item, true},
+		{"Entries by harbouradmin\n" + item, true},
+		{"Category: Commentary\n" + article, false},
+		{"Harbour Notes\nWinter Essays on the Isles\nTag: Ferries\n" + item, false},
+	} {
+		p := Read(c.page, Hints{})
+		if got := p.Kind == KindListing; got != c.listing {
+			t.Errorf("%.30q: kind %q (%s), want listing %v", c.page, p.Kind, p.Skip, c.listing)
+		}
+	}
+}
