@@ -195,7 +195,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 
 	// Listings: an archive's heading, several items, teasers or paging.
-	if h := r.archiveHead(); h != "" && (pubAt < 0 || !strings.HasPrefix(strings.ToLower(h), "categor")) {
+	if h := r.archiveHead(); h != "" && r.mirrorMarks() < 2 && (pubAt < 0 || !strings.HasPrefix(strings.ToLower(h), "categor")) {
 		return KindListing, "not a publication: listing page (an archive's heading: " + h + ")"
 	}
 	if kind, why := r.listing(ti, title, pubAt); kind != "" {

@@ -288,6 +288,7 @@ func TestArchiveHead(t *testing.T) {
 		{"Posts Tagged ‘harbour dues’\n" + item, true},
 		{"Entries by harbouradmin\n" + item, true},
 		{"Category: Commentary\n" + article, false},
+		{"Category: Documents\nUpload: harbouradmin\nPost on 12-May-2021\n" + item, false}, // a sharing site's record
 		{"Harbour Notes\nWinter Essays on the Isles\nTag: Ferries\n" + item, false},
 	} {
 		p := Read(c.page, Hints{})
