@@ -101,6 +101,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			return KindNews, "not a publication: news release (" + ls[i].text + ")"
 		}
 	}
+	if i := r.datelineAt(); i >= 0 && !r.hasByline() {
+		return KindNews, "not a publication: news release (a dateline: " + cutWords(ls[i].text, 6) + " …)"
+	}
 	for i := 0; i < min(n, 6); i++ {
 		// a wire service's dateline: "CHICAGO, Sept. 13, 2021 /PRNewswire/ --"
 		if hasAny(ls[i].low, []string{"/prnewswire/", "/globenewswire/", "(business wire)", "/accesswire/", "/einpresswire/", "/newswire/"}) {
@@ -821,6 +824,41 @@ func (r *reader) archiveHead() string {
 		}
 	}
 	return ""
+}
+
+// datelineRe matches a release's dateline opening its first paragraph: a
+// place, a day, a dash ("Hamburg, 29. Oktober 2018 – …", "NEW YORK,
+// October 22, 2014—…", "Moscow, 6 December 2022. …").
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\pL.’'-]+(?:[ ,]+\p{Lu}[\pL.’'-]+){0,3},?\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+` + monthAltAll + `\.?,?\s+(?:\d{4})?|` + monthAltAll + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?)\s*(?:\([^)]{2,20}\)\s*)?[-–—:.]\s*\S`)
+
+// monthAltAll is the month names a release's dateline prints, in the
+// languages of the sites read.
+const monthAltAll = `(?i:` + monthAlt + `|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|maart|mei|augustus)`
+
+// datelineOpeners open a sentence or a label with a date that is no
+// dateline ("From July 9-11, …", "Tuesday, 5 December 2023 – …",
+// "Received 14 January 2019. …").
+var datelineOpeners = setOf("from", "on", "in", "since", "by", "until", "between", "the", "as", "at", "received", "accepted", "revised",
+	"submitted", "published", "posted", "updated", "issued", "dated", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// datelineAt is the line among the first ten whose paragraph opens with a
+// release's dateline, or -1.
+func (r *reader) datelineAt() int {
+	for i, l := range r.ls[:min(len(r.ls), 10)] {
+		if l.words <= 12 || datelineOpeners[strings.ToLower(strings.Trim(fs0(l.text), ",."))] {
+			continue
+		}
+		if datelineRe.MatchString(l.text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// cutWords is s's first n words.
+func cutWords(s string, n int) string {
+	fs := strings.Fields(s)
+	return strings.Join(fs[:min(n, len(fs))], " ")
 }
 
 // agendaRe matches a line of an event's programme: a time of day, then

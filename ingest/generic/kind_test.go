@@ -297,3 +297,27 @@ func TestArchiveHead(t *testing.T) {
 		}
 	}
 }
+
+// TestDateline: a release whose first paragraph opens with a place, a day
+// and a dash is a news release; the same under a byline is an article, and
+// a sentence that opens with a span of days or a weekday is no dateline.
+func TestDateline(t *testing.T) {
+	const rest = " The board of the Harbour Institute has chosen a new director, who will take up the post in the spring and lead the work on the ferries.\nThe institute thanks the outgoing director for ten years of work on the harbour dues and the lamps of the isles.\n"
+	for _, c := range []struct {
+		page string
+		news bool
+	}{
+		{"New Director for the Harbour Institute\nKestrel Point, 29. Oktober 2018 –" + rest, true},
+		{"New Director for the Harbour Institute\nNEW HARBOUR, October 22, 2014—" + rest, true},
+		{"New Director for the Harbour Institute\nKestrel Point, 6 December 2022." + rest, true},
+		{"New Director for the Harbour Institute\nBy Anna Berg\nKestrel Point, 29 October 2018 –" + rest, false},
+		{"New Director for the Harbour Institute\nFrom July 9-11, 2024, I took part in the harbour forum." + rest, false},
+		{"New Director for the Harbour Institute\nTuesday, 5 December 2023 –" + rest, false},
+		{"New Director for the Harbour Institute\nReceived 14 January 2019." + rest, false},
+	} {
+		p := Read(c.page, Hints{})
+		if got := p.Kind == KindNews; got != c.news {
+			t.Errorf("%q: kind %q (%s), want news %v", strings.Split(c.page, "\n")[1], p.Kind, p.Skip, c.news)
+		}
+	}
+}
