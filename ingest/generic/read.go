@@ -426,6 +426,9 @@ func (r *reader) read() Page {
 			p.Authors = names
 		}
 	}
+	if t, ok := r.notAuthor(p.Title, p.Authors); ok {
+		p.Title, reranked = t, true
+	}
 	bare := p.Date.IsZero() && len(p.Authors) == 0
 	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
@@ -437,6 +440,46 @@ func (r *reader) read() Page {
 	p.Synopsis, p.Body = r.body(ti)
 	p.Mirror = r.mirrorMarks() >= 2
 	return p
+}
+
+// notAuthor is the best line that is no one's name when title is the
+// name of one of the page's authors, and true; title and false otherwise.
+func (r *reader) notAuthor(title string, authors []string) (string, bool) {
+	if spanWeights == nil || !r.isAuthor(title, authors) {
+		return title, false
+	}
+	cs := slices.DeleteFunc(r.spanCands(""), func(c spanCand) bool {
+		return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) || strings.Contains(c.text, title) // nor the note about the person
+	})
+	if b := pickSpan(cs, spanWeights, r.addCostly); b >= 0 {
+		return cs[b].text, true
+	}
+	return title, false
+}
+
+// isAuthor reports whether t is one of the page's authors' names and the
+// page says so apart from it: a byline or a note about the person ("Jane
+// Roe is a fellow …"). A title the author reader misread as a name has no
+// such line.
+func (r *reader) isAuthor(t string, authors []string) bool {
+	if !looksLikeName(t) {
+		return false
+	}
+	n := normalizeName(t)
+	named := false
+	for _, a := range authors {
+		named = named || strings.EqualFold(normalizeName(a), n)
+	}
+	if !named {
+		return false
+	}
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if strings.HasPrefix(l.text, t+" is ") || strings.HasPrefix(l.text, t+" was ") || strings.HasPrefix(l.text, t+", ") ||
+			isByline(l.low) && strings.Contains(l.text, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentEvidence reports whether a page with prose shows a document's

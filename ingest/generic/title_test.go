@@ -346,3 +346,27 @@ func TestLeadLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAuthor: an author's name taken for the title, when the page says
+// who the person is, gives way to the best line that is no one's name; a
+// name-shaped title the page says nothing about stays.
+func TestNotAuthor(t *testing.T) {
+	if spanWeights == nil {
+		t.Skip("the reranker is off")
+	}
+	const page = "Anna Lindqvist\nAnna Lindqvist is Research Fellow in the Harbour Unit, based in Kestrel Point. Her research looks at the ferries of the isles.\n" +
+		"Some lessons from a life on the ferries\nWhen I was fifteen years old, I learned something startling about the harbour and the lamps that the keepers lit each night.\n"
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	if got, ok := r.notAuthor("Anna Lindqvist", []string{"Anna Lindqvist"}); !ok || got != "Some lessons from a life on the ferries" {
+		t.Errorf("notAuthor = %q, %v; want the line under the note", got, ok)
+	}
+	ls = split(strings.Replace(page, "Anna Lindqvist is Research Fellow", "The unit's fellows work", 1))
+	r = reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	if got, ok := r.notAuthor("Anna Lindqvist", []string{"Anna Lindqvist"}); ok {
+		t.Errorf("notAuthor = %q without a note on the person; want the title kept", got)
+	}
+	if got, ok := r.notAuthor("Making Harbours Work", []string{"Making Harbours Work"}); ok {
+		t.Errorf("notAuthor = %q for a misread name; want the title kept", got)
+	}
+}
