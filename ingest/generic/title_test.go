@@ -361,6 +361,9 @@ func TestNotAuthor(t *testing.T) {
 	if got, ok := r.notAuthor("Anna Lindqvist", []string{"Anna Lindqvist"}); !ok || got != "Some lessons from a life on the ferries" {
 		t.Errorf("notAuthor = %q, %v; want the line under the note", got, ok)
 	}
+	if got, ok := r.notAuthor("Anna Lindqvist", nil); ok {
+		t.Errorf("notAuthor = %q for a person's page with no byline; want the name kept", got)
+	}
 	ls = split(strings.Replace(page, "Anna Lindqvist is Research Fellow", "The unit's fellows work", 1))
 	r = reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
 	if got, ok := r.notAuthor("Anna Lindqvist", []string{"Anna Lindqvist"}); ok {
