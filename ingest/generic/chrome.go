@@ -37,6 +37,7 @@ var chromeExact = setOf(
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
 	"writer's picture", "writer’s picture", // a blog host's byline picture, run into the name
+	"asset-herausgeber", // a content system's label over each block
 	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
 	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
@@ -183,8 +184,8 @@ func isChrome(low string, words int) bool {
 		words <= 10 && creditRe.MatchString(low) || figureCaptionRe.MatchString(low) {
 		return true // a picture's credit, a figure's caption
 	}
-	if strings.Contains(low, "scientific electronic library online") {
-		return true // a catalogue's banner
+	if strings.Contains(low, "scientific electronic library online") || strings.HasPrefix(low, "home pagelista alfabética") {
+		return true // a catalogue's banner, its menu run together
 	}
 	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") ||
 		isViewerAt(low) {

@@ -95,6 +95,8 @@ func TestGoesTo(t *testing.T) {
 		{"SciELO - Scientific Electronic Library Online", true},
 		{"Meine Merkliste Geteilte Merkliste PDF oder EPUB erstellen", true},
 		{"Ir direto ao conteúdo", true},
+		{"Asset-Herausgeber", true},
+		{"Home Pagelista alfabética de periódicos", true},
 		{"Writer's pictureAnnika Vollstedt", true},
 		{"01fc4520 d6f0 41b0 af1f 7ef6f9ad1f63", true},
 		{"Publications | Harbours", true},
