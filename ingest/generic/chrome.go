@@ -181,6 +181,7 @@ func isChrome(low string, words int) bool {
 		return true
 	}
 	if strings.Contains(low, "getty images") || strings.HasSuffix(low, "/ reuters") || strings.HasSuffix(low, "/ afp") ||
+		words <= 8 && (strings.HasSuffix(low, ", reuters") || strings.HasSuffix(low, ", afp") || strings.HasSuffix(low, ", dpa")) ||
 		words <= 10 && creditRe.MatchString(low) || figureCaptionRe.MatchString(low) {
 		return true // a picture's credit, a figure's caption
 	}

@@ -96,6 +96,8 @@ func TestGoesTo(t *testing.T) {
 		{"Meine Merkliste Geteilte Merkliste PDF oder EPUB erstellen", true},
 		{"Ir direto ao conteúdo", true},
 		{"Asset-Herausgeber", true},
+		{"Annika Vollstedt, Reuters", true},
+		{"Why the Isles Distrust Reuters", false},
 		{"Home Pagelista alfabética de periódicos", true},
 		{"Writer's pictureAnnika Vollstedt", true},
 		{"01fc4520 d6f0 41b0 af1f 7ef6f9ad1f63", true},
