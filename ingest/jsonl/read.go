@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"strings"
 
 	"github.com/pubindex/pubindex/index/pub"
@@ -130,7 +131,7 @@ func (p reader) parseRecord(path string, raw []byte) page.Result {
 
 // plainRecord is a record whose text is the article itself.
 func (p reader) plainRecord(title, text, pageURL string) page.Result {
-	title = oneLine(title)
+	title = fieldText(title)
 	if title == "" {
 		return page.Result{Skip: "not a publication: record has no title"}
 	}
@@ -159,10 +160,10 @@ func (p reader) fillFromRecord(r *page.Result, str func(string) string, list fun
 	d := r.Doc
 	pr := p.k.ProfileFor(pageURL, d.Title+"\n"+d.Body)
 	if d.Title == "" {
-		d.Title = oneLine(str("title"))
+		d.Title = fieldText(str("title"))
 	}
 	if d.Synopsis == "" {
-		d.Synopsis = oneLine(str("synopsis"))
+		d.Synopsis = fieldText(str("synopsis"))
 	}
 	if d.Date.IsZero() {
 		if s := str("date"); s != "" {
@@ -260,6 +261,10 @@ func jsonList(v any) []string {
 
 // oneLine collapses white space, for fields that are one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// fieldText is a record's text field on one line with its HTML entities
+// undone: scrapers copy "Tolls &amp; Locks" from the page's source.
+func fieldText(s string) string { return oneLine(html.UnescapeString(s)) }
 
 // paragraphs normalises plain article text: one paragraph per block, blocks
 // separated by a blank line, lines within a block joined. Text without
