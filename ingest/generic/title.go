@@ -56,6 +56,9 @@ func (r *reader) title() (int, string) {
 	if i, t := r.formTitle(); i >= 0 {
 		return i, t
 	}
+	if i, t := r.labelledRecordTitle(); i >= 0 {
+		return i, t
+	}
 	r.handWay = handFallback
 	n := min(len(ls), headLines)
 	firstProse := len(ls)
@@ -1443,6 +1446,28 @@ func (r *reader) formTitle() (int, string) {
 		}
 		if t := strings.Join(parts, " "); len(parts) > 0 && titleShape(mkLine(t)) {
 			return i + 1, t
+		}
+	}
+	return -1, ""
+}
+
+// labelledRecordTitle is a catalogue record's labelled title at the top of
+// the page ("Título: …") when the next line is another of its fields
+// ("Autor: …"), in any of the languages the labels are read in; -1 and ""
+// otherwise.
+func (r *reader) labelledRecordTitle() (int, string) {
+	for i, l := range r.ls[:min(len(r.ls), 4)] {
+		if l.chrome {
+			continue
+		}
+		k, v, ok := keyValue(l.text)
+		if !ok || !isTitleKey(k) || wordsWithLetters(v) < 2 {
+			continue
+		}
+		if j := r.nextLine(i); j >= 0 {
+			if nk, nv, ok := keyValue(r.ls[j].text); ok && nv != "" && recordKeys[nk] {
+				return i, v
+			}
 		}
 	}
 	return -1, ""
