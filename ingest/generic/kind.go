@@ -603,9 +603,13 @@ var unitHeads = setOf("program", "programme", "project", "division", "department
 func (r *reader) selfCues() int {
 	n, paras := 0, 0
 	seen := map[string]bool{}
-	for _, l := range r.ls {
+	for i, l := range r.ls {
 		if !l.prose {
 			continue
+		}
+		if i < 5 && !seen["self"] && selfDescRe.MatchString(l.text) {
+			seen["self"] = true
+			n += 2 // the institution describes itself at the top: a home or about page's voice
 		}
 		if paras++; paras > 4 {
 			break
@@ -619,6 +623,11 @@ func (r *reader) selfCues() int {
 	}
 	return n
 }
+
+// selfDescRe matches an institution's description of itself: "We are a
+// non-partisan think tank …", "The Harbour Institute is an independent
+// research institute …".
+var selfDescRe = regexp.MustCompile(`^(?:We are|(?:The )?\p{Lu}[\pL’'&.\- ]{1,60} is)\s+(?:an?|the|one of the)\s+(?:[\pL-]+,?\s+){0,3}?(?i:independent|non-?partisan|non-?profit|not-for-profit|leading|premier|autonomous)\b.{0,80}?(?i:think[- ]?tank|institute|research|organi[sz]ation|foundation|centre|center|institution)`)
 
 // archiveHeadings head an author's or a period's archive of posts.
 var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",

@@ -321,3 +321,27 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfDescription: an institution describing itself near the top of a
+// page without a byline or a date makes it a home or about page; the same
+// sentence under a bylined article, or a title that names a think tank,
+// does not.
+func TestSelfDescription(t *testing.T) {
+	const self = "The Harbour Foundation is an independent think-tank focused on improving the lives of the people of the isles, through research on their ferries and harbours.\n"
+	const prose = "Right to Moor has been a cornerstone of harbour policy in the isles since its introduction in 1980, and it has shaped who owns the quays ever since.\n" +
+		"A long-standing finding is that island households on low incomes pay more for their ferries than their neighbours on the mainland.\n"
+	for _, c := range []struct {
+		page string
+		nav  bool
+	}{
+		{"Analysis and action on island living standards\n" + prose + self, true},
+		{"We are a non-partisan think tank applying hindsight and foresight to the harbours of the isles, for the people who live on them.\n" + prose, true},
+		{"Right to Moor at Forty\nBy Anna Berg\n12 May 2021\n" + prose + self, false},
+		{"Now is the time for an independent harbour think tank\nBy Anna Berg\n" + prose, false},
+	} {
+		p := Read(c.page, Hints{})
+		if got := p.Kind == KindNavigation; got != c.nav {
+			t.Errorf("%.40q: kind %q (%s), want navigation %v", c.page, p.Kind, p.Skip, c.nav)
+		}
+	}
+}
