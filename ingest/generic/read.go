@@ -1263,13 +1263,21 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // Putin" keeps its words when no other line names him.
 func (r *reader) trimTitle(t string) string {
 	t = trimTitleTail(t)
-	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && r.linesHolding(name) >= 2 {
+	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || capsNoteName(t, k)) {
 		return strings.TrimSpace(t[:k])
 	}
 	if h := r.printedHead(t); h != "" {
 		return h
 	}
 	return t
+}
+
+// capsNoteName reports whether the name that starts at k in a title in
+// capitals ends with a footnote's figure glued to it ("… OF PAKISTAN JANE
+// ROE1"): a cover's author and the note about them, even when printed once.
+func capsNoteName(t string, k int) bool {
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	return allCaps(t[:k]) && len(last) > 1 && last[len(last)-1] >= '1' && last[len(last)-1] <= '9' && hasLetters(last[:len(last)-1], 2)
 }
 
 // printedHead is t without the author's name run into its end when

@@ -141,6 +141,9 @@ func TestTrimTitleAuthor(t *testing.T) {
 		{"The Lessons of Operation Desert Storm 2", "Annika Vollstedt", "The Lessons of Operation Desert Storm 2"},
 		{"Harbour Governance in the Isles By Numbers and Tables", "Numbers and Tables", "Harbour Governance in the Isles By Numbers and Tables"},
 		{"The Future of Harbour Work Part 2", "Work Part", "The Future of Harbour Work Part 2"},
+		{"HARBOUR GOVERNANCE IN THE NORTHERN ISLES ANNIKA VOLLSTEDT1", "The keepers lit the lamps.", "HARBOUR GOVERNANCE IN THE NORTHERN ISLES"},
+		{"Harbour Governance in the Northern Isles Annika Vollstedt1", "The keepers lit the lamps.", "Harbour Governance in the Northern Isles Annika Vollstedt1"},
+		{"HARBOUR GOVERNANCE AFTER WORLD WAR2", "The keepers lit the lamps.", "HARBOUR GOVERNANCE AFTER WORLD WAR2"},
 	} {
 		ls := split(c.title + "\n" + c.other + "\n")
 		r := reader{ls: ls, names: make([]int8, len(ls))}
