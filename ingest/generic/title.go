@@ -1126,7 +1126,7 @@ func (r *reader) mirrorRecordTitle() string {
 		if n > 1 {
 			break
 		}
-		if t := r.coverSpan(seg, k, n == 0); t != "" {
+		if t := r.coverSpan(seg, k, n == 0, false); t != "" {
 			return t
 		}
 	}
@@ -1149,10 +1149,10 @@ func (r *reader) mirrorRecordTitle() string {
 // line), and returns the document's own words for
 // it: past the cut when seg was cut, to the first date, heading or change
 // of case; "" when seg is not there. A preview (anywhere but first) counts
-// only at a line's start.
-func (r *reader) coverSpan(seg string, rec int, first bool) string {
+// only at a line's start. short says seg stops short without a mark.
+func (r *reader) coverSpan(seg string, rec int, first, short bool) string {
 	seg = strings.TrimSpace(seg)
-	cut := cutMark(seg)
+	cut := short || cutMark(seg)
 	if k := firstCutMark(seg); k > 0 && len(strings.Fields(seg[:k])) >= 3 {
 		seg, cut = seg[:k], true // "title cut ......the preview's words" or "title …Another's title"
 	}
@@ -1191,10 +1191,11 @@ func (r *reader) coverSpan(seg string, rec int, first bool) string {
 // 21st..."), from a later line that holds it run into the document's first
 // page, without the authors after it; "" when no line holds it.
 func (r *reader) completeCut(ti int, t string) string {
-	if !cutMark(t) || !r.recordTop(ti) {
+	small := strings.ToLower(t) == t && r.mirrorMarks() >= 2 && hasLetters(t, 10) // a record's title in small letters, made from a file name, may stop short without a mark
+	if !cutMark(t) && !small || !r.recordTop(ti) {
 		return ""
 	}
-	whole := r.coverSpan(t, max(ti, 0), true)
+	whole := r.coverSpan(t, max(ti, 0), true, small)
 	if k := nameListStart(whole); k > 0 {
 		whole = strings.TrimSpace(whole[:k])
 	}

@@ -169,6 +169,11 @@ func TestCompleteCut(t *testing.T) {
 			"Harbour Lights of the Northern Isles: Keepers and their Logbooks"},
 		{"why are the harbour dues so high?...key findings. •the dues rose...", "Annika Vollstedt Why Are the Harbour Dues So High?",
 			"why are the harbour dues so high?...key findings. •the dues rose..."}, // the name before it is not prepended
+		// a record in small letters made from a file name stops short without a mark
+		{"harbour lights of the northern isles", "HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY OF THE KEEPERS The keepers of the isles lit their lamps in three waves.",
+			"HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY OF THE KEEPERS"},
+		{"harbour lights of the northern isles a case study", "HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY The keepers of the isles lit their lamps in three waves.",
+			"harbour lights of the northern isles a case study"},
 		// no end before the text runs on: the record's words stay
 		{"harbour lights of the northern isles ...", "Harbour Lights of the Northern Isles, Keepers and the Lamps Annika Vollstedt Island Harbour Minister Per Lindqvist declared in November 2017 that",
 			"harbour lights of the northern isles ..."},
