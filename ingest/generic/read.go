@@ -5,7 +5,6 @@ import (
 	"html"
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -389,10 +388,10 @@ func (r *reader) read() Page {
 	case title == "":
 		// a document's page whose title the rules missed: indexed under
 		// the best-ranked line, since a skipped publication cannot be found
-		cs := slices.DeleteFunc(r.spanCands(""), func(c spanCand) bool {
+		cs := r.spanCands("")
+		b := pickSpan(cs, spanWeights, r.addCostly, func(c *spanCand) bool {
 			return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) // never a byline as the title: rerank is not asked again
 		})
-		b := pickSpan(cs, spanWeights, r.addCostly)
 		if b < 0 {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
@@ -448,10 +447,10 @@ func (r *reader) notAuthor(title string, authors []string) (string, bool) {
 	if spanWeights == nil || !r.isAuthor(title, authors) {
 		return title, false
 	}
-	cs := slices.DeleteFunc(r.spanCands(""), func(c spanCand) bool {
+	cs := r.spanCands("")
+	if b := pickSpan(cs, spanWeights, r.addCostly, func(c *spanCand) bool {
 		return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) || strings.Contains(c.text, title) // nor the note about the person
-	})
-	if b := pickSpan(cs, spanWeights, r.addCostly); b >= 0 {
+	}); b >= 0 {
 		return cs[b].text, true
 	}
 	return title, false
@@ -1183,11 +1182,26 @@ func trimTitleTail(t string) string {
 	return u
 }
 
-// leadInRe matches the lead-ins catalogues print before a title:
-// "restricted access" (in small letters: "Restricted Access to …" is a
-// title), "In lieu of an abstract, here is a brief excerpt of the
-// content:".
-var leadInRe = regexp.MustCompile(`^(restricted access|(?i:in lieu of an abstract, here is a brief excerpt of the content:|читать онлайн|read online|leer en línea|lire en ligne|online lesen))\s+`)
+// leadIns are the lead-ins catalogues and readers print before a title,
+// in any case: "In lieu of an abstract, here is a brief excerpt of the
+// content:", "Read online". "restricted access" counts in small letters
+// only: "Restricted Access to …" is a title.
+var leadIns = []string{"in lieu of an abstract, here is a brief excerpt of the content:", "читать онлайн", "read online",
+	"leer en línea", "lire en ligne", "online lesen"}
+
+// cutLeadIn is t without a catalogue's or a reader's lead-in, and whether
+// it had one.
+func cutLeadIn(t string) (string, bool) {
+	if rest, ok := strings.CutPrefix(t, "restricted access "); ok {
+		return strings.TrimSpace(rest), true
+	}
+	for _, p := range leadIns {
+		if rest, ok := cutPrefixFold(t, p); ok && rest != "" && isSpace(firstRune(rest)) {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return t, false
+}
 
 // topicLeadRe matches a catalogue's "Article on the topic 'Title'".
 var topicLeadRe = regexp.MustCompile(`(?i)^(научная статья на тему|статья на тему|статья|article on the topic)\s*['"«„“](.+)['"»“”]$`)
@@ -1203,8 +1217,8 @@ func trimLeadIn(t string) string {
 		u = v // a record's label: "Título: …"
 	} else if m := topicLeadRe.FindStringSubmatch(u); m != nil {
 		u = m[2]
-	} else if m := leadInRe.FindStringIndex(u); m != nil {
-		u = u[m[1]:]
+	} else if rest, ok := cutLeadIn(u); ok {
+		u = rest
 	} else if m := homeCrumbRe.FindStringSubmatch(u); m != nil {
 		sep := strings.TrimSpace(m[1])
 		switch sep {
@@ -1287,12 +1301,14 @@ func capsNoteName(t string, k int) bool {
 // Playbook").
 func (r *reader) printedHead(t string) string {
 	fs := strings.Fields(t)
-	if len(fs) < 5 || !unicode.IsUpper(firstRune(fs[len(fs)-1])) || !unicode.IsUpper(firstRune(fs[len(fs)-2])) {
-		return "" // the cheap test first: a name's last two words are capitalised
+	if len(fs) < 5 || !unicode.IsUpper(firstRune(fs[len(fs)-1])) || !unicode.IsUpper(firstRune(fs[len(fs)-2])) ||
+		kindWords[strings.ToLower(fs[len(fs)-1])] {
+		return "" // the cheap tests first: a name's last two words are capitalised; "… Workshop Report" ends with its kind
 	}
 	for n := 2; n <= 3 && len(fs)-n >= 3; n++ {
-		if !looksLikeName(strings.Join(fs[len(fs)-n:], " ")) || kindWords[strings.ToLower(fs[len(fs)-1])] {
-			continue // "… Night Tide Workshop Report" ends with its kind, not a name
+		nameKey := alnum(strings.Join(fs[len(fs)-n:], " "))
+		if len(nameKey) < 4 || r.linesHolding(strings.Join(fs[len(fs)-n:], " ")) < 2 {
+			continue // the name printed nowhere else: no need to build the rest's key
 		}
 		head := strings.TrimRight(strings.Join(fs[:len(fs)-n], " "), " -–—|,;")
 		key := alnum(head)
@@ -1300,14 +1316,13 @@ func (r *reader) printedHead(t string) string {
 			continue // "… Time to" over "Rewrite India Playbook" is a title broken in two
 		}
 		printed, named := false, false
-		nameKey := alnum(strings.Join(fs[len(fs)-n:], " "))
 		for j := range r.ls[:min(len(r.ls), headLines)] {
 			lk := r.lineKey(j)
 			printed = printed || lk == key
 			named = named || strings.Contains(lk, nameKey) && !strings.Contains(lk, key) // the name apart from the title
 		}
-		if printed && named {
-			return head
+		if printed && named && looksLikeName(strings.Join(fs[len(fs)-n:], " ")) {
+			return head // the costly test last
 		}
 	}
 	return ""

@@ -667,20 +667,22 @@ func (r *reader) lineMark(j, m int) bool {
 // rerank is the best-scoring span of the page under weights w, and whether
 // it differs from the rules' title hand.
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
-	cs := slices.DeleteFunc(r.spanCands(hand), func(c spanCand) bool {
+	cs := r.spanCands(hand)
+	best := pickSpan(cs, w, r.addCostly, func(c *spanCand) bool {
 		return c.f[sHand] == 0 && NotTitle(c.text) // a menu label the weights favour is never the title
 	})
-	best := pickSpan(cs, w, r.addCostly)
 	if best < 0 || cs[best].f[sHand] == 1 || slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(cs[best].text, " .:!"))) {
 		return hand, false // a bare "Who we are" is a menu's label
 	}
 	return cs[best].text, true
 }
 
-// pickSpan is the index of the best-scoring candidate under w, the first
-// one on a tie, or -1 when there is none. costly sets a candidate's costly
-// features; it is called only on candidates whose bound can still win.
-func pickSpan(cs []spanCand, w *[numSpanFeatures]float64, costly func(*spanCand)) int {
+// pickSpan is the index of the best-scoring candidate under w that
+// excluded (when not nil) lets through, the first one on a tie, or -1 when
+// there is none. costly sets a candidate's costly features; it is called
+// only on candidates whose bound can still win, and excluded only on those
+// that would win: both cost too much to ask of every candidate.
+func pickSpan(cs []spanCand, w *[numSpanFeatures]float64, costly func(*spanCand), excluded func(*spanCand) bool) int {
 	bound := make([]float64, len(cs))
 	order := make([]int, len(cs))
 	for k := range cs {
@@ -694,7 +696,7 @@ func pickSpan(cs []spanCand, w *[numSpanFeatures]float64, costly func(*spanCand)
 		}
 		costly(&cs[k])
 		// on a tie the earlier candidate wins, as a scan in order would pick it
-		if s := cs[k].f.score(w); best < 0 || s > bestS || s == bestS && k < best {
+		if s := cs[k].f.score(w); (best < 0 || s > bestS || s == bestS && k < best) && (excluded == nil || !excluded(&cs[k])) {
 			best, bestS = k, s
 		}
 	}

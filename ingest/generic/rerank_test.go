@@ -70,7 +70,7 @@ func TestPickSpanTie(t *testing.T) {
 			c.f[sChrome] = 1
 		}
 	}
-	if got := pickSpan(cs, &w, costly); got != 0 {
+	if got := pickSpan(cs, &w, costly, nil); got != 0 {
 		t.Errorf("pickSpan = %d, want 0 (the earlier of two equal scores)", got)
 	}
 }

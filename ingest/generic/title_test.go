@@ -202,6 +202,7 @@ func TestPrintedHead(t *testing.T) {
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "© Annika Vollstedt, 2021", "Harbour Lights of the Northern Isles Annika Vollstedt"},
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles Annika Vollstedt"},
 		{"Harbour Pilots and the Night Tide Workshop Report", "Harbour Pilots and the Night Tide\nWorkshop Report", "Harbour Pilots and the Night Tide Workshop Report"},
+		{"Harbour Lights of the Northern Isles Why Now?", "Harbour Lights of the Northern Isles\nWhy Now? A Note on the Lamps", "Harbour Lights of the Northern Isles Why Now?"},
 		{"Harbour Dues: Time to Rewrite Island Playbook", "Harbour Dues: Time to\nRewrite Island Playbook", "Harbour Dues: Time to Rewrite Island Playbook"},
 	} {
 		ls := split(c.title + "\n" + c.other + "\n")
