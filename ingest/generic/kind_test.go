@@ -220,7 +220,7 @@ func TestSharingFurniture(t *testing.T) {
 		listing   bool
 	}{
 		{"Uploaded by Mara\nadvertisement\n", false},
-		{"Uploaded by Mara\nReport DMCA / Copyright\n", false},
+		{"Report DMCA / Copyright\nDOWNLOAD PDF FILE\n", false},
 		{"Uploaded by Mara\nTranscript of Harbour Research Papers\n", false},
 		{"Page content transcription\nIf your browser does not render page correctly, please read the page content below\n", false},
 		{"Uploaded by Mara\n", true},
@@ -342,6 +342,28 @@ func TestSelfDescription(t *testing.T) {
 		p := Read(c.page, Hints{})
 		if got := p.Kind == KindNavigation; got != c.nav {
 			t.Errorf("%.40q: kind %q (%s), want navigation %v", c.page, p.Kind, p.Skip, c.nav)
+		}
+	}
+}
+
+// TestMirrorMarksGeneric: labels any site may print (an advert's label, a
+// download button) count as a sharing site's marks only beside one of its
+// own, and each once: a publisher's own page printing them twice is no
+// mirror copy.
+func TestMirrorMarksGeneric(t *testing.T) {
+	for _, c := range []struct {
+		top  string
+		want bool
+	}{
+		{"Ferry Fares and the Island Councils\nBy Anna Berg\n12 May 2023\nDownload PDF file\nAdvertisement\nAdvertisement\n", false},
+		{"Transcript of Ferry Fares and the Island Councils\nAdvertisement\n", false},
+		{"Uploaded by Mara\nAdvertisement\nFerry Fares and the Island Councils\n", true},
+		{"Uploaded by Mara\nFerry Fares and the Island Councils\n", false},
+	} {
+		ls := split(c.top + "The keepers of the northern isles lit their lamps in three waves, each with its own rules for the winter months.\n")
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.mirrorMarks() >= 2; got != c.want {
+			t.Errorf("%.40q: mirror %v (%d marks), want %v", c.top, got, r.mirrorMarks(), c.want)
 		}
 	}
 }

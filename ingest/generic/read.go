@@ -497,23 +497,45 @@ func (r *reader) mirrorMarks() int {
 	n := r.headMarks(func(l line) bool {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, uploadStamps) || hasPrefixAny(l.low, []string{"download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
-			sharingFurniture[l.low] || hasPrefixAny(l.low, sharingPrefixes) ||
+			hasPrefixAny(l.low, sharingBanners) ||
 			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading"
 	})
+	if n > 0 {
+		// labels any site may print ("Advertisement", "Download PDF
+		// file") count beside a sharing site's own marks, each once
+		seen := map[string]bool{}
+		for _, l := range r.ls[:min(len(r.ls), headLines)] {
+			if k := sharingLabel(l.low); k != "" && !seen[k] {
+				seen[k] = true
+				n++
+			}
+		}
+	}
 	r.mirrorN = n + 1 // counted once: many rules ask
 	return n
 }
 
-// sharingFurniture is what sharing sites print once around the one
-// document they show: an advert's label, a report link, a related list's
-// heading in the languages these sites serve.
-var sharingFurniture = setOf("advertisement", "anuncio", "publicidad", "werbung", "publicité", "annonce", "reklam",
-	"report dmca / copyright", "download pdf file", "documentos relacionados", "documents similaires", "ähnliche dokumente", "copied!")
+// sharingLabel is the sharing-site label line low is, "" for none.
+func sharingLabel(low string) string {
+	if sharingFurniture[low] {
+		return low
+	}
+	if strings.HasPrefix(low, "transcript of ") || strings.HasPrefix(low, "transcrição de ") {
+		return "transcript"
+	}
+	return ""
+}
 
-// sharingPrefixes start a sharing site's banner or a transcript's
-// heading.
-var sharingPrefixes = []string{"slideshare a scribd company", "slideshare una empresa de scribd", "transcript of ", "transcrição de ", "descargar para leer sin conexión", "download to read offline",
-	"page content transcription", "if your browser does not render page correctly"}
+// sharingFurniture is what sharing sites print around the one document
+// they show, but other sites print too: an advert's label, a download
+// button, a related list's heading, a copy button's notice.
+var sharingFurniture = setOf("advertisement", "anuncio", "publicidad", "werbung", "publicité", "annonce", "reklam",
+	"download pdf file", "documentos relacionados", "documents similaires", "ähnliche dokumente", "copied!")
+
+// sharingBanners start lines only a sharing site prints: its banner, its
+// offline button, its report link, a reader's transcription notice.
+var sharingBanners = []string{"slideshare a scribd company", "slideshare una empresa de scribd", "descargar para leer sin conexión", "download to read offline",
+	"page content transcription", "if your browser does not render page correctly", "report dmca / copyright"}
 
 // uploadStamps start a sharing site's upload record lines, printed once
 // per document.
