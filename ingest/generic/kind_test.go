@@ -348,8 +348,7 @@ func TestSelfDescription(t *testing.T) {
 
 // TestMirrorMarksGeneric: labels any site may print (an advert's label, a
 // download button) count as a sharing site's marks only beside one of its
-// own, and each once: a publisher's own page printing them twice is no
-// mirror copy.
+// own: a publisher's own page printing several is no mirror copy.
 func TestMirrorMarksGeneric(t *testing.T) {
 	for _, c := range []struct {
 		top  string

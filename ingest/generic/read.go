@@ -502,11 +502,9 @@ func (r *reader) mirrorMarks() int {
 	})
 	if n > 0 {
 		// labels any site may print ("Advertisement", "Download PDF
-		// file") count beside a sharing site's own marks, each once
-		seen := map[string]bool{}
+		// file") count only beside a sharing site's own marks
 		for _, l := range r.ls[:min(len(r.ls), headLines)] {
-			if k := sharingLabel(l.low); k != "" && !seen[k] {
-				seen[k] = true
+			if sharingLabel(l.low) {
 				n++
 			}
 		}
@@ -515,15 +513,10 @@ func (r *reader) mirrorMarks() int {
 	return n
 }
 
-// sharingLabel is the sharing-site label line low is, "" for none.
-func sharingLabel(low string) string {
-	if sharingFurniture[low] {
-		return low
-	}
-	if strings.HasPrefix(low, "transcript of ") || strings.HasPrefix(low, "transcrição de ") {
-		return "transcript"
-	}
-	return ""
+// sharingLabel reports whether line low is a label sharing sites print
+// and other sites may print too.
+func sharingLabel(low string) bool {
+	return sharingFurniture[low] || strings.HasPrefix(low, "transcript of ") || strings.HasPrefix(low, "transcrição de ")
 }
 
 // sharingFurniture is what sharing sites print around the one document
