@@ -838,7 +838,7 @@ func (r *reader) archiveHead() string {
 // datelineRe matches a release's dateline opening its first paragraph: a
 // place, a day, a dash ("Hamburg, 29. Oktober 2018 – …", "NEW YORK,
 // October 22, 2014—…", "Moscow, 6 December 2022. …").
-var datelineRe = regexp.MustCompile(`^\p{Lu}[\pL.’'-]+(?:[ ,]+\p{Lu}[\pL.’'-]+){0,3},?\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+` + monthAltAll + `\.?,?\s+(?:\d{4})?|` + monthAltAll + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?)\s*(?:\([^)]{2,20}\)\s*)?[-–—:.]\s*\S`)
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\pL.’'-]+(?:[ ,]+\p{Lu}[\pL.’'-]+){0,3}),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+` + monthAltAll + `\.?,?\s+\d{4}|` + monthAltAll + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})\s*(?:\([^)]{2,20}\)\s*)?[-–—:.]\s*(\S+(?:\s+\S+)?)`)
 
 // monthAltAll is the month names a release's dateline prints, in the
 // languages of the sites read.
@@ -851,17 +851,63 @@ var datelineOpeners = setOf("from", "on", "in", "since", "by", "until", "between
 	"submitted", "published", "posted", "updated", "issued", "dated", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // datelineAt is the line among the first ten whose paragraph opens with a
-// release's dateline, or -1.
+// release's dateline, or -1: one of the text's first two paragraphs, a
+// place that is
+// neither a person's name nor a kind's label (unless in capitals, as wire
+// datelines print it), and a text that does not speak of itself as a paper
+// ("This brief examines …") or to its readers ("We, the undersigned …").
 func (r *reader) datelineAt() int {
+	paras := 0
 	for i, l := range r.ls[:min(len(r.ls), 10)] {
+		if !l.prose || l.teaser {
+			continue
+		}
+		if paras++; paras > 2 {
+			return -1 // a standfirst may come first, no more
+		}
 		if l.words <= 12 || datelineOpeners[strings.ToLower(strings.Trim(fs0(l.text), ",."))] {
 			continue
 		}
-		if datelineRe.MatchString(l.text) {
-			return i
+		m := datelineRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
 		}
+		place, after := m[1], strings.ToLower(m[2])
+		if !allCaps(strings.ReplaceAll(place, " ", "")+"XXXX") && (looksLikeName(place) && !placeLike(place) || kindLabel(place)) ||
+			hasPrefixAny(after, []string{"this ", "we ", "we,", "ladies", "dear", "in this"}) {
+			return -1
+		}
+		return i
 	}
 	return -1
+}
+
+// placeLike reports whether a name-shaped place is a city's or a country's
+// by its words ("New York", "Hamburg"): one word, or a word that places
+// bear ("New", "San", "Saint", "City", "Port").
+func placeLike(place string) bool {
+	fs := strings.Fields(strings.ReplaceAll(place, ",", " "))
+	if len(fs) == 1 {
+		return true
+	}
+	for _, w := range fs {
+		switch strings.ToLower(w) {
+		case "new", "san", "santa", "saint", "st.", "city", "port", "d.c", "d.c.", "dc", "el", "la", "los", "las", "rio", "kuala", "hong", "abu", "tel", "buenos", "cape", "den":
+			return true
+		}
+	}
+	return false
+}
+
+// kindLabel reports whether a dateline's place is a document kind's label
+// ("Policy Brief, May 12, 2023 — …").
+func kindLabel(place string) bool {
+	for _, w := range strings.Fields(place) {
+		if kindWords[strings.ToLower(strings.Trim(w, ",."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // cutWords is s's first n words.

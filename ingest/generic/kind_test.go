@@ -307,10 +307,16 @@ func TestDateline(t *testing.T) {
 		page string
 		news bool
 	}{
-		{"New Director for the Harbour Institute\nKestrel Point, 29. Oktober 2018 –" + rest, true},
+		{"New Director for the Harbour Institute\nKestrelport, 29. Oktober 2018 –" + rest, true},
 		{"New Director for the Harbour Institute\nNEW HARBOUR, October 22, 2014—" + rest, true},
-		{"New Director for the Harbour Institute\nKestrel Point, 6 December 2022." + rest, true},
-		{"New Director for the Harbour Institute\nBy Anna Berg\nKestrel Point, 29 October 2018 –" + rest, false},
+		{"New Director for the Harbour Institute\nKestrelport, 6 December 2022." + rest, true},
+		{"New Director for the Harbour Institute\nBy Anna Berg\nKestrelport, 29 October 2018 –" + rest, false},
+		// the review's counterexamples: a byline's name, a kind's label, a
+		// paper speaking of itself, a letter to its readers
+		{"Chips and the New Trade Blocs\nAnna Berg, 12 May 2023 – The harbour board asked the ferries for their fares in the spring and lead the work on the ferries ever since.\n" + rest, false},
+		{"Chips and the New Trade Blocs\nPolicy Brief, May 12, 2023 — The harbour board asked the ferries for their fares in the spring and lead the work on the ferries ever since.\n" + rest, false},
+		{"Chips and the New Trade Blocs\nKestrelport, 12 May 2023 – This brief examines how the harbour board set the fares of the ferries in the spring and since.\n" + rest, false},
+		{"Chips and the New Trade Blocs\nKestrelport, 12 May 2023. We, the undersigned, ask the harbour board to keep the ferries running through the winter months.\n" + rest, false},
 		{"New Director for the Harbour Institute\nFrom July 9-11, 2024, I took part in the harbour forum." + rest, false},
 		{"New Director for the Harbour Institute\nTuesday, 5 December 2023 –" + rest, false},
 		{"New Director for the Harbour Institute\nReceived 14 January 2019." + rest, false},
