@@ -311,6 +311,7 @@ func TestDateline(t *testing.T) {
 		{"New Director for the Harbour Institute\nNEW HARBOUR, October 22, 2014—" + rest, true},
 		{"New Director for the Harbour Institute\nKestrelport, 6 December 2022." + rest, true},
 		{"New Director for the Harbour Institute\nBy Anna Berg\nKestrelport, 29 October 2018 –" + rest, false},
+		{"New Director for the Harbour Institute\nThe harbour board asked the ferries for their fares in the spring and has led the work on the ferries ever since.\nThe island councils paid for the oil until the ferries came, and then the harbour dues were raised to pay for it.\nKestrelport, 29 October 2018 –" + rest, false}, // a dateline deep in the text quotes a release
 		// the review's counterexamples: a byline's name, a kind's label, a
 		// paper speaking of itself, a letter to its readers
 		{"Chips and the New Trade Blocs\nAnna Berg, 12 May 2023 – The harbour board asked the ferries for their fares in the spring and lead the work on the ferries ever since.\n" + rest, false},
