@@ -198,7 +198,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 
 	// Listings: an archive's heading, several items, teasers or paging.
-	if h := r.archiveHead(); h != "" && r.mirrorMarks() < 2 && (pubAt < 0 || !strings.HasPrefix(strings.ToLower(h), "categor")) {
+	if h := r.archiveHead(ti); h != "" && r.mirrorMarks() < 2 && pubAt < 0 {
+		// (a byline or a date under a title makes the heading a kicker or
+		// a crumb over one article)
 		return KindListing, "not a publication: listing page (an archive's heading: " + h + ")"
 	}
 	if kind, why := r.listing(ti, title, pubAt); kind != "" {
@@ -814,13 +816,17 @@ func (r *reader) titleCopies(ti int) int {
 // archiveHeadRe matches the heading a blog or a site prints over the posts
 // of a tag, a category, an author or a month: "Tag: Tibet", "Archive for
 // the ‘Brookings’ Category", "Posts Tagged ‘Ferries’", "Entries by admin".
-var archiveHeadRe = regexp.MustCompile(`(?i)^(?:(?:tags?|categor(?:y|ies)|archives?|posts? by|entries by|articles by|all posts by|author archives?)\s*[:：]\s*\S|archive for (?:the )?\S|(?:posts|entries|articles|stories) (?:tagged|filed under)\b|entries by \S)`)
+// Unlike archiveHeadings, which count beside other signs of a list, it
+// decides alone: the label's colon, the quotes round the tag, a one-word
+// user or a date must be there ("Archive for the Future: …" and "Stories
+// Filed Under Pressure" are titles).
+var archiveHeadRe = regexp.MustCompile(`(?i)^(?:(?:tags?|categor(?:y|ies)|archives?|posts? by|entries by|articles by|all posts by|author archives?)\s*[:：]\s*\S|archive for (?:the )?[‘'"“\d]|(?:posts|entries|articles|stories) (?:tagged|filed under) [‘'"“]|entries by \S+$)`)
 
 // archiveHead is the archive heading among the first two lines of words
-// of the page, "" when there is none.
-func (r *reader) archiveHead() string {
+// of the page, not the title's line ti, "" when there is none.
+func (r *reader) archiveHead(ti int) string {
 	seen := 0
-	for _, l := range r.ls {
+	for i, l := range r.ls {
 		if seen == 2 {
 			break // a category's label further down is an article's kicker
 		}
@@ -828,7 +834,7 @@ func (r *reader) archiveHead() string {
 			continue
 		}
 		seen++
-		if l.words <= 12 && archiveHeadRe.MatchString(strings.TrimSpace(l.text)) {
+		if i != ti && l.words <= 12 && archiveHeadRe.MatchString(strings.TrimSpace(l.text)) {
 			return l.text
 		}
 	}
@@ -852,10 +858,10 @@ var datelineOpeners = setOf("from", "on", "in", "since", "by", "until", "between
 
 // datelineAt is the line among the first ten whose paragraph opens with a
 // release's dateline, or -1: one of the text's first two paragraphs, a
-// place that is
-// neither a person's name nor a kind's label (unless in capitals, as wire
-// datelines print it), and a text that does not speak of itself as a paper
-// ("This brief examines …") or to its readers ("We, the undersigned …").
+// place that is neither a person's name nor a kind's label (unless in
+// capitals, as wire datelines print it), and a text that does not speak of
+// itself as a paper ("This brief examines …") or to its readers ("We, the
+// undersigned …").
 func (r *reader) datelineAt() int {
 	paras := 0
 	for i, l := range r.ls[:min(len(r.ls), 10)] {
@@ -873,7 +879,7 @@ func (r *reader) datelineAt() int {
 			continue
 		}
 		place, after := m[1], strings.ToLower(m[2])
-		if !allCaps(strings.ReplaceAll(place, " ", "")+"XXXX") && (looksLikeName(place) && !placeLike(place) || kindLabel(place)) ||
+		if hasLower(place) && (looksLikeName(place) && !placeLike(place) || kindLabel(place)) ||
 			hasPrefixAny(after, []string{"this ", "we ", "we,", "ladies", "dear", "in this"}) {
 			return -1
 		}
@@ -908,6 +914,11 @@ func kindLabel(place string) bool {
 		}
 	}
 	return false
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
 // cutWords is s's first n words.

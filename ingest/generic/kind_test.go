@@ -288,6 +288,9 @@ func TestArchiveHead(t *testing.T) {
 		{"Posts Tagged ‘harbour dues’\n" + item, true},
 		{"Entries by harbouradmin\n" + item, true},
 		{"Category: Commentary\n" + article, false},
+		{"Tag: Ferries\n" + article, false}, // a tag's crumb over one bylined article
+		{"Archive for the Future: Keeping the Logbooks of the Isles\nBy Anna Berg\n12 May 2021\n" + item, false},
+		{"Stories Filed Under Pressure: The Harbour Press and the Law\n" + item, false},
 		{"Category: Documents\nUpload: harbouradmin\nPost on 12-May-2021\n" + item, false}, // a sharing site's record
 		{"Harbour Notes\nWinter Essays on the Isles\nTag: Ferries\n" + item, false},
 	} {
@@ -370,6 +373,28 @@ func TestMirrorMarksGeneric(t *testing.T) {
 		r := reader{ls: ls, names: make([]int8, len(ls))}
 		if got := r.mirrorMarks() >= 2; got != c.want {
 			t.Errorf("%.40q: mirror %v (%d marks), want %v", c.top, got, r.mirrorMarks(), c.want)
+		}
+	}
+}
+
+// TestArchiveHeadRe: an archive heading decides alone, so its forms need
+// their label's colon, the quotes round the tag, a one-word user or a date.
+func TestArchiveHeadRe(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Tag: Ferries", true},
+		{"Archive for the ‘Harbour Institute’ Category", true},
+		{"Archive for 28 diciembre 2014", true},
+		{"Posts Tagged ‘harbour dues’", true},
+		{"Entries by harbouradmin", true},
+		{"Archive for the Future: Keeping the Logbooks of the Isles", false},
+		{"Stories Filed Under Pressure: The Harbour Press and the Law", false},
+		{"Entries by Islanders and Their Meaning", false},
+	} {
+		if got := archiveHeadRe.MatchString(c.line); got != c.want {
+			t.Errorf("archiveHeadRe(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }
