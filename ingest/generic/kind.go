@@ -158,8 +158,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 	if at := r.timetable(); len(at) >= 2 {
 		ev++ // a programme of sessions by the clock: with a label or another cue, an event
-		if len(at) >= 4 {
-			ev++ // a whole day's programme is an event's, or a list of them
+		if len(at) >= 4 && at[3]-at[0] <= 12 {
+			ev++ // a whole day's programme, in a stretch of the page, is an event's or a list of them
 		}
 		if evAt < 0 || at[0] < evAt {
 			evAt = at[0] // a byline above it still makes the page a publication with a timeline
@@ -929,7 +929,11 @@ func cutWords(s string, n int) string {
 
 // agendaRe matches a line of an event's programme: a time of day, then
 // what happens ("16h00: Opening remarks", "10:30 – Panel one").
-var agendaRe = regexp.MustCompile(`^\d{1,2}[:.h]\d\d(?:h\b)?\s*(?:[–-]\s*\d{1,2}[:.h]\d\d(?:h\b)?\s*(?:am|pm)?\s*)?(?:[:–-]\s*)?\pL`)
+var agendaRe = regexp.MustCompile(`^` + clockTime + `\s*(?:[–-]\s*` + clockTime + `\s*(?:am|pm)?\s*)?(?:[:–-]\s*)?\pL`)
+
+// clockTime is a time of day as programmes print it: "10:30", "16h00",
+// "11.30h", "11.30 am"; "12.50" alone is a figure.
+const clockTime = `\d{1,2}(?::\d\d(?:h\b)?|h\d\d|\.\d\d(?:h\b|\s*(?:am|pm)\b))`
 
 // timetable gives the lines, within those the kind rules look at, that
 // read as an event's programme.

@@ -250,6 +250,8 @@ func TestAgenda(t *testing.T) {
 		{"12:00 Reflections on the harbour elections", true},
 		{"2020: a year of harbour dues", false},
 		{"12.5 per cent of the dues", false},
+		{"12.50 million households pay the harbour dues", false},
+		{"11.30 am Welcome", true},
 	} {
 		if got := agendaRe.MatchString(strings.ToLower(c.line)); got != c.want {
 			t.Errorf("agendaRe(%q) = %v, want %v", c.line, got, c.want)
@@ -259,6 +261,15 @@ func TestAgenda(t *testing.T) {
 	day := "Harbour Day 2021\n" + prose + "09:00 Welcome by the harbour master\n10:00 The ferries and their fares\n11:30 Lamps and logbooks\n13:00 Lunch at the quay\n"
 	if p := Read(day, Hints{}); p.Kind != KindEvent {
 		t.Errorf("a day's programme: kind %q (%s), want an event", p.Kind, p.Skip)
+	}
+	figures := "Harbour Figures 2021\n" + prose + "12.50 million households pay the harbour dues\n45.30 per cent of them on the outer isles\n10.20 billion crowns in dues each year\n23.75 per cent more than in 2010\n"
+	if p := Read(figures, Hints{}); p.Kind == KindEvent {
+		t.Errorf("a box of key figures: read as an event (%s)", p.Skip)
+	}
+	spread := "Harbour Day 2021\n" + prose + "09:00 Welcome by the harbour master\n" + strings.Repeat(prose, 6) + "10:00 The ferries and their fares\n" + strings.Repeat(prose, 6) +
+		"11:30 Lamps and logbooks\n" + strings.Repeat(prose, 6) + "13:00 Lunch at the quay\n"
+	if p := Read(spread, Hints{}); p.Kind == KindEvent {
+		t.Errorf("timed lines spread over the text: read as an event (%s)", p.Skip)
 	}
 	article := "The Night the Lamps Went Out\nBy Anna Berg\n12 May 2021\n" + prose + "21:40 The first lamp fails at the north quay\n22:15 The ferry turns back to the harbour\n" + prose
 	if p := Read(article, Hints{}); p.Skip != "" {
