@@ -605,13 +605,16 @@ var unitHeads = setOf("program", "programme", "project", "division", "department
 func (r *reader) selfCues() int {
 	n, paras := 0, 0
 	seen := map[string]bool{}
+	described := false
 	for i, l := range r.ls {
 		if !l.prose {
 			continue
 		}
-		if i < 5 && !seen["self"] && selfDescRe.MatchString(l.text) {
-			seen["self"] = true
-			n += 2 // the institution describes itself at the top: a home or about page's voice
+		if i < 5 && !described {
+			if m := selfDescRe.FindStringSubmatch(l.text); m != nil && (m[1] == "" || institutionSubject(m[1])) {
+				described = true
+				n += 2 // the institution describes itself at the top: a home or about page's voice
+			}
 		}
 		if paras++; paras > 4 {
 			break
@@ -629,7 +632,19 @@ func (r *reader) selfCues() int {
 // selfDescRe matches an institution's description of itself: "We are a
 // non-partisan think tank …", "The Harbour Institute is an independent
 // research institute …".
-var selfDescRe = regexp.MustCompile(`^(?:We are|(?:The )?\p{Lu}[\pL’'&.\- ]{1,60} is)\s+(?:an?|the|one of the)\s+(?:[\pL-]+,?\s+){0,3}?(?i:independent|non-?partisan|non-?profit|not-for-profit|leading|premier|autonomous)\b.{0,80}?(?i:think[- ]?tank|institute|research|organi[sz]ation|foundation|centre|center|institution)`)
+var selfDescRe = regexp.MustCompile(`^(?:We are|((?:The )?\p{Lu}[\pL’'&.\- ]{1,60}) is)\s+(?:an?|the|one of the)\s+(?:[\pL-]+,?\s+){0,3}?(?i:independent|non-?partisan|non-?profit|not-for-profit|leading|premier|autonomous)\b.{0,80}?(?i:think[- ]?tank|institute|research|organi[sz]ation|foundation|centre|center|institution)`)
+
+// institutionSubject reports whether the subject of a self-description
+// names an institution: one of its kind words or an acronym ("The
+// Harbour Foundation", "SIPRI"), not a country or a bank.
+func institutionSubject(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if lw := strings.ToLower(w); institutionWords[lw] || orgHeads[lw] || isAcronym(w) && len(w) >= 3 {
+			return true
+		}
+	}
+	return false
+}
 
 // archiveHeadings head an author's or a period's archive of posts.
 var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",

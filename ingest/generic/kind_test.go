@@ -359,6 +359,8 @@ func TestSelfDescription(t *testing.T) {
 		{"We are a non-partisan think tank applying hindsight and foresight to the harbours of the isles, for the people who live on them.\n" + prose, true},
 		{"Right to Moor at Forty\nBy Anna Berg\n12 May 2021\n" + prose + self, false},
 		{"Now is the time for an independent harbour think tank\nBy Anna Berg\n" + prose, false},
+		{"Harbours and the Race for Quantum Lamps\nThe Isles is one of the leading places in lamp research, and its harbours have paid for much of it since the war.\n" + prose, false},
+		{"Analysis and action on island living standards\nThe Harbour Bank is the leading lender to the ferry owners of the isles and a research partner of the councils.\n" + prose, false},
 	} {
 		p := Read(c.page, Hints{})
 		if got := p.Kind == KindNavigation; got != c.nav {
