@@ -360,7 +360,7 @@ func (r *reader) read() Page {
 	if t := r.completeCut(ti, title); t != "" {
 		title = t
 	}
-	if i, t := r.selfCite(); t != "" && (title == "" || ti > i || ti >= 0 && (r.ls[ti].prose || r.ls[ti].chrome)) {
+	if i, t := r.selfCite(); t != "" && (title == "" || ti > i && !r.bylinedAt(ti)) {
 		ti, title = i, t // the page names itself only in the line it asks to be cited by, before its text
 	}
 	if kind, why := r.kind(ti, title); kind != "" {
@@ -962,6 +962,17 @@ func (r *reader) joinEchoed(title string) string {
 func (r *reader) keyElsewhere(key string, from, to int) bool {
 	for j := range min(len(r.ls), headLines) {
 		if (j < from || j > to) && strings.HasSuffix(r.lineKey(j), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylinedAt reports whether one of the two lines after line ti is a byline
+// or a name: a heading with its author, not a line of the text.
+func (r *reader) bylinedAt(ti int) bool {
+	for j, k := r.nextLine(ti), 0; j >= 0 && k < 2; j, k = r.nextLine(j), k+1 {
+		if isByline(r.ls[j].low) || r.isNameLine(j) {
 			return true
 		}
 	}

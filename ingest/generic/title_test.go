@@ -228,6 +228,12 @@ func TestSelfCite(t *testing.T) {
 			"Ferry Fares and the Island Councils"},
 		{"Ferry Fares in the Northern Isles\nAnna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\n",
 			"Ferry Fares in the Northern Isles"},
+		// a cut line of the text after the cite line: the cite line's title
+		{"Location\nAnna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\nHowever, the island councils' continued quarrel with the ferry owners across the Isl\n",
+			"Ferry Fares and the Island Councils"},
+		// a related paper's citation above a bylined heading
+		{"Related\nAnna Berg and Per Lindqvist, “Ferry Fares and the Island Councils,” Harbour Issue Brief No. 84, Kestrel Point Institute, May 2021.\nLamps and Logbooks of the Northern Isles\nBy Li Wei\n",
+			"Lamps and Logbooks of the Northern Isles"},
 	} {
 		if p := Read(c.top+text, Hints{}); p.Title != c.want {
 			t.Errorf("%q: title %q, want %q (skip %q)", c.top[:20], p.Title, c.want, p.Skip)
