@@ -104,8 +104,11 @@ func IsFurniture(line string) bool {
 // journalHead reports whether a short line is a journal's running head
 // with its ISSNs ("Harbour Studies p-ISSN: 1234-5678 e-ISSN: …").
 func journalHead(l line) bool {
-	return l.words <= 12 && strings.Contains(l.low, "issn")
+	return l.words <= 12 && strings.Contains(l.low, "issn") && issnRe.MatchString(l.low)
 }
+
+// issnRe matches an ISSN with its number ("p-ISSN: 2163-2618").
+var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
 
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
@@ -136,9 +139,6 @@ func isChrome(low string, words int) bool {
 	}
 	if goesTo(low) || cjkCrumb(low) || uuidRe.MatchString(low) {
 		return true
-	}
-	if k := strings.Index(low, " | "); k > 0 && words <= 5 && isSectionLabel(low[:k]) {
-		return true // a section's crumb: "Publications | Ukraine"
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
 		return true

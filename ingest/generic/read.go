@@ -1210,10 +1210,10 @@ func trimTitleTail(t string) string {
 
 // leadIns are the lead-ins catalogues and readers print before a title,
 // in any case: "In lieu of an abstract, here is a brief excerpt of the
-// content:", "Read online". "restricted access" counts in small letters
-// only: "Restricted Access to …" is a title.
-var leadIns = []string{"in lieu of an abstract, here is a brief excerpt of the content:", "читать онлайн", "read online",
-	"leer en línea", "lire en ligne", "online lesen"}
+// content:", "Читать онлайн" ("read online"; in English the words may open
+// a title). "restricted access" counts in small letters only: "Restricted
+// Access to …" is a title.
+var leadIns = []string{"in lieu of an abstract, here is a brief excerpt of the content:", "читать онлайн"}
 
 // cutLeadIn is t without a catalogue's or a reader's lead-in, and whether
 // it had one.

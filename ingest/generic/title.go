@@ -1691,11 +1691,12 @@ var (
 	// leadSeriesRe matches a series label before a cover's title: an
 	// acronym's series with its number, a kind in capitals, a report code.
 	leadSeriesRe = regexp.MustCompile(`^(?:\p{Lu}{2,8}\s+(?:Working|Discussion|Policy|Research|Occasional|Issue)\s+(?:Paper|Papers|Brief|Note|Report)(?:\s+Series(?:\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)?|\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)|(?:ISSUE|POLICY)\s+BRIEF|(?:Independent\s+)?Task\s+Force\s+Report\s+No\.\s*\d+)\s+`)
-	// leadLabelRe matches a kind's label without a number, or a page's
-	// button, run into the start of a title: "Special Report Title",
-	// "Portada de Title". A lone "Report" may open a title ("Report of the
-	// Commission …") and stays.
-	leadLabelRe = regexp.MustCompile(`^(?:POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|Policy Brief|Policy Report|Special Report|Research Note|Review Essay|Issue Paper|Backgrounder(?: Key Points)?|ДОКЛАД|Доклад|PDF|Adjust font size:|A A|Portada de)\s+`)
+	// leadLabelRe matches a kind's label without a number, in capitals, or
+	// a page's button, run into the start of a title: "SPECIAL REPORT
+	// Title", "Portada de Title". In Title Case a kind's words may open the
+	// title ("Policy Report Cards for the States", "Report of the
+	// Commission …") and stay.
+	leadLabelRe = regexp.MustCompile(`^(?:POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|ДОКЛАД|Adjust font size:|A A|Portada de)\s+`)
 	leadKindRe  = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 

@@ -304,6 +304,7 @@ func TestNotTitleJournalHead(t *testing.T) {
 		{"Harbour Studies p-ISSN: 2163-2618 e-ISSN: 2163-2634", true},
 		{"ISSUE: 2021 No. 30 ISSN 2335-6677 HARBOUR RESEARCHERS ANALYSE CURRENT EVENTS Kestrel Point | 12 March 2021 Back to the Harbour? Scenarios for the Isles", false},
 		{"Harbour Studies and the Island Councils", false},
+		{"ISSN and the Identity of Serials: A History", false},
 	} {
 		if got := NotTitle(c.line); got != c.want {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.want)
@@ -347,14 +348,16 @@ func TestLeadLabel(t *testing.T) {
 	r := reader{}
 	for _, c := range []struct{ in, want string }{
 		{"SPECIAL REPORT Harbour horizons Strengthening the isles' ferries", "Harbour horizons Strengthening the isles' ferries"},
-		{"Policy Report Ferry Fares and the Island Councils", "Ferry Fares and the Island Councils"},
+		{"POLICY REPORT Ferry Fares and the Island Councils", "Ferry Fares and the Island Councils"},
+		{"Policy Report Cards for the Island Councils", "Policy Report Cards for the Island Councils"},
+		{"Special Report Card on the Harbour Goals", "Special Report Card on the Harbour Goals"},
 		{"Adjust font size: Ferry Fares and the Island Councils", "Ferry Fares and the Island Councils"},
 		{"A A Is the Harbour Ready for Winter?", "Is the Harbour Ready for Winter?"},
 		{"Portada de Las tarifas de los transbordadores", "Las tarifas de los transbordadores"},
 		{"ДОКЛАД ПАРОМЫ И ОСТРОВА СЕВЕРА", "ПАРОМЫ И ОСТРОВА СЕВЕРА"},
 		{"Report of the Harbour Commission on Ferry Fares", "Report of the Harbour Commission on Ferry Fares"},
 		{"A Harbour for the Isles", "A Harbour for the Isles"},
-		{"Policy Brief writing for the isles and their ferries", "Policy Brief writing for the isles and their ferries"},
+		{"POLICY BRIEF writing for the isles and their ferries", "POLICY BRIEF writing for the isles and their ferries"},
 	} {
 		if got := r.trimAffixes(c.in); got != c.want {
 			t.Errorf("trimAffixes(%q) = %q, want %q", c.in, got, c.want)
