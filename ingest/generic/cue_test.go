@@ -101,7 +101,7 @@ func TestGoesTo(t *testing.T) {
 		{"Home Pagelista alfabética de periódicos", true},
 		{"Writer's pictureAnnika Vollstedt", true},
 		{"01fc4520 d6f0 41b0 af1f 7ef6f9ad1f63", true},
-		{"Commentary | Harbour Votes", false}, // a short title after its section's label stays
+		{"Commentary | Harbour Votes", false},                          // a short title after its section's label stays
 		{"Harbour Studies p-ISSN: 2163-2618 e-ISSN: 2163-2634", false}, // not furniture: NotTitle only
 	} {
 		if got := IsFurniture(c.line); got != c.want {
