@@ -1,8 +1,6 @@
 package generic
 
 import (
-	"encoding/json"
-	"html"
 	"net/url"
 	"regexp"
 	"strings"
@@ -354,8 +352,9 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: empty page")
 	}
 	ti, title := r.title()
-	if t := jsonTitle(ls[0].text); t != "" {
-		ti, title = 0, t // a site's JSON record saved as the page
+	rec := readJSONRecord(ls[0].text)
+	if rec.title != "" {
+		ti, title = 0, rec.title // a site's JSON record saved as the page
 	}
 	if t := r.completeCut(ti, title); t != "" {
 		title = t
@@ -416,14 +415,12 @@ func (r *reader) read() Page {
 	p.Title = r.joinEchoed(p.Title)
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
-	if d, names := jsonFields(ls[0].text); !d.IsZero() || len(names) > 0 {
-		// the record's own fields, over what its text mentions
-		if !d.IsZero() {
-			p.Date = d
-		}
-		if len(names) > 0 {
-			p.Authors = names
-		}
+	// a JSON record's own fields, over what its text mentions
+	if !rec.date.IsZero() {
+		p.Date = rec.date
+	}
+	if len(rec.authors) > 0 {
+		p.Authors = rec.authors
 	}
 	if t, ok := r.notAuthor(p.Title, p.Authors); ok {
 		p.Title, reranked = t, true
@@ -870,54 +867,6 @@ func (r *reader) inlineTitle() string {
 		}
 	}
 	return ""
-}
-
-// jsonTitleRe matches the title field of a JSON record (a catalogue's
-// record, a WordPress post's "title":{"rendered":…}) near its start.
-var jsonTitleRe = regexp.MustCompile(`"title"\s*:\s*(?:\{\s*"rendered"\s*:\s*)?("(?:[^"\\]|\\.){4,600}")`)
-
-// jsonTitle is the title of a page saved as a JSON record, its escapes
-// undone; "" when the line does not open such a record.
-func jsonTitle(first string) string {
-	if !strings.HasPrefix(first, `{"`) {
-		return ""
-	}
-	m := jsonTitleRe.FindStringSubmatch(first[:min(len(first), 4000)])
-	if m == nil {
-		return ""
-	}
-	var t string
-	if err := json.Unmarshal([]byte(m[1]), &t); err != nil {
-		return ""
-	}
-	t = strings.Join(strings.Fields(html.UnescapeString(t)), " ")
-	if !hasLetters(t, 3) {
-		return ""
-	}
-	return t
-}
-
-var (
-	jsonDateRe    = regexp.MustCompile(`"date"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)`)
-	jsonAuthorsRe = regexp.MustCompile(`"authors?"\s*:\s*"([^"\\]{3,300})"`)
-)
-
-// jsonFields are the day and the authors of a page saved as a JSON
-// record (a WordPress post's "date" is its publication's).
-func jsonFields(first string) (pub.Date, []string) {
-	if !strings.HasPrefix(first, `{"`) {
-		return pub.Date{}, nil
-	}
-	head := first[:min(len(first), 4000)]
-	var d pub.Date
-	if m := jsonDateRe.FindStringSubmatch(head); m != nil {
-		d, _ = findDate(m[1])
-	}
-	var names []string
-	if m := jsonAuthorsRe.FindStringSubmatch(head); m != nil {
-		names = splitNames(m[1])
-	}
-	return d, names
 }
 
 // joinEchoed is title with the next line or two joined to it when the

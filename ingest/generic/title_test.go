@@ -3,6 +3,8 @@ package generic
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestTrimTitleTail checks that a book's ISBNs and a dangling separator
@@ -250,6 +252,13 @@ func TestJSONRecord(t *testing.T) {
 			"‘Lamps’ of the Northern Isles: (re-)lit", "2021-03-29", ""},
 		{`{"title":"Harbour Dues &amp; the Island Councils","authors":"Anna Berg, Per Lindqvist","doi":"10.1111/hd.12378","abstract":"<p>We are coming to the end of a decade in which the island councils have argued with the ferry owners about the harbour dues, and this paper`,
 			"Harbour Dues & the Island Councils", "", "Anna Berg; Per Lindqvist"},
+		// the review's records: a nested title is not the page's, tags are dropped
+		{`{"journal":{"title":"Journal of Harbour Studies"},"title":"Chips and the New Trade Blocs of the Isles","abstract":"The harbour board asked the ferries for their fares in the spring, and the island councils have quarrelled with the ferry owners ever since about who pays for the lamps."}`,
+			"Chips and the New Trade Blocs of the Isles", "", ""},
+		{`{"@context":"https://schema.org","breadcrumb":{"title":"Home"},"title":"Chips and the New Trade Blocs of the Isles","date":"2023-05-12T08:00:00","text":"The harbour board asked the ferries for their fares in the spring, and the island councils have quarrelled with the ferry owners ever since about who pays."}`,
+			"Chips and the New Trade Blocs of the Isles", "2023-05-12", ""},
+		{`{"id":7,"title":{"rendered":"<em>Lamps<\/em> of the Northern Isles \u2013 a history"},"content":{"rendered":"<p>The keepers of the northern isles lit their lamps in three waves, each with its own rules for the winter months and its own logbooks, and this post follows th`,
+			"Lamps of the Northern Isles – a history", "", ""},
 	} {
 		p := Read(c.text+"\n", Hints{})
 		date := ""
@@ -389,5 +398,23 @@ func TestNotAuthor(t *testing.T) {
 	}
 	if got, ok := r.notAuthor("Making Harbours Work", []string{"Making Harbours Work"}); ok {
 		t.Errorf("notAuthor = %q for a misread name; want the title kept", got)
+	}
+}
+
+// TestTopLevelFields: only the record's own level counts, values keep
+// their raw text, and a record cut short gives what comes before the cut.
+func TestTopLevelFields(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want map[string]string
+	}{
+		{`{"a":"x, y","b":{"a":"no"},"c":[1,{"a":2}],"d":3}`, map[string]string{"a": `"x, y"`, "b": `{"a":"no"}`, "c": `[1,{"a":2}]`, "d": "3"}},
+		{`{"a":"x \" }","b":"cut sho`, map[string]string{"a": `"x \" }"`, "b": `"cut sho`}},
+		{`{"a":`, map[string]string{"a": ""}},
+		{`{`, map[string]string{}},
+	} {
+		if got := topLevelFields(c.in); !cmp.Equal(got, c.want) {
+			t.Errorf("topLevelFields(%q) = %v, want %v", c.in, got, c.want)
+		}
 	}
 }
