@@ -766,7 +766,6 @@ func startsMonth(s string) bool {
 // ("authors: … title: … date: …"), up to the next label.
 var inlineRecordRe = regexp.MustCompile(`(?:^|\s)title:\s+(.{10,300}?)\s+(?:date|journal|doi|authors?|abstract|year|source|publisher|keywords|url):\s`)
 
-// coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
 // repeatedOpening is the longest run of words that opens one of the first
 // two lines and is printed again within the next lines, as a cover prints
 // its title and its first page prints it again ("Title Title Event
@@ -813,6 +812,7 @@ func (r *reader) repeatedOpening() string {
 	return ""
 }
 
+// coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
 var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b`)
 
 // inlineTitle finds the title of a page whose cover or record came out as
@@ -889,28 +889,31 @@ func (r *reader) joinEchoed(title string) string {
 	if at < 0 {
 		return title
 	}
-	joined, jkey := title, key
+	// the one or two lines that may go on the title, longest join first
+	var texts, keys []string
 	for k := at + 1; k < n && k <= at+2; k++ {
 		next := r.ls[k]
 		if _, _, kv := keyValue(next.text); kv || next.chrome || next.prose || next.dated || next.words > 8 || wordsWithLetters(next.text) < next.words ||
 			r.lineKey(k) == "\x00" || r.isNameLine(k) {
 			break
 		}
-		cand := r.lineKey(k)
-		if !r.keyElsewhere(jkey+cand, at, k) {
-			break
-		}
-		joined, jkey = joined+" "+next.text, jkey+cand
+		texts, keys = append(texts, next.text), append(keys, r.lineKey(k))
 	}
-	return joined
+	for m := len(texts); m > 0; m-- {
+		if r.keyElsewhere(key + strings.Join(keys[:m], "")) {
+			return title + " " + strings.Join(texts[:m], " ")
+		}
+	}
+	return title
 }
 
-// keyElsewhere reports whether a line at the top other than lines from to
-// to ends with key (a record's "Download …" line, a running head's "SITE -
-// …"): a line that goes on after it runs the title into names or dates.
-func (r *reader) keyElsewhere(key string, from, to int) bool {
+// keyElsewhere reports whether a line at the top ends with key, the
+// letters of lines joined (a record's "Download …" line, a running head's
+// "SITE - …"; the joined lines cannot): a line that goes on after it runs
+// the title into names or dates.
+func (r *reader) keyElsewhere(key string) bool {
 	for j := range min(len(r.ls), headLines) {
-		if (j < from || j > to) && strings.HasSuffix(r.lineKey(j), key) {
+		if strings.HasSuffix(r.lineKey(j), key) {
 			return true
 		}
 	}

@@ -1462,8 +1462,8 @@ func (r *reader) labelledRecordTitle() (int, string) {
 			continue
 		}
 		k, v, ok := keyValue(l.text)
-		if !ok || !isTitleKey(k) || wordsWithLetters(v) < 2 {
-			continue
+		if !ok || !isTitleKey(k) || isContainerKey(k) || wordsWithLetters(v) < 2 {
+			continue // "Journal title:" names where the record appeared
 		}
 		if j := r.nextLine(i); j >= 0 {
 			if nk, nv, ok := keyValue(r.ls[j].text); ok && nv != "" && recordKeys[nk] {

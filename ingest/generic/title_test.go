@@ -203,6 +203,8 @@ func TestPrintedHead(t *testing.T) {
 		{"Harbour Lights of the Northern Isles Annika Vollstedt*", "Harbour Lights of the Northern Isles\nAnnika Vollstedt: Personal Note", "Harbour Lights of the Northern Isles"},
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "© Annika Vollstedt, 2021", "Harbour Lights of the Northern Isles Annika Vollstedt"},
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles", "Harbour Lights of the Northern Isles Annika Vollstedt"},
+		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles\nHarbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles Annika Vollstedt"},
+		{"Harbour Lights of the Northern Isles Anna Maria Berg", "Harbour Lights of the Northern Isles\n© Anna Maria Berg, 2021", "Harbour Lights of the Northern Isles"},
 		{"Harbour Pilots and the Night Tide Workshop Report", "Harbour Pilots and the Night Tide\nWorkshop Report", "Harbour Pilots and the Night Tide Workshop Report"},
 		{"Harbour Lights of the Northern Isles Why Now?", "Harbour Lights of the Northern Isles\nWhy Now? A Note on the Lamps", "Harbour Lights of the Northern Isles Why Now?"},
 		{"Harbour Dues: Time to Rewrite Island Playbook", "Harbour Dues: Time to\nRewrite Island Playbook", "Harbour Dues: Time to Rewrite Island Playbook"},
@@ -318,8 +320,8 @@ func TestNotTitleJournalHead(t *testing.T) {
 		if got := NotTitle(c.line); got != c.want {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.want)
 		}
-		if got := titleShape(mkLine(c.line)); got == c.want && c.want {
-			t.Errorf("titleShape(%q) = %v", c.line, got)
+		if c.want && titleShape(mkLine(c.line)) {
+			t.Errorf("titleShape(%q) = true, want false for a running head", c.line)
 		}
 	}
 }
@@ -338,6 +340,10 @@ func TestJoinEchoed(t *testing.T) {
 		{"Ferry Fares and the Isles\n9781234567897\nDownload Ferry Fares and the Isles 9781234567897\n",
 			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
 		{"Ferry Fares and the Isles\nEditors: Anna Berg\nFerry Fares and the Isles Editors: Anna Berg\n",
+			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+		{"FERRY FARES,\nTHE HARBOUR DUES\nAND THE ISLES\nDownload ferry fares, the harbour dues and the isles\n",
+			"FERRY FARES,", "FERRY FARES, THE HARBOUR DUES AND THE ISLES"},
+		{"Ferry Fares and the Isles\nand the nine harbours of the outer isles in the winter months\nDownload Ferry Fares and the Isles and the nine harbours of the outer isles in the winter months\n",
 			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
 		{"Ferry Fares and the Isles\nin Winter\nFerry Fares and the Isles in Winter and Summer\n",
 			"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
@@ -415,6 +421,26 @@ func TestTopLevelFields(t *testing.T) {
 	} {
 		if got := topLevelFields(c.in); !cmp.Equal(got, c.want) {
 			t.Errorf("topLevelFields(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestLabelledRecordTitle: a record's labelled title over another of its
+// fields is its title; a container's title ("Journal title:") or a title
+// over a line that is no record field is not read this way.
+func TestLabelledRecordTitle(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want string
+	}{
+		{"Título: O canal e os barqueiros\nAutor: Vance, Orla\n", "O canal e os barqueiros"},
+		{"Journal title: Journal of Harbour Studies\nAuthor: Anna Berg\nArticle title: Ferry Fares and the Isles\n", ""},
+		{"Título: O canal e os barqueiros\nNota: a primeira versão saiu em 2011\n", ""},
+	} {
+		ls := split(c.page)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if _, got := r.labelledRecordTitle(); got != c.want {
+			t.Errorf("labelledRecordTitle(%.30q) = %q, want %q", c.page, got, c.want)
 		}
 	}
 }
