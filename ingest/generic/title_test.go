@@ -287,6 +287,7 @@ func TestRepeatedOpening(t *testing.T) {
 		{"Journal of Harbour Studies, vol. 3 Journal of Harbour Studies, vol. 4\n", ""},
 		{long + "\n", ""},
 		{"Ferry Fares in the Northern Isles ProFerry Fares in the Northern Isles Event Report\n", ""},                                                                                                            // a repeat inside a word is none
+		{"Ferry Fares in the Northern Isles " + strings.Repeat("lamps and logbooks ", 90) + "Ferry Fares in the Northern Isles\n", ""},                                                                           // past the stretch searched
 		{"Office of Harbour Policy Events\nAbout Us\nThe Office of Harbour Policy Events seeks to host open debates on the isles' harbour dues.\n", ""},                                                          // a mention in a sentence
 		{"The keepers of the northern isles lit their lamps in three waves, each with its own proxima... more The keepers of the northern isles lit their lamps in three waves, each with its own rules.\n", ""}, // a cut preview
 		{huge + "\n" + huge + "\n", ""},
