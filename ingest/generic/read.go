@@ -387,14 +387,11 @@ func (r *reader) read() Page {
 	case title == "":
 		// a document's page whose title the rules missed: indexed under
 		// the best-ranked line, since a skipped publication cannot be found
-		cs := r.spanCands("")
-		b := pickSpan(cs, spanWeights, r.addCostly, func(c *spanCand) bool {
-			return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) // never a byline as the title: rerank is not asked again
-		})
-		if b < 0 {
+		t, ok := r.bestUnnamedLine("") // never a byline as the title: rerank is not asked again
+		if !ok {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
-		title, fallback = cs[b].text, true
+		title, fallback = t, true
 	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2:
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
@@ -444,13 +441,23 @@ func (r *reader) notAuthor(title string, authors []string) (string, bool) {
 	if spanWeights == nil || !r.isAuthor(title, authors) {
 		return title, false
 	}
-	cs := r.spanCands("")
-	if b := pickSpan(cs, spanWeights, r.addCostly, func(c *spanCand) bool {
-		return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) || strings.Contains(c.text, title) // nor the note about the person
-	}); b >= 0 {
-		return cs[b].text, true
+	if t, ok := r.bestUnnamedLine(title); ok { // nor the note about the person
+		return t, true
 	}
 	return title, false
+}
+
+// bestUnnamedLine is rerank's best candidate that is no furniture, byline
+// or name, nor holds name when it is not "", and whether there is one.
+func (r *reader) bestUnnamedLine(name string) (string, bool) {
+	cs := r.spanCands("")
+	b := pickSpan(cs, spanWeights, r.addCostly, func(c *spanCand) bool {
+		return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) || name != "" && strings.Contains(c.text, name)
+	})
+	if b < 0 {
+		return "", false
+	}
+	return cs[b].text, true
 }
 
 // isAuthor reports whether t is one of the page's authors' names and the
@@ -772,19 +779,18 @@ var inlineRecordRe = regexp.MustCompile(`(?:^|\s)title:\s+(.{10,300}?)\s+(?:date
 // Report"); "" when there is none of four to twenty-four words. A longer
 // run is a preview of the text, not a title.
 func (r *reader) repeatedOpening() string {
-	var lines []string
+	var lines []string // single-spaced, as the runs are joined
 	for _, l := range r.ls {
 		if len(lines) == 4 {
 			break
 		}
 		if !l.chrome {
-			lines = append(lines, l.text)
+			lines = append(lines, strings.Join(strings.Fields(l.text), " "))
 		}
 	}
 	for li := 0; li < len(lines) && li < 2; li++ {
 		ws := strings.Fields(lines[li])
-		line := strings.Join(ws, " ")
-		line = line[:min(len(line), 1500)]
+		line := lines[li][:min(len(lines[li]), 1500)]
 		for n := min(25, len(ws)); n >= 4; n-- {
 			head := strings.Join(ws[:n], " ")
 			// again in the same line (a flattened cover) not after a cut
@@ -797,7 +803,7 @@ func (r *reader) repeatedOpening() string {
 				}
 			}
 			for _, l := range lines[li+1:] {
-				again = again || strings.HasPrefix(strings.Join(strings.Fields(l), " "), head)
+				again = again || strings.HasPrefix(l, head)
 			}
 			if !again {
 				continue
