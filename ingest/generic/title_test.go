@@ -132,7 +132,7 @@ func TestNoTitleFallback(t *testing.T) {
 // other line names it ("… Outplayed By Vladimir Putin", "… Desert Storm
 // 2"); "By Numbers and Tables" and "Part 2" are no names.
 func TestTrimTitleAuthor(t *testing.T) {
-	for _, c := range []struct{ title, other, want string }{
+	checkTrimTitle(t, []trimCase{
 		{"Beyond the Harbour ResetBy Annika Vollstedt %", "Annika Vollstedt", "Beyond the Harbour Reset"},
 		{"The Harbour in the Island's Foreign Policy By Per Lindqvist", "PER LINDQVIST", "The Harbour in the Island's Foreign Policy"},
 		{"Ferry Fares: Synthesis or Uneasy Compromise? Annika Vollstedt 1", "1 Annika Vollstedt is a fellow of the Harbour Institute.", "Ferry Fares: Synthesis or Uneasy Compromise?"},
@@ -146,13 +146,7 @@ func TestTrimTitleAuthor(t *testing.T) {
 		{"HARBOUR GOVERNANCE IN THE NORTHERN ISLES ANNIKA VOLLSTEDT1", "The keepers lit the lamps.", "HARBOUR GOVERNANCE IN THE NORTHERN ISLES"},
 		{"Harbour Governance in the Northern Isles Annika Vollstedt1", "The keepers lit the lamps.", "Harbour Governance in the Northern Isles Annika Vollstedt1"},
 		{"HARBOUR GOVERNANCE AFTER WORLD WAR2", "The keepers lit the lamps.", "HARBOUR GOVERNANCE AFTER WORLD WAR2"},
-	} {
-		ls := split(c.title + "\n" + c.other + "\n")
-		r := reader{ls: ls, names: make([]int8, len(ls))}
-		if got := r.trimTitle(c.title); got != c.want {
-			t.Errorf("trimTitle(%q) = %q, want %q", c.title, got, c.want)
-		}
-	}
+	})
 }
 
 // TestCompleteCut: a sharing site's record line cuts the title short (in
@@ -197,7 +191,7 @@ func TestCompleteCut(t *testing.T) {
 // apart; a Title Case title's last words stay, and so does a title broken
 // over two lines whose second looks like a name.
 func TestPrintedHead(t *testing.T) {
-	for _, c := range []struct{ title, other, want string }{
+	checkTrimTitle(t, []trimCase{
 		{"Harbour Lights of the Northern Isles Annika Vollstedt", "Harbour Lights of the Northern Isles\n© Annika Vollstedt, 2021", "Harbour Lights of the Northern Isles"},
 		{"HARBOUR LIGHTS OF THE NORTHERN ISLES ANNIKA VOLLSTEDT", "Annika Vollstedt\nHARBOUR LIGHTS OF THE NORTHERN ISLES", "HARBOUR LIGHTS OF THE NORTHERN ISLES"},
 		{"Harbour Lights of the Northern Isles Annika Vollstedt*", "Harbour Lights of the Northern Isles\nAnnika Vollstedt: Personal Note", "Harbour Lights of the Northern Isles"},
@@ -208,13 +202,7 @@ func TestPrintedHead(t *testing.T) {
 		{"Harbour Pilots and the Night Tide Workshop Report", "Harbour Pilots and the Night Tide\nWorkshop Report", "Harbour Pilots and the Night Tide Workshop Report"},
 		{"Harbour Lights of the Northern Isles Why Now?", "Harbour Lights of the Northern Isles\nWhy Now? A Note on the Lamps", "Harbour Lights of the Northern Isles Why Now?"},
 		{"Harbour Dues: Time to Rewrite Island Playbook", "Harbour Dues: Time to\nRewrite Island Playbook", "Harbour Dues: Time to Rewrite Island Playbook"},
-	} {
-		ls := split(c.title + "\n" + c.other + "\n")
-		r := reader{ls: ls, names: make([]int8, len(ls))}
-		if got := r.trimTitle(c.title); got != c.want {
-			t.Errorf("trimTitle(%q) = %q, want %q", c.title, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSelfCite: a page that names itself only in the line it asks to be
@@ -442,6 +430,23 @@ func TestLabelledRecordTitle(t *testing.T) {
 		r := reader{ls: ls, names: make([]int8, len(ls))}
 		if _, got := r.labelledRecordTitle(); got != c.want {
 			t.Errorf("labelledRecordTitle(%.30q) = %q, want %q", c.page, got, c.want)
+		}
+	}
+}
+
+// trimCase is a title, another line of its page and the title trimTitle
+// should give.
+type trimCase struct{ title, other, want string }
+
+// checkTrimTitle reads each case's two lines as a page and checks
+// trimTitle on its title.
+func checkTrimTitle(t *testing.T, cases []trimCase) {
+	t.Helper()
+	for _, c := range cases {
+		ls := split(c.title + "\n" + c.other + "\n")
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.trimTitle(c.title); got != c.want {
+			t.Errorf("trimTitle(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}
 }
