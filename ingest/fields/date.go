@@ -446,6 +446,9 @@ func (p *dateParser) build(y, m, d int) (pub.Date, bool) {
 // order), with an optional ISO time (T10:15:00+08:00), and 28/03/2016,
 // 28.03.2016, 28-03-2016 read by p.order.
 func (p *dateParser) numeric(i int) (pub.Date, int, bool) {
+	if d, end, ok := p.spacedDots(i); ok {
+		return d, end, true
+	}
 	if !p.isNum(i, 1, 4) || !p.isPunct(i+1, "/.-") || !p.adjacent(i+1) {
 		return pub.Date{}, i, false
 	}
@@ -483,6 +486,25 @@ func (p *dateParser) numeric(i int) (pub.Date, int, bool) {
 		return pub.Date{}, i, false
 	}
 	dt, ok := p.build(y, m, d)
+	return dt, end, ok
+}
+
+// spacedDots reads the Korean "2015. 6. 1." : a year first, each part
+// closed by a dot and a space before the next.
+func (p *dateParser) spacedDots(i int) (pub.Date, int, bool) {
+	if !p.isNum(i, 4, 4) || !p.isPunct(i+1, ".") || !p.adjacent(i+1) ||
+		!p.isNum(i+2, 1, 2) || !p.toks[i+2].space || !p.isPunct(i+3, ".") || !p.adjacent(i+3) ||
+		!p.isNum(i+4, 1, 2) || !p.toks[i+4].space || p.adjacent(i+5) && !p.isPunct(i+5, ".") {
+		return pub.Date{}, i, false
+	}
+	end := i + 5
+	if p.isPunct(end, ".") && p.adjacent(end) {
+		end++
+	}
+	if p.adjacent(end) {
+		return pub.Date{}, i, false
+	}
+	dt, ok := p.build(p.toks[i].n, p.toks[i+2].n, p.toks[i+4].n)
 	return dt, end, ok
 }
 

@@ -157,6 +157,11 @@ var findDateCases = []dateCase{
 	{"Last updated: Nov 13, 2024 | 5 min read", DayFirst, "2024-11-13"},
 	{"Posted on Monday, 3 February 2025 by Jane Doe", DayFirst, "2025-02-03"},
 	{"Date: 28/03/2016", DayFirst, "2016-03-28"},
+	// the Korean spaced form, year first
+	{"2015. 6. 1. | CO 15-13", DayFirst, "2015-06-01"},
+	{"발행일 2021. 11. 30", DayFirst, "2021-11-30"},
+	{"In 2015. 6. 1a were sold", DayFirst, ""},
+	{"2015. 13. 1.", DayFirst, ""},
 	{"Date: 03/28/2016", MonthFirst, "2016-03-28"},
 	{"Date: 03/28/2016", DayFirst, ""},
 	{"Date: 03/02/25", DayFirst, ""},

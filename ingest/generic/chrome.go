@@ -9,7 +9,9 @@ import (
 
 // chromeExact are whole lines that are page furniture.
 var chromeExact = setOf(
-	"author content", // a research network's label over its upload
+	"author content",                                                                                              // a research network's label over its upload
+	"public disclosure authorized",                                                                                // a development bank's stamp on each cover
+	"научная статья /research article", "научная статья / research article", "научная статья", "research article", // a journal's kind label
 	// a decorative image's alternative text, saved as a line of its own
 	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo",
 	"skip to main content", "skip to content", "ir direto ao conteúdo", "ir al contenido", "saltar al contenido", "aller au contenu", "passer au contenu", "zum inhalt springen", "menu", "main menu", "search", "open search", "home", "login",
@@ -90,10 +92,12 @@ var linkArrows = []string{" >", " >>", " ›", " »", " →"}
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
 	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/")
 
-// pagerWords are the labels of a CJK page's pager and list links ("see
-// all", "previous article", "next article", "more"), set as words.
+// pagerWords are the labels of a CJK page's pager, list and site links
+// ("see all", "previous article", "more", "home", "site map"), set as words.
 var pagerWords = setOf("全てを見る", "一覧を見る", "もっと見る", "前の記事", "次の記事", "上一篇", "下一篇", "查看全部",
-	"更多", "返回列表", "上一页", "下一页", "이전글", "다음글", "목록", "더보기", "전체보기")
+	"更多", "返回列表", "上一页", "下一页", "이전글", "다음글", "목록", "더보기", "전체보기",
+	"首页", "网站首页", "網站首頁", "网站地图", "網站地圖", "返回首页", "设为首页", "加入收藏", "联系我们", "聯絡我們", "关于我们",
+	"サイトマップ", "お問い合わせ", "사이트맵", "홈")
 
 // IsFurniture reports whether a line of a page is furniture (a menu label,
 // a share bar, a banner, a counter): never a publication's title.

@@ -3,6 +3,7 @@ package generic
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -409,7 +410,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = r.joinEchoed(p.Title)
+	p.Title = openColon(r.joinEchoed(p.Title))
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	// a JSON record's own fields, over what its text mentions
@@ -1164,6 +1165,19 @@ func trimTitleTail(t string) string {
 		return t
 	}
 	return u
+}
+
+// openColon is t without a colon that ends it with nothing after it: a
+// heading whose subtitle the page left out or printed apart. Rerank keeps
+// the colon, a mark of a heading cut short.
+func openColon(t string) string {
+	for _, c := range []string{":", "："} {
+		if v, ok := strings.CutSuffix(t, c); ok && (wordsWithLetters(v) >= 2 || cjkRunes(v) >= 4) &&
+			!slices.ContainsFunc(leadIns, func(p string) bool { return strings.EqualFold(t, p) }) {
+			return strings.TrimSpace(v)
+		}
+	}
+	return t
 }
 
 // leadIns are the lead-ins catalogues and readers print before a title,

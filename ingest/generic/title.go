@@ -1307,7 +1307,9 @@ var ordinalRe = regexp.MustCompile(`\b(\d{1,3}) (ST|ND|RD|TH|st|nd|rd|th)\b`)
 
 // coverHeads are the headings that follow a title on a document's first page.
 var coverHeads = setOf("introduction", "abstract", "summary", "executive", "contents", "foreword", "preface",
-	"key", "highlights", "overview", "background")
+	"key", "highlights", "overview", "background",
+	"introducción", "introdução", "einleitung", "resumen", "resumo", "résumé", "zusammenfassung", "sommaire", "índice",
+	"prólogo", "prefacio", "presentación", "apresentação", "préface", "vorwort", "введение", "аннотация")
 
 // nameStartsAt reports whether an author's name opens rest[k:] after a
 // title run into a cover's text: two words that look like a name, then the

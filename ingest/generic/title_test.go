@@ -9,6 +9,22 @@ import (
 
 // TestTrimTitleTail checks that a book's ISBNs and a dangling separator
 // after a title are dropped, and that a title made of them is kept.
+// TestOpenColon checks that a title's colon with nothing after it goes,
+// and a lead-in or a lone word keeps it.
+func TestOpenColon(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ferry Fares and the Island Councils:", "Ferry Fares and the Island Councils"},
+		{"港湾政策の新しい課題：", "港湾政策の新しい課題"},
+		{"Ferries:", "Ferries:"},
+		{"In lieu of an abstract, here is a brief excerpt of the content:", "In lieu of an abstract, here is a brief excerpt of the content:"},
+		{"Ferry Fares: the Island Councils", "Ferry Fares: the Island Councils"},
+	} {
+		if got := openColon(c.in); got != c.want {
+			t.Errorf("openColon(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestTrimTitleTail(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Harbour Lights of the Northern Isles 9781234567897", "Harbour Lights of the Northern Isles"},
