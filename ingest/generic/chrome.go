@@ -119,10 +119,11 @@ var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][
 
 // NotTitle reports whether a line can never be a publication's title:
 // furniture, a section heading, a series-and-number line ("Working Paper
-// No. 7") or a labelled date ("Accepted: 2 May 2020").
+// No. 7"), a list of authors with their affiliations' marks or a labelled
+// date ("Accepted: 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text) {
 		return true
 	}
 	_, v, ok := keyValue(l.text)

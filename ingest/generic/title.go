@@ -313,7 +313,7 @@ func titleShape(l line) bool {
 		return false
 	}
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
-		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) {
+		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t) {
 		return false
 	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || looksDated(l) ||
@@ -1914,6 +1914,36 @@ func nameWithAffiliation(t string) bool {
 	}
 	return false
 }
+
+// markedNameList reports whether a line is a list of authors: names each
+// with the figure or mark of an affiliation glued to it ("Jane Roe1,&, Li
+// Wei2,3, …"), or surnames with initials ("Roe J.K., Wei L."). Names
+// without marks ("North Korea, South Korea") may be a title's words.
+func markedNameList(t string) bool {
+	var names, marked, initials int
+	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' }) {
+		p = strings.TrimSpace(p)
+		bare := strings.TrimRight(p, "0123456789*†‡§&#¹²³⁴⁵ ")
+		bare = strings.TrimPrefix(strings.TrimPrefix(bare, "and "), "& ")
+		if bare == "" {
+			continue // a mark alone: the "3" of "Amri2,3"
+		}
+		switch {
+		case initialsNameRe.MatchString(bare):
+			initials++
+		case !looksLikeName(bare):
+			return false
+		case bare != p && !unicode.IsSpace(rune(p[len(bare)-1])) && !isSpace(firstRune(p[len(bare):])):
+			marked++ // glued to the name, not a year set apart
+		}
+		names++
+	}
+	return names >= 2 && (marked >= 2 || initials == names)
+}
+
+// initialsNameRe matches a surname with initials, either way round: "Roe
+// J.K.", "зоидов к.х", "J. K. Roe".
+var initialsNameRe = regexp.MustCompile(`^(\p{L}[\p{L}'’-]+\s+\p{L}\.\s?(\p{L}\.?)?|\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+)$`)
 
 // affAcronymRe matches an institution's acronym in brackets at the end of
 // a line, with a footnote mark perhaps: "(USNA)1".

@@ -466,3 +466,24 @@ func checkTrimTitle(t *testing.T, cases []trimCase) {
 		}
 	}
 }
+
+// TestMarkedNameList checks that a list of authors with their affiliations'
+// marks, or with initials, is never a title, and a title naming places is.
+func TestMarkedNameList(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Annika Vollstedt1,&, Tomas Brandt1, Lena Ortiz2,3, Li Wei1", true},
+		{"Vollstedt A.K., Brandt T.", true},
+		{"вольштедт а.к., Брандт т.т", true},
+		{"A. K. Vollstedt, T. Brandt", true},
+		{"North Isles, South Isles and the Harbour Union", false},
+		{"Annika Vollstedt, Tomas Brandt", false},
+		{"Harbour Union 2030, Ferry Plans 2040", false},
+	} {
+		if got := markedNameList(c.in); got != c.want {
+			t.Errorf("markedNameList(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
