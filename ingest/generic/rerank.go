@@ -669,13 +669,25 @@ func (r *reader) lineMark(j, m int) bool {
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
 	cs := r.spanCands(hand)
 	best := pickSpan(cs, w, r.addCostly, func(c *spanCand) bool {
-		return c.f[sHand] == 0 && NotTitle(c.text) // a menu label the weights favour is never the title
+		return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text)) // a menu label or a sentence's start the weights favour is never the title
 	})
 	if best < 0 || cs[best].f[sHand] == 1 || slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(cs[best].text, " .:!"))) {
 		return hand, false // a bare "Who we are" is a menu's label
 	}
 	return cs[best].text, true
 }
+
+// cutSentence reports whether a line stops where no title ends: on a
+// comma, a small word or an auxiliary verb ("…, as well as to the Treaty,
+// was"), as a sharing site's record made of a text's first words does.
+func cutSentence(t string) bool {
+	fs := strings.Fields(t)
+	return endsOpen(t) || len(fs) >= 4 && openVerbs[fs[len(fs)-1]]
+}
+
+// openVerbs are the verbs and pronouns a sentence does not stop on, in
+// small letters: a title in Title Case may end on "Was".
+var openVerbs = setOf("was", "were", "has", "have", "had", "which", "whose", "would")
 
 // pickSpan is the index of the best-scoring candidate under w that
 // excluded (when not nil) lets through, the first one on a tie, or -1 when

@@ -265,3 +265,34 @@ func TestRerankNotTitle(t *testing.T) {
 		t.Errorf("rerank = %q, want the line under the menu's label", got)
 	}
 }
+
+// TestRerankCutSentence checks that rerank never takes a sharing site's
+// record made of the text's first words, stopped mid-sentence, over the
+// rules' title.
+func TestRerankCutSentence(t *testing.T) {
+	page := "Joining the Harbour Union, as well as the Ferry Accord, was\n" +
+		"FERRY POLICY OF THE NORTHERN ISLES: A DECADE IN REVIEW\nAnna Berg\n" +
+		"Joining the Harbour Union, as well as the Ferry Accord, was the isles' first aim after the storm, and the councils have held to it in every vote since.\n"
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	var w [numSpanFeatures]float64
+	w[sPos0] = 10
+	w[sLines2], w[sLines3] = -20, -20
+	hand := "FERRY POLICY OF THE NORTHERN ISLES: A DECADE IN REVIEW"
+	if got, _ := r.rerank(hand, &w); got != hand {
+		t.Errorf("rerank = %q, want the rules' title", got)
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Joining the Harbour Union, as well as the Ferry Accord, was", true},
+		{"Joining the Harbour Union and the", true},
+		{"What the Ferry Fares Were", false},
+		{"The Year the Harbour Union Was", false}, // a Title Case title's last word
+	} {
+		if got := cutSentence(c.in); got != c.want {
+			t.Errorf("cutSentence(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
