@@ -668,13 +668,18 @@ func (r *reader) lineMark(j, m int) bool {
 // it differs from the rules' title hand.
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
 	cs := r.spanCands(hand)
-	best := pickSpan(cs, w, r.addCostly, func(c *spanCand) bool {
-		return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text)) // a menu label or a sentence's start the weights favour is never the title
-	})
+	best := pickSpan(cs, w, r.addCostly, excludedSpan)
 	if best < 0 || cs[best].f[sHand] == 1 || slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(cs[best].text, " .:!"))) {
 		return hand, false // a bare "Who we are" is a menu's label
 	}
 	return cs[best].text, true
+}
+
+// excludedSpan reports whether a candidate other than the rules' title can
+// never be the title, however the weights favour it: a menu label or a
+// sentence's start.
+func excludedSpan(c *spanCand) bool {
+	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text))
 }
 
 // cutSentence reports whether a line stops where no title ends: on a
@@ -682,7 +687,10 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 // was"), as a sharing site's record made of a text's first words does.
 func cutSentence(t string) bool {
 	fs := strings.Fields(t)
-	return endsOpen(t) || len(fs) >= 4 && openVerbs[fs[len(fs)-1]]
+	if endsOpen(t) {
+		return !slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(t, " .:!"))) // "Who we are" is a menu's label, told apart later
+	}
+	return len(fs) >= 4 && openVerbs[fs[len(fs)-1]]
 }
 
 // openVerbs are the verbs and pronouns a sentence does not stop on, in

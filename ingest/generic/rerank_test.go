@@ -32,8 +32,8 @@ func TestRerankBound(t *testing.T) {
 			cs := r2.spanCands(hand)
 			best, bestS := -1, 0.0
 			for k := range cs {
-				if cs[k].f[sHand] == 0 && NotTitle(cs[k].text) {
-					continue // furniture never wins
+				if excludedSpan(&cs[k]) {
+					continue // furniture and a sentence's start never win
 				}
 				r2.addCostly(&cs[k])
 				if s := cs[k].f.score(spanWeights); best < 0 || s > bestS {
@@ -288,6 +288,7 @@ func TestRerankCutSentence(t *testing.T) {
 	}{
 		{"Joining the Harbour Union, as well as the Ferry Accord, was", true},
 		{"Joining the Harbour Union and the", true},
+		{"Who we are", false},
 		{"What the Ferry Fares Were", false},
 		{"The Year the Harbour Union Was", false}, // a Title Case title's last word
 	} {
