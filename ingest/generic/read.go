@@ -238,15 +238,16 @@ func markRecommendations(ls []line) {
 }
 
 // markBrokenProse marks as prose the runs of three or more lines of six or
-// more words with no empty line between them: a paragraph broken across
-// lines, as text taken from a PDF is.
+// more words with no empty line between them, one of them going on from
+// the line before: a paragraph broken across lines, as text taken from a
+// PDF is.
 func markBrokenProse(ls []line) {
 	ok := func(l line) bool { return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) }
 	for i := 0; i < len(ls); {
 		j, broken := i, 0
 		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
-			if j > i && unicode.IsLower(firstRune(ls[j].text)) {
-				broken++
+			if j > i && (unicode.IsLower(firstRune(ls[j].text)) || cjkRunes(ls[j-1].text) >= 15 && cjkRunes(ls[j].text) >= 15 && !strings.ContainsAny(lastRune(ls[j-1].text), "。！？!?")) {
+				broken++ // a sentence goes on in small letters, or past a CJK line's end
 			}
 			j++
 		}

@@ -676,10 +676,10 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 }
 
 // excludedSpan reports whether a candidate other than the rules' title can
-// never be the title, however the weights favour it: a menu label or a
-// sentence's start.
+// never be the title, however the weights favour it: a menu label, a
+// sentence's start or a running head set letter by letter.
 func excludedSpan(c *spanCand) bool {
-	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text))
+	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text) || c.f[sLetterSpaced] == 1)
 }
 
 // cutSentence reports whether a line stops where no title ends: on a

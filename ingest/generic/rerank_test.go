@@ -297,3 +297,32 @@ func TestRerankCutSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterSpaced checks that a running head set letter by letter is told
+// from a title with a letter or two standing alone, and never wins rerank.
+func TestLetterSpaced(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"国 際 安 全 保 障 第4", true},
+		{"H A R B O U R S T U D I E S", true},
+		{"Plan B: A Ferry for the Isles", false},
+		{"港 湾 政策の新しい課題", false},
+	} {
+		if got := letterSpaced(strings.Fields(c.in)); got != c.want {
+			t.Errorf("letterSpaced(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	page := "You are on page 1of 11\n\n港 湾 研 究 第4\n\n6巻 第 3号\n\n[特集]\n\n「北の島」構想の射程と課題\n\n田中 港\n\nはじめに\n\n" +
+		"港湾の料金は冬になると上がり、島の議会は何年も前からその理由を問い続けてきた。本稿はその経緯をたどり\n" +
+		"料金の決め方を改める道を考えるとともに、島ごとの違いがどこから来たのかを、議会の記録と港の帳簿から\n" +
+		"読み解いていく。冬の料金が夏より高いのは燃料のためだと言われてきたが、帳簿はそれだけではないと語る。\n"
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	var w [numSpanFeatures]float64
+	w[sLetterSpaced] = 10 // weights that would favour it
+	if got, _ := r.rerank("「北の島」構想の射程と課題", &w); got != "「北の島」構想の射程と課題" {
+		t.Errorf("rerank = %q, want the rules' heading under the running head", got)
+	}
+}

@@ -499,3 +499,28 @@ func TestMarkedNameList(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenProseCJK checks that a Japanese paragraph broken across lines
+// of a PDF's text is read as prose, so the page is a publication, while a
+// list of short CJK lines is not.
+func TestBrokenProseCJK(t *testing.T) {
+	page := "第1章 北の島の港湾政策は地域の中核概念たり得るか\n\n第1章 北の島の港湾政策は地域の中核概念たり得るか\n田中\n港\nはじめに\n" +
+		"港湾の料金は冬になると上がり、島の議会は何年も前からその理由を問\n" +
+		"い続けてきた。本稿はその経緯をたどり、料金の決め方を改める道を考え\n" +
+		"るとともに、島ごとの違いがどこから来たのかを、議会の記録から読み解\n" +
+		"いていく。冬の料金が夏より高いのは燃料のためだと言われてきたが、帳\n"
+	if p := Read(page, Hints{}); p.Title != "第1章 北の島の港湾政策は地域の中核概念たり得るか" {
+		t.Errorf("Read: title %q, want the chapter's heading (skip %q)", p.Title, p.Skip)
+	}
+	list := []line{mkLine("港湾の料金は冬になると上がり、島の議会はその理由を問い続けてきた。"), mkLine("本稿はその経緯をたどり、料金の決め方を改める道を考える。"),
+		mkLine("冬の料金が夏より高いのは燃料のためだと言われてきたのである。")}
+	// a listing's titles, each over its teaser cut short
+	list = append(list, mkLine("Harbour dues: Why the isles pay more in the winter months"), mkLine("港湾の料金は冬になると上がり、島の議会は何年も前からその理由を問い続けて"),
+		mkLine("Ferry fares: How the councils can share the cost of the crossing"), mkLine("本稿はその経緯をたどり、料金の決め方を改める道を考えるとともに、島ごと"))
+	markBrokenProse(list)
+	for _, l := range list {
+		if l.prose {
+			t.Errorf("markBrokenProse: %q marked as a broken paragraph's line, though each line ends its sentence or is a listing's", l.text)
+		}
+	}
+}
