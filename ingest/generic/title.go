@@ -323,7 +323,7 @@ func titleShape(l line) bool {
 	if d := dropRank(t); d != t && looksLikeName(strings.TrimSuffix(strings.TrimSpace(strings.Split(d, ",")[0]), " Jr.")) {
 		return false // a rank and a name
 	}
-	if l.prose && (sentenceBreak(t) || l.words >= 20 && strings.Contains(t, "? ")) {
+	if l.prose && (sentenceBreak(t) && !dottedTitle(t) || l.words >= 20 && strings.Contains(t, "? ")) {
 		return false // sentences, or a paragraph of questions
 	}
 	return true
@@ -1914,6 +1914,26 @@ func nameWithAffiliation(t string) bool {
 	}
 	return false
 }
+
+// dottedTitle reports whether a line is a title and its subtitle set apart
+// by a full stop ("The Multi-Speed Isles. Reinforcing the Ferry Links of
+// Three Councils"): one break, two capitalised parts of two words or more,
+// no stop at the end, short enough for a heading.
+func dottedTitle(t string) bool {
+	head, tail, ok := strings.Cut(t, ". ")
+	if !ok || strings.Contains(tail, ". ") || strings.ContainsAny(lastRune(t), ".!?:;,") {
+		return false
+	}
+	if strings.Contains(t, " : ") || placeOfPublicationRe.MatchString(tail) {
+		return false // a catalogue's record: "Title. Place, Country: Publisher"
+	}
+	hw, tw := len(strings.Fields(head)), len(strings.Fields(tail))
+	return hw >= 2 && tw >= 2 && hw+tw <= 20 && unicode.IsUpper(firstRune(head)) && unicode.IsUpper(firstRune(tail))
+}
+
+// placeOfPublicationRe matches a record's place and publisher after a
+// title: "Kuala Lumpur, Malaysia: Harbour Institute".
+var placeOfPublicationRe = regexp.MustCompile(`^[^:,]{2,30}, [^:,]{2,30}:`)
 
 // markedNameList reports whether a line is a list of authors: names each
 // with the figure or mark of an affiliation glued to it ("Jane Roe1,&, Li

@@ -524,3 +524,28 @@ func TestBrokenProseCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedTitle checks that a heading whose subtitle follows a full stop
+// is a title, while sentences and a catalogue's record are not.
+func TestDottedTitle(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"The multi-speed isles. Reinforcing the ferry links of the three island councils", true},
+		{"Case of the North Isle. The Harbour Board in the Ferry Dispute: Lessons Learned", true},
+		{"The harbour dues rose again. The councils asked why.", false},
+		{"The state of the ferries. Kestrel Point, North Isle: Harbour Research Institute", false},
+		{"Ferry Reports / Harbour Institute Kestrel Point. Kestrel Point : HI, 2003 - 2013", false},
+		{"The harbour dues rose again. The councils asked the mainland why. Nobody answered them", false},
+	} {
+		if got := dottedTitle(c.in); got != c.want {
+			t.Errorf("dottedTitle(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	page := "The multi-speed isles. Reinforcing the ferry links of the three island councils\n\n" +
+		"The isles are often seen from the mainland as one region. However, their harbours, their councils and their ferries differ, and so do the ways each of them has chosen to keep its crossings open through the winter.\n"
+	if p := Read(page, Hints{}); p.Title != "The multi-speed isles. Reinforcing the ferry links of the three island councils" {
+		t.Errorf("Read: title %q, want the dotted heading (skip %q)", p.Title, p.Skip)
+	}
+}
