@@ -1040,7 +1040,7 @@ func aboutTitle(title string) bool {
 // of the most common form.
 func (r *reader) metaLinesPerItem(n int) []int {
 	byForm := map[string][]int{}
-	titles := map[string]bool{}
+	titles, metas := map[string]bool{}, map[string]bool{}
 	var best []int
 	for i := 0; i < n; i++ {
 		l := r.ls[i]
@@ -1056,6 +1056,10 @@ func (r *reader) metaLinesPerItem(n int) []int {
 		if !strings.ContainsAny(f, "M9") || !strings.Contains(f, "w") || strings.HasSuffix(f, " w 9 ") {
 			continue // a date alone, or a contents line's page number
 		}
+		if l.words >= 6 && metas[alnum(l.text)] {
+			continue // a dated heading printed again (a cover, then a title page), not each item's date line
+		}
+		metas[alnum(l.text)] = true
 		titles[alnum(r.ls[p].text)] = true
 		byForm[f] = append(byForm[f], i)
 		if at := byForm[f]; len(at) > len(best) {

@@ -411,3 +411,20 @@ func TestArchiveHeadRe(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverPrintedTwice checks that a report whose dated heading is printed
+// on its cover and again on its title page, each under a different series
+// line, is not read as a listing of two items.
+func TestCoverPrintedTwice(t *testing.T) {
+	page := "HARBOUR Series on Ferry Links and Island Councils (FERRY: Isles-Mainland Links )\n\n" +
+		"Island ferry fares in the North Isles March 2019 to June 2021\n\nA. Vollstedt\n\nFERRY-Isles Research Report 2021/04\n\n" +
+		"The Harbour Institute is a partner of the Ferry Project, funded by the Island Councils\n\n" +
+		"Research Report Thematic Report FERRY-Isles RR 2021/04\n\n" +
+		"Island ferry fares in the North Isles March 2019 to June 2021\n\nA. Vollstedt\n\n" +
+		"Visiting Fellow, Harbour Institute, and Honorary Fellow, Institute of Island Studies, Kestrel Point\n\n" +
+		"This text may be downloaded for personal research only. Any other copy, on paper or on a screen, needs the consent of the Harbour Institute, which holds the rights to it.\n\n" +
+		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
+	if p := Read(page, Hints{}); p.Skip != "" {
+		t.Errorf("Read: skipped (%s), want the report indexed", p.Skip)
+	}
+}
