@@ -1148,6 +1148,9 @@ func trimTitleTail(t string) string {
 			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
 		}
 	}
+	if k := capsHeadEnd(u); k > 0 {
+		u = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(u[:k]), ".")) // a cover's capitals title run into its authors or its month
+	}
 	if k, tail := lastSeparator(u); k > 0 && orgTail(tail, u, strings.HasPrefix(u[k:], " | ")) && titleEnough(u[:k], tail) && !genericDocName(u[:k]) {
 		u = strings.TrimSpace(u[:k]) // a sharing site's "Title - Publisher"
 	}
@@ -1180,6 +1183,56 @@ func openColon(t string) string {
 	}
 	return t
 }
+
+// capsHeadEnd is where a title in capitals of four words or more ends
+// when a name or a month in small letters follows it on the same line ("…
+// ATÉ 2035 Raphael Camargo Lima", "… 2050? Agosto de 2017"): a mirror runs
+// the cover's title into its authors or its month. -1 when t is no such line,
+// or when a colon or a dash opens a subtitle in small letters.
+func capsHeadEnd(t string) int {
+	fs := strings.Fields(t)
+	caps, end := 0, -1
+	for k, w := range fs {
+		if !hasLetters(w, 1) {
+			continue // a figure or a mark goes with either side
+		}
+		if strings.ToUpper(w) != w {
+			if caps < 4 || k+1 >= len(fs) || !unicode.IsUpper(firstRune(w)) {
+				return -1
+			}
+			last := fs[k-1]
+			if strings.HasSuffix(last, ":") || last == "-" || last == "–" || last == "—" || last == "|" {
+				return -1 // "COVID AND THE HARBOURS: Lessons …" is a title and its subtitle
+			}
+			if !anyMonthRe.MatchString(strings.Trim(w, ".,")) && !authorsRun(fs[k:]) {
+				return -1 // words of the title in small letters ("Ferry Crews in a Warming Sea"), not names or a month
+			}
+			end = wordOffset(t, k)
+			break
+		}
+		caps++
+	}
+	return end
+}
+
+// authorsRun reports whether words are authors' names: a name first, and
+// no small word of a title or a sentence after it ("in", "the"; "de" and
+// "van" are names' own).
+func authorsRun(ws []string) bool {
+	if len(ws) < 2 || !looksLikeName(strings.TrimRight(ws[0]+" "+ws[1], ",;*")) {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;*"))
+		if smallWords[lw] && lw != "and" && lw != "&" || unicode.IsLower(firstRune(w)) && !nameParticles[lw] && lw != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// anyMonthRe matches a month's name in one of the languages datelines use.
+var anyMonthRe = regexp.MustCompile(`^` + monthAltAll + `$`)
 
 // leadIns are the lead-ins catalogues and readers print before a title,
 // in any case: "In lieu of an abstract, here is a brief excerpt of the

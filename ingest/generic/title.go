@@ -1350,7 +1350,7 @@ func extendSpan(span string, rest []string) string {
 	for k, w := range rest {
 		lw := strings.ToLower(strings.Trim(w, ".,:;"))
 		if yearRe.MatchString(w) && (!strings.HasSuffix(w, ",") && k+2 < len(rest) && (rest[k+1] == "and" || rest[k+1] == "for") ||
-			len(add) > 0 && smallWords[strings.ToLower(add[len(add)-1])]) {
+			len(add) > 0 && (smallWords[strings.ToLower(add[len(add)-1])] || untilWords[strings.ToLower(add[len(add)-1])])) {
 			if yearRun < 0 {
 				yearRun = len(add)
 			}
@@ -1388,6 +1388,10 @@ func extendSpan(span string, rest []string) string {
 	}
 	return span
 }
+
+// untilWords are the words for "until" a title's horizon year follows
+// ("… ATÉ 2035", "hasta 2030", "bis 2040").
+var untilWords = setOf("até", "hasta", "bis", "jusqu'à", "jusqu’à", "fino", "tot")
 
 // dateNumRe matches a date in figures ("19.06.2012", "2020-11-25").
 var dateNumRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)

@@ -45,6 +45,13 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Ferry Fares and the Island Councils - 9781234567897", "Ferry Fares and the Island Councils"},
 		{"Ferry Fares and the Island Councils -", "Ferry Fares and the Island Councils"},
 		{"Ferry Fares and the Island Councils |", "Ferry Fares and the Island Councils"},
+		{"O FUTURO DOS PORTOS DAS ILHAS: QUESTÕES PARA O DESENVOLVIMENTO ATÉ 2035 Raphael Camargo Lima 2335", "O FUTURO DOS PORTOS DAS ILHAS: QUESTÕES PARA O DESENVOLVIMENTO ATÉ 2035"},
+		{"PROJEÇÃO DAS TARIFAS DOS PORTOS DAS ILHAS. James Bolívar Luna * Cláudio Gomes", "PROJEÇÃO DAS TARIFAS DOS PORTOS DAS ILHAS"},
+		{"QUANTO CUSTA ZERAR AS TARIFAS DOS PORTOS ATÉ 2050? Agosto de 2017", "QUANTO CUSTA ZERAR AS TARIFAS DOS PORTOS ATÉ 2050?"},
+		{"FERRIES AND THE ISLE COUNCILS: Harbour Lessons", "FERRIES AND THE ISLE COUNCILS: Harbour Lessons"},
+		{"THE LAST KEEPERS OF THE NORTH LIGHT Ferry Crews in a Warming Sea", "THE LAST KEEPERS OF THE NORTH LIGHT Ferry Crews in a Warming Sea"},
+		{"NATO AND EU POLICY Toward the Isles", "NATO AND EU POLICY Toward the Isles"},
+		{"FERRY FARES OF THE ISLES 2019", "FERRY FARES OF THE ISLES 2019"},
 		{"Lighthouse Budget 2021", "Lighthouse Budget 2021"},
 		{"What the ferry fares taught me5 minutes read", "What the ferry fares taught me"},
 		{"Ferry Fares After the Storm 6 min read", "Ferry Fares After the Storm"},
@@ -196,6 +203,9 @@ func TestCompleteCut(t *testing.T) {
 		// a cover heading in another language ends the title
 		{"los faros de las islas: el ...", "2. Los faros de las islas: el caso del norte Introducción los faros de las islas del norte son muchos, y cada uno tiene sus reglas.",
 			"Los faros de las islas: el caso del norte"},
+		// a horizon year after "until" is the title's
+		{"o futuro dos portos das ilhas: questões para o...", "O FUTURO DOS PORTOS DAS ILHAS: QUESTÕES PARA O DESENVOLVIMENTO ATÉ 2035 Raphael Camargo Lima 2335",
+			"O FUTURO DOS PORTOS DAS ILHAS: QUESTÕES PARA O DESENVOLVIMENTO ATÉ 2035"},
 		// no end before the text runs on: the record's words stay
 		{"harbour lights of the northern isles ...", "Harbour Lights of the Northern Isles, Keepers and the Lamps Annika Vollstedt Island Harbour Minister Per Lindqvist declared in November 2017 that",
 			"harbour lights of the northern isles ..."},
