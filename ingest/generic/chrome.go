@@ -9,8 +9,9 @@ import (
 
 // chromeExact are whole lines that are page furniture.
 var chromeExact = setOf(
-	"author content",                                                                                              // a research network's label over its upload
-	"public disclosure authorized",                                                                                // a development bank's stamp on each cover
+	"author content",                                                                                   // a research network's label over its upload
+	"public disclosure authorized",                                                                     // a development bank's stamp on each cover
+	"header and navigation menu", "page content", "main navigation", "navigation menu", "main content", // a screen reader's landmarks
 	"научная статья /research article", "научная статья / research article", "научная статья", "research article", // a journal's kind label
 	// a decorative image's alternative text, saved as a line of its own
 	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo",
@@ -190,7 +191,7 @@ func isChrome(low string, words int) bool {
 		words <= 10 && creditRe.MatchString(low) || figureCaptionRe.MatchString(low) {
 		return true // a picture's credit, a figure's caption
 	}
-	if strings.Contains(low, "scientific electronic library online") || strings.HasPrefix(low, "home pagelista alfabética") {
+	if strings.Contains(low, "scientific electronic library online") || strings.HasPrefix(low, "home pagelista alfabética") || strings.Contains(low, "meine merkliste") {
 		return true // a catalogue's banner, its menu run together
 	}
 	if len(low) <= 20 && pageCounterRe.MatchString(low) || words <= 8 && strings.HasSuffix(low, " logo") ||

@@ -86,6 +86,8 @@ func TestGoesTo(t *testing.T) {
 		{"首页 | 联系我们", true},
 		{"首页经济学: 网站地图的政策含义", false},
 		{"Public Disclosure Authorized", true},
+		{"Header and navigation menu", true},
+		{"Themen Mediathek Shop Lernen Veranstaltungen Die Seite Meine Merkliste Geteilte Merkliste Mehr Artikel im", true},
 		{"Научная статья /Research article", true},
 		{"前の記事から見る港湾政策", false},
 		{"Figure 1. Ferry fares in the isles before and after the merger (top)", true},

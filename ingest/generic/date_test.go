@@ -105,3 +105,25 @@ func TestRepostNoteLabel(t *testing.T) {
 		t.Errorf("date %q, want 2019-08-14", p.Date.String())
 	}
 }
+
+// TestCueInSentence checks that a cue word inside the text's sentences
+// ("published in November 2017 a report", "was issued in May 2016") does
+// not label a date, so the day printed over the title stays the post's.
+func TestCueInSentence(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"Thursday, December 7, 2017\n\nHarbour Peace in the Northern Isles\n\n" +
+			"The Harbour Board, a council committed to ferry links, published in November 2017 a report titled \"Building Peace on the Quays\" by Anna Berg.\n\n" +
+			"The report finds that the ferry strategy for the isles must move beyond the councils to the crews, the keepers and the islanders who use the crossings every winter.\n", "2017-12-07"},
+		{"Harbour Surveys: The North Isles\n\nJune 2018\n\nOVERVIEW\n\nThe previous Survey of the North Isles was issued in May 2016.\n\n" +
+			"The ferry links of the isles were reviewed by the Harbour Board on 14 March 2018, and the draft was revised in the light of the councils' letters before its final approval.\n", "2018-06"},
+	} {
+		p := Read(c.page, Hints{})
+		got := ""
+		if !p.Date.IsZero() {
+			got = p.Date.String()
+		}
+		if got != c.want {
+			t.Errorf("%.40q: date %q, want %q (skip %q)", c.page, got, c.want, p.Skip)
+		}
+	}
+}

@@ -344,12 +344,24 @@ func cueLeads(seg string, words int) bool {
 			if k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(strings.TrimLeft(low[k+len(c):], " "), ":") {
 				return true // a record's "Label: value" counts wherever it stands
 			}
-			if words <= 12 && !yearRe.MatchString(seg[:k]) {
+			if words <= 12 && !yearRe.MatchString(seg[:k]) && !sentenceBefore(seg[:k]) {
 				return true // a short line, unless its date came first: "In June 2019, the Bank published …"
 			}
 		}
 	}
 	return false
+}
+
+// sentenceBefore reports whether the words before a date's cue make a
+// sentence's subject and verb ("The previous survey was issued in …"),
+// not a label ("Report published on …").
+func sentenceBefore(before string) bool {
+	fs := strings.Fields(before)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.ToLower(fs[len(fs)-1])
+	return len(fs) >= 4 || last == "was" || last == "were" || last == "been" || last == "is"
 }
 
 type dateCand struct {
@@ -573,7 +585,11 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if monthRangeRe.MatchString(low) && d.Day == 0 {
 		d = pub.Date{Year: d.Year} // "May/June 2018": an issue's two months, so the year alone is sure
 	}
-	labelled := bare != "" || cueLeads(seg, l.words) || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
+	cue := cueLeads(seg, l.words)
+	if cue && l.words > 12 && !strings.HasPrefix(l.text, seg) && !strings.Contains(seg, ":") {
+		cue = false // a cue opening a piece of a longer sentence: "…, published in November 2017 a report titled …"
+	}
+	labelled := bare != "" || cue || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
 		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
