@@ -124,7 +124,7 @@ var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][
 // date ("Accepted: 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) {
 		return true
 	}
 	_, v, ok := keyValue(l.text)

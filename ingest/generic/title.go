@@ -313,7 +313,7 @@ func titleShape(l line) bool {
 		return false
 	}
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
-		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t) {
+		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t, false) {
 		return false
 	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || looksDated(l) ||
@@ -1941,11 +1941,39 @@ var placeOfPublicationRe = regexp.MustCompile(`^[^:,]{2,30}, [^:,]{2,30}:`)
 
 // markedNameList reports whether a line is a list of authors: names each
 // with the figure or mark of an affiliation glued to it ("Jane Roe1,&, Li
-// Wei2,3, …"), or surnames with initials ("Roe J.K., Wei L."). Names
-// without marks ("North Korea, South Korea") may be a title's words.
-func markedNameList(t string) bool {
+// Wei2,3, …"), surnames with initials ("Roe J.K., Wei L."), names after an
+// "Authors" label; broad adds three full names or more ("Jane Roe, Li Wei
+// and Ann Lee") and three names run together ("Jane RoeLi WeiAnn Lee"),
+// which a title's words seldom are. Two names without marks ("North Korea,
+// South Korea") may be a title's words.
+func markedNameList(t string, broad bool) bool {
+	labelled := false
+	for _, lab := range []string{"authors:", "authors ", "author:", "autores:", "auteurs :", "auteurs:"} {
+		if rest, ok := cutPrefixFold(t, lab); ok {
+			t, labelled = strings.TrimSpace(rest), true
+			break
+		}
+	}
+	if !broad && !labelled {
+		t = strings.ReplaceAll(t, " and ", " & ") // the strict test: marks or initials only
+	}
+	if !strings.ContainsAny(t, ",;") && !strings.Contains(t, " and ") {
+		if !broad {
+			return false
+		}
+		ps := gluedPieces(t)
+		if len(ps) < 3 {
+			return false
+		}
+		for _, p := range ps {
+			if !looksLikeName(strings.TrimSpace(p)) {
+				return false
+			}
+		}
+		return true // names run together: "Jane RoeLi WeiAnn Lee"
+	}
 	var names, marked, initials int
-	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' }) {
+	for _, p := range strings.FieldsFunc(strings.ReplaceAll(t, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
 		p = strings.TrimSpace(p)
 		bare := strings.TrimRight(p, "0123456789*†‡§&#¹²³⁴⁵ ")
 		bare = strings.TrimPrefix(strings.TrimPrefix(bare, "and "), "& ")
@@ -1962,7 +1990,7 @@ func markedNameList(t string) bool {
 		}
 		names++
 	}
-	return names >= 2 && (marked >= 2 || initials == names)
+	return names >= 2 && (marked >= 2 || initials == names || labelled) || names >= 3 && broad
 }
 
 // initialsNameRe matches a surname with initials, either way round: "Roe
