@@ -1148,6 +1148,9 @@ func trimTitleTail(t string) string {
 			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
 		}
 	}
+	if k := noteThenName(u); k > 0 {
+		u = strings.TrimSpace(u[:k]) // a cover's title, its footnote's figure, then its author: "… Reforma Urgente 1 Paula Benavides Economista …"
+	}
 	if k := capsHeadEnd(u); k > 0 {
 		u = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(u[:k]), ".")) // a cover's capitals title run into its authors or its month
 	}
@@ -1213,6 +1216,23 @@ func capsHeadEnd(t string) int {
 		caps++
 	}
 	return end
+}
+
+// noteThenName is where a first footnote's figure stands in a title run
+// into its author's name and role ("… Urgente 1 Paula Benavides
+// Economista"), -1 when there is none: four words of the title at least
+// before it, a name of two words after it, no acronym ("… Ranks 1
+// Global AI Threats").
+func noteThenName(t string) int {
+	fs := strings.Fields(t)
+	for k := 4; k+2 < len(fs); k++ {
+		if fs[k] == "1" && looksLikeName(fs[k+1]+" "+strings.TrimRight(fs[k+2], ",")) && !isAcronym(fs[k+1]) && !isAcronym(strings.TrimRight(fs[k+2], ",")) &&
+			!smallWords[strings.ToLower(fs[k-1])] && !foreignSmallWords[strings.ToLower(fs[k-1])] && !kindWords[strings.ToLower(fs[k-1])] &&
+			!numberedWords[strings.ToLower(strings.Trim(fs[k-1], "."))] {
+			return wordOffset(t, k)
+		}
+	}
+	return -1
 }
 
 // authorsRun reports whether words are authors' names: a name first, and
@@ -1439,7 +1459,8 @@ func authorTail(t string) (int, string) {
 
 // numberedWords take a number after them: "Part 2", "World War 2".
 var numberedWords = setOf("part", "volume", "vol", "vol.", "no", "no.", "number", "chapter", "phase", "war", "wave", "round",
-	"edition", "issue", "series", "book", "section", "annex", "appendix", "level", "stage", "tier", "pillar", "goal", "sdg")
+	"edition", "issue", "series", "book", "section", "annex", "appendix", "level", "stage", "tier", "pillar", "goal", "sdg",
+	"step", "article", "act", "capítulo", "parte", "kapitel", "teil", "chapitre", "partie")
 
 // wordStarts is the byte offsets of the words of t.
 func wordStarts(t string) []int {
