@@ -127,3 +127,23 @@ func TestCueInSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDateStamp checks that the day a saved page records before its first
+// line is split from the title, and gives way to the day printed by the
+// byline.
+func TestDateStamp(t *testing.T) {
+	for _, c := range []struct{ page, title, date string }{
+		{" date 2021-05-05 North Isles: Harbour Dues - Has the Age of Cheap Ferries Ended?\n\n4 May 2021\nHarbour Review (Kestrel Point)\nanalysis By Anna Berg\n\n" +
+			"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n",
+			"North Isles: Harbour Dues - Has the Age of Cheap Ferries Ended?", "2021-05-04"},
+		{" date 2020-06-09 Analyst warns of Kestrel’s ‘grey zone’ tactics\n\nStaff writer, with KPA\n\n\n\n\n" +
+			"The North Isles face increased threats from Kestrel through its wider use of “grey zone” tactics, a harbour analyst said.\n\n" +
+			"Kestrel seeks to apply “extreme pressure” through means that fall short of a blockade, said Anna Berg, a fellow in the ferry division of the Institute for Island Defence, in an article.\n",
+			"Analyst warns of Kestrel’s ‘grey zone’ tactics", "2020-06-09"},
+	} {
+		p := Read(c.page, Hints{})
+		if p.Title != c.title || p.Date.String() != c.date {
+			t.Errorf("%.40q: title %q, date %v; want %q, %s (skip %q)", c.page, p.Title, p.Date, c.title, c.date, p.Skip)
+		}
+	}
+}

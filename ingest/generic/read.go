@@ -166,6 +166,17 @@ func split(text string) []line {
 			gap = true
 			continue
 		}
+		if len(out) == 0 {
+			if m := dateStampRe.FindStringSubmatch(t); m != nil {
+				// a saved page's record of its day before its first line:
+				// a date line of its own (a day the page prints beside its
+				// byline wins), then the line
+				out = append(out, mkLine(m[1]))
+				if t = strings.TrimSpace(m[2]); t == "" {
+					continue
+				}
+			}
+		}
 		l := line{gap: gap}
 		gap = false
 		for _, b := range []string{"• ", "· ", "- ", "* ", "– ", "‣ ", "▪ ", "> "} {
@@ -216,6 +227,10 @@ func split(text string) []line {
 	markGluedMenus(out)
 	return out
 }
+
+// dateStampRe matches the day a saved page records before its first
+// line: "date 2021-05-05 Title …".
+var dateStampRe = regexp.MustCompile(`^date (\d{4}-\d\d-\d\d)(?:\s+(.*))?$`)
 
 // markRecommendations marks as furniture a document sharing site's block
 // of recommended documents, between its heading ("Recommend Stories") and
