@@ -140,6 +140,10 @@ func TestDateStamp(t *testing.T) {
 			"The North Isles face increased threats from Kestrel through its wider use of “grey zone” tactics, a harbour analyst said.\n\n" +
 			"Kestrel seeks to apply “extreme pressure” through means that fall short of a blockade, said Anna Berg, a fellow in the ferry division of the Institute for Island Defence, in an article.\n",
 			"Analyst warns of Kestrel’s ‘grey zone’ tactics", "2020-06-09"},
+		// the text only, its heading cut off: indexed for its day, under its first line
+		{" date 2022-12-06 When historians look back at the harbour board's years, they will rank the ferry links as its most remarkable work, and the councils agree.\n\n" +
+			"Running with the timetable pioneered by the old board under the councils' first government, the new board's vision has ensured that the isles can take pride in their crossings.\n",
+			"When historians look back at the harbour board's years, they will rank the ferry links as its most remarkable work, and the councils agree.", "2022-12-06"},
 	} {
 		p := Read(c.page, Hints{})
 		if p.Title != c.title || p.Date.String() != c.date {

@@ -61,6 +61,7 @@ type line struct {
 	low    string
 	words  int
 	bullet bool
+	stamp  bool // the day a saved page records before its first line
 	gap    bool // an empty line came before
 	prose  bool
 	teaser bool // ends like a listing teaser ("…", "Read more")
@@ -172,6 +173,7 @@ func split(text string) []line {
 				// a date line of its own (a day the page prints beside its
 				// byline wins), then the line
 				out = append(out, mkLine(m[1]))
+				out[0].stamp = true
 				if t = strings.TrimSpace(m[2]); t == "" {
 					continue
 				}
@@ -505,7 +507,7 @@ func (r *reader) isAuthor(t string, authors []string) bool {
 // documentEvidence reports whether a page with prose shows a document's
 // marks: a byline, a sharing site's furniture or a report's marks.
 func (r *reader) documentEvidence() bool {
-	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0
+	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0 || len(r.ls) > 0 && r.ls[0].stamp
 }
 
 // mirrorMarks counts the furniture of a document sharing site at the top of
