@@ -345,6 +345,16 @@ var abbrevs = setOf("vol", "no", "nos", "dr", "mr", "mrs", "ms", "st", "pp", "p"
 // sentenceBreak reports whether s has a dot ending a sentence inside it:
 // ". " after a word that is no abbreviation or initial.
 func sentenceBreak(s string) bool {
+	return stopAt(s, false)
+}
+
+// casedBreak is sentenceBreak where the next sentence opens with no small
+// letter: "strategic. relationships" is a typo's stop inside a title.
+func casedBreak(s string) bool {
+	return stopAt(s, true)
+}
+
+func stopAt(s string, cased bool) bool {
 	for k := 0; k < len(s); {
 		j := strings.Index(s[k:], ". ")
 		if j < 0 {
@@ -356,7 +366,7 @@ func sentenceBreak(s string) bool {
 			w = w[sp+1:]
 		}
 		lw := strings.ToLower(w)
-		if utf8.RuneCountInString(w) > 1 && !abbrevs[lw] && !isNumber(w) {
+		if utf8.RuneCountInString(w) > 1 && !abbrevs[lw] && !isNumber(w) && !(cased && unicode.IsLower(firstRune(s[j+2:]))) {
 			return true
 		}
 		k = j + 2

@@ -323,7 +323,7 @@ func titleShape(l line) bool {
 	if d := dropRank(t); d != t && looksLikeName(strings.TrimSuffix(strings.TrimSpace(strings.Split(d, ",")[0]), " Jr.")) {
 		return false // a rank and a name
 	}
-	if l.prose && (sentenceBreak(t) && !dottedTitle(t) || l.words >= 20 && strings.Contains(t, "? ")) {
+	if l.prose && (casedBreak(t) && !dottedTitle(t) || l.words >= 20 && strings.Contains(t, "? ")) {
 		return false // sentences, or a paragraph of questions
 	}
 	return true

@@ -575,3 +575,38 @@ func TestDottedTitle(t *testing.T) {
 		t.Errorf("Read: title %q, want the dotted heading (skip %q)", p.Title, p.Skip)
 	}
 }
+
+// TestCasedBreak checks that a stop followed by a small letter (a typo's or
+// an abbreviation's) does not make a title a sentence.
+func TestCasedBreak(t *testing.T) {
+	for _, c := range []struct {
+		in            string
+		cased, broken bool
+	}{
+		{"Harbour doctrines and stable ferry. relationships: the case of the isles", false, true},
+		{"The dues rose. The councils asked why the ferries cost more in winter; nobody answered them.", true, true},
+		{"Harbour Dues in the Isles", false, false},
+	} {
+		if got := casedBreak(c.in); got != c.cased {
+			t.Errorf("casedBreak(%q) = %v, want %v", c.in, got, c.cased)
+		}
+		if got := sentenceBreak(c.in); got != c.broken {
+			t.Errorf("sentenceBreak(%q) = %v, want %v", c.in, got, c.broken)
+		}
+		if l := split(c.in)[0]; l.prose && titleShape(l) == c.cased {
+			t.Errorf("titleShape(%q) = %v, want %v", c.in, !c.cased, !c.cased)
+		}
+	}
+	page := "Harbour doctrines and stable ferry. relationships: the case of the northern isles\n\nSimilar documents\n" +
+		"Introduction: The Isles and Theories of Ferry Deterrence: Island Perspectives\n\n" +
+		"Kestrel Rethinking of its First Crossing Policy: Implications for Island Stability\n\nHB/CONF.2020/PC.II/WP.30\n\n" +
+		"The 25 years since the end of the ferry war have seen several notable\n\n" +
+		"Ferry Deterrence: An Interview with Anna Berg\n\nHarbour and Deterrence: A Keeper s View\n\nKestrel s Ferry Doctrine\n\n" +
+		"Kestrel s Ferry Deterrence: Examination and Analysis\n\nThe Harbour Crescent\n\n" +
+		"Reconsidering minimum deterrence in the isles: island responses to Kestrel s tactical ferries\n\n" +
+		"Implications of the Growing Ferry Nexus on the Island Geopolitics\n\n" +
+		"The 2013 Harbour White Paper: Strategic Guidance Without Strategy\n\nChapter 8: The Use of Ferries\n\nIs stable ferry deterrence feasible?\n"
+	if p := Read(page, Hints{}); p.Title != "Harbour doctrines and stable ferry. relationships: the case of the northern isles" {
+		t.Errorf("Read: title %q, want the heading above the similar documents (skip %q)", p.Title, p.Skip)
+	}
+}
