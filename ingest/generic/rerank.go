@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -677,10 +678,16 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 
 // excludedSpan reports whether a candidate other than the rules' title can
 // never be the title, however the weights favour it: a menu label, a
-// sentence's start or a running head set letter by letter.
+// sentence's start, a running head set letter by letter or a periodical's
+// issue line.
 func excludedSpan(c *spanCand) bool {
-	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text) || c.f[sLetterSpaced] == 1)
+	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text) || c.f[sLetterSpaced] == 1 || issueHeadRe.MatchString(c.text))
 }
+
+// issueHeadRe matches a periodical's running head with its issue number
+// and season or month: "The Newsletter 81 Autumn 2018", "Harbour Review No.
+// 12, March 2020".
+var issueHeadRe = regexp.MustCompile(`(?i)^(?:the )?(?:[\pL&]+ ){0,4}(?:newsletter|bulletin|review|journal|magazine|quarterly|digest|gazette)\s+(?:no\.?\s*|#)?\d{1,4},?\s+(?:[\pL]+\s+){0,2}(?:19|20)\d\d$`)
 
 // cutSentence reports whether a line stops where no title ends: on a
 // comma, a small word or an auxiliary verb ("…, as well as to the Treaty,

@@ -326,3 +326,32 @@ func TestLetterSpaced(t *testing.T) {
 		t.Errorf("rerank = %q, want the rules' heading under the running head", got)
 	}
 }
+
+// TestIssueHead checks that a periodical's issue line is told from a title
+// naming a review.
+func TestIssueHead(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"The Newsletter 81 Autumn 2018", true},
+		{"Harbour Review No. 12, March 2020", true},
+		{"Island Studies Quarterly 7 2021", true},
+		{"A Review of 2018", false},
+		{"The Harbour Review 2020: Ferries After the Storm", false},
+	} {
+		if got := issueHeadRe.MatchString(c.in); got != c.want {
+			t.Errorf("issueHeadRe(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	page := "The Newsletter 81 Autumn 2018\n\nThe Ferry Studies Programme\n\nAnna Berg\n\n" +
+		"The Ferry Studies Programme at the Harbour Institute studies the isles' crossings, a very important link for the councils because of their trade and their people.\n"
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	var w [numSpanFeatures]float64
+	w[sPos0] = 10 // weights that would favour the first line
+	w[sLines2], w[sLines3] = -20, -20
+	if got, _ := r.rerank("The Ferry Studies Programme", &w); got != "The Ferry Studies Programme" {
+		t.Errorf("rerank = %q, want the rules' title under the issue line", got)
+	}
+}
