@@ -1121,7 +1121,8 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest from\b|^(the )?lates
 	// an institution's pages about itself
 	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to the ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
 	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$|` +
-	`^(the )?(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory)( \(\p{Lu}{2,6}\))?$`)
+	`^(the )?(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory|programs and projects|programmes and projects|research programs|research programmes)( \(\p{Lu}{2,6}\))?$|` +
+	`^top > about\b`)
 
 // navTitle reports whether a page's title is a section heading, a tagline,
 // a greeting or the institution's name (see sectionTitleRe,
@@ -1241,7 +1242,7 @@ func institutionName(t string) bool {
 var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
 	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \([1-9]\d{0,2}\)$|\bpublication archive\b|` +
 	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
-	`^(policy )?briefs and summaries$|^검색결과|^search results\b`)
+	`^(policy )?briefs and summaries$|^검색결과|^search results\b|^(the )?most[- ](read|popular|viewed) (publications|articles|reports|posts|papers)( (of|in) (19|20)\d\d| this (week|month|year))?$|^(the )?(latest )?news from [^:?]{2,30}$`)
 
 // countHeadingRe matches a heading with its count of items: "Governance,
 // Democracy and Accountability (768)".
