@@ -80,6 +80,12 @@ func (r *reader) nameLine(j int) bool {
 	if r.inCapsRun(j) {
 		return false // a line of a capitals title set in short lines
 	}
+	if fs := strings.Fields(l.low); len(fs) >= 2 && (joinerAt(l.text, true) || nameParticles[fs[len(fs)-1]] || foreignSmallWords[fs[0]] && !nameParticles[fs[0]]) {
+		return false // a line ending on "and", "en", "de", or opening with "en": a title going on, no name ends or starts so
+	}
+	if j > 0 && !l.gap && allCaps(l.text) && allCaps(r.ls[j-1].text) && joinerAt(r.ls[j-1].text, true) {
+		return false // the rest of a capitals title broken at "… EN"
+	}
 	if w := strings.ToLower(strings.Fields(l.text)[0]); isGenrePrefix(w) || questionWords[w] && w != "will" && w != "do" {
 		return false // a genre label and a topic ("Report Trade"), a question's first line ("Can Three Districts Share"); Will and Do are also names
 	}

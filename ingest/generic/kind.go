@@ -1119,7 +1119,7 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest from\b|^(the )?lates
 	`^(news|research|analysis|highlights|featured|latest|pick ?up|ピックアップ|注目|最新|新闻|最新消息)(\s*\(archive\))?$|` +
 	`^an independent (think[- ]?tank|institute|research (institute|centre|center|organi[sz]ation)|voice|non-?profit)\b` +
 	// an institution's pages about itself
-	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to the ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
+	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to (the )?([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
 	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$|` +
 	`^(the )?(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory|programs and projects|programmes and projects|research programs|research programmes)( \(\p{Lu}{2,6}\))?$|` +
 	`^top > about\b`)

@@ -69,6 +69,7 @@ func TestNavTitle(t *testing.T) {
 		{"The Harbour Foundation (THF)", true},
 		{"The Board of Trustees (BOT)", true},
 		{"Programs and Projects", true},
+		{"Welcome to Institute of Harbour & Ferry Studies, KPU", true},
 		{"TOP > About HI", true},
 		{"Programs and Projects for the Harbour Dues", false},
 		{"The Board of Trustees and the Harbour Dues", false},

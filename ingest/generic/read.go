@@ -1411,7 +1411,7 @@ func (r *reader) printedHead(t string) string {
 		}
 		head := strings.TrimRight(strings.Join(fs[:len(fs)-n], " "), " -–—|,;")
 		key := alnum(head)
-		if len(key) < 12 || endsOpen(head) {
+		if len(key) < 12 || endsOpen(head) || joinerAt(head, true) {
 			continue // "… Time to" over "Rewrite India Playbook" is a title broken in two
 		}
 		printed, named := false, false

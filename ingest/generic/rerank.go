@@ -669,11 +669,24 @@ func (r *reader) lineMark(j, m int) bool {
 // it differs from the rules' title hand.
 func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool) {
 	cs := r.spanCands(hand)
-	best := pickSpan(cs, w, r.addCostly, excludedSpan)
+	best := pickSpan(cs, w, r.addCostly, excludedFor(hand))
 	if best < 0 || cs[best].f[sHand] == 1 || slices.Contains(aboutOpenings, strings.ToLower(strings.Trim(cs[best].text, " .:!"))) {
 		return hand, false // a bare "Who we are" is a menu's label
 	}
 	return cs[best].text, true
+}
+
+// excludedFor is excludedSpan, and a capitals title's head that the rules
+// joined to its rest at a joining word ("… PREVISIONAL" / "EN CHILE"):
+// the rest was the title's, not another line.
+func excludedFor(hand string) func(*spanCand) bool {
+	return func(c *spanCand) bool {
+		if excludedSpan(c) {
+			return true
+		}
+		rest, ok := strings.CutPrefix(hand, c.text+" ")
+		return ok && c.f[sHand] == 0 && allCaps(hand) && (joinerAt(rest, false) || joinerAt(c.text, true))
+	}
 }
 
 // excludedSpan reports whether a candidate other than the rules' title can

@@ -32,7 +32,7 @@ func TestRerankBound(t *testing.T) {
 			cs := r2.spanCands(hand)
 			best, bestS := -1, 0.0
 			for k := range cs {
-				if excludedSpan(&cs[k]) {
+				if excludedFor(hand)(&cs[k]) {
 					continue // furniture and a sentence's start never win
 				}
 				r2.addCostly(&cs[k])
@@ -353,5 +353,24 @@ func TestIssueHead(t *testing.T) {
 	w[sLines2], w[sLines3] = -20, -20
 	if got, _ := r.rerank("The Ferry Studies Programme", &w); got != "The Ferry Studies Programme" {
 		t.Errorf("rerank = %q, want the rules' title under the issue line", got)
+	}
+}
+
+// TestExcludedFor checks that rerank never takes the head of a capitals
+// title the rules joined at a joining word, and may take other heads.
+func TestExcludedFor(t *testing.T) {
+	hand := "IMPLEMENTACIÓN DE LA REFORMA PORTUARIA EN LAS ISLAS"
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"IMPLEMENTACIÓN DE LA REFORMA PORTUARIA", true},
+		{"IMPLEMENTACIÓN DE LA", true},
+		{"IMPLEMENTACIÓN DE LA REFORMA", false},
+		{"Ferry Fares and the Island Councils", false},
+	} {
+		if got := excludedFor(hand)(&spanCand{text: c.text}); got != c.want {
+			t.Errorf("excludedFor(%q)(%q) = %v, want %v", hand, c.text, got, c.want)
+		}
 	}
 }

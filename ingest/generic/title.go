@@ -768,6 +768,10 @@ func (r *reader) readBlock(i int) (int, string) {
 			t += " " + next.text // a question set in lines, whatever its words look like
 			continue
 		}
+		if allCaps(t) && allCaps(next.text) && next.words <= 6 && (joinerAt(t, true) || joinerAt(next.text, false)) {
+			t += " " + next.text // a capitals title broken at "… E" / "EN CHILE": no name ends or starts so
+			continue
+		}
 		if r.isNameLine(j) || nameWithAffiliation(next.text) || foreignByline(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
 			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
 			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
@@ -1024,6 +1028,21 @@ var relatedHeadings = setOf("also in this series", "more in this series", "in th
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
 	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
 	"recommend documents", "recommended documents")
+
+// joinerAt reports whether a line ends (end) or starts with a word that
+// joins a title's parts in English or another language: "… AND", "… E",
+// "EN CHILE", "DE LA …".
+func joinerAt(t string, end bool) bool {
+	fs := strings.Fields(strings.ToLower(t))
+	if len(fs) == 0 {
+		return false
+	}
+	w := fs[0]
+	if end {
+		w = fs[len(fs)-1]
+	}
+	return smallWords[w] || foreignSmallWords[w] || w == "e" || w == "y" || w == "i" || w == "и" || w == "в"
+}
 
 func isRelatedHeading(low string) bool {
 	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ": ")]
@@ -1813,7 +1832,7 @@ func (r *reader) trimAffixes(t string) string {
 		}
 		raw := strings.Join(fs[len(fs)-k:], " ")
 		name := strings.TrimRight(raw, "*†")
-		if looksLikeName(name) && !smallWords[strings.ToLower(fs[len(fs)-k-1])] && (name != raw || r.bylined(name, t)) {
+		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && (name != raw || r.bylined(name, t)) {
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
 		}

@@ -610,3 +610,38 @@ func TestCasedBreak(t *testing.T) {
 		t.Errorf("Read: title %q, want the heading above the similar documents (skip %q)", p.Title, p.Skip)
 	}
 }
+
+// TestCapsJoiner checks that a capitals title broken at a joining word of
+// any language ("… E" / "TARIFAS INSULARES", "… REFORMA" / "EN LAS ISLAS")
+// is read whole, not as a title and an author.
+func TestCapsJoiner(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"Sei sulla pagina 1di 30\n\n2492\n\nPROTEÇÃO DOS PORTOS E\nTARIFAS INSULARES\n\nCarolina Vollstedt\nSergio Brandt\n2492\nTEXTO PARA DISCUSSÃO\nRio de Janeiro, julho de 2019\n\n" +
+			"PROTEÇÃO DOS PORTOS E TARIFAS INSULARES\n\nCarolina Vollstedt1\nSergio Brandt2\n\n" +
+			"O texto estuda as tarifas dos portos das ilhas do norte, que sobem a cada inverno, e as razões que os conselhos das ilhas apresentaram ao longo dos anos.\n",
+			"PROTEÇÃO DOS PORTOS E TARIFAS INSULARES"},
+		{"Está en la página 1de 41\n\nSerie Documentos de Trabajo\n\nSuperintendencia de Puertos\nAlameda 1449.\nKestrel, Islas.\nwww.spuertos.example\n\n" +
+			"DOCUMENTO DE TRABAJO N 45\n\nIMPLEMENTACIÓN DE LA REFORMA PORTUARIA\n\n\nEN LAS ISLAS\nSolange Vollstedt\nAbril 2011\n" +
+			"Los Documentos de Trabajo son una línea de publicaciones de la Superintendencia de Puertos, que estudian las tarifas de los transbordadores de las islas.\n",
+			"IMPLEMENTACIÓN DE LA REFORMA PORTUARIA EN LAS ISLAS"},
+		{"SlideShare una empresa de Scribd logo\n1 de 584\nDescargar para leer sin conexión\nLÍDERES PARA LA GESTIÓN EN\nPUERTOS CIUDADANOS Y JUSTICIA\n" +
+			"Karelia Villa Mar, Viviana Vélez-Brandt, Bárbara Cedillo, Andrés Ortiz\ny Pavel Munguía\n" +
+			"Esta publicación está basada en el material de aprendizaje del curso masivo en línea de los puertos de las islas, que el consorcio de tres universidades preparó.\n",
+			"LÍDERES PARA LA GESTIÓN EN PUERTOS CIUDADANOS Y JUSTICIA"},
+		// a mirror's record cut at "PARA", its cover line run into the authors
+		{"portos 2035: tendências de peso e incertezas para\n\n48\nPORTOS 2035: TENDÊNCIAS DE PESO E INCERTEZAS PARA TARIFAS INSULARES Claudio Vollstedt Yacine Brandt Helder Rogério Sant’Ana Ortiz 2337\n\n" +
+			"Upload: others\n\nPost on 05-Nov-2021\n\n0 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\n" +
+			"O texto estuda as tarifas dos portos das ilhas do norte, que sobem a cada inverno, e as razões que os conselhos das ilhas apresentaram ao longo dos anos.\n",
+			"PORTOS 2035: TENDÊNCIAS DE PESO E INCERTEZAS PARA TARIFAS INSULARES"},
+		// a cover broken over lines, printed again on the title page broken at "PARA"
+		{"Você está na página 1de 48\n\n2337\n\nPORTOS 2035: TENDÊNCIAS\n\n\nDE PESO E INCERTEZAS PARA\nTARIFAS INSULARES\n\nClaudio Vollstedt Monteiro\n\n\n" +
+			"Yacine Brandt\nHelder Rogério Sant’Ana Ortiz\n\ntd_Portos2035_capa.indd 2 25/09/2017 17:07:50\n\n\n2337\nTEXTO PARA DISCUSSÃO\nRio de Janeiro, setembro de 2017\n\n" +
+			"PORTOS 2035: TENDÊNCIAS DE PESO E INCERTEZAS PARA\n\n\nTARIFAS INSULARES\n\nClaudio Vollstedt Monteiro1\n\n\nYacine Brandt2\nHelder Rogério Sant’Ana Ortiz3\n\n1. Sociólogo.\n2. Sociólogo.\n" +
+			"3. Técnico de planejamento e pesquisa na Diretoria de Estudos dos Portos, das Ilhas e dos Conselhos (Dieps) do Instituto.\n",
+			"PORTOS 2035: TENDÊNCIAS DE PESO E INCERTEZAS PARA TARIFAS INSULARES"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.want {
+			t.Errorf("%.30q: title %q, want %q (skip %q)", c.page, p.Title, c.want, p.Skip)
+		}
+	}
+}
