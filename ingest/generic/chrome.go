@@ -115,16 +115,20 @@ func journalHead(l line) bool {
 // issnRe matches an ISSN with its number ("p-ISSN: 2163-2618").
 var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
 
+// postalRe matches an address's postcode and town after a comma ("…,
+// Schlossplatz 1, A-2361 Laxenburg", "…, 10559 Berlin").
+var postalRe = regexp.MustCompile(`, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)`)
+
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
 
 // NotTitle reports whether a line can never be a publication's title:
 // furniture, a section heading, a series-and-number line ("Working Paper
-// No. 7"), a list of authors with their affiliations' marks or a labelled
-// date ("Accepted: 2 May 2020").
+// No. 7"), a list of authors, an address or a labelled date ("Accepted:
+// 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || postalRe.MatchString(l.text) {
 		return true
 	}
 	_, v, ok := keyValue(l.text)
@@ -222,6 +226,9 @@ func isChrome(low string, words int) bool {
 	}
 	if strings.Contains(low, " - - ") {
 		return true // a site's header with an empty part
+	}
+	if strings.Contains(low, "wikipedia , lookup") || strings.Contains(low, "无码") {
+		return true // a mirror's keyword links, a spam site's banner
 	}
 	if words >= 3 && words <= 8 && weekdayRow(fs) {
 		return true // a calendar widget's header

@@ -87,6 +87,7 @@ func TestGoesTo(t *testing.T) {
 		{"首页经济学: 网站地图的政策含义", false},
 		{"Public Disclosure Authorized", true},
 		{"Header and navigation menu", true},
+		{"Ferry fares crisis wikipedia , lookup", true},
 		{"Themen Mediathek Shop Lernen Veranstaltungen Die Seite Meine Merkliste Geteilte Merkliste Mehr Artikel im", true},
 		{"Научная статья /Research article", true},
 		{"前の記事から見る港湾政策", false},

@@ -439,6 +439,9 @@ func (r *reader) read() Page {
 		}
 	}
 	p.Title = openColon(r.joinEchoed(p.Title))
+	if h, ok := doubled(p.Title); ok && !navTitle(h) {
+		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
+	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	// a JSON record's own fields, over what its text mentions
@@ -1175,6 +1178,9 @@ func trimTitleTail(t string) string {
 			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
 		}
 	}
+	if k := strings.Index(u, "©"); k > 0 && wordsWithLetters(u[:k]) >= 2 {
+		u = strings.TrimSpace(u[:k]) // a copyright line run into the title: "… Korea© OECD 2018"
+	}
 	if k := noteThenName(u); k > 0 {
 		u = strings.TrimSpace(u[:k]) // a cover's title, its footnote's figure, then its author: "… Reforma Urgente 1 Paula Benavides Economista …"
 	}
@@ -1243,6 +1249,23 @@ func capsHeadEnd(t string) int {
 		caps++
 	}
 	return end
+}
+
+// doubled is t's first half when t is the same words twice, glued or
+// spaced, and true.
+func doubled(t string) (string, bool) {
+	if len(t) < 16 {
+		return t, false
+	}
+	for _, sep := range []string{"", " "} {
+		if n := len(t) - len(sep); n%2 == 0 {
+			h := t[:n/2]
+			if t[n/2:n/2+len(sep)] == sep && t[n/2+len(sep):] == h && wordsWithLetters(h) >= 2 {
+				return h, true
+			}
+		}
+	}
+	return t, false
 }
 
 // noteThenName is where a first footnote's figure stands in a title run

@@ -313,7 +313,7 @@ func titleShape(l line) bool {
 		return false
 	}
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
-		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t, false) {
+		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t, false) || postalRe.MatchString(t) {
 		return false
 	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || looksDated(l) ||

@@ -9,6 +9,30 @@ import (
 
 // TestTrimTitleTail checks that a book's ISBNs and a dangling separator
 // after a title are dropped, and that a title made of them is kept.
+// TestDoubled checks that a title printed twice on one line is read once.
+func TestDoubled(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"THE ROLE OF HARBOUR BOARDSTHE ROLE OF HARBOUR BOARDS", "THE ROLE OF HARBOUR BOARDS"},
+		{"The Harbour Dues The Harbour Dues", "The Harbour Dues"},
+		{"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+	} {
+		if got, _ := doubled(c.in); got != c.want {
+			t.Errorf("doubled(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "THE ROLE OF HARBOUR BOARDSTHE ROLE OF HARBOUR BOARDS\n\nBy Anna Berg\n\n" +
+		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
+	if p := Read(page, Hints{}); p.Title != "THE ROLE OF HARBOUR BOARDS" {
+		t.Errorf("Read: title %q, want it once (skip %q)", p.Title, p.Skip)
+	}
+	// an institution's name printed twice is a cover's banner: the page is not made its home page
+	page = "The Harbour Centre for Island Studies (HCIS) The Harbour Centre for Island Studies (HCIS)\n\nBy Anna Berg\n\n" +
+		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
+	if p := Read(page, Hints{}); p.Skip != "" {
+		t.Errorf("Read: skipped (%s), want the document indexed", p.Skip)
+	}
+}
+
 // TestOpenColon checks that a title's colon with nothing after it goes,
 // and a lead-in or a lone word keeps it.
 func TestOpenColon(t *testing.T) {
@@ -52,6 +76,7 @@ func TestTrimTitleTail(t *testing.T) {
 		{"Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente 1 Paula Benavides Economista Rodrigo Valdés Escuela de Gobierno", "Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente"},
 		{"The Harbour Plan for Chapter 1 Anna Berg Wrote", "The Harbour Plan for Chapter 1 Anna Berg Wrote"},
 		{"Harbour Policy: The Board Ranks 1 Global AI Threat", "Harbour Policy: The Board Ranks 1 Global AI Threat"},
+		{"Harbour Surveys: The North Isles© HI 2018", "Harbour Surveys: The North Isles"},
 		{"THE LAST KEEPERS OF THE NORTH LIGHT Ferry Crews in a Warming Sea", "THE LAST KEEPERS OF THE NORTH LIGHT Ferry Crews in a Warming Sea"},
 		{"NATO AND EU POLICY Toward the Isles", "NATO AND EU POLICY Toward the Isles"},
 		{"FERRY FARES OF THE ISLES 2019", "FERRY FARES OF THE ISLES 2019"},
@@ -346,6 +371,8 @@ func TestNotTitleJournalHead(t *testing.T) {
 		{"ISSN and the Identity of Serials: A History", false},
 		{"Annika Vollstedt1,&, Tomas Brandt1, Lena Ortiz2,3", true}, // a list of authors
 		{"Vollstedt A.K., Brandt T.", true},
+		{"Harbour Institute for Applied Ferry Analysis, Schlossplatz 1, A-2361 Kestrel, Isles", true}, // an address
+		{"Harbour Dues, 2019, 12345 Ferries Later", false},
 	} {
 		if got := NotTitle(c.line); got != c.want {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.want)
