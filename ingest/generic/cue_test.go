@@ -88,6 +88,7 @@ func TestGoesTo(t *testing.T) {
 		{"Public Disclosure Authorized", true},
 		{"Header and navigation menu", true},
 		{"Ferry fares crisis wikipedia , lookup", true},
+		{"久久久无码人妻精品无码_6080YYY", true}, // a spam site's banner over a copied article
 		{"Themen Mediathek Shop Lernen Veranstaltungen Die Seite Meine Merkliste Geteilte Merkliste Mehr Artikel im", true},
 		{"Научная статья /Research article", true},
 		{"前の記事から見る港湾政策", false},

@@ -1698,9 +1698,14 @@ func (r *reader) cutTails(t string) string {
 
 // Affixes that covers and saved headings print around a title.
 var (
-	leadMonthRe  = regexp.MustCompile(`^\p{Lu}{3,9}\.?,? (?:19|20)\d\d\s+`)
-	tailMonthRe  = regexp.MustCompile(`\s+(?:[-–|]\s+)?\p{Lu}{3,9}\.?,? (?:19|20)\d\d$`)
-	leadCodeRe   = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,3}\s+`)
+	leadMonthRe = regexp.MustCompile(`^\p{Lu}{3,9}\.?,? (?:19|20)\d\d\s+`)
+	tailMonthRe = regexp.MustCompile(`\s+(?:[-–|]\s+)?\p{Lu}{3,9}\.?,? (?:19|20)\d\d$`)
+	leadCodeRe  = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,3}\s+`)
+	// leadPageRe matches a number before a title: a page's with a bar
+	// (2), a paper's "19-19" (3), or a bare number (1), which counts only
+	// before a title in capitals. Letters and figures ("CF3020 Refit …")
+	// may name a ship or a model in the title.
+	leadPageRe   = regexp.MustCompile(`^(?:(\d{2,4})|\d{1,4}\s*(\|)|(\d{2}-\d{1,3}))\s+`)
 	quotedByRe   = regexp.MustCompile(`^[“"](.{10,300}?)[”"](?:\s+by\b.*)?$`)
 	gluedShare   = setOf("Tweet", "Share", "Print")
 	hashTailRe   = regexp.MustCompile(`(?:\s+#\w+)+$`)
@@ -1741,6 +1746,10 @@ func (r *reader) trimAffixes(t string) string {
 	}
 	if m := leadCodeRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):]
+	}
+	if m := leadPageRe.FindStringSubmatch(t); m != nil && enough(t[len(m[0]):]) && unicode.IsUpper(firstRune(t[len(m[0]):])) &&
+		(m[2] != "" || m[3] != "" || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1])) {
+		t = t[len(m[0]):] // a page's or a paper's number before the title: "4 | Title", "19-19 Title", "1810 TITLE IN CAPITALS"
 	}
 	if m := leadSeriesRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
 		t = t[len(m):] // "LAKE Working Paper Series 2017/12 Title", "ISSUE BRIEF Title"

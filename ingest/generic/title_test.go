@@ -424,6 +424,12 @@ func TestLeadLabel(t *testing.T) {
 	r := reader{}
 	for _, c := range []struct{ in, want string }{
 		{"SPECIAL REPORT Harbour horizons Strengthening the isles' ferries", "Harbour horizons Strengthening the isles' ferries"},
+		{"4 | El legado del programa de los puertos en las islas", "El legado del programa de los puertos en las islas"},
+		{"19-19 The Harbour Board's Existential Crisis: How to Save It", "The Harbour Board's Existential Crisis: How to Save It"},
+		{"HF3020 Refit and the Limits of the Island Ferry Fleet", "HF3020 Refit and the Limits of the Island Ferry Fleet"},
+		{"1810 UMA PROPOSTA PARA AS TARIFAS DOS PORTOS", "UMA PROPOSTA PARA AS TARIFAS DOS PORTOS"},
+		{"2021 HARBOUR DUES OF THE NORTH ISLES", "2021 HARBOUR DUES OF THE NORTH ISLES"},
+		{"10 Reasons the Ferries Cost More in Winter", "10 Reasons the Ferries Cost More in Winter"},
 		{"POLICY REPORT Ferry Fares and the Island Councils", "Ferry Fares and the Island Councils"},
 		{"Policy Report Cards for the Island Councils", "Policy Report Cards for the Island Councils"},
 		{"Special Report Card on the Harbour Goals", "Special Report Card on the Harbour Goals"},
