@@ -411,13 +411,15 @@ func (r *reader) read() Page {
 	switch {
 	case title == "" && prose == 0:
 		return skip(p, KindNavigation, "not a publication: navigation only (no title, no prose)")
-	case title == "" && (spanWeights == nil || !r.documentEvidence()):
+	case title == "" && spanWeights == nil:
 		return skip(p, KindNavigation, "not a publication: no title found")
 	case title == "":
 		// a document's page whose title the rules missed: indexed under
-		// the best-ranked line, since a skipped publication cannot be found
-		t, ok := r.bestUnnamedLine("") // never a byline as the title: rerank is not asked again
-		if !ok {
+		// the best-ranked line, since a skipped publication cannot be
+		// found, when the page shows a document's marks, or its text under
+		// a line rerank is sure of
+		t, score, ok := r.bestUnnamedLine("") // never a byline as the title: rerank is not asked again
+		if !ok || !r.documentEvidence() && (prose < 2 || score < fallbackScore) {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
 		title, fallback = t, true
@@ -473,7 +475,7 @@ func (r *reader) notAuthor(title string, authors []string) (string, bool) {
 	if spanWeights == nil || !r.isAuthor(title, authors) {
 		return title, false
 	}
-	if t, ok := r.bestUnnamedLine(title); ok { // nor the note about the person
+	if t, _, ok := r.bestUnnamedLine(title); ok { // nor the note about the person
 		return t, true
 	}
 	return title, false
@@ -481,16 +483,21 @@ func (r *reader) notAuthor(title string, authors []string) (string, bool) {
 
 // bestUnnamedLine is rerank's best candidate that is no furniture, byline
 // or name, nor holds name when it is not "", and whether there is one.
-func (r *reader) bestUnnamedLine(name string) (string, bool) {
+func (r *reader) bestUnnamedLine(name string) (string, float64, bool) {
 	cs := r.spanCands("")
 	b := pickSpan(cs, spanWeights, r.addCostly, func(c *spanCand) bool {
 		return NotTitle(c.text) || isByline(strings.ToLower(c.text)) || looksLikeName(c.text) || name != "" && strings.Contains(c.text, name)
 	})
 	if b < 0 {
-		return "", false
+		return "", 0, false
 	}
-	return cs[b].text, true
+	return cs[b].text, cs[b].f.score(spanWeights), true
 }
+
+// fallbackScore is the rerank score above which a line over two
+// paragraphs of text is taken for the title of a page without a
+// document's marks; below it such a page is as often a site's own page.
+const fallbackScore = 2
 
 // isAuthor reports whether t is one of the page's authors' names and the
 // page says so apart from it: a byline or a note about the person ("Jane

@@ -182,6 +182,15 @@ func TestNoTitleFallback(t *testing.T) {
 	if p := Read(prose, Hints{}); p.Skip == "" {
 		t.Errorf("prose alone: indexed as %q, want skipped", p.Title)
 	}
+	// no document's marks, but a heading rerank is sure of over two paragraphs
+	page := "Island Harbours\nArticlesEnglish Articles\n\nThe Isles: An Inconvenient Truth But Inevitable Ferry War?\n\n" +
+		"Abstract: Amid a rapid rise in the harbour trade, the mainland has ramped up its claims on the ferry routes of the northern isles, and the councils ask what this means for them.\n\n" +
+		"Problem statement: Is the mainland likely to take over the ferries in light of its present or near-future state of affairs? \n\n" +
+		"So what?: The island councils should keep supporting the harbour accord and write the ferry rules into their own charters to deter a takeover of the routes.\n\n" +
+		"Source: shutterstock.com/KESTREL POINT\n\nA Renegade Isle Awaiting the Ferries\n"
+	if p := Read(page, Hints{}); p.Title != "The Isles: An Inconvenient Truth But Inevitable Ferry War?" {
+		t.Errorf("a sure heading over text: title %q (skip %q), want the heading", p.Title, p.Skip)
+	}
 }
 
 // TestTrimTitleAuthor: a byline run into the end of a title is cut when
