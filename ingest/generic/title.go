@@ -1581,9 +1581,16 @@ func isKindName(low string) bool {
 // isSeriesLabel reports whether a line is a cover's series label in
 // capitals without a number ("DISCUSSION PAPER IN THE ASIA PROGRAMME").
 func isSeriesLabel(t string) bool {
+	if seriesHeadRe.MatchString(t) {
+		return true // "HARBOUR Series on Ferry Links …": a programme's series over its reports
+	}
 	return allCaps(t) && !strings.ContainsAny(t, ":?") && len(strings.Fields(t)) <= 10 &&
 		hasPrefixAny(strings.ToLower(t), seriesKinds)
 }
+
+// seriesHeadRe matches a series' name headed by its acronym: "CARIM Series
+// on …", "LOCKS Series Developing …".
+var seriesHeadRe = regexp.MustCompile(`^\p{Lu}{2,10} Series\b`)
 
 // cutTrailingName removes an author's name glued to the end of a cover's
 // title ("The Key to Europe's Power Jane Roe") when the page introduces
