@@ -57,7 +57,7 @@ var chromePrefixes = []string{
 	"cover design", "cover photo", "cover image", "cover illustration", "cover art", "photo by ", "photo courtesy",
 	"design and layout", "layout by", "fill in your details", "this article was downloaded by", "rrp ",
 	"downloaded from ", "this content downloaded from", "you are commenting using",
-	"notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
+	"the page you are looking for", "the page you requested", "notify me of", "connecting to %s", "this site uses akismet", "total views", "number of embeds", "no embeds", "no downloads", "be the first to", "is this content inappropriate", "did you find this document", "read the publication", "top-rated free", "you are here",
 	// sharing and research-network sites' furniture
 	"content uploaded by", "prévia do material", "your slideshare is downloading",
 	"your assessment is very important", "document related concepts", "検索結果がありません",
@@ -115,9 +115,10 @@ func journalHead(l line) bool {
 // issnRe matches an ISSN with its number ("p-ISSN: 2163-2618").
 var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
 
-// postalRe matches an address's postcode and town after a comma ("…,
-// Schlossplatz 1, A-2361 Laxenburg", "…, 10559 Berlin").
-var postalRe = regexp.MustCompile(`, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)`)
+// postalRe matches an address's street and number, then its postcode and
+// town ("Schlossplatz 1, A-2361 Laxenburg", "Alt-Moabit 91, 10559
+// Berlin"); ", 2019 Edition" is no address.
+var postalRe = regexp.MustCompile(`\p{L} \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)`)
 
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
@@ -227,7 +228,7 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, " - - ") {
 		return true // a site's header with an empty part
 	}
-	if strings.Contains(low, "wikipedia , lookup") || strings.Contains(low, "无码") {
+	if strings.Contains(low, "wikipedia , lookup") || strings.Contains(low, "无码") && hasAny(low, []string{"人妻", "精品", "午夜"}) {
 		return true // a mirror's keyword links, a spam site's banner
 	}
 	if words >= 3 && words <= 8 && weekdayRow(fs) {

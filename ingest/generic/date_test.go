@@ -106,6 +106,25 @@ func TestRepostNoteLabel(t *testing.T) {
 	}
 }
 
+// TestSentenceBefore checks that a subject of four words, or a verb, before
+// a date's cue makes a sentence, and a label's word does not.
+func TestSentenceBefore(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"The previous survey of the isles was ", true},
+		{"The first harbour survey ", true},
+		{"The survey was ", true},
+		{"Report ", false},
+		{"Our new survey ", false},
+	} {
+		if got := sentenceBefore(c.in); got != c.want {
+			t.Errorf("sentenceBefore(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
 // TestCueInSentence checks that a cue word inside the text's sentences
 // ("published in November 2017 a report", "was issued in May 2016") does
 // not label a date, so the day printed over the title stays the post's.

@@ -80,8 +80,8 @@ func (r *reader) nameLine(j int) bool {
 	if r.inCapsRun(j) {
 		return false // a line of a capitals title set in short lines
 	}
-	if fs := strings.Fields(l.low); len(fs) >= 2 && (joinerAt(l.text, true) || nameParticles[fs[len(fs)-1]] || foreignSmallWords[fs[0]] && !nameParticles[fs[0]]) {
-		return false // a line ending on "and", "en", "de", or opening with "en": a title going on, no name ends or starts so
+	if fs := strings.Fields(l.low); len(fs) >= 2 && allCaps(l.text) && (joinerAt(l.text, true) || nameParticles[fs[len(fs)-1]] || foreignSmallWords[fs[0]] && !nameParticles[fs[0]]) {
+		return false // a capitals line ending on "E", "EN", "DE", or opening with "EN": a cover's title going on; in small letters "Minh Le", "Per Lindqvist" are names
 	}
 	if j > 0 && !l.gap && allCaps(l.text) && allCaps(r.ls[j-1].text) && joinerAt(r.ls[j-1].text, true) {
 		return false // the rest of a capitals title broken at "… EN"
@@ -358,6 +358,19 @@ func cueLeads(seg string, words int) bool {
 	return false
 }
 
+// barField reports whether seg stands in line after a bar or a dot that
+// sets fields apart ("Anna Berg | Published on …"), not after a comma of a
+// sentence.
+func barField(line, seg string) bool {
+	k := strings.Index(line, seg)
+	if k <= 0 {
+		return false
+	}
+	before := strings.TrimRight(line[:k], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("|·•–—/", r)
+}
+
 // sentenceBefore reports whether the words before a date's cue make a
 // sentence's subject and verb ("The previous survey was issued in …"),
 // not a label ("Report published on …").
@@ -592,7 +605,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		d = pub.Date{Year: d.Year} // "May/June 2018": an issue's two months, so the year alone is sure
 	}
 	cue := cueLeads(seg, l.words)
-	if cue && l.words > 12 && !strings.HasPrefix(l.text, seg) && !strings.Contains(seg, ":") {
+	if cue && l.words > 12 && !strings.HasPrefix(l.text, seg) && !strings.Contains(seg, ":") && !barField(l.text, seg) {
 		cue = false // a cue opening a piece of a longer sentence: "…, published in November 2017 a report titled …"
 	}
 	labelled := bare != "" || cue || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||

@@ -1119,7 +1119,7 @@ var sectionTitleRe = regexp.MustCompile(`(?i)^(the )?latest from\b|^(the )?lates
 	`^(news|research|analysis|highlights|featured|latest|pick ?up|ピックアップ|注目|最新|新闻|最新消息)(\s*\(archive\))?$|` +
 	`^an independent (think[- ]?tank|institute|research (institute|centre|center|organi[sz]ation)|voice|non-?profit)\b` +
 	// an institution's pages about itself
-	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to (the )?([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|` +
+	`|^(home )?welcome$|^welcome to the (website|home ?page|site) of\b|^welcome to the ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)\b|^welcome to ([\pL’'.& -]+ )?(institute|institution|centre|center|foundation|council|forum|school|society)( (of|for) [^:?]+)?(, [^:?]+)?$|` +
 	`^(executive )?director[’']s message$|^mission statement$|^(our )?history (&|and) evolution$|^frequently asked questions( [-–|:]|$)|^director: |(^|\band )disclaimers?$|^= .+ =$|` +
 	`^(the )?(international |academic )?(advisory board|board of (directors|trustees|governors)|our (team|staff|people|experts)|project list|list of projects|staff directory|programs and projects|programmes and projects|research programs|research programmes)( \(\p{Lu}{2,6}\))?$|` +
 	`^top > about\b`)
@@ -1242,7 +1242,7 @@ func institutionName(t string) bool {
 var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
 	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \([1-9]\d{0,2}\)$|\bpublication archive\b|` +
 	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
-	`^(policy )?briefs and summaries$|^검색결과|^search results\b|^(the )?most[- ](read|popular|viewed) (publications|articles|reports|posts|papers)( (of|in) (19|20)\d\d| this (week|month|year))?$|^(the )?(latest )?news from [^:?]{2,30}$`)
+	`^(policy )?briefs and summaries$|^검색결과|^search results\b|^(the )?most[- ](read|popular|viewed) (publications|articles|reports|posts|papers)( (of|in) (19|20)\d\d| this (week|month|year))?$|^(the )?(latest )?news from \p{Lu}{2,8}$`)
 
 // countHeadingRe matches a heading with its count of items: "Governance,
 // Democracy and Accountability (768)".

@@ -261,14 +261,17 @@ func markRecommendations(ls []line) {
 func markBrokenProse(ls []line) {
 	ok := func(l line) bool { return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) }
 	for i := 0; i < len(ls); {
-		j, broken := i, 0
+		j, broken, cjk, clause := i, 0, 0, false
 		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
-			if j > i && (unicode.IsLower(firstRune(ls[j].text)) || cjkRunes(ls[j-1].text) >= 15 && cjkRunes(ls[j].text) >= 15 && !strings.ContainsAny(lastRune(ls[j-1].text), "。！？!?")) {
-				broken++ // a sentence goes on in small letters, or past a CJK line's end
+			if j > i && unicode.IsLower(firstRune(ls[j].text)) {
+				broken++ // a sentence goes on in small letters
+			} else if j > i && cjkRunes(ls[j-1].text) >= 15 && cjkRunes(ls[j].text) >= 15 && !strings.ContainsAny(lastRune(ls[j-1].text), "。！？!?") {
+				cjk++ // or past a CJK line's end
 			}
+			clause = clause || strings.ContainsAny(ls[j].text, "，、。；,")
 			j++
 		}
-		if j-i >= 3 && broken > 0 {
+		if j-i >= 3 && (broken > 0 || cjk > 0 && clause) { // CJK titles one per line have no clause's comma
 			// a short first line of the paragraph ("For 70 years, China")
 			// continued in lower case on the next
 			if p := i - 1; p >= 0 && !ls[i].gap && !ls[p].chrome && unicode.IsLower(firstRune(ls[i].text)) &&
@@ -527,7 +530,7 @@ func (r *reader) isAuthor(t string, authors []string) bool {
 // documentEvidence reports whether a page with prose shows a document's
 // marks: a byline, a sharing site's furniture or a report's marks.
 func (r *reader) documentEvidence() bool {
-	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0 || len(r.ls) > 0 && r.ls[0].stamp
+	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0 || len(r.ls) > 1 && r.ls[0].stamp && !r.ls[1].chrome
 }
 
 // mirrorMarks counts the furniture of a document sharing site at the top of
@@ -1185,7 +1188,7 @@ func trimTitleTail(t string) string {
 			u = u[:m[0]] // a link's note: "(opens in new tab)", "(original) (raw)"
 		}
 	}
-	if k := strings.Index(u, "©"); k > 0 && wordsWithLetters(u[:k]) >= 2 {
+	if k := strings.Index(u, "©"); k > 0 {
 		u = strings.TrimSpace(u[:k]) // a copyright line run into the title: "… Korea© OECD 2018"
 	}
 	if k := noteThenName(u); k > 0 {
@@ -1284,6 +1287,7 @@ func noteThenName(t string) int {
 	fs := strings.Fields(t)
 	for k := 4; k+2 < len(fs); k++ {
 		if fs[k] == "1" && looksLikeName(fs[k+1]+" "+strings.TrimRight(fs[k+2], ",")) && !isAcronym(fs[k+1]) && !isAcronym(strings.TrimRight(fs[k+2], ",")) &&
+			secondName(fs[k+3:]) &&
 			!smallWords[strings.ToLower(fs[k-1])] && !foreignSmallWords[strings.ToLower(fs[k-1])] && !kindWords[strings.ToLower(fs[k-1])] &&
 			!numberedWords[strings.ToLower(strings.Trim(fs[k-1], "."))] {
 			return wordOffset(t, k)
@@ -1292,20 +1296,23 @@ func noteThenName(t string) int {
 	return -1
 }
 
-// authorsRun reports whether words are authors' names: a name first, and
-// no small word of a title or a sentence after it ("in", "the"; "de" and
-// "van" are names' own).
+// authorsRun reports whether words are authors' names: a name first, no
+// small word of a title or a sentence after it ("in", "the"; "de" and "van"
+// are names' own), and a figure, a mark or a list among them ("… Lima
+// 2335", "… Azevedo * Cláudio …").
 func authorsRun(ws []string) bool {
 	if len(ws) < 2 || !looksLikeName(strings.TrimRight(ws[0]+" "+ws[1], ",;*")) {
 		return false
 	}
+	marked := false
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;*"))
 		if smallWords[lw] && lw != "and" && lw != "&" || unicode.IsLower(firstRune(w)) && !nameParticles[lw] && lw != "and" {
 			return false
 		}
+		marked = marked || strings.ContainsAny(w, ",*0123456789") || lw == "and" || lw == "&"
 	}
-	return true
+	return marked // a figure, a mark or a list: "Winter Pricing Explained" is a subtitle
 }
 
 // anyMonthRe matches a month's name in one of the languages datelines use.
@@ -1512,6 +1519,18 @@ func authorTail(t string) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// secondName reports whether another name of two words stands among the
+// first words of ws: a cover's authors and their roles ("Economista Rodrigo
+// Valdés …"), not a title's last words ("Costs").
+func secondName(ws []string) bool {
+	for k := 0; k+1 < len(ws) && k < 4; k++ {
+		if looksLikeName(ws[k] + " " + strings.TrimRight(ws[k+1], ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedWords take a number after them: "Part 2", "World War 2".

@@ -338,6 +338,8 @@ func TestIssueHead(t *testing.T) {
 		{"Harbour Review No. 12, March 2020", true},
 		{"Island Studies Quarterly 7 2021", true},
 		{"A Review of 2018", false},
+		{"Harbour Report 12, March 2020", false},
+		{"Island Policy 7 Spring 2020", false},
 		{"The Harbour Review 2020: Ferries After the Storm", false},
 	} {
 		if got := issueHeadRe.MatchString(c.in); got != c.want {

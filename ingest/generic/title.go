@@ -1041,7 +1041,7 @@ func joinerAt(t string, end bool) bool {
 	if end {
 		w = fs[len(fs)-1]
 	}
-	return smallWords[w] || foreignSmallWords[w] || w == "e" || w == "y" || w == "i" || w == "и" || w == "в"
+	return smallWords[w] || foreignSmallWords[w] || w == "e" || w == "y" || w == "и" || w == "в" // not "i": "WORLD WAR I"
 }
 
 func isRelatedHeading(low string) bool {
@@ -1326,9 +1326,13 @@ var ordinalRe = regexp.MustCompile(`\b(\d{1,3}) (ST|ND|RD|TH|st|nd|rd|th)\b`)
 
 // coverHeads are the headings that follow a title on a document's first page.
 var coverHeads = setOf("introduction", "abstract", "summary", "executive", "contents", "foreword", "preface",
-	"key", "highlights", "overview", "background",
-	"introducción", "introdução", "einleitung", "resumen", "resumo", "résumé", "zusammenfassung", "sommaire", "índice",
-	"prólogo", "prefacio", "presentación", "apresentação", "préface", "vorwort", "введение", "аннотация")
+	"key", "highlights", "overview", "background")
+
+// coverHeadsForeign are cover headings in other languages; they end a
+// title only capitalised, as a cover prints them ("un nuevo índice para …"
+// is a title's words).
+var coverHeadsForeign = setOf("introducción", "introdução", "einleitung", "resumen", "resumo", "résumé", "zusammenfassung",
+	"sommaire", "índice", "prólogo", "prefacio", "presentación", "apresentação", "préface", "vorwort", "введение", "аннотация")
 
 // nameStartsAt reports whether an author's name opens rest[k:] after a
 // title run into a cover's text: two words that look like a name, then the
@@ -1389,7 +1393,7 @@ func extendSpan(span string, rest []string) string {
 		if yearRun >= 0 && (monthWordRe.MatchString(lw) || dateNumRe.MatchString(w) || isNumber(strings.Trim(w, ",."))) {
 			return strings.TrimSpace(span + " " + strings.Join(add[:yearRun], " ")) // "… for the year ended 31 March": a date, not the title's years
 		}
-		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || lw == "by" || lw == "edited" ||
+		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || coverHeadsForeign[lw] && unicode.IsUpper(firstRune(w)) || lw == "by" || lw == "edited" ||
 			strings.HasSuffix(w, ":") && spanLabels[lw] ||
 			caps && hasLetters(w, 1) && strings.ToUpper(w) != w {
 			return strings.TrimSpace(span + " " + strings.Join(add, " "))
@@ -1712,7 +1716,7 @@ var (
 	// (2), a paper's "19-19" (3), or a bare number (1), which counts only
 	// before a title in capitals. Letters and figures ("CF3020 Refit …")
 	// may name a ship or a model in the title.
-	leadPageRe   = regexp.MustCompile(`^(?:(\d{2,4})|\d{1,4}\s*(\|)|(\d{2}-\d{1,3}))\s+`)
+	leadPageRe   = regexp.MustCompile(`^(?:(\d{2,4})|\d{1,4}\s*(\|)|([0-2]\d-\d{1,3}))\s+`)
 	quotedByRe   = regexp.MustCompile(`^[“"](.{10,300}?)[”"](?:\s+by\b.*)?$`)
 	gluedShare   = setOf("Tweet", "Share", "Print")
 	hashTailRe   = regexp.MustCompile(`(?:\s+#\w+)+$`)
@@ -1737,6 +1741,12 @@ var (
 	leadKindRe  = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
+// countWords follow a count that opens a title: "100 DAYS OF …", "10
+// REASONS …".
+var countWords = setOf("days", "years", "months", "weeks", "hours", "ways", "reasons", "things", "steps", "questions",
+	"lessons", "ideas", "myths", "facts", "rules", "points", "priorities", "countries", "percent", "million", "billion",
+	"thousand", "million", "people", "voices", "women", "men", "stories", "charts", "maps", "books", "papers", "tips")
+
 // trimAffixes removes what is printed around a title but is not part of
 // it: a month and year before or after it, a series code and quotes
 // ("2021/62 “Title” by …"), a genre label before a bar ("Opinion | …"),
@@ -1755,7 +1765,7 @@ func (r *reader) trimAffixes(t string) string {
 		t = t[len(m):]
 	}
 	if m := leadPageRe.FindStringSubmatch(t); m != nil && enough(t[len(m[0]):]) && unicode.IsUpper(firstRune(t[len(m[0]):])) &&
-		(m[2] != "" || m[3] != "" || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1])) {
+		(m[2] != "" || m[3] != "" || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1]) && !countWords[strings.ToLower(fs0(t[len(m[0]):]))]) {
 		t = t[len(m[0]):] // a page's or a paper's number before the title: "4 | Title", "19-19 Title", "1810 TITLE IN CAPITALS"
 	}
 	if m := leadSeriesRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {

@@ -77,6 +77,7 @@ func TestTrimTitleTail(t *testing.T) {
 		{"The Harbour Plan for Chapter 1 Anna Berg Wrote", "The Harbour Plan for Chapter 1 Anna Berg Wrote"},
 		{"Harbour Policy: The Board Ranks 1 Global AI Threat", "Harbour Policy: The Board Ranks 1 Global AI Threat"},
 		{"Harbour Surveys: The North Isles© HI 2018", "Harbour Surveys: The North Isles"},
+		{"Harbour© HI 2018", "Harbour© HI 2018"},
 		{"THE LAST KEEPERS OF THE NORTH LIGHT Ferry Crews in a Warming Sea", "THE LAST KEEPERS OF THE NORTH LIGHT Ferry Crews in a Warming Sea"},
 		{"NATO AND EU POLICY Toward the Isles", "NATO AND EU POLICY Toward the Isles"},
 		{"FERRY FARES OF THE ISLES 2019", "FERRY FARES OF THE ISLES 2019"},
@@ -190,6 +191,12 @@ func TestNoTitleFallback(t *testing.T) {
 		"Source: shutterstock.com/KESTREL POINT\n\nA Renegade Isle Awaiting the Ferries\n"
 	if p := Read(page, Hints{}); p.Title != "The Isles: An Inconvenient Truth But Inevitable Ferry War?" {
 		t.Errorf("a sure heading over text: title %q (skip %q), want the heading", p.Title, p.Skip)
+	}
+	// the same heading over one paragraph: too little text to tell it from a site's own page
+	one := "Island Harbours\nArticlesEnglish Articles\n\nThe Isles: An Inconvenient Truth But Inevitable Ferry War?\n\n" +
+		"Abstract: Amid a rapid rise in the harbour trade, the mainland has ramped up its claims on the ferry routes of the northern isles, and the councils ask what this means for them.\n"
+	if p := Read(one, Hints{}); p.Skip == "" {
+		t.Errorf("a sure heading over one paragraph: indexed as %q, want skipped", p.Title)
 	}
 }
 
@@ -382,6 +389,8 @@ func TestNotTitleJournalHead(t *testing.T) {
 		{"Vollstedt A.K., Brandt T.", true},
 		{"Harbour Institute for Applied Ferry Analysis, Schlossplatz 1, A-2361 Kestrel, Isles", true}, // an address
 		{"Harbour Dues, 2019, 12345 Ferries Later", false},
+		{"Harbour Institute, Alt-Moabit 91, 10559 Kestrel", true},
+		{"Island Ferry Statistics, 2019 Edition", false},
 	} {
 		if got := NotTitle(c.line); got != c.want {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.want)
