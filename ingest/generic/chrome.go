@@ -40,7 +40,7 @@ var chromeExact = setOf(
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
 	"writer's picture", "writer’s picture", // a blog host's byline picture, run into the name
-	"asset-herausgeber", // a content system's label over each block
+	"asset-herausgeber", "publicador de contenidos", "publicador de conteúdo", // a content system's label over each block
 	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
 	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
@@ -320,7 +320,7 @@ var runningHeadRe = regexp.MustCompile(`^\d{1,4} \p{Ll}[\p{Ll} ]{2,40}$`)
 
 // viewerAtRe matches a viewer's "You are on page 1of 11" in the
 // languages of a mirror's interface.
-var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|halaman|страниц\pL*|sayfa):?\s*\d{1,5}\s*(of|sur|von|de|di|dari|из|/)\s*\d{1,5}$`)
+var viewerAtRe = regexp.MustCompile(`(page|seite|página|pagina|halaman|страниц\pL*|sayfa|stronie|sidan|bladzijde):?\s*\d{1,5}\s*(of|sur|von|de|di|din|dari|из|z|av|van|af|/)\s*\d{1,5}$`)
 
 // isViewerAt reports whether a line is a document viewer's "You are on
 // page 1 of 33", in any of the languages sharing sites print it in.

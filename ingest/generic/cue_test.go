@@ -105,6 +105,8 @@ func TestGoesTo(t *testing.T) {
 		{"Meine Merkliste Geteilte Merkliste PDF oder EPUB erstellen", true},
 		{"Ir direto ao conteúdo", true},
 		{"Asset-Herausgeber", true},
+		{"Publicador de contenidos", true},
+		{"Sunteți pe pagina 1din 40", true},
 		{"Annika Vollstedt, Reuters", true},
 		{"Why the Isles Distrust Reuters", false},
 		{"Home Pagelista alfabética de periódicos", true},
