@@ -117,8 +117,9 @@ var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
 
 // postalRe matches an address's street and number, then its postcode and
 // town ("Schlossplatz 1, A-2361 Laxenburg", "Alt-Moabit 91, 10559
-// Berlin"); ", 2019 Edition" is no address.
-var postalRe = regexp.MustCompile(`\p{L} \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)`)
+// Berlin"), or an American one's street and state with its ZIP ("1200
+// 17th Street NW Washington, DC 20036"); ", 2019 Edition" is no address.
+var postalRe = regexp.MustCompile(`\p{L} \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)|(?i:\b(?:street|avenue|ave|road|boulevard|blvd|suite)\b).*\b[A-Z]{2},? \d{5}(?:-\d{4})?\b`)
 
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)

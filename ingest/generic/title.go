@@ -278,6 +278,9 @@ func titleShape(l line) bool {
 	if strings.Count(t, " | ") >= 2 {
 		return false // a menu or an address on one line
 	}
+	if fs := strings.Fields(t); letterSpaced(fs) && isSectionLabel(strings.ToLower(strings.Join(fs, ""))) {
+		return false // a section's heading set letter by letter: "S U M M A R Y"
+	}
 	if strings.Contains(l.low[max(0, len(l.low)-6):], ".") && fileNameRe.MatchString(t) {
 		return len(strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })) >= 2
 	}
@@ -1737,7 +1740,7 @@ var (
 	// Title", "Portada de Title". In Title Case a kind's words may open the
 	// title ("Policy Report Cards for the States", "Report of the
 	// Commission …") and stay.
-	leadLabelRe = regexp.MustCompile(`^(?:POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|ДОКЛАД|Adjust font size:|A A|Portada de)\s+`)
+	leadLabelRe = regexp.MustCompile(`^(?:UNCLASSIFIED|POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|ДОКЛАД|Adjust font size:|A A|Portada de)\s+`)
 	leadKindRe  = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 

@@ -391,6 +391,8 @@ func TestNotTitleJournalHead(t *testing.T) {
 		{"Harbour Dues, 2019, 12345 Ferries Later", false},
 		{"Harbour Institute, Alt-Moabit 91, 10559 Kestrel", true},
 		{"Island Ferry Statistics, 2019 Edition", false},
+		{"1200 17th Street NW Kestrel, DC 20036 202.457.1700 fax 202.429.6063", true},
+		{"Harbour Dues on Main Street in 2020", false},
 	} {
 		if got := NotTitle(c.line); got != c.want {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.want)
@@ -442,6 +444,7 @@ func TestLeadLabel(t *testing.T) {
 	r := reader{}
 	for _, c := range []struct{ in, want string }{
 		{"SPECIAL REPORT Harbour horizons Strengthening the isles' ferries", "Harbour horizons Strengthening the isles' ferries"},
+		{"UNCLASSIFIED Country Profile of the North Isles", "Country Profile of the North Isles"},
 		{"4 | El legado del programa de los puertos en las islas", "El legado del programa de los puertos en las islas"},
 		{"19-19 The Harbour Board's Existential Crisis: How to Save It", "The Harbour Board's Existential Crisis: How to Save It"},
 		{"HF3020 Refit and the Limits of the Island Ferry Fleet", "HF3020 Refit and the Limits of the Island Ferry Fleet"},
@@ -693,6 +696,23 @@ func TestCapsJoiner(t *testing.T) {
 	} {
 		if p := Read(c.page, Hints{}); p.Title != c.want {
 			t.Errorf("%.30q: title %q, want %q (skip %q)", c.page, p.Title, c.want, p.Skip)
+		}
+	}
+}
+
+// TestLetterSpacedSection checks that a section heading set letter by
+// letter is no title's shape, and a spaced title's initials are.
+func TestLetterSpacedSection(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"S U M M A R Y", false},
+		{"A B S T R A C T", false},
+		{"H A R B O U R D U E S", true},
+	} {
+		if got := titleShape(mkLine(c.in)); got != c.want {
+			t.Errorf("titleShape(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
