@@ -2,6 +2,16 @@ package generic
 
 import "testing"
 
+// readDate reads page and gives its date as printed ("" for none) and the
+// page read.
+func readDate(page string) (string, Page) {
+	p := Read(page, Hints{})
+	if p.Date.IsZero() {
+		return "", p
+	}
+	return p.Date.String(), p
+}
+
 // TestDateLabels: a date whose label names another event than publication
 // (a deliverable's due date, a talk's recording day) is no publication
 // date; a page with only such a date is left undated, not misdated.
@@ -36,12 +46,7 @@ func TestDateLabels(t *testing.T) {
 		{"Harbour Papers\nNumber 4\nDate\n12 May 2020\nLast modified\n3 June 2021", "2020-05-12"},
 		{"Harbour Papers\nNumber 4\nDate\n3 June 2021\nPublished\n12 May 2020", "2020-05-12"},
 	} {
-		p := Read(head+c.label+body, Hints{})
-		got := ""
-		if !p.Date.IsZero() {
-			got = p.Date.String()
-		}
-		if got != c.want {
+		if got, p := readDate(head + c.label + body); got != c.want {
 			t.Errorf("%q: date %q, want %q (skip %q)", c.label, got, c.want, p.Skip)
 		}
 	}
@@ -68,12 +73,7 @@ func TestRepostNote(t *testing.T) {
 		{"This has long been the view of the boards; the figures first appeared in the council's minutes.", "2019-08-14"},
 		{"This essay was first published in 1950 and is reprinted here with a new preface.", ""},
 	} {
-		p := Read(head+c.note+body, Hints{})
-		got := ""
-		if !p.Date.IsZero() {
-			got = p.Date.String()
-		}
-		if got != c.want {
+		if got, p := readDate(head + c.note + body); got != c.want {
 			t.Errorf("%q: date %q, want %q (skip %q)", c.note, got, c.want, p.Skip)
 		}
 	}
@@ -136,12 +136,7 @@ func TestCueInSentence(t *testing.T) {
 		{"Harbour Surveys: The North Isles\n\nJune 2018\n\nOVERVIEW\n\nThe previous Survey of the North Isles was issued in May 2016.\n\n" +
 			"The ferry links of the isles were reviewed by the Harbour Board on 14 March 2018, and the draft was revised in the light of the councils' letters before its final approval.\n", "2018-06"},
 	} {
-		p := Read(c.page, Hints{})
-		got := ""
-		if !p.Date.IsZero() {
-			got = p.Date.String()
-		}
-		if got != c.want {
+		if got, p := readDate(c.page); got != c.want {
 			t.Errorf("%.40q: date %q, want %q (skip %q)", c.page, got, c.want, p.Skip)
 		}
 	}
