@@ -121,6 +121,25 @@ var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
 // 17th Street NW Washington, DC 20036"); ", 2019 Edition" is no address.
 var postalRe = regexp.MustCompile(`\p{L} \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)|(?i:\b(?:street|avenue|ave|road|boulevard|blvd|suite)\b).*\b[A-Z]{2},? \d{5}(?:-\d{4})?\b`)
 
+// isAddress reports whether t is an address line (postalRe), testing the
+// pattern only where a postcode's four figures or more stand.
+func isAddress(t string) bool {
+	if !strings.Contains(t, ", ") {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			if run++; run == 4 {
+				return postalRe.MatchString(t)
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
 
@@ -130,7 +149,7 @@ var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][
 // 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || postalRe.MatchString(l.text) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) {
 		return true
 	}
 	_, v, ok := keyValue(l.text)

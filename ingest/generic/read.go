@@ -1236,6 +1236,9 @@ func openColon(t string) string {
 // the cover's title into its authors or its month. -1 when t is no such line,
 // or when a colon or a dash opens a subtitle in small letters.
 func capsHeadEnd(t string) int {
+	if !unicode.IsUpper(firstRune(t)) && !unicode.IsDigit(firstRune(t)) {
+		return -1 // a capitals title opens with a capital or a figure
+	}
 	fs := strings.Fields(t)
 	caps, end := 0, -1
 	for k, w := range fs {
@@ -1284,6 +1287,9 @@ func doubled(t string) (string, bool) {
 // before it, a name of two words after it, no acronym ("… Ranks 1
 // Global AI Threats").
 func noteThenName(t string) int {
+	if !strings.Contains(t, " 1 ") {
+		return -1
+	}
 	fs := strings.Fields(t)
 	for k := 4; k+2 < len(fs); k++ {
 		if fs[k] == "1" && looksLikeName(fs[k+1]+" "+strings.TrimRight(fs[k+2], ",")) && !isAcronym(fs[k+1]) && !isAcronym(strings.TrimRight(fs[k+2], ",")) &&

@@ -316,7 +316,7 @@ func titleShape(l line) bool {
 		return false
 	}
 	if issueRe.MatchString(l.low) || strings.HasPrefix(l.low, "published ") || isSeriesLine(t) || isSeriesLabel(t) ||
-		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t, false) || postalRe.MatchString(t) {
+		paperNoRe.MatchString(l.low) || nameWithAffiliation(t) || markedNameList(t, false) || isAddress(t) {
 		return false
 	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || looksDated(l) ||
@@ -2003,7 +2003,10 @@ func markedNameList(t string, broad bool) bool {
 		}
 	}
 	if !broad && !labelled {
-		t = strings.ReplaceAll(t, " and ", " & ") // the strict test: marks or initials only
+		if !strings.ContainsAny(t, "0123456789*†‡§&#¹²³.") {
+			return false // the strict test needs marks or initials: none here
+		}
+		t = strings.ReplaceAll(t, " and ", " & ")
 	}
 	if !strings.ContainsAny(t, ",;") && !strings.Contains(t, " and ") {
 		if !broad {
