@@ -92,8 +92,7 @@ func TestSpanCands(t *testing.T) {
 		"83 Addressing Tidal Haze Through the Councils Marlowe Peck Abstract the first dykes were built and the marsh has flooded",
 		"Body text follows here, as a paragraph of plain prose about the harbour and its people.",
 	}, "\n")
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	have := map[string]bool{}
 	for _, c := range r.spanCands("") {
 		have[c.text] = true
@@ -186,8 +185,7 @@ func TestSpanEcho(t *testing.T) {
 		"Marlowe Peck",
 		"Kestrel Point Institute Working Paper 12",
 	}, "\n")
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	echo := map[string]float64{}
 	for _, c := range r.spanCands("") {
 		echo[c.text] = c.f[sEcho]
@@ -205,8 +203,7 @@ func TestSpanEcho(t *testing.T) {
 func TestRerankMenuLabel(t *testing.T) {
 	page := "Who we are\nFerry Fares and the Island Councils\nBy Anna Berg\n" +
 		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	var w [numSpanFeatures]float64
 	w[sPos0] = 10
 	if got, ok := r.rerank("Ferry Fares and the Island Councils", &w); ok || got != "Ferry Fares and the Island Councils" {
@@ -255,8 +252,7 @@ func TestHandWay(t *testing.T) {
 func TestRerankNotTitle(t *testing.T) {
 	page := "Programmes & Centres\nFerry Fares and the Island Councils\nBy Anna Berg\n" +
 		"The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n"
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	var w [numSpanFeatures]float64
 	w[sPos0] = 10
 	w[sPos1] = 5
@@ -273,8 +269,7 @@ func TestRerankCutSentence(t *testing.T) {
 	page := "Joining the Harbour Union, as well as the Ferry Accord, was\n" +
 		"FERRY POLICY OF THE NORTHERN ISLES: A DECADE IN REVIEW\nAnna Berg\n" +
 		"Joining the Harbour Union, as well as the Ferry Accord, was the isles' first aim after the storm, and the councils have held to it in every vote since.\n"
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	var w [numSpanFeatures]float64
 	w[sPos0] = 10
 	w[sLines2], w[sLines3] = -20, -20
@@ -318,8 +313,7 @@ func TestLetterSpaced(t *testing.T) {
 		"港湾の料金は冬になると上がり、島の議会は何年も前からその理由を問い続けてきた。本稿はその経緯をたどり\n" +
 		"料金の決め方を改める道を考えるとともに、島ごとの違いがどこから来たのかを、議会の記録と港の帳簿から\n" +
 		"読み解いていく。冬の料金が夏より高いのは燃料のためだと言われてきたが、帳簿はそれだけではないと語る。\n"
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	var w [numSpanFeatures]float64
 	w[sLetterSpaced] = 10 // weights that would favour it
 	if got, _ := r.rerank("「北の島」構想の射程と課題", &w); got != "「北の島」構想の射程と課題" {
@@ -348,8 +342,7 @@ func TestIssueHead(t *testing.T) {
 	}
 	page := "The Newsletter 81 Autumn 2018\n\nThe Ferry Studies Programme\n\nAnna Berg\n\n" +
 		"The Ferry Studies Programme at the Harbour Institute studies the isles' crossings, a very important link for the councils because of their trade and their people.\n"
-	ls := split(page)
-	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	r := pageReader(page)
 	var w [numSpanFeatures]float64
 	w[sPos0] = 10 // weights that would favour the first line
 	w[sLines2], w[sLines3] = -20, -20
@@ -375,4 +368,10 @@ func TestExcludedFor(t *testing.T) {
 			t.Errorf("excludedFor(%q)(%q) = %v, want %v", hand, c.text, got, c.want)
 		}
 	}
+}
+
+// pageReader is a reader of page's lines, as Read makes one.
+func pageReader(page string) *reader {
+	ls := split(page)
+	return &reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
 }
