@@ -119,19 +119,17 @@ var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
 // town ("Schlossplatz 1, A-2361 Laxenburg", "Alt-Moabit 91, 10559
 // Berlin"), or an American one's street and state with its ZIP ("1200
 // 17th Street NW Washington, DC 20036"); ", 2019 Edition" is no address.
-var postalRe = regexp.MustCompile(`\p{L} \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)|(?i:\b(?:street|avenue|ave|road|boulevard|blvd|suite)\b).*\b[A-Z]{2},? \d{5}(?:-\d{4})?\b`)
+var postalRe = regexp.MustCompile(`(\p{L}+) \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll}+(?:,|$)|(?i:\b(?:street|avenue|ave|road|boulevard|blvd|suite)\b).*\b[A-Z]{2},? \d{5}(?:-\d{4})?\b`)
 
 // isAddress reports whether t is an address line (postalRe), testing the
 // pattern only where a postcode's four figures or more stand.
 func isAddress(t string) bool {
-	if !strings.Contains(t, ", ") {
-		return false
-	}
 	run := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] >= '0' && t[i] <= '9' {
 			if run++; run == 4 {
-				return postalRe.MatchString(t)
+				m := postalRe.FindStringSubmatch(t)
+				return m != nil && !numberedWords[strings.ToLower(m[1])] // "No 4, 2020 Update" names no street
 			}
 		} else {
 			run = 0

@@ -1242,7 +1242,7 @@ func institutionName(t string) bool {
 var listingTitleRe = regexp.MustCompile(`(?i)^posts tagged\b|^(artikel|beiträge) zum (schlagwort|thema)\b|^articles? (tagged|in category|filed under)\b|` +
 	`\b(publications?|reports|papers|briefs|collections|articles|commentaries|research)( & [a-z]+)? \([1-9]\d{0,2}\)$|\bpublication archive\b|` +
 	`^(publications?|publikasjoner|publikationen|veröffentlichungen|publicaciones|publicações|pubblicazioni|publikaties|研究成果|出版物)$|` +
-	`^(policy )?briefs and summaries$|^검색결과|^search results\b|^(the )?most[- ](read|popular|viewed) (publications|articles|reports|posts|papers)( (of|in) (19|20)\d\d| this (week|month|year))?$|^(the )?(latest )?news from \p{Lu}{2,8}$`)
+	`^(policy )?briefs and summaries$|^검색결과|^search results\b|^(the )?most[- ](read|popular|viewed) (publications|articles|reports|posts|papers)( (of|in) (19|20)\d\d| this (week|month|year))?$|^(the )?(latest )?news from (?-i:\p{Lu}{2,8})$`)
 
 // countHeadingRe matches a heading with its count of items: "Governance,
 // Democracy and Accountability (768)".

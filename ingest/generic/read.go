@@ -261,17 +261,20 @@ func markRecommendations(ls []line) {
 func markBrokenProse(ls []line) {
 	ok := func(l line) bool { return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) }
 	for i := 0; i < len(ls); {
-		j, broken, cjk, clause := i, 0, 0, false
+		j, broken, cjk, clauses, stop := i, 0, 0, 0, false
 		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
 			if j > i && unicode.IsLower(firstRune(ls[j].text)) {
 				broken++ // a sentence goes on in small letters
 			} else if j > i && cjkRunes(ls[j-1].text) >= 15 && cjkRunes(ls[j].text) >= 15 && !strings.ContainsAny(lastRune(ls[j-1].text), "。！？!?") {
 				cjk++ // or past a CJK line's end
 			}
-			clause = clause || strings.ContainsAny(ls[j].text, "，、。；,")
+			if strings.ContainsAny(ls[j].text, "，、；,") {
+				clauses++
+			}
+			stop = stop || strings.Contains(ls[j].text, "。")
 			j++
 		}
-		if j-i >= 3 && (broken > 0 || cjk > 0 && clause) { // CJK titles one per line have no clause's comma
+		if j-i >= 3 && (broken > 0 || cjk > 0 && (stop || clauses >= 2)) { // CJK titles one per line have no full stop, and a comma in one at most
 			// a short first line of the paragraph ("For 70 years, China")
 			// continued in lower case on the next
 			if p := i - 1; p >= 0 && !ls[i].gap && !ls[p].chrome && unicode.IsLower(firstRune(ls[i].text)) &&
@@ -497,6 +500,11 @@ func (r *reader) bestUnnamedLine(name string) (string, float64, bool) {
 	return cs[b].text, cs[b].f.score(spanWeights), true
 }
 
+// notFoundCues mark a missing page's or a cookie banner's text under a day
+// stamp: no document.
+var notFoundCues = []string{"cookie", "404", "not found", "could not find", "can't be found", "cannot be found",
+	"no longer exists", "page you are looking for", "page you requested"}
+
 // fallbackScore is the rerank score above which a line over two
 // paragraphs of text is taken for the title of a page without a
 // document's marks; below it such a page is as often a site's own page.
@@ -530,7 +538,7 @@ func (r *reader) isAuthor(t string, authors []string) bool {
 // documentEvidence reports whether a page with prose shows a document's
 // marks: a byline, a sharing site's furniture or a report's marks.
 func (r *reader) documentEvidence() bool {
-	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0 || len(r.ls) > 1 && r.ls[0].stamp && !r.ls[1].chrome
+	return r.mirrorMarks() >= 2 || r.documentMarks() >= 1 || len(r.authors(-1)) > 0 || len(r.ls) > 1 && r.ls[0].stamp && !r.ls[1].chrome && !hasAny(r.ls[1].low, notFoundCues)
 }
 
 // mirrorMarks counts the furniture of a document sharing site at the top of
@@ -1236,8 +1244,9 @@ func openColon(t string) string {
 // the cover's title into its authors or its month. -1 when t is no such line,
 // or when a colon or a dash opens a subtitle in small letters.
 func capsHeadEnd(t string) int {
-	if !unicode.IsUpper(firstRune(t)) && !unicode.IsDigit(firstRune(t)) {
-		return -1 // a capitals title opens with a capital or a figure
+	if k := strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); k < 0 ||
+		unicode.IsLower(firstRune(t[k:])) {
+		return -1 // a capitals title's first letter is a capital (after any quote or bracket)
 	}
 	fs := strings.Fields(t)
 	caps, end := 0, -1
@@ -1305,7 +1314,8 @@ func noteThenName(t string) int {
 // authorsRun reports whether words are authors' names: a name first, no
 // small word of a title or a sentence after it ("in", "the"; "de" and "van"
 // are names' own), and a figure, a mark or a list among them ("… Lima
-// 2335", "… Azevedo * Cláudio …").
+// 2335", "… Azevedo * Cláudio …"; "Winter Pricing and Summer Costs" is a
+// subtitle).
 func authorsRun(ws []string) bool {
 	if len(ws) < 2 || !looksLikeName(strings.TrimRight(ws[0]+" "+ws[1], ",;*")) {
 		return false
@@ -1316,7 +1326,7 @@ func authorsRun(ws []string) bool {
 		if smallWords[lw] && lw != "and" && lw != "&" || unicode.IsLower(firstRune(w)) && !nameParticles[lw] && lw != "and" {
 			return false
 		}
-		marked = marked || strings.ContainsAny(w, ",*0123456789") || lw == "and" || lw == "&"
+		marked = marked || strings.ContainsAny(w, ",*0123456789") // "and" alone may join a subtitle's words
 	}
 	return marked // a figure, a mark or a list: "Winter Pricing Explained" is a subtitle
 }
@@ -1527,17 +1537,22 @@ func authorTail(t string) (int, string) {
 	return -1, ""
 }
 
-// secondName reports whether another name of two words stands among the
-// first words of ws: a cover's authors and their roles ("Economista Rodrigo
-// Valdés …"), not a title's last words ("Costs").
+// secondName reports whether an author's role or a second note figure
+// stands among the first words of ws: a cover's authors ("Economista
+// Rodrigo Valdés …"), not a title's last words ("… for Small Island
+// States").
 func secondName(ws []string) bool {
-	for k := 0; k+1 < len(ws) && k < 4; k++ {
-		if looksLikeName(ws[k] + " " + strings.TrimRight(ws[k+1], ",")) {
+	for _, w := range ws[:min(len(ws), 4)] {
+		if coverRoles[strings.ToLower(strings.Trim(w, ",.;"))] || w == "2" {
 			return true
 		}
 	}
 	return false
 }
+
+// coverRoles name an author's trade on a cover, after the name.
+var coverRoles = setOf("economista", "economist", "profesor", "profesora", "professor", "investigador", "investigadora",
+	"researcher", "fellow", "director", "directora", "consultant", "consultor", "consultora", "analyst", "analista", "editor", "editora")
 
 // numberedWords take a number after them: "Part 2", "World War 2".
 var numberedWords = setOf("part", "volume", "vol", "vol.", "no", "no.", "number", "chapter", "phase", "war", "wave", "round",

@@ -1043,9 +1043,16 @@ func joinerAt(t string, end bool) bool {
 	w := fs[0]
 	if end {
 		w = fs[len(fs)-1]
+		if len(fs) >= 2 && utf8.RuneCountInString(w) == 1 && (numberedWords[fs[len(fs)-2]] || letteredWords[fs[len(fs)-2]]) {
+			return false // "PLAN A", "VITAMIN E", "ANNEX B": a letter naming a thing
+		}
 	}
 	return smallWords[w] || foreignSmallWords[w] || w == "e" || w == "y" || w == "и" || w == "в" // not "i": "WORLD WAR I"
 }
+
+// letteredWords name a thing by a letter after them: "Plan A", "Vitamin
+// E", "Type B".
+var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
 	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ": ")]
@@ -1396,7 +1403,7 @@ func extendSpan(span string, rest []string) string {
 		if yearRun >= 0 && (monthWordRe.MatchString(lw) || dateNumRe.MatchString(w) || isNumber(strings.Trim(w, ",."))) {
 			return strings.TrimSpace(span + " " + strings.Join(add[:yearRun], " ")) // "… for the year ended 31 March": a date, not the title's years
 		}
-		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || coverHeadsForeign[lw] && unicode.IsUpper(firstRune(w)) || lw == "by" || lw == "edited" ||
+		if monthWordRe.MatchString(lw) || yearRe.MatchString(w) || dateNumRe.MatchString(w) || coverHeads[lw] || coverHeadsForeign[lw] && unicode.IsUpper(firstRune(w)) && !linkedOn(rest, k) || lw == "by" || lw == "edited" ||
 			strings.HasSuffix(w, ":") && spanLabels[lw] ||
 			caps && hasLetters(w, 1) && strings.ToUpper(w) != w {
 			return strings.TrimSpace(span + " " + strings.Join(add, " "))
@@ -1418,6 +1425,20 @@ func extendSpan(span string, rest []string) string {
 // untilWords are the words for "until" a title's horizon year follows
 // ("… ATÉ 2035", "hasta 2030", "bis 2040").
 var untilWords = setOf("até", "hasta", "bis", "jusqu'à", "jusqu’à", "fino", "tot")
+
+// linkedOn reports whether the word after rest[k] links it to what follows
+// ("Zusammenfassung der Debatte", "ÍNDICE PARA EL NORTE"): a title's noun,
+// not a cover's heading.
+func linkedOn(rest []string, k int) bool {
+	if k+1 >= len(rest) {
+		return false
+	}
+	switch strings.ToLower(rest[k+1]) {
+	case "der", "des", "de", "del", "da", "do", "para", "pour", "für", "zur", "zum", "of", "du":
+		return true
+	}
+	return false
+}
 
 // dateNumRe matches a date in figures ("19.06.2012", "2020-11-25").
 var dateNumRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
@@ -1740,15 +1761,30 @@ var (
 	// Title", "Portada de Title". In Title Case a kind's words may open the
 	// title ("Policy Report Cards for the States", "Report of the
 	// Commission …") and stay.
-	leadLabelRe = regexp.MustCompile(`^(?:UNCLASSIFIED|POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|ДОКЛАД|Adjust font size:|A A|Portada de)\s+`)
+	leadLabelRe = regexp.MustCompile(`^(?:POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|ДОКЛАД|Adjust font size:|A A|Portada de)\s+`)
 	leadKindRe  = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
+
+// printsCode reports whether two lines at the top of the page print code,
+// a paper's number ("19-19" in the title and in "POLICY BRIEF 19-19"); a
+// ratio or an hour's span ("24-7", "50-50") is printed once, in the title.
+func (r *reader) printsCode(code string) bool {
+	n := 0
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if strings.Contains(l.text, code) {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // countWords follow a count that opens a title: "100 DAYS OF …", "10
 // REASONS …".
 var countWords = setOf("days", "years", "months", "weeks", "hours", "ways", "reasons", "things", "steps", "questions",
 	"lessons", "ideas", "myths", "facts", "rules", "points", "priorities", "countries", "percent", "million", "billion",
-	"thousand", "million", "people", "voices", "women", "men", "stories", "charts", "maps", "books", "papers", "tips")
+	"thousand", "people", "voices", "women", "men", "stories", "charts", "maps", "books", "papers", "tips", "trends",
+	"proposals", "challenges", "issues", "risks", "threats", "recommendations", "principles", "scenarios", "takeaways",
+	"options")
 
 // trimAffixes removes what is printed around a title but is not part of
 // it: a month and year before or after it, a series code and quotes
@@ -1768,7 +1804,7 @@ func (r *reader) trimAffixes(t string) string {
 		t = t[len(m):]
 	}
 	if m := leadPageRe.FindStringSubmatch(t); m != nil && enough(t[len(m[0]):]) && unicode.IsUpper(firstRune(t[len(m[0]):])) &&
-		(m[2] != "" || m[3] != "" || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1]) && !countWords[strings.ToLower(fs0(t[len(m[0]):]))]) {
+		(m[2] != "" || m[3] != "" && r.printsCode(m[3]) || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1]) && !countWords[strings.ToLower(strings.Trim(fs0(t[len(m[0]):]), ":,.;"))]) {
 		t = t[len(m[0]):] // a page's or a paper's number before the title: "4 | Title", "19-19 Title", "1810 TITLE IN CAPITALS"
 	}
 	if m := leadSeriesRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
@@ -1776,6 +1812,9 @@ func (r *reader) trimAffixes(t string) string {
 	}
 	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
+	}
+	if rest, ok := strings.CutPrefix(t, "UNCLASSIFIED "); ok && enough(rest) && !allCaps(rest) {
+		t = rest // a classification stamp; "UNCLASSIFIED ROADS AND …" in capitals is a title's word
 	}
 	if m := leadLabelRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
 		t = t[len(m):] // "Policy Report Title", "Adjust font size: Title"
@@ -2003,7 +2042,7 @@ func markedNameList(t string, broad bool) bool {
 		}
 	}
 	if !broad && !labelled {
-		if !strings.ContainsAny(t, "0123456789*†‡§&#¹²³.") {
+		if !strings.ContainsAny(t, noteMarks+".") {
 			return false // the strict test needs marks or initials: none here
 		}
 		t = strings.ReplaceAll(t, " and ", " & ")
@@ -2026,7 +2065,7 @@ func markedNameList(t string, broad bool) bool {
 	var names, marked, initials int
 	for _, p := range strings.FieldsFunc(strings.ReplaceAll(t, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
 		p = strings.TrimSpace(p)
-		bare := strings.TrimRight(p, "0123456789*†‡§&#¹²³⁴⁵ ")
+		bare := strings.TrimRight(p, noteMarks+" ")
 		bare = strings.TrimPrefix(strings.TrimPrefix(bare, "and "), "& ")
 		if bare == "" {
 			continue // a mark alone: the "3" of "Amri2,3"
@@ -2043,6 +2082,9 @@ func markedNameList(t string, broad bool) bool {
 	}
 	return names >= 2 && (marked >= 2 || initials == names || labelled) || names >= 3 && broad
 }
+
+// noteMarks are the figures and signs that tie an author to a note.
+const noteMarks = "0123456789*†‡§&#¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 // initialsNameRe matches a surname with initials, either way round: "Roe
 // J.K.", "зоидов к.х", "J. K. Roe".
