@@ -124,6 +124,9 @@ var postalRe = regexp.MustCompile(`(\p{L}+) \d{1,4}[a-z]?, (?:[A-Z]{1,2}-)?\d{4,
 // isAddress reports whether t is an address line (postalRe), testing the
 // pattern only where a postcode's four figures or more stand.
 func isAddress(t string) bool {
+	if !strings.Contains(t, ", ") && !hasAny(strings.ToLower(t), []string{"street", "avenue", "ave", "road", "boulevard", "blvd", "suite"}) {
+		return false // neither of postalRe's forms can match: the European needs ", ", the American its street word
+	}
 	run := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] >= '0' && t[i] <= '9' {
