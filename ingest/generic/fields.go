@@ -80,7 +80,7 @@ func (r *reader) nameLine(j int) bool {
 	if r.inCapsRun(j) {
 		return false // a line of a capitals title set in short lines
 	}
-	if fs := strings.Fields(l.low); len(fs) >= 2 && (allCaps(l.text) || len(fs) >= 3 && !strings.Contains(l.text, ",")) && (joinerAt(l.text, true) || nameParticles[fs[len(fs)-1]] || foreignSmallWords[fs[0]] && !nameParticles[fs[0]]) {
+	if fs := strings.Fields(l.low); len(fs) >= 2 && (allCaps(l.text) && (joinerAt(l.text, true) || nameParticles[fs[len(fs)-1]] || foreignSmallWords[fs[0]] && !nameParticles[fs[0]]) || !allCaps(l.text) && len(fs) >= 3 && !strings.Contains(l.text, ",") && (joinerAt(l.text, true) && !nameParticles[fs[len(fs)-1]] || len(fs) >= 4 && foreignSmallWords[fs[0]] && !nameParticles[fs[0]])) {
 		return false // a line ending on "E", "EN", "DE", or opening with "EN": a title going on; two words in small letters ("Minh Le", "Per Lindqvist") are a name, and a list of names may break after "and"
 	}
 	if j > 0 && !l.gap && allCaps(l.text) && allCaps(r.ls[j-1].text) && joinerAt(r.ls[j-1].text, true) {
@@ -363,7 +363,7 @@ func cueLeads(seg string, words int) bool {
 // sentence.
 func barField(line, seg string) bool {
 	k := strings.Index(line, seg)
-	if k <= 0 || hasPrefixAny(strings.ToLower(line), []string{"next", "previous", "prev ", "related", "read ", "see ", "more "}) {
+	if k <= 0 || hasPrefixAny(strings.ToLower(line), []string{"next", "previous", "prev ", "related", "read next", "read more", "see also", "more from", "more in"}) {
 		return false // a link to another document's page, with its own day
 	}
 	before := strings.TrimRight(line[:k], " ")

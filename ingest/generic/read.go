@@ -271,7 +271,7 @@ func markBrokenProse(ls []line) {
 			if strings.ContainsAny(ls[j].text, "，、；,") {
 				clauses++
 			}
-			stop = stop || strings.Contains(ls[j].text, "。")
+			stop = stop || strings.ContainsAny(ls[j].text, "。！？")
 			j++
 		}
 		if j-i >= 3 && (broken > 0 || cjk > 0 && (stop || clauses >= 2)) { // CJK titles one per line have no full stop, and a comma in one at most
@@ -502,7 +502,7 @@ func (r *reader) bestUnnamedLine(name string) (string, float64, bool) {
 
 // notFoundCues mark a missing page's or a cookie banner's text under a day
 // stamp: no document.
-var notFoundCues = []string{"cookie", "404", "not found", "could not find", "can't be found", "cannot be found",
+var notFoundCues = []string{"cookies on", "stores cookies", "uses cookies", "use cookies", "404", "page not found", "could not find the page", "can't be found", "cannot be found",
 	"no longer exists", "page you are looking for", "page you requested"}
 
 // fallbackScore is the rerank score above which a line over two
@@ -1542,9 +1542,15 @@ func authorTail(t string) (int, string) {
 // Rodrigo Valdés …"), not a title's last words ("… for Small Island
 // States").
 func secondName(ws []string) bool {
-	for _, w := range ws[:min(len(ws), 4)] {
+	for k, w := range ws[:min(len(ws), 4)] {
 		if coverRoles[strings.ToLower(strings.Trim(w, ",.;"))] || w == "2" {
 			return true
+		}
+		switch strings.ToLower(w) {
+		case "y", "and", "e", "&", "und", "et":
+			if k+2 < len(ws) && looksLikeName(ws[k+1]+" "+strings.TrimRight(ws[k+2], ",")) {
+				return true // "… Benavides y Rodrigo Valdés"
+			}
 		}
 	}
 	return false
@@ -1552,7 +1558,8 @@ func secondName(ws []string) bool {
 
 // coverRoles name an author's trade on a cover, after the name.
 var coverRoles = setOf("economista", "economist", "profesor", "profesora", "professor", "investigador", "investigadora",
-	"researcher", "fellow", "director", "directora", "consultant", "consultor", "consultora", "analyst", "analista", "editor", "editora")
+	"researcher", "fellow", "director", "directora", "consultant", "consultor", "consultora", "analyst", "analista", "editor", "editora",
+	"abogado", "abogada", "ingeniero", "ingeniera", "lecturer", "associate", "sociólogo", "socióloga", "politólogo", "politóloga")
 
 // numberedWords take a number after them: "Part 2", "World War 2".
 var numberedWords = setOf("part", "volume", "vol", "vol.", "no", "no.", "number", "chapter", "phase", "war", "wave", "round",

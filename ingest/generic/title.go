@@ -1043,8 +1043,8 @@ func joinerAt(t string, end bool) bool {
 	w := fs[0]
 	if end {
 		w = fs[len(fs)-1]
-		if len(fs) >= 2 && utf8.RuneCountInString(w) == 1 && (numberedWords[fs[len(fs)-2]] || letteredWords[fs[len(fs)-2]]) {
-			return false // "PLAN A", "VITAMIN E", "ANNEX B": a letter naming a thing
+		if len(fs) >= 2 && utf8.RuneCountInString(w) == 1 && !strings.Contains("yeou", w) && (numberedWords[fs[len(fs)-2]] || letteredWords[fs[len(fs)-2]]) {
+			return false // "PLAN A", "ANNEX B": a letter naming a thing; "PLAN Y" is "plan and" in Spanish
 		}
 	}
 	return smallWords[w] || foreignSmallWords[w] || w == "e" || w == "y" || w == "и" || w == "в" // not "i": "WORLD WAR I"
@@ -1433,6 +1433,9 @@ func linkedOn(rest []string, k int) bool {
 	if k+1 >= len(rest) {
 		return false
 	}
+	if n := rest[k+1]; n != strings.ToLower(n) && !(strings.ToUpper(n) == n && strings.ToUpper(rest[k]) == rest[k]) {
+		return false // "Einleitung Der Inselrat …": a sentence's first word
+	}
 	switch strings.ToLower(rest[k+1]) {
 	case "der", "des", "de", "del", "da", "do", "para", "pour", "für", "zur", "zum", "of", "du":
 		return true
@@ -1778,6 +1781,21 @@ func (r *reader) printsCode(code string) bool {
 	return n >= 2
 }
 
+// paddedCodeRe matches a paper's code whose number is padded ("21-03"):
+// a ratio or an hour's span ("24-7", "50-50") is not.
+var paddedCodeRe = regexp.MustCompile(`^\d\d-0\d$`)
+
+// stampLine reports whether the page prints low, in any case, on a line
+// of its own: a classification stamp in a header or footer.
+func (r *reader) stampLine(low string) bool {
+	for _, l := range r.ls {
+		if l.low == low {
+			return true
+		}
+	}
+	return false
+}
+
 // countWords follow a count that opens a title: "100 DAYS OF …", "10
 // REASONS …".
 var countWords = setOf("days", "years", "months", "weeks", "hours", "ways", "reasons", "things", "steps", "questions",
@@ -1804,7 +1822,7 @@ func (r *reader) trimAffixes(t string) string {
 		t = t[len(m):]
 	}
 	if m := leadPageRe.FindStringSubmatch(t); m != nil && enough(t[len(m[0]):]) && unicode.IsUpper(firstRune(t[len(m[0]):])) &&
-		(m[2] != "" || m[3] != "" && r.printsCode(m[3]) || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1]) && !countWords[strings.ToLower(strings.Trim(fs0(t[len(m[0]):]), ":,.;"))]) {
+		(m[2] != "" || m[3] != "" && (r.printsCode(m[3]) || paddedCodeRe.MatchString(m[3])) || allCaps(t[len(m[0]):]) && !yearRe.MatchString(m[1]) && !countWords[strings.ToLower(strings.Trim(fs0(t[len(m[0]):]), ":,.;"))]) {
 		t = t[len(m[0]):] // a page's or a paper's number before the title: "4 | Title", "19-19 Title", "1810 TITLE IN CAPITALS"
 	}
 	if m := leadSeriesRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
@@ -1813,7 +1831,7 @@ func (r *reader) trimAffixes(t string) string {
 	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
 	}
-	if rest, ok := strings.CutPrefix(t, "UNCLASSIFIED "); ok && enough(rest) && !allCaps(rest) {
+	if rest, ok := strings.CutPrefix(t, "UNCLASSIFIED "); ok && enough(rest) && (!allCaps(rest) || r.stampLine("unclassified")) {
 		t = rest // a classification stamp; "UNCLASSIFIED ROADS AND …" in capitals is a title's word
 	}
 	if m := leadLabelRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
