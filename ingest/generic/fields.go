@@ -80,8 +80,12 @@ func (r *reader) nameLine(j int) bool {
 	if r.inCapsRun(j) {
 		return false // a line of a capitals title set in short lines
 	}
-	if fs := strings.Fields(l.low); len(fs) >= 2 && (allCaps(l.text) && (joinerAt(l.text, true) || nameParticles[fs[len(fs)-1]] || foreignSmallWords[fs[0]] && !nameParticles[fs[0]]) || !allCaps(l.text) && len(fs) >= 3 && !strings.Contains(l.text, ",") && (joinerAt(l.text, true) && !nameParticles[fs[len(fs)-1]] || len(fs) >= 4 && foreignSmallWords[fs[0]] && !nameParticles[fs[0]])) {
-		return false // a line ending on "E", "EN", "DE", or opening with "EN": a title going on; two words in small letters ("Minh Le", "Per Lindqvist") are a name, and a list of names may break after "and"
+	if caps := allCaps(l.text); l.words >= 2 && (caps || l.words >= 3 && !strings.Contains(l.text, ",")) {
+		first, last := fs0(l.low), l.low[strings.LastIndexByte(l.low, ' ')+1:]
+		if caps && (joinerAt(l.text, true) || nameParticles[last] || foreignSmallWords[first] && !nameParticles[first]) ||
+			!caps && (joinerAt(l.text, true) && !nameParticles[last] || l.words >= 4 && foreignSmallWords[first] && !nameParticles[first]) {
+			return false // a line ending on "E", "EN", "DE", or opening with "EN": a title going on; two words in small letters ("Minh Le", "Per Lindqvist") are a name, and a list of names may break after "and"
+		}
 	}
 	if j > 0 && !l.gap && allCaps(l.text) && allCaps(r.ls[j-1].text) && joinerAt(r.ls[j-1].text, true) {
 		return false // the rest of a capitals title broken at "… EN"

@@ -1244,9 +1244,8 @@ func openColon(t string) string {
 // the cover's title into its authors or its month. -1 when t is no such line,
 // or when a colon or a dash opens a subtitle in small letters.
 func capsHeadEnd(t string) int {
-	if k := strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); k < 0 ||
-		unicode.IsLower(firstRune(t[k:])) {
-		return -1 // a capitals title's first letter is a capital (after any quote or bracket)
+	if !capsFirstWord(t) {
+		return -1 // a capitals title's first word with letters is in capitals
 	}
 	fs := strings.Fields(t)
 	caps, end := 0, -1
@@ -1309,6 +1308,23 @@ func noteThenName(t string) int {
 		}
 	}
 	return -1
+}
+
+// capsFirstWord reports whether the first word of t that has letters has
+// no small letter (quotes, brackets and figures before it pass).
+func capsFirstWord(t string) bool {
+	letters := false
+	for _, r := range t {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsSpace(r) && letters:
+			return true
+		}
+	}
+	return letters
 }
 
 // authorsRun reports whether words are authors' names: a name first, no

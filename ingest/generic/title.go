@@ -1036,16 +1036,22 @@ var relatedHeadings = setOf("also in this series", "more in this series", "in th
 // joins a title's parts in English or another language: "… AND", "… E",
 // "EN CHILE", "DE LA …".
 func joinerAt(t string, end bool) bool {
-	fs := strings.Fields(strings.ToLower(t))
-	if len(fs) == 0 {
+	t = strings.TrimSpace(t)
+	if t == "" {
 		return false
 	}
-	w := fs[0]
+	var w string
 	if end {
-		w = fs[len(fs)-1]
-		if len(fs) >= 2 && utf8.RuneCountInString(w) == 1 && !strings.Contains("yeou", w) && (numberedWords[fs[len(fs)-2]] || letteredWords[fs[len(fs)-2]]) {
-			return false // "PLAN A", "ANNEX B": a letter naming a thing; "PLAN Y" is "plan and" in Spanish
+		k := strings.LastIndexByte(t, ' ')
+		w = strings.ToLower(t[k+1:])
+		if k > 0 && utf8.RuneCountInString(w) == 1 && !strings.Contains("yeou", w) {
+			prev := strings.ToLower(t[strings.LastIndexByte(t[:k], ' ')+1 : k])
+			if numberedWords[prev] || letteredWords[prev] {
+				return false // "PLAN A", "ANNEX B": a letter naming a thing; "PLAN Y" is "plan and" in Spanish
+			}
 		}
+	} else {
+		w = strings.ToLower(fs0(t))
 	}
 	return smallWords[w] || foreignSmallWords[w] || w == "e" || w == "y" || w == "и" || w == "в" // not "i": "WORLD WAR I"
 }
