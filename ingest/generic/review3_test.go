@@ -8,19 +8,14 @@ import (
 // A third review's counterexamples: pages the second narrowing misread
 // and the code before it read right. Each guards the fix that followed.
 
-const r3Body = "The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n\n" +
-	"This paper follows the record of those meetings and proposes a way to set the fares that the three councils could share, with the harbour board's consent.\n"
-
-const r3Byline = "\n\nBy Anna Berg\n12 March 2020\n\n"
-
 func TestReview3Titles(t *testing.T) {
 	for _, c := range []struct{ name, page, want string }{
 		// joinerAt letteredWords: Spanish "PLAN Y" is "plan and"
-		{"joiner-plan-y", "UN NUEVO PLAN Y\nNUEVAS TARIFAS PARA LAS ISLAS" + r3Byline + r3Body, "UN NUEVO PLAN Y NUEVAS TARIFAS PARA LAS ISLAS"},
+		{"joiner-plan-y", "UN NUEVO PLAN Y\nNUEVAS TARIFAS PARA LAS ISLAS" + revByline + revBody, "UN NUEVO PLAN Y NUEVAS TARIFAS PARA LAS ISLAS"},
 		// secondName: a role outside coverRoles, or a second author without a role
-		{"note-abogada", "Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente 1 Paula Benavides Abogada Rodrigo Valdés Escuela de Gobierno\n12 March 2020\n\n" + r3Body,
+		{"note-abogada", "Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente 1 Paula Benavides Abogada Rodrigo Valdés Escuela de Gobierno\n12 March 2020\n\n" + revBody,
 			"Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente"},
-		{"note-y", "Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente 1 Paula Benavides y Rodrigo Valdés\n12 March 2020\n\n" + r3Body,
+		{"note-y", "Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente 1 Paula Benavides y Rodrigo Valdés\n12 March 2020\n\n" + revBody,
 			"Tarifas en las Islas: Antecedentes y Contornos para una Reforma Urgente"},
 		// linkedOn: a German sentence after the heading opens with "Der"
 		{"linked-der", "die hafengebühren der inseln: eine ...\n16\nUpload: others\nPost on 20-Jul-2021\n1 views\n" +
@@ -28,9 +23,9 @@ func TestReview3Titles(t *testing.T) {
 			"Die Häfen der nördlichen Inseln sind zahlreich, und jeder hat seine eigenen Regeln und Gebühren, die der Inselrat seit Jahren zu vereinheitlichen versucht.\n",
 			"Die Hafengebühren der Inseln: Eine Bilanz nach zehn Jahren"},
 		// printsCode: a paper's code printed once, in the title
-		{"code-once", "21-03 Harbour Dues and the Island Councils" + r3Byline + r3Body, "Harbour Dues and the Island Councils"},
+		{"code-once", "21-03 Harbour Dues and the Island Councils" + revByline + revBody, "Harbour Dues and the Island Councils"},
 		// UNCLASSIFIED before a capitals title, the stamp printed again at the foot
-		{"unclassified-footer", "UNCLASSIFIED COUNTRY PROFILE OF THE NORTH ISLES" + r3Byline + r3Body + "\nUNCLASSIFIED\n", "COUNTRY PROFILE OF THE NORTH ISLES"},
+		{"unclassified-footer", "UNCLASSIFIED COUNTRY PROFILE OF THE NORTH ISLES" + revByline + revBody + "\nUNCLASSIFIED\n", "COUNTRY PROFILE OF THE NORTH ISLES"},
 	} {
 		p := Read(c.page, Hints{})
 		if p.Title != c.want || p.Skip != "" {
@@ -45,11 +40,11 @@ func TestReview3Authors(t *testing.T) {
 		want       []string
 	}{
 		// nameLine: mixed-case lines of 3+ words without commas ending on a particle or opening with a foreign small word
-		{"and-Le", "Harbour Dues in the Isles\nAnna Berg and Minh Le\n12 March 2020\n\n" + r3Body, []string{"Anna Berg", "Minh Le"}},
-		{"amp-Le", "Harbour Dues in the Isles\nLena Ortiz & Minh Le\n12 March 2020\n\n" + r3Body, []string{"Lena Ortiz", "Minh Le"}},
-		{"thi-Van", "Harbour Dues in the Isles\nNguyen Thi Van\n12 March 2020\n\n" + r3Body, []string{"Nguyen Thi Van"}},
-		{"per-olof", "Harbour Dues in the Isles\nPer Olof Hansson\n12 March 2020\n\n" + r3Body, []string{"Per Olof Hansson"}},
-		{"na-yeon", "Harbour Dues in the Isles\nNa Yeon Park\n12 March 2020\n\n" + r3Body, []string{"Na Yeon Park"}},
+		{"and-Le", "Harbour Dues in the Isles\nAnna Berg and Minh Le\n12 March 2020\n\n" + revBody, []string{"Anna Berg", "Minh Le"}},
+		{"amp-Le", "Harbour Dues in the Isles\nLena Ortiz & Minh Le\n12 March 2020\n\n" + revBody, []string{"Lena Ortiz", "Minh Le"}},
+		{"thi-Van", "Harbour Dues in the Isles\nNguyen Thi Van\n12 March 2020\n\n" + revBody, []string{"Nguyen Thi Van"}},
+		{"per-olof", "Harbour Dues in the Isles\nPer Olof Hansson\n12 March 2020\n\n" + revBody, []string{"Per Olof Hansson"}},
+		{"na-yeon", "Harbour Dues in the Isles\nNa Yeon Park\n12 March 2020\n\n" + revBody, []string{"Na Yeon Park"}},
 	} {
 		p := Read(c.page, Hints{})
 		if !slices.Equal(p.Authors, c.want) || p.Title != "Harbour Dues in the Isles" {
@@ -64,7 +59,7 @@ func TestReview3Dates(t *testing.T) {
 		"Read time 5 min | Anna Berg | Harbour Institute | Published on 12 March 2019 | Share this article",
 		"More by Anna Berg | Harbour Institute | Published on 12 March 2019 | 5 min read | Share this article",
 	} {
-		if p := Read("Harbour Dues in the Isles\n\n"+bar+"\n\n"+r3Body, Hints{}); p.Date.String() != "2019-03-12" {
+		if p := Read("Harbour Dues in the Isles\n\n"+bar+"\n\n"+revBody, Hints{}); p.Date.String() != "2019-03-12" {
 			t.Errorf("%q: date %q, want 2019-03-12", bar, p.Date.String())
 		}
 	}

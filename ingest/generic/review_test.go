@@ -12,6 +12,9 @@ import (
 const revBody = "The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n\n" +
 	"This paper follows the record of those meetings and proposes a way to set the fares that the three councils could share, with the harbour board's consent.\n"
 
+// revByline is a byline and a day between a review page's title and its text.
+const revByline = "\n\nBy Anna Berg\n12 March 2020\n\n"
+
 func TestReviewTitles(t *testing.T) {
 	for _, c := range []struct{ name, page, want string }{
 		// leadPageRe (title.go:1708,1750): a count opening a capitals title is cut
