@@ -169,7 +169,7 @@ func isChrome(low string, words int) bool {
 			return true
 		}
 	}
-	if goesTo(low) || cjkCrumb(low) || uuidRe.MatchString(low) {
+	if goesTo(low) || cjkCrumb(low) || uuidRe.MatchString(low) || words <= 6 && skipLink(strings.Fields(low)) {
 		return true
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
@@ -450,6 +450,29 @@ func goesTo(low string) bool {
 	}
 	return false
 }
+
+// skipLink reports whether a short line is a screen reader's skip link in
+// any of its wordings: a verb of jumping first, or last as German sets it,
+// and the part of the page it skips to ("Jump directly to page content",
+// "Zum Hauptinhalt springen", "Przejdź do treści").
+func skipLink(fs []string) bool {
+	if len(fs) < 2 || !skipVerbs[fs[0]] && !skipVerbs[fs[len(fs)-1]] {
+		return false
+	}
+	to, target := false, false
+	for _, f := range fs {
+		to = to || skipTos[f]
+		target = target || skipTargets[strings.Trim(f, ".,;:!›»>")]
+	}
+	return to && target // "Skip the Content Tax" is a title
+}
+
+var (
+	skipTos     = setOf("to", "zum", "zu", "au", "al", "ao", "do", "к", "naar", "a", "alla")
+	skipVerbs   = setOf("skip", "jump", "springen", "aller", "passer", "ir", "saltar", "salta", "vai", "przejdź", "перейти", "ga", "gehe", "spring")
+	skipTargets = setOf("content", "inhalt", "hauptinhalt", "seiteninhalt", "contenu", "contenido", "conteúdo", "contenuto", "treści", "содержанию",
+		"inhoud", "navigation", "navigazione", "navegación", "navegação")
+)
 
 // siteNouns name the parts of a site a longer link goes back to.
 var siteNouns = setOf("top", "home", "homepage", "main", "content", "contents", "list", "search", "results", "menu",

@@ -63,6 +63,12 @@ func TestGoesTo(t *testing.T) {
 		{"Back to top", true},
 		{"Return to the list of publications", true},
 		{"Jump to main content", true},
+		// skip links in other wordings and languages
+		{"Jump directly to page content", true},
+		{"Zum Hauptinhalt springen", true},
+		{"Przejdź do treści", true},
+		{"Skip the Content Tax", false},
+		{"Jump-Starting Island Content Industries", false},
 		{"Go to all publications ›", true},
 		{"Back to the Future? Possible Scenarios for the Isles", false},
 		{"Back to Basics: Ferry Fares After the Storm", false},

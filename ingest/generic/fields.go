@@ -240,7 +240,7 @@ func (r *reader) authors(ti int) []string {
 			}
 			continue
 		}
-		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) {
+		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) && !r.inTitleBlock(ti, i) {
 			return dedupe(splitNames(l.text))
 		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
@@ -257,6 +257,13 @@ func (r *reader) authors(ti int) []string {
 		}
 	}
 	return nil
+}
+
+// inTitleBlock reports whether line i is a line of the title that starts
+// at line ti ("… on NATO's" / "Eastern Flank"), which reads as a name.
+func (r *reader) inTitleBlock(ti, i int) bool {
+	end, _ := r.block(ti)
+	return i < end
 }
 
 // stampBy returns the names of a dated stamp such as "Posted on 3 March

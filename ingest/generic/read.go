@@ -446,7 +446,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = openColon(r.joinEchoed(p.Title))
+	p.Title = finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	}
@@ -552,7 +552,7 @@ func (r *reader) mirrorMarks() int {
 		return hasPrefixAny(l.low, viewerFurniture) || hasPrefixAny(l.low, uploadStamps) || hasPrefixAny(l.low, []string{"download as pdf", "download as docx", "report this document", "save for later", "download now",
 			"save to library", "flag for inappropriate content", "total views", "number of embeds", "no downloads"}) ||
 			hasPrefixAny(l.low, sharingBanners) ||
-			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading"
+			len(l.low) <= 20 && viewCounterRe.MatchString(l.low) || l.low == "continue reading" || r.shareQuote(l)
 	})
 	if n > 0 {
 		// labels any site may print ("Advertisement", "Download PDF
@@ -566,6 +566,21 @@ func (r *reader) mirrorMarks() int {
 	r.mirrorN = n + 1 // counted once: many rules ask
 	return n
 }
+
+// shareQuote reports whether l is a sharing site's button with the
+// document's title in quotes ("Share “Title”", "Partager “Title”") when
+// the page prints that title as a line of its own too.
+func (r *reader) shareQuote(l line) bool {
+	if l.words > 40 || !strings.HasSuffix(l.text, `"`) && !strings.HasSuffix(l.text, "”") {
+		return false
+	}
+	m := shareQuoteRe.FindStringSubmatch(l.text)
+	return m != nil && r.lineAlone(m[1])
+}
+
+// shareQuoteRe matches one word and a quoted text: a button's label and the
+// document's title.
+var shareQuoteRe = regexp.MustCompile(`^\pL+ ["“](.{8,})["”]$`)
 
 // sharingLabel reports whether line low is a label sharing sites print
 // and other sites may print too.
@@ -963,6 +978,24 @@ func (r *reader) joinEchoed(title string) string {
 	return title
 }
 
+// joinHeadEchoed is title with the line before it, line ti's, put in
+// front when the page prints the two together elsewhere: a title broken
+// over a cover's lines ("NATO po agresji Rosji przeciwko" / "Ukrainie : …")
+// of which the rules read the second part. Title unchanged otherwise.
+func (r *reader) joinHeadEchoed(ti int, title string) string {
+	if ti < 1 || ti >= min(len(r.ls), headLines) || !strings.HasPrefix(title, r.ls[ti].text) {
+		return title
+	}
+	prev := r.ls[ti-1]
+	if prev.chrome || prev.prose || prev.dated || prev.words > 10 || !hasLetters(prev.text, 3) || r.lineKey(ti-1) == "\x00" || r.isNameLine(ti-1) {
+		return title
+	}
+	if key := r.lineKey(ti-1) + alnum(title); len(key) >= 20 && r.keyElsewhere(key) {
+		return prev.text + " " + title
+	}
+	return title
+}
+
 // keyElsewhere reports whether a line at the top ends with key, the
 // letters of lines joined (a record's "Download …" line, a running head's
 // "SITE - …"; the joined lines cannot): a line that goes on after it runs
@@ -1225,6 +1258,22 @@ func trimTitleTail(t string) string {
 	return u
 }
 
+// finalStop is t without the full stop a catalogue's record ends its
+// title with ("… auf die Ukraine 2022."); an abbreviation's stop stays
+// ("… the U.S.", "… and Co."), and so does a sentence's, taken for the
+// title where the page shows none.
+func finalStop(t string) string {
+	u, ok := strings.CutSuffix(t, ".")
+	if !ok || strings.HasSuffix(u, ".") {
+		return t
+	}
+	last := u[strings.LastIndexFunc(u, unicode.IsSpace)+1:]
+	if strings.Contains(last, ".") || utf8.RuneCountInString(last) <= 3 || wordsWithLetters(u) < 3 || wordCount(u) > 16 {
+		return t
+	}
+	return u
+}
+
 // openColon is t without a colon that ends it with nothing after it: a
 // heading whose subtitle the page left out or printed apart. Rerank keeps
 // the colon, a mark of a heading cut short.
@@ -1445,13 +1494,28 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // Putin" keeps its words when no other line names him.
 func (r *reader) trimTitle(t string) string {
 	t = trimTitleTail(t)
-	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || capsNoteName(t, k)) {
+	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || r.linesHolding(reversedName(name)) >= 1 || capsNoteName(t, k)) {
 		return strings.TrimSpace(t[:k])
 	}
 	if h := r.printedHead(t); h != "" {
 		return h
 	}
 	return t
+}
+
+// lineAlone reports whether a line at the top of the page is s and nothing
+// more, up to case and marks.
+func (r *reader) lineAlone(s string) bool {
+	key := alnum(s)
+	if len(key) < 12 {
+		return false
+	}
+	for j := range min(len(r.ls), headLines) {
+		if r.lineKey(j) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // capsNoteName reports whether the name that starts at k in a title in

@@ -39,7 +39,8 @@ func isLabel(k string) bool {
 
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover",
-	"publication", "item"} // a repository record's heading: "Publication: Title"
+	"publication", "item", "working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief",
+	"speech", "policy note"} // a repository record's heading: "Publication: Title"
 
 // title picks the most title-like block of the top of the page (a line,
 // or a title broken across lines) and returns the index of its first line
@@ -775,6 +776,10 @@ func (r *reader) readBlock(i int) (int, string) {
 			t += " " + next.text // a capitals title broken at "… E" / "EN CHILE": no name ends or starts so
 			continue
 		}
+		if possessiveEnd(t) && next.words <= 6 && unicode.IsUpper(firstRune(next.text)) {
+			t += " " + next.text // "… on NATO's" / "Eastern Flank": a possessive ends no title, and a name does not follow one
+			continue
+		}
 		if r.isNameLine(j) || nameWithAffiliation(next.text) || foreignByline(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
 			unicode.IsLower(firstRune(next.text)) && len(splitNames(nameCaseWords(next.text))) >= 2 {
 			break // the authors under a title that ends open ("… The Case of" / "Jane Roe and John Doe")
@@ -847,6 +852,23 @@ func endsOpen(s string) bool {
 	last := strings.ToLower(fs[len(fs)-1])
 	return strings.HasSuffix(s, ",") || smallWords[last] && last != "vs" || len(fs) >= 3 && foreignSmallWords[last] && foreignLine(fs)
 }
+
+// possessiveEnd reports whether a line ends on a possessive ("… on
+// NATO's", "… the Islands’"), which a noun must follow.
+func possessiveEnd(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	last := strings.ToLower(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(last, suf) {
+			return len(last) > len(suf)+1 && !contractions[last]
+		}
+	}
+	return false
+}
+
+// contractions end on "'s" and may end a title: "… and Why It's".
+var contractions = setOf("it's", "it’s", "let's", "let’s", "what's", "what’s", "that's", "that’s", "here's", "here’s",
+	"there's", "there’s", "who's", "who’s", "he's", "he’s", "she's", "she’s")
 
 // foreignLine reports whether a line's words are of another language than
 // English: three or more of its small words are another language's (so
@@ -1533,8 +1555,28 @@ func (r *reader) labelledRecordTitle() (int, string) {
 			}
 		}
 	}
+	// a repository's item table saved without its colons: "Title …",
+	// "Author(s) …", "Issue Date …"
+	for i, l := range r.ls[:min(len(r.ls), headLines)] {
+		v, ok := strings.CutPrefix(l.text, "Title ")
+		if !ok || wordsWithLetters(v) < 2 && cjkRunes(v) < 4 {
+			continue
+		}
+		j := r.nextLine(i)
+		k := -1
+		if j >= 0 {
+			k = r.nextLine(j)
+		}
+		if j >= 0 && k >= 0 && hasPrefixAny(r.ls[j].text, itemTableKeys) && hasPrefixAny(r.ls[k].text, itemTableKeys) {
+			return i, strings.TrimSpace(v)
+		}
+	}
 	return -1, ""
 }
+
+// itemTableKeys open the rows of a repository's item table after its
+// title, in the repository's own capitals.
+var itemTableKeys = []string{"Author(s) ", "Authors ", "Author ", "Creator ", "Citation ", "Issue Date ", "Date Issued ", "Publisher ", "Abstract "}
 
 // questionTitle reports whether a line is a title and a question as its
 // subtitle ("Pathways to X. How can Y do Z?"): one sentence break, a
@@ -1760,6 +1802,7 @@ var (
 	coverTailCaps = []string{"PREFACE", "FOREWORD", "INTRODUCTION", "ABSTRACT", "CONTENTS"}
 	crumbTailRe   = regexp.MustCompile(`\s+[>»]\s+\p{L}+(?:\s\p{L}+){0,2}$`)
 	siteTagRe     = regexp.MustCompile(`\s+\|\s+\p{Lu}{2,6}$`)
+	bracketLeadRe = regexp.MustCompile(`^\[(\pL+(?: \pL+)?)\]\s*`)
 	bracketTailRe = regexp.MustCompile(`\s*\[[^\]]{0,40}\]$`)
 	gluedNoteRe   = regexp.MustCompile(`\p{Ll}{6}(\d)$`)
 	// leadSeriesRe matches a series label before a cover's title: an
@@ -1843,6 +1886,9 @@ func (r *reader) trimAffixes(t string) string {
 	if m := leadLabelRe.FindString(t); m != "" && enough(t[len(m):]) && unicode.IsUpper(firstRune(t[len(m):])) {
 		t = t[len(m):] // "Policy Report Title", "Adjust font size: Title"
 	}
+	if m := bracketLeadRe.FindStringSubmatch(t); m != nil && (isGenrePrefix(strings.ToLower(m[1])) || m[1] == "PDF") && enough(t[len(m[0]):]) {
+		t = t[len(m[0]):] // a kind's label in brackets: "[Speech]Title", "[PDF] Title"
+	}
 	if m := quotedByRe.FindStringSubmatch(t); m != nil && enough(m[1]) {
 		t = m[1]
 	}
@@ -1924,12 +1970,22 @@ func (r *reader) trimAffixes(t string) string {
 		}
 		raw := strings.Join(fs[len(fs)-k:], " ")
 		name := strings.TrimRight(raw, "*†")
-		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && (name != raw || r.bylined(name, t)) {
+		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && !possessiveEnd(fs[len(fs)-k-1]) && (name != raw || r.bylined(name, t)) {
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// reversedName is a name of two words the other way round ("Keng Shu",
+// "Shu Keng"), as pages print East Asian names both ways; "" otherwise.
+func reversedName(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) != 2 {
+		return ""
+	}
+	return fs[1] + " " + fs[0]
 }
 
 // elsewhere reports whether the page prints s, as it is or in capitals,

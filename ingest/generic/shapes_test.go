@@ -1,0 +1,119 @@
+package generic
+
+import (
+	"slices"
+	"testing"
+)
+
+// Shapes met on the labelled sets EA to EH: a title broken after a
+// possessive, a byline whose name the page prints the other way round, a
+// title's head on the line above the one the rules read, a kind's label
+// before the title, a sharing site's quoted share button, a repository's
+// item table without colons and a record's closing full stop.
+
+func TestShapesTitles(t *testing.T) {
+	for _, c := range []struct{ name, page, want string }{
+		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
+		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
+			"Ferry Policy on the Harbour Board's Winter Timetable"},
+		// a contraction ends a title, and the name under it stays a name
+		{"contraction", "The Ferry Fare Rise and Why It's\nAnna Berg\n12 March 2020\n\n" + revBody, "The Ferry Fare Rise and Why It's"},
+		// reversedName in trimTitle: "By Keng Shu" over "Shu Keng, …" is the byline
+		{"reversed-name", "Harbour Working Papers No. 2 (July 2010)\n\nFerry Links from Below: Observing the Island Councils across the Strait By Keng Shu\n\n" +
+			"Ferry Links from Below: Observing the Island Councils across the Strait Shu Keng, Associate Professor, School of Harbour Studies\n\n" + revBody,
+			"Ferry Links from Below: Observing the Island Councils across the Strait"},
+		// joinHeadEchoed: the rules read a cover's later lines; the record line prints them whole with the first
+		{"head-echoed", "• No results found\nKestrel po burzy i promy wyspiarskie : kierunki reformy taryf i perspektywy na zimę\nN/A\nN/A\nProtected\nAcademic year: 2021\n" +
+			"Share \"Kestrel po burzy i promy wyspiarskie : kierunki reformy taryf i perspektywy na zimę\"\nCopied!\n20\n0\n0\nFull text\n\n(1)\n\nAnna Bergowa\n\n" +
+			"Kestrel po burzy i promy\n\nwyspiarskie : kierunki reformy taryf i\n\nperspektywy na zimę\n\nStudia Portowe nr 1 (3), 113-131\n\n2014\n\n(2)\n\n" +
+			"Streszczenie:\n\nTemat artykułu dotyczy przeszłości i przyszłości taryf promowych na wyspach północnych w kontekście zimowych przepraw i decyzji rad.\n\n" + revBody,
+			"Kestrel po burzy i promy wyspiarskie : kierunki reformy taryf i perspektywy na zimę"},
+		// genrePrefixes: a kind's label with a colon before the title
+		{"working-paper-colon", "<<\n\nWorking Paper: The Cost of Winter Crossings in the Northern Isles\n\nAnna Berg, Head, Harbour Programme\n\nJune 2011\n\n" + revBody,
+			"The Cost of Winter Crossings in the Northern Isles"},
+		// bracketLeadRe: a kind's label in brackets glued to the title
+		{"bracket-speech", "[Speech]Ferry Fares, Harbour Dues, and the Island Councils\n\nANNA Berg\n29 February 2024\n\n" + revBody,
+			"Ferry Fares, Harbour Dues, and the Island Councils"},
+		// a title in brackets is not a label
+		{"bracket-title", "[Re]thinking the Winter Crossing of the Northern Isles\n\nBy Anna Berg\n12 March 2020\n\n" + revBody,
+			"[Re]thinking the Winter Crossing of the Northern Isles"},
+		// itemTableKeys: a repository's item table saved without colons
+		{"item-table", "HARBOUR REPO - Institute of Island Studies\nN/A\nProtected\nTitle 北方諸島のフェリー運賃と港湾料金\nAuthor(s) 北 島子\nCitation 港湾研究所報 第2巻 P155-P160\nIssue Date 2020-2\n\n" + revBody,
+			"北方諸島のフェリー運賃と港湾料金"},
+		// finalStop: a catalogue record's closing stop goes, an abbreviation's stays
+		{"final-stop", "Zum Hauptinhalt springen\n\nFährpolitik der Nordinseln nach dem Sturm 2022.\n\nBy Anna Berg\n12 March 2020\n\n" + revBody,
+			"Fährpolitik der Nordinseln nach dem Sturm 2022"},
+		{"abbreviation-stop", "Island Ferries and the Harbour Boards of the U.S.A.\n\nBy Anna Berg\n12 March 2020\n\n" + revBody,
+			"Island Ferries and the Harbour Boards of the U.S.A."},
+	} {
+		p := Read(c.page, Hints{})
+		if p.Title != c.want || p.Skip != "" {
+			t.Errorf("%s: title %q (skip %q), want %q", c.name, p.Title, p.Skip, c.want)
+		}
+	}
+}
+
+// TestShapesAuthors: a title's second line that reads as a name is not
+// the byline; the names under the title are.
+func TestShapesAuthors(t *testing.T) {
+	p := Read("Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n\n"+revBody, Hints{})
+	if want := []string{"Anna Berg", "Per Lindqvist"}; !slices.Equal(p.Authors, want) {
+		t.Errorf("authors %q, want %q", p.Authors, want)
+	}
+}
+
+// TestShareQuote: a sharing site's page of one document that prints its
+// title in a quoted share button is that document, not a listing; a
+// quoted phrase in a title is no share button.
+func TestShareQuote(t *testing.T) {
+	page := "• Aucun résultat trouvé\nLes îles du nord dans l’agenda des ports : quelle tarification des traversées pour quel hiver ? L’exemple de Kestrel\nN/A\nN/A\nProtected\nAcademic year: 2021\n" +
+		"Partager \"Les îles du nord dans l’agenda des ports : quelle tarification des traversées pour quel hiver ? L’exemple de Kestrel\"\nCopied!\n13\n0\n0\nTexte intégral\n(1)\n" +
+		"Les îles du nord dans l’agenda des ports : quelle tarification des traversées pour quel hiver ? L’exemple de Kestrel\nL’exemple de Kestrel\nAnne Berger et Paul Lindet\n" +
+		"Anne Berger : Docteure en géographie des îles, chercheuse au sein du laboratoire des ports (LP), Kestrel\nPaul Lindet : Professeur en géographie, chercheur au sein du laboratoire des ports (LP), Kestrel\n" +
+		"Résumé\nL’inventaire des programmes de traversée montre qu’ils suivent les plans des conseils des îles pour l’hiver, et que les tarifs restent fixés sur le continent.\n" +
+		"Mots-clés : traversées, ports, îles, tarifs Classification JEL : Q42, R41\n"
+	if r := (reader{ls: split(page)}); r.mirrorMarks() < 2 {
+		t.Errorf("mirrorMarks = %d, want a sharing site's two marks (share button, copy notice)", r.mirrorMarks())
+	}
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "Les îles du nord dans l’agenda des ports : quelle tarification des traversées pour quel hiver ? L’exemple de Kestrel" {
+		t.Errorf("title %q (skip %q)", p.Title, p.Skip)
+	}
+	for _, c := range []struct {
+		top  string
+		want bool
+	}{
+		{"Share \"Ferry fares after the storm\"\nFerry fares after the storm\n", true},
+		{"Beyond \"Zero-Sum Ferry Fares\"\nZero-Sum Ferry Fares in the Isles\n", false},
+		{"Share \"Ferry fares after the storm\"\nAnother line\n", false},
+	} {
+		r := reader{ls: split(c.top), names: make([]int8, 3)}
+		if got := r.shareQuote(r.ls[0]); got != c.want {
+			t.Errorf("shareQuote(%q) = %v, want %v", c.top, got, c.want)
+		}
+	}
+}
+
+// TestJoinHeadEchoed: the line before the title's goes in front of it when
+// the page prints the two together elsewhere, and only then.
+func TestJoinHeadEchoed(t *testing.T) {
+	for _, c := range []struct {
+		top, title string
+		ti         int
+		want       string
+	}{
+		{"Share \"Ferry fares after the storm : three ways to share the harbour dues\"\nFerry fares after the\nstorm : three ways to share the harbour dues\n", "storm : three ways to share the harbour dues", 2,
+			"Ferry fares after the storm : three ways to share the harbour dues"},
+		{"Share \"Winter crossings\"\nFerry fares after the\nstorm : three ways to share the harbour dues\n", "storm : three ways to share the harbour dues", 2,
+			"storm : three ways to share the harbour dues"},
+		{"Anna Berg Ferry fares after the storm : three ways to share the harbour dues\nAnna Berg\nFerry fares after the storm : three ways to share the harbour dues\n", "Ferry fares after the storm : three ways to share the harbour dues", 2,
+			"Ferry fares after the storm : three ways to share the harbour dues"},
+		{"Ferry fares after the storm : three ways to share the harbour dues\nAnna Berg\nstorm : three ways to share the harbour dues\n", "storm : three ways to share the harbour dues", 2,
+			"storm : three ways to share the harbour dues"},
+	} {
+		ls := split(c.top)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.joinHeadEchoed(c.ti, c.title); got != c.want {
+			t.Errorf("joinHeadEchoed(%q) = %q, want %q", c.top, got, c.want)
+		}
+	}
+}
