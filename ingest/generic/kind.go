@@ -219,6 +219,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	self := r.selfCues()
 	if fs := strings.Fields(strings.Trim(tlow, " .!")); len(fs) > 0 && len(fs) <= 8 && (unitHeads[fs[len(fs)-1]] || fs[0] == "welcome") {
 		self++ // titled as a unit of the institution ("… Security Program", "Welcome to …")
+	} else if len(fs) > 0 && len(fs) <= 3 {
+		self++ // titled with a topic's name ("Climate & energy") over a programme describing itself
 	}
 	authored := ti >= 0 && r.isNameLine(r.nextLine(ti)) // an author under the title: a chapter about the institution
 	if pubAt < 0 && !strong && !authored && r.date(ti).IsZero() && aboutTitle(title) {
@@ -593,7 +595,8 @@ var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "o
 	"is designed to", "was first established", "was established in", "was founded in", "the institute manages",
 	"our members", "we also hold", "we hold", "we work with", "this project aims", "the project will", "this program is",
 	"this programme is", "the program is", "the programme is", "programme staff", "program staff", "is made possible through",
-	"our research", "we offer"}
+	"our research", "we offer", "our programme", "our program", "programme focuses", "program focuses", "programme at ", "program at ",
+	"project at ", "project will help", "project sets out", "the mission of the"}
 
 // unitHeads end the name of an institution's part or project, the title
 // of its page about itself ("Ports Security Program").

@@ -369,6 +369,12 @@ func TestSelfDescription(t *testing.T) {
 		{"Now is the time for an independent harbour think tank\nBy Anna Berg\n" + prose, false},
 		{"Harbours and the Race for Quantum Lamps\nThe Isles is one of the leading places in lamp research, and its harbours have paid for much of it since the war.\n" + prose, false},
 		{"Analysis and action on island living standards\nThe Harbour Bank is the leading lender to the ferry owners of the isles and a research partner of the councils.\n" + prose, false},
+		// a topic's page: a topic's name over its programme describing itself
+		{"Ferries & harbours\nOur ferries and harbours programme focuses on the rules that stand between the isles and a fair winter crossing, and on who pays for it.\n" + prose, true},
+		{"Northern Isles\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, true},
+		// the same topic's name over an article's own text, or over a bylined one
+		{"Ferries & harbours\nThis paper explores the rules that stand between the isles and a fair winter crossing, and who pays for it.\n" + prose, false},
+		{"Northern Isles\nBy Anna Berg\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, false},
 	} {
 		p := Read(c.page, Hints{})
 		if got := p.Kind == KindNavigation; got != c.nav {
