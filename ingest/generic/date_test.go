@@ -20,6 +20,11 @@ func TestDateLabels(t *testing.T) {
 	const body = "\n\nThe lighthouses of the northern isles were built in three waves, each with its own lamps and its own rules for the keepers who tended them through the dark months of the year, and this paper follows their logbooks.\n"
 	for _, c := range []struct{ label, want string }{
 		{"Published: 12 May 2020", "2020-05-12"},
+		{"Цитирований: 5 по состоянию на 30.01.2024", ""},
+		{"Citations: 12 as of 30.01.2024", ""},
+		{"2013. 9. 13. 11:14 Policy, Unification\n승인 2013.09.06  09:16:27", "2013-09-06"},
+		{"수정 2013.09.10", ""},
+		{"Cited by 14 (30.01.2024)", ""},
 		{"Due date: 31.03.2012", ""},
 		{"Recording date: Tuesday, December 10, 2019", ""},
 		{"RECORDING DATE Tuesday, December 10, 2019", ""},

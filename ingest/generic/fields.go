@@ -330,7 +330,8 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"submission", "submitted:", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
-	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено"}
+	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
+	"수정", "по состоянию на", "цитирован", "citations:", "cited by"} // a counter's day: "Цитирований: 5 по состоянию на 30.01.2024"
 
 // historyLabels open a journal's article history lines, whose day may
 // stand on the next line ("Received in revised form" over "15 June 2011").
@@ -339,7 +340,8 @@ var historyLabels = []string{"received", "accepted"}
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
 	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
-	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано"}
+	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано",
+	"승인", "입력", "발행일", "게재일", "등록일"} // a Korean news page's "approved" and "entered" stamps, its issue and posting days
 
 // cueLeads reports whether a date cue labels segment seg: it opens the
 // segment, ends with a colon, or the line is short. "The Monitor
