@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // eventCues are labels and phrases of event pages.
@@ -17,7 +18,11 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"calendarclock", "time (gmt",
 	// the same in German, French and Spanish
 	"anmeldung", "zur veranstaltung", "veranstaltungsort", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
-	"inscripciones", "lugar:"}
+	"inscripciones", "lugar:",
+	// an events plugin's own labels, and a conference page's pitch
+	"this event has passed", "« all events", "all events", "loading events", "why attend",
+	// the same fields in Japanese, Korean and Chinese: date and time, venue, organiser, fee
+	"日時", "会場", "主催", "開催日", "参加費", "일시", "장소:", "장소 :", "주최", "时间：", "地点：", "主办："}
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
@@ -124,7 +129,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
-		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && ls[i].words <= 10 ||
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && (ls[i].words <= 10 || ls[i].words <= 16 && yearRe.MatchString(low)) ||
 			ls[i].words <= 12 && hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
 				"presenter:", "presenters:", "featured speakers", "speaker bios", "list of speakers", "call for papers",
 				"watch the recording"}) ||
@@ -623,13 +628,29 @@ func (r *reader) selfCues() int {
 			break
 		}
 		for _, c := range selfCues {
-			if !seen[c] && strings.Contains(l.low, c) {
+			if !seen[c] && containsWordAt(l.low, c) {
 				seen[c] = true
 				n++
 			}
 		}
 	}
 	return n
+}
+
+// containsWordAt reports whether s holds c starting at a word's start: a
+// harbour's "… harbour experts" is not "our experts".
+func containsWordAt(s, c string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], c)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); k == 0 || !unicode.IsLetter(r) {
+			return true
+		}
+		off = k + 1
+	}
 }
 
 // selfDescRe matches an institution's description of itself: "We are a

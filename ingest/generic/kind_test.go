@@ -373,6 +373,7 @@ func TestSelfDescription(t *testing.T) {
 		{"Ferries & harbours\nOur ferries and harbours programme focuses on the rules that stand between the isles and a fair winter crossing, and on who pays for it.\n" + prose, true},
 		{"Northern Isles\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, true},
 		// the same topic's name over an article's own text, or over a bylined one
+		{"Northern Isles\nThe harbour experts of the three isles met the ferry owners in the spring to set the winter fares, as they do each year.\n" + prose, false},
 		{"Ferries & harbours\nThis paper explores the rules that stand between the isles and a fair winter crossing, and who pays for it.\n" + prose, false},
 		{"Northern Isles\nBy Anna Berg\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, false},
 	} {

@@ -117,3 +117,26 @@ func TestJoinHeadEchoed(t *testing.T) {
 		}
 	}
 }
+
+// TestEventCues: an events plugin's labels, a CJK event's fields and a
+// dated line with a span of hours make an event page; an article that
+// mentions its launch event in a sentence stays a publication.
+func TestEventCues(t *testing.T) {
+	const pitch = "The winter crossing has always cost more than the summer one, and the island councils have long asked why, in letters and at every meeting with the mainland.\n" +
+		"Ferry owners, councillors and harbour masters will meet to discuss the fares, the timetable and the harbour dues of the coming winter.\n"
+	for _, c := range []struct {
+		name, page string
+		event      bool
+	}{
+		{"plugin", "Ferry Fares After the Storm: Where Are We Headed?\nLoading Events\n« All Events\n" + pitch, true},
+		{"plugin-bullet", "Ferry Fares After the Storm: Where Are We Headed?\n  • This event has passed.\nFerry Fares After the Storm: Where Are We Headed?\n30th May 2022 @ 1:00 pm - 2:00 pm\n" + pitch, true},
+		{"hours-span", "Harbours 2021\nJoin harbour experts from the councils and the ferry owners to explore the winter crossing.\n11 October 2021 TO 12 October 2021 — 1:00PM TO 4:00PM\nOvercoming the costs of the winter crossing\n" + pitch + "Why attend?\n", true},
+		{"japanese", "【港湾サイドイベント開催報告】北方諸島の冬季航路とフェリー運賃への取り組み\n掲載日:2022.08.23\nイベント |\nサイドイベント概要\n会議名:「北方諸島の冬季航路」\n日時:2022年8月23日 17:00~18:30(JST)\n形式:オンライン開催\n参加者:172名\n主催:港湾研究所\n" + pitch, true},
+		{"article", "Ferry Fares After the Storm\nBy Anna Berg\n12 March 2022\n" + pitch + "The paper was presented on 11 October 2021 at a meeting of the councils in the harbour hall of the largest isle.\n", false},
+	} {
+		p := Read(c.page, Hints{})
+		if got := p.Kind == KindEvent; got != c.event {
+			t.Errorf("%s: kind %q (%s), want event %v", c.name, p.Kind, p.Skip, c.event)
+		}
+	}
+}
