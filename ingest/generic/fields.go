@@ -35,6 +35,9 @@ func isByline(low string) bool {
 	if g, rest, ok := strings.Cut(low, " by "); ok && isGenrePrefix(g) && namesOnly(rest) {
 		return true // "Opinion by Jane Roe, Li Wei (Oslo)", not "Analysis by Sector: …"
 	}
+	if w, rest, ok := strings.Cut(low, " "); ok && authorLabels[w] && nameList(rest) {
+		return true // a label without its colon over a list of names: "Auteurs Anne Berger, Paul Lindet et …"
+	}
 	switch low {
 	case "by", "written by", "authors", "author", "par", "por", "von", "door", "av", "przez", "di", "от":
 		return true // a byline's word alone on its line, in several languages
@@ -222,6 +225,9 @@ func (r *reader) authors(ti int) []string {
 						s = s[len(p):]
 						break
 					}
+				}
+				if w, rest, ok := strings.Cut(s, " "); ok && authorLabels[strings.ToLower(w)] {
+					s = rest // "Auteurs Anne Berger, …"
 				}
 			}
 			s = stripDate(s)
@@ -902,6 +908,29 @@ func namesOnly(low string) bool {
 		}
 	}
 	return true
+}
+
+// authorLabels label a list of authors without a colon, in several
+// languages.
+var authorLabels = setOf("authors", "auteurs", "autores", "autori", "autoren", "авторы", "author(s)", "autor(es)")
+
+// nameList reports whether low reads as several names: two or more
+// separators between names and no sentence or heading marks.
+func nameList(low string) bool {
+	fs := strings.Fields(low)
+	if len(fs) < 4 || len(fs) > 30 || strings.ContainsAny(low, ":?!") || strings.Contains(low, ". ") {
+		return false
+	}
+	seps := strings.Count(low, ",")
+	for _, f := range fs {
+		switch f = strings.Trim(f, ",;"); {
+		case f == "and" || f == "et" || f == "y" || f == "e" || f == "und" || f == "и" || f == "&":
+			seps++
+		case smallWords[f]:
+			return false // "Authors and Readers in the Isles, …" is a title
+		}
+	}
+	return seps >= 2
 }
 
 // asciiLower lower-cases the ASCII letters of s only, keeping its length.

@@ -13,6 +13,12 @@ import (
 
 func TestShapesTitles(t *testing.T) {
 	for _, c := range []struct{ name, page, want string }{
+		// authorLabels in isByline: a label without its colon over the names is no title
+		{"author-label", "Auteurs Anne Berger, Paul Lindet, Marie Caron et Luc Moreau (IP)\nEnjeux des traversées : réussir l’hiver dans les îles du nord\nOCTOBRE 2021 I N° 9\n\n" + revBody,
+			"Enjeux des traversées : réussir l’hiver dans les îles du nord"},
+		{"author-title-2", "Authors Rethink Island Ferry Fares\n\nBy Anna Berg\n12 March 2020\n\n" + revBody, "Authors Rethink Island Ferry Fares"},
+		{"author-title", "Authors and Readers in the Isles, 1900–2020, and Beyond\n\nBy Anna Berg\n12 March 2020\n\n" + revBody,
+			"Authors and Readers in the Isles, 1900–2020, and Beyond"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
@@ -58,6 +64,14 @@ func TestShapesTitles(t *testing.T) {
 func TestShapesAuthors(t *testing.T) {
 	p := Read("Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n\n"+revBody, Hints{})
 	if want := []string{"Anna Berg", "Per Lindqvist"}; !slices.Equal(p.Authors, want) {
+		t.Errorf("authors %q, want %q", p.Authors, want)
+	}
+}
+
+// TestAuthorLabel: a label without its colon is not one of the names.
+func TestAuthorLabel(t *testing.T) {
+	p := Read("Auteurs Anne Berger, Paul Lindet, Marie Caron\nEnjeux des traversées : réussir l’hiver dans les îles du nord\n\n"+revBody, Hints{})
+	if want := []string{"Anne Berger", "Paul Lindet", "Marie Caron"}; !slices.Equal(p.Authors, want) {
 		t.Errorf("authors %q, want %q", p.Authors, want)
 	}
 }
