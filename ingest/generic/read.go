@@ -1436,6 +1436,8 @@ func trimLeadIn(t string) string {
 		u = m[2]
 	} else if rest, ok := cutLeadIn(u); ok {
 		u = rest
+	} else if m := leadSeriesRe.FindString(u); m != "" && wordCount(u[len(m):]) >= 3 && unicode.IsUpper(firstRune(u[len(m):])) {
+		u = u[len(m):] // a series' label run into a flattened cover's title: "ADBI Working Paper Series Title …"
 	} else if m := homeCrumbRe.FindStringSubmatch(u); m != nil {
 		sep := strings.TrimSpace(m[1])
 		switch sep {

@@ -19,6 +19,9 @@ func TestShapesTitles(t *testing.T) {
 		{"author-title-2", "Authors Rethink Island Ferry Fares\n\nBy Anna Berg\n12 March 2020\n\n" + revBody, "Authors Rethink Island Ferry Fares"},
 		{"author-title", "Authors and Readers in the Isles, 1900–2020, and Beyond\n\nBy Anna Berg\n12 March 2020\n\n" + revBody,
 			"Authors and Readers in the Isles, 1900–2020, and Beyond"},
+		// leadSeriesRe in trimLeadIn: a series' label before a flattened cover's title, read by rerank
+		{"series-lead", "KHI Working Paper Series Causes and Remedies for the Isles’ Long Winter Crossing: Lessons for the Harbour Board Anna Berg and Per Lindqvist No. 554 December 2015 Kestrel Harbour Institute Anna Berg is Dean of the Kestrel Harbour Institute. Per Lindqvist is Professor of Economics at the Harbour School and a research fellow of the board.\n\n" + revBody,
+			"Causes and Remedies for the Isles’ Long Winter Crossing: Lessons for the Harbour Board"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
