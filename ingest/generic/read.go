@@ -393,6 +393,8 @@ func (r *reader) read() Page {
 	}
 	if t := r.completeCut(ti, title); t != "" {
 		title = t
+	} else if t := r.cutAtHeading(title); t != "" {
+		title = t
 	}
 	if i, t := r.selfCite(); t != "" && (title == "" || ti > i && !r.bylinedAt(ti)) {
 		ti, title = i, t // the page names itself only in the line it asks to be cited by, before its text
@@ -976,6 +978,38 @@ func (r *reader) joinEchoed(title string) string {
 		}
 	}
 	return title
+}
+
+// cutAtHeading is a sharing site's record line cut short ("Title
+// Optionsthan job applicants Profits are accumulating in...") up to where
+// the document's own heading, printed on a line of its own, ends: the
+// record's words after it are the text's. "" when no line is its start.
+func (r *reader) cutAtHeading(title string) string {
+	if !cutMark(title) {
+		return ""
+	}
+	key := alnum(title)
+	best := ""
+	for j := range min(len(r.ls), headLines) {
+		if l := r.ls[j]; l.prose || l.chrome {
+			continue
+		}
+		if k := r.lineKey(j); len(k) >= 15 && len(k)+5 <= len(key) && len(k) > len(best) && strings.HasPrefix(key, k) {
+			best = k
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	n := utf8.RuneCountInString(best)
+	for i, c := range title {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if n--; n < 0 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return ""
 }
 
 // joinHeadEchoed is title with the line before it, line ti's, put in

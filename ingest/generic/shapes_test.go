@@ -22,6 +22,10 @@ func TestShapesTitles(t *testing.T) {
 		// leadSeriesRe in trimLeadIn: a series' label before a flattened cover's title, read by rerank
 		{"series-lead", "KHI Working Paper Series Causes and Remedies for the Isles’ Long Winter Crossing: Lessons for the Harbour Board Anna Berg and Per Lindqvist No. 554 December 2015 Kestrel Harbour Institute Anna Berg is Dean of the Kestrel Harbour Institute. Per Lindqvist is Professor of Economics at the Harbour School and a research fellow of the board.\n\n" + revBody,
 			"Causes and Remedies for the Isles’ Long Winter Crossing: Lessons for the Harbour Board"},
+		// cutAtHeading: a record line run past the title into the text, cut where the document's heading ends
+		{"record-past-heading", "Reload, Reset, or Relaunch? The Isles’ Ferry Optionsthan fares rose Ferries are waiting in...\n30\nTranscript of Reload, Reset, or Relaunch? The Isles’ Ferry Optionsthan fares rose Ferries are waiting in...\n" +
+			"Reload, Reset, or Relaunch?The Isles’ Ferry Options\nAnna BergAssistant Director\nHarbour DepartmentKestrel Harbour Board\nSeptember 2016\n1\nReload, Reset, or Relaunch?\n\n" + revBody,
+			"Reload, Reset, or Relaunch? The Isles’ Ferry Options"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
