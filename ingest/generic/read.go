@@ -448,7 +448,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title))))
+	p.Title = cjkSpaces(finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title)))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	}
@@ -1292,6 +1292,34 @@ func trimTitleTail(t string) string {
 	return u
 }
 
+// cjkSpaces is t without the spaces a PDF's line breaks leave inside
+// Japanese ("適応策 に関する"), next to a kana; a space between two Chinese
+// characters may end a label ("第1章 …"), and Korean spaces its words.
+func cjkSpaces(t string) string {
+	if !strings.Contains(t, " ") || cjkRunes(t) < 4 {
+		return t
+	}
+	rs := []rune(t)
+	out := rs[:0:0]
+	for i, c := range rs {
+		if c == ' ' && i > 0 && i+1 < len(rs) && hanKana(rs[i-1]) && hanKana(rs[i+1]) && (kana(rs[i-1]) || kana(rs[i+1])) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// kana reports whether c is a Japanese syllable.
+func kana(c rune) bool {
+	return unicode.In(c, unicode.Hiragana, unicode.Katakana)
+}
+
+// hanKana reports whether c is a Chinese character or Japanese kana.
+func hanKana(c rune) bool {
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
 // finalStop is t without the full stop a catalogue's record ends its
 // title with ("… auf die Ukraine 2022."); an abbreviation's stop stays
 // ("… the U.S.", "… and Co."), and so does a sentence's, taken for the
@@ -1366,6 +1394,24 @@ func doubled(t string) (string, bool) {
 			h := t[:n/2]
 			if t[n/2:n/2+len(sep)] == sep && t[n/2+len(sep):] == h && wordsWithLetters(h) >= 2 {
 				return h, true
+			}
+		}
+	}
+	// the same letters twice, set apart the first time: a cover's running
+	// head letter by letter, then the heading ("気 候 変 動 … 気候変動…")
+	key := []rune(alnum(t))
+	if n := len(key); n >= 8 && n%2 == 0 && string(key[:n/2]) == string(key[n/2:]) {
+		seen := 0
+		for i, c := range t {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				if seen == n/2 {
+					a, b := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+					if strings.Count(b, " ") < strings.Count(a, " ") {
+						return b, true
+					}
+					return a, true
+				}
+				seen++
 			}
 		}
 	}

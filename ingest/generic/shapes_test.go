@@ -26,6 +26,8 @@ func TestShapesTitles(t *testing.T) {
 		{"record-past-heading", "Reload, Reset, or Relaunch? The Isles’ Ferry Optionsthan fares rose Ferries are waiting in...\n30\nTranscript of Reload, Reset, or Relaunch? The Isles’ Ferry Optionsthan fares rose Ferries are waiting in...\n" +
 			"Reload, Reset, or Relaunch?The Isles’ Ferry Options\nAnna BergAssistant Director\nHarbour DepartmentKestrel Harbour Board\nSeptember 2016\n1\nReload, Reset, or Relaunch?\n\n" + revBody,
 			"Reload, Reset, or Relaunch? The Isles’ Ferry Options"},
+		// cjkSpaces on the final title
+		{"cjk-space", "北方諸島の運賃 に関する港湾の協力のあり方\n\nBy Anna Berg\n12 March 2020\n\n" + revBody, "北方諸島の運賃に関する港湾の協力のあり方"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
@@ -158,6 +160,22 @@ func TestEventCues(t *testing.T) {
 		p := Read(c.page, Hints{})
 		if got := p.Kind == KindEvent; got != c.event {
 			t.Errorf("%s: kind %q (%s), want event %v", c.name, p.Kind, p.Skip, c.event)
+		}
+	}
+}
+
+// TestCJKSpaces: a PDF's line break inside Japanese leaves a space next to
+// a kana, which goes; a chapter's label keeps its space, and so do
+// Korean's words and a Latin word's edges.
+func TestCJKSpaces(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"北方諸島の運賃 に関する港湾の協力", "北方諸島の運賃に関する港湾の協力"},
+		{"第1章 北の島の港湾政策", "第1章 北の島の港湾政策"},
+		{"북방 도서의 페리 요금", "북방 도서의 페리 요금"},
+		{"港湾の JICA の協力", "港湾の JICA の協力"},
+	} {
+		if got := cjkSpaces(c.in); got != c.want {
+			t.Errorf("cjkSpaces(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

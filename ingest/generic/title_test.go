@@ -15,6 +15,9 @@ func TestDoubled(t *testing.T) {
 		{"THE ROLE OF HARBOUR BOARDSTHE ROLE OF HARBOUR BOARDS", "THE ROLE OF HARBOUR BOARDS"},
 		{"The Harbour Dues The Harbour Dues", "The Harbour Dues"},
 		{"Ferry Fares and the Isles", "Ferry Fares and the Isles"},
+		{"北 方 諸 島 の フ ェ リ ー 運 賃 北方諸島のフェリー運賃", "北方諸島のフェリー運賃"},
+		{"The Harbour Dues THE HARBOUR DUES", "The Harbour Dues"},
+		{"Dues and Fares, Fares and Dues", "Dues and Fares, Fares and Dues"},
 	} {
 		if got, _ := doubled(c.in); got != c.want {
 			t.Errorf("doubled(%q) = %q, want %q", c.in, got, c.want)
