@@ -246,8 +246,10 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNavigation, "not a publication: collection page (" + title + ")"
 	}
 	for _, l := range ls[:min(len(ls), 12)] {
-		if l.prose && hasAny(l.low, []string{"here you will find", "here we publish", "this series", "the series features",
+		if l.prose && hasAny(l.low[:min(len(l.low), 400)], []string{"here you will find", "here we publish", "this series", "the series features",
 			"series features", "are a series of"}) && !strong {
+			// near the top of the paragraph: a cover run into one line
+			// mentions "this series of memos" deep in its text
 			return KindNavigation, "not a publication: series landing page"
 		}
 	}

@@ -1157,14 +1157,28 @@ func namedCoverTitle(text string) string {
 		head = head[locs[len(locs)-1][1]:]
 	}
 	t := strings.TrimSpace(head)
-	if !titleCased(t) {
-		return "" // a sentence before names
+	if !titleCased(t) && !(len(locs) > 0 && locs[0][0] == 0 && len(strings.Fields(t)) <= 14 && !hasVerb(t)) {
+		return "" // a sentence before names; a cover's month opening the page may head a title in sentence case
 	}
 	if n := len(strings.Fields(t)); n < 4 || n > 25 || !titleShape(mkLine(t)) || endsOpen(t) || sentenceBreak(t) || !unicode.IsUpper(firstRune(t)) {
 		return ""
 	}
 	return t
 }
+
+// hasVerb reports whether t holds an auxiliary or a verb of saying, as a
+// sentence does and a title in sentence case seldom does.
+func hasVerb(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if sentenceVerbs[strings.Trim(w, ",.;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+var sentenceVerbs = setOf("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+	"said", "says", "say", "did", "does", "do")
 
 // nameRunAt reports whether words fs[k:] open a list of two or more
 // personal names ("Jane Roe, Li Wei", "Jane Roe and Li Wei").

@@ -28,6 +28,12 @@ func TestShapesTitles(t *testing.T) {
 			"Reload, Reset, or Relaunch? The Isles’ Ferry Options"},
 		// cjkSpaces on the final title
 		{"cjk-space", "北方諸島の運賃 に関する港湾の協力のあり方\n\nBy Anna Berg\n12 March 2020\n\n" + revBody, "北方諸島の運賃に関する港湾の協力のあり方"},
+		// namedCoverTitle: a one-line cover opening with its month, a title in sentence case, names with initials;
+		// "this series of memos" deep in its text makes no series page
+		{"one-line-cover", "December 2016 A principled harbour role in island ferry fares Anna B. Berg, Per L. Lindqvist, and Li Wei Anna B. Berg is a professor of economics at the Harbour School. " +
+			"Per L. Lindqvist is a fellow of the Kestrel Institute. Li Wei is an associate professor of geography at the Harbour School. Preface The harbour board's role in the ferry fares of the isles has long been contentious and continues to evolve, " +
+			"and the last fifteen years have seen more change in it than any time since the war. Recent debate over the fares has centred on what the board should not do. In developing this series of memos to the councils, we outline an affirmative case for its role.\n",
+			"A principled harbour role in island ferry fares"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
@@ -177,5 +183,14 @@ func TestCJKSpaces(t *testing.T) {
 		if got := cjkSpaces(c.in); got != c.want {
 			t.Errorf("cjkSpaces(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestNamedCoverSentence: a sentence before names on a one-line page is no
+// cover's title, even after a month.
+func TestNamedCoverSentence(t *testing.T) {
+	line := "December 2016 The harbour board has long said Anna B. Berg, Per L. Lindqvist, and Li Wei were wrong about the fares of the isles, and this paper asks why the board said so and what the councils did about it over the fifteen years that followed."
+	if got := namedCoverTitle(line); got != "" {
+		t.Errorf("namedCoverTitle = %q, want none", got)
 	}
 }
