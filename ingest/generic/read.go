@@ -1091,6 +1091,9 @@ var (
 	coverEndRe = regexp.MustCompile(`\s(?:(?i:` + monthAlt + `),? (?:19|20)\d\d\b|©|Abstract\b|ABSTRACT\b|Executive Summary|EXECUTIVE SUMMARY)`)
 )
 
+// yearWordRe matches a year as a word of its own, a comma or stop after it.
+var yearWordRe = regexp.MustCompile(`^(?:19|20)\d\d[,.]?$`)
+
 // coverLineTitle reads the title of a cover that came out as one long
 // line ("OCTOBER 2019 Title Jane Roe Abstract: …", "Title April 2016
 // Publisher …"): what follows the series and date line, up to the date,
@@ -1113,13 +1116,24 @@ func coverLineTitle(text string) string {
 	}
 	t := strings.TrimSpace(rest[:loc[0]])
 	fs := strings.Fields(t)
+	if len(fs) > 25 {
+		// a journal's running head before the title ("…, vol. 5, no. 3,
+		// 2015, 47-61 ISSN: … Publisher Ltd, 2015 Title Jane Roe1"): the
+		// title follows its last year
+		for k := len(fs) - 4; k >= 0; k-- {
+			if yearWordRe.MatchString(fs[k]) {
+				fs = fs[k+1:]
+				break
+			}
+		}
+	}
 	if e := rest[loc[0]:]; strings.Contains(e[:min(len(e), 12)], "bstract") || strings.Contains(e[:min(len(e), 12)], "BSTRACT") {
 		k := 2 // the author printed between title and abstract, with a middle initial perhaps
 		if len(fs) >= 3 && len(strings.TrimSuffix(fs[len(fs)-2], ".")) == 1 {
 			k = 3
 		}
-		if len(fs) > k+3 && looksLikeName(strings.Join(fs[len(fs)-k:], " ")) {
-			fs = fs[:len(fs)-k]
+		if len(fs) > k+3 && looksLikeName(strings.TrimRight(strings.Join(fs[len(fs)-k:], " "), "0123456789*")) {
+			fs = fs[:len(fs)-k] // a footnote's figure may be glued to the name ("Jane Roe1")
 		}
 	}
 	t = strings.Join(fs, " ")

@@ -34,6 +34,10 @@ func TestShapesTitles(t *testing.T) {
 			"Per L. Lindqvist is a fellow of the Kestrel Institute. Li Wei is an associate professor of geography at the Harbour School. Preface The harbour board's role in the ferry fares of the isles has long been contentious and continues to evolve, " +
 			"and the last fifteen years have seen more change in it than any time since the war. Recent debate over the fares has centred on what the board should not do. In developing this series of memos to the councils, we outline an affirmative case for its role.\n",
 			"A principled harbour role in island ferry fares"},
+		// coverLineTitle: a journal's running head, then the title after its last year, then the author with a note's figure
+		{"one-line-journal", "Journal of Harbour Finance & Ferries, vol. 5, no. 3, 2015, 47-61 ISSN: 1792-6580 (print version), 1792-6599 (online) Kestrel Press Ltd, 2015 Did the Harbour Board’s Two Rules Hit the Fares? Anna Berg1 Abstract Over the past two decades, the isles have been perplexed by a series of problems, like ageing ferries, high dues and slow crossings. " +
+			"Shortly after taking office in December 2012, the harbour board set two rules on the fares and the dues, and this paper attempts to evaluate their performance over the past two years. It was found that the fares fell, but most of the targets are still to be met.\n",
+			"Did the Harbour Board’s Two Rules Hit the Fares?"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
