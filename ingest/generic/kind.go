@@ -266,7 +266,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	ls := r.ls
 	n := min(len(ls), headLines*2)
 	for i := max(ti+1, 0); i < n && ti >= 0; i++ {
-		if isRelatedHeading(ls[i].low) {
+		if isRelatedHeading(ls[i].low) || laterRelated[strings.TrimRight(strings.TrimSpace(ls[i].low), ":.… ")] {
 			n = i // the rest is the site's list of other documents
 			break
 		}

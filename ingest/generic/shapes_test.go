@@ -198,3 +198,17 @@ func TestNamedCoverSentence(t *testing.T) {
 		t.Errorf("namedCoverTitle = %q, want none", got)
 	}
 }
+
+// TestLaterRelated: an article's own text, then "You might also like ..."
+// over other documents' titles and teasers, is one publication.
+func TestLaterRelated(t *testing.T) {
+	page := "The new rules of the crossing: Why fast change in the fares requires bold harbour targets\nArticle\n" + revBody +
+		"In this briefing, we outline how the councils' meeting opens a new era of harbour policy that links the fares to the timetable.\n" +
+		"You might also like ...\n" +
+		"Transformed by the storm: How the winter crossing could change the isles – and how to manage it\nThe winter crossing is a good thing for the isles, and it has brought them closer to the mainland than ever before.\n" +
+		"Diversifying the fleet: the board's strategy in a fragmenting market\nHow the board might build more durable partnerships in ferries, quays and lamps.\n" +
+		"High harbour dues in the island trade: The case for action\nForty per cent of all island traders pay dues they cannot afford, and it is time for the board to act.\n"
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "The new rules of the crossing: Why fast change in the fares requires bold harbour targets" {
+		t.Errorf("title %q (skip %q)", p.Title, p.Skip)
+	}
+}

@@ -1054,6 +1054,12 @@ var relatedHeadings = setOf("also in this series", "more in this series", "in th
 	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
 	"recommend documents", "recommended documents")
 
+// laterRelated head a list of other documents after the title; a sharing
+// site prints "You might also like" over the document too, so they do not
+// end the search for the title.
+var laterRelated = setOf("you might also like", "you may also be interested in", "you might also be interested in",
+	"related reading", "further reading", "related research", "more on this topic", "related work")
+
 // joinerAt reports whether a line ends (end) or starts with a word that
 // joins a title's parts in English or another language: "… AND", "… E",
 // "EN CHILE", "DE LA …".
@@ -1083,7 +1089,7 @@ func joinerAt(t string, end bool) bool {
 var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
-	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ": ")]
+	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ":.… ")] // "You might also like ..."
 }
 
 // isDek reports whether a title-shaped line is a subtitle in sentence case
