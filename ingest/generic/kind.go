@@ -418,6 +418,11 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	if at := r.metaLinesPerItem(n); len(at) >= 2 && (pubAt < 0 || pubAt > at[0]) && r.proseBetween(-1, at[0]) <= 2 {
 		add(3, "a date line of one form under each item's title", at, 1)
 	}
+	// A blog's day over each post after the first ("… teaser" / "Friday,
+	// May 2, 2014" / "Next Post's Title" / "its teaser"), near the top.
+	if at := r.dayHeads(n); len(at) >= 2 {
+		add(3, "a day over each item's title", at, 0)
+	}
 	if pairs := r.headedTeasers(ti, n); pairs >= 4 && pubAt < 0 {
 		add(3, "headings each with one short paragraph", nil, 0)
 	}
@@ -460,6 +465,22 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		return KindListing, "not a publication: listing of publications (" + strings.Join(why, ", ") + ")"
 	}
 	return "", ""
+}
+
+// dayHeads is the lines among the first n that hold a day alone between
+// one item's teaser and the next item's title and teaser.
+func (r *reader) dayHeads(n int) []int {
+	var at []int
+	for i := 1; i+2 < n; i++ {
+		l := r.ls[i]
+		if !isDateLine(l) || l.words > 6 || !r.ls[i-1].prose {
+			continue
+		}
+		if t, p := r.ls[i+1], r.ls[i+2]; !t.prose && titleShape(t) && p.prose {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // datedByRe matches a separator then "By" inside a listing item's date line.

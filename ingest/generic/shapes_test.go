@@ -2,6 +2,7 @@ package generic
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -210,5 +211,32 @@ func TestLaterRelated(t *testing.T) {
 		"High harbour dues in the island trade: The case for action\nForty per cent of all island traders pay dues they cannot afford, and it is time for the board to act.\n"
 	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "The new rules of the crossing: Why fast change in the fares requires bold harbour targets" {
 		t.Errorf("title %q (skip %q)", p.Title, p.Skip)
+	}
+}
+
+// TestDayHeads: a blog's day over each post after the first makes a
+// listing; an article's own timeline under its byline does not.
+func TestDayHeads(t *testing.T) {
+	blog := "Love Is in the Harbour: The Board, the Isles' Greenest Lender?\n" +
+		"An unexpected lender has done more for the isles' ferries than the councils and the mainland combined, and this post asks how it came to be.\n" +
+		"Wednesday, May 14, 2014\nWhy Coal Ferries Are Worse Than Sail\n" +
+		"The sail lobby in some isles can be very strong: so strong, in fact, that the fear of it alone has kept the coal ferries running for a decade.\n" +
+		"Friday, May 2, 2014\nHarbours: Empowering the Traveller? A Talk by Anna Berg\n" +
+		"On May 1st the harbour school hosted a talk by Anna Berg, a councillor of the largest isle, with an elaborately long title about the winter crossing.\n"
+	if p := Read(blog, Hints{}); p.Kind != KindListing {
+		t.Errorf("blog: kind %q (%s), want a listing", p.Kind, p.Skip)
+	}
+	article := "The Winter Crossing Through the Years\nBy Anna Berg\n12 March 2020\n" + revBody +
+		"The record of the meetings shows three turns in the councils' view of the fares, each after a storm.\n" +
+		"Wednesday, May 14, 2014\nThe Councils Meet the Board\n" +
+		"The first meeting set the winter fares for the first time, and the councils asked the board to print them in the harbour office.\n" +
+		"Friday, May 2, 2016\nThe Board Raises the Dues\n" +
+		"The second meeting raised the harbour dues, and the ferry owners said the fares would have to follow them within the year.\n"
+	if p := Read(article, Hints{}); p.Skip != "" {
+		t.Errorf("article: skipped (%s), want it indexed", p.Skip)
+	}
+	unsigned := strings.Replace(strings.Replace(article, "By Anna Berg\n12 March 2020\n", "", 1), "This paper follows", "The harbour office keeps", 1)
+	if p := Read(unsigned, Hints{}); p.Kind == KindListing {
+		t.Errorf("unsigned article: a listing (%s), want it indexed", p.Skip)
 	}
 }
