@@ -215,6 +215,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if newsletterCue(tlow, path) && r.proseCount() < 6 && (pubAt < 0 || strongNewsletterCue(tlow, path)) {
 		return KindNewsletter, "not a publication: newsletter issue"
 	}
+	if r.sourcedItems() >= 2 && pubAt < 0 {
+		return KindNewsletter, "not a publication: newsletter issue (news items with their sources)"
+	}
 	if c := r.letterCues(); c >= 2 && pubAt < 0 {
 		return KindNewsletter, "not a publication: newsletter issue (a letter to its readers)"
 	}
@@ -482,6 +485,23 @@ func (r *reader) dayHeads(n int) []int {
 	}
 	return at
 }
+
+// sourcedItems counts the lines at the top that end with a news outlet's
+// name glued to them or after a dash ("… Pelosi’s TripBloomberg", "… Summit
+// - Reuters"): a digest's items with their sources.
+func (r *reader) sourcedItems() int {
+	n := 0
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if l.words >= 4 && l.words <= 30 && !l.prose && outletTailRe.MatchString(l.text) {
+			n++
+		}
+	}
+	return n
+}
+
+// outletTailRe matches a news outlet's name ending a line, glued to its last
+// word or after a dash.
+var outletTailRe = regexp.MustCompile(`(?:[\p{Ll}\d?!.”’'")]| [-–—|] ?)(?:Bloomberg|Reuters|AP News|Associated Press|AFP|Nikkei Asia|Nikkei|CNN|BBC News|BBC|The Guardian|Financial Times|The Diplomat|South China Morning Post|Xinhua|Al Jazeera|Politico|Axios|The New York Times|New York Times|The Washington Post|Washington Post|Wall Street Journal|The Economist|Foreign Policy|Kyodo News|Yonhap|Focus Taiwan|Taipei Times|The Japan Times)$`)
 
 // datedByRe matches a separator then "By" inside a listing item's date line.
 var datedByRe = regexp.MustCompile(`\d.*\s[•|·]\s+by\s+\pL`)

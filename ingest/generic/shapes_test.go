@@ -240,3 +240,20 @@ func TestDayHeads(t *testing.T) {
 		t.Errorf("unsigned article: a listing (%s), want it indexed", p.Skip)
 	}
 }
+
+// TestSourcedItems: a digest of news items, each with its outlet glued to
+// its title, is a newsletter; one reposted article with its outlet is not.
+func TestSourcedItems(t *testing.T) {
+	digest := "Harbour News Brief\nAugust 5, 2022\nFerries and Quays\n" +
+		"Here Are All the Ways the Board Is Hitting Back Against the Councils’ PlanBloomberg\n" +
+		"Since the councils published their plan on August 2, the board has announced new dues for every quay of the isles.\n" +
+		"Isles and Mainland Hail ‘Win-Win’ Ferry Deal After Rare Harbour SummitReuters\n" +
+		"As one of few visitors to the board since the storm, the mainland's minister met the councils to sign the deal.\n"
+	if p := Read(digest, Hints{}); p.Kind != KindNewsletter {
+		t.Errorf("digest: kind %q (%s), want a newsletter", p.Kind, p.Skip)
+	}
+	repost := "Here Are All the Ways the Board Is Hitting Back Against the Councils’ Plan - Bloomberg\nBy Anna Berg\n5 August 2022\n" + revBody
+	if p := Read(repost, Hints{}); p.Skip != "" {
+		t.Errorf("repost: skipped (%s), want it indexed", p.Skip)
+	}
+}
