@@ -39,6 +39,14 @@ func TestShapesTitles(t *testing.T) {
 		{"one-line-journal", "Journal of Harbour Finance & Ferries, vol. 5, no. 3, 2015, 47-61 ISSN: 1792-6580 (print version), 1792-6599 (online) Kestrel Press Ltd, 2015 Did the Harbour Board’s Two Rules Hit the Fares? Anna Berg1 Abstract Over the past two decades, the isles have been perplexed by a series of problems, like ageing ferries, high dues and slow crossings. " +
 			"Shortly after taking office in December 2012, the harbour board set two rules on the fares and the dues, and this paper attempts to evaluate their performance over the past two years. It was found that the fares fell, but most of the targets are still to be met.\n",
 			"Did the Harbour Board’s Two Rules Hit the Fares?"},
+		// kickerOver: a section's label over the headline
+		{"kicker-labels", "Analysis & Opinions - Harbour Review\nBerg on Lindqvist, 'The Board's Lessons in Storms: Memory in Island Councils'\n" + revBody,
+			"Berg on Lindqvist, 'The Board's Lessons in Storms: Memory in Island Councils'"},
+		{"kicker-name", "Isles/Mainland (Ferries-Quays-Partners) Tomas Brandt\n\nFerry fares at seventy: challenges ahead\n\n" + revBody,
+			"Ferry fares at seventy: challenges ahead"},
+		// a title with "&" over its dek stays the title
+		{"kicker-dek", "Ferries & Harbours of the North\nHow the isles pay for the winter crossing, and why the councils want it changed\n" + revBody,
+			"Ferries & Harbours of the North"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
@@ -255,5 +263,26 @@ func TestSourcedItems(t *testing.T) {
 	repost := "Here Are All the Ways the Board Is Hitting Back Against the Councils’ Plan - Bloomberg\nBy Anna Berg\n5 August 2022\n" + revBody
 	if p := Read(repost, Hints{}); p.Skip != "" {
 		t.Errorf("repost: skipped (%s), want it indexed", p.Skip)
+	}
+}
+
+// TestKickerOver: a label over a headline that prose follows; not over a
+// line that a byline follows, nor a line ending in a name without a
+// section's slash.
+func TestKickerOver(t *testing.T) {
+	for _, c := range []struct {
+		top  string
+		want bool
+	}{
+		{"Ferries & Harbours\nThe Winter Crossing in Five Charts and a Table\n" + revBody, true},
+		{"Ferries & Harbours\nThe Winter Crossing in Five Charts and a Table\nBy Anna Berg\n" + revBody, false},
+		{"Isles/Mainland (Ferries-Quays) Tomas Brandt\nFerry fares at seventy: challenges ahead\n" + revBody, true},
+		{"Harbour Lights Tomas Brandt\nFerry fares at seventy: challenges ahead\n" + revBody, false},
+	} {
+		ls := split(c.top)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.kickerOver(0, r.nextLine(0)); got != c.want {
+			t.Errorf("kickerOver(%.40q) = %v, want %v", c.top, got, c.want)
+		}
 	}
 }

@@ -175,6 +175,12 @@ func (r *reader) title() (int, string) {
 			}
 		}
 	}
+	// A kicker over the headline: a section's or a topic's label ("Loss &
+	// Damage / Climate Finance", "Analysis & Opinions - Site", "Section
+	// Jane Roe"), then the longer headline the text follows.
+	if j := r.nextLine(best); j >= 0 && r.kickerOver(best, j) {
+		best = j
+	}
 	// A mirror prints the title in lower case; the document's own copy of
 	// it keeps its capitals.
 	_, bt = r.block(best) // best may have moved above
@@ -187,6 +193,26 @@ func (r *reader) title() (int, string) {
 		}
 	}
 	return best, r.mixedCase(r.titleText(best))
+}
+
+// kickerOver reports whether line i is a label over headline j: i is
+// short and made of labels (joined by "&", "/", a dash or a bar, or ending
+// with a name), j is a longer title that no subtitle's sentence is, and
+// prose follows j at once.
+func (r *reader) kickerOver(i, j int) bool {
+	li, lj := r.ls[i], r.ls[j]
+	if end, _ := r.block(i); end != i+1 || li.words > 8 || lj.words < 5 || lj.words < li.words+2 || lj.prose || lj.chrome || isDek(lj) || !titleShape(lj) || r.isNameLine(j) {
+		return false
+	}
+	if k := r.nextLine(j); k < 0 || !r.ls[k].prose {
+		return false
+	}
+	t := li.text
+	if strings.Contains(t, " & ") || strings.Contains(t, " / ") || strings.Contains(t, " | ") || strings.Contains(t, " - ") {
+		return true
+	}
+	fs := strings.Fields(t)
+	return len(fs) >= 3 && strings.Contains(fs[0], "/") && looksLikeName(strings.Join(fs[len(fs)-2:], " ")) // "Euro/Atlantica (…) Jane Roe"
 }
 
 // mixedCase is title t in the capitals of a copy of it that starts a line
