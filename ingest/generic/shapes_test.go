@@ -47,6 +47,9 @@ func TestShapesTitles(t *testing.T) {
 		// a title with "&" over its dek stays the title
 		{"kicker-dek", "Ferries & Harbours of the North\nHow the isles pay for the winter crossing, and why the councils want it changed\n" + revBody,
 			"Ferries & Harbours of the North"},
+		// a note's mark ending a title printed whole elsewhere is the title's, not an author's
+		{"title-note-mark", "The Northern Harbour Debt Crisis\nTranscript\nThe Northern Harbour Debt Crisis\nJournal of Harbour Perspectives—Volume 26, Number 3—Summer 2012—Pages 49–68\nThe Northern Harbour Debt Crisis†\nAnna B. Berg\n" + revBody,
+			"The Northern Harbour Debt Crisis"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},

@@ -2002,7 +2002,9 @@ func (r *reader) trimAffixes(t string) string {
 		}
 		raw := strings.Join(fs[len(fs)-k:], " ")
 		name := strings.TrimRight(raw, "*†")
-		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && !possessiveEnd(fs[len(fs)-k-1]) && (name != raw || r.bylined(name, t)) {
+		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && !possessiveEnd(fs[len(fs)-k-1]) && (name != raw || r.bylined(name, t)) &&
+			!r.lineAlone(strings.TrimRight(t, "*†")) { // "… Debt Crisis†" printed whole on a line of its own: the mark is the title's note
+
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
 		}
