@@ -448,7 +448,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = cjkSpaces(finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title)))))
+	p.Title = noteOne(cjkSpaces(finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	}
@@ -1446,6 +1446,12 @@ func doubled(t string) (string, bool) {
 	return t, false
 }
 
+// countedWords take a number after them in a title, besides
+// numberedWords: "Day 1", "Scenario 1", "Table 1".
+var countedWords = setOf("day", "week", "year", "item", "table", "figure", "case", "study", "session", "scenario", "option",
+	"track", "lesson", "principle", "rule", "class", "category", "grade", "type", "model", "version", "release", "plan",
+	"mission", "module", "unit", "lecture", "paper", "brief", "report", "memo", "note", "number", "día", "jour", "tag")
+
 // noteThenName is where a first footnote's figure stands in a title run
 // into its author's name and role ("… Urgente 1 Paula Benavides
 // Economista"), -1 when there is none: four words of the title at least
@@ -1609,6 +1615,21 @@ func (r *reader) trimTitle(t string) string {
 	}
 	if h := r.printedHead(t); h != "" {
 		return h
+	}
+	return t
+}
+
+// noteOne is t without the figure of its first note ("… desde la
+// criminología verde 1"); a part's or a day's number stays ("Part 1",
+// "Day 1"). Only the final title loses it: rerank reads the figure as a
+// cover's mark.
+func noteOne(t string) string {
+	if !strings.HasSuffix(t, " 1") {
+		return t
+	}
+	if fs := strings.Fields(t); len(fs) >= 5 && hasLetters(fs[len(fs)-2], 4) && !numberedWords[strings.ToLower(fs[len(fs)-2])] &&
+		!countedWords[strings.ToLower(fs[len(fs)-2])] {
+		return strings.TrimSpace(t[:len(t)-2])
 	}
 	return t
 }

@@ -289,3 +289,22 @@ func TestKickerOver(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteOne: a title's first note figure goes; a part's, a day's or a
+// scenario's number stays.
+func TestNoteOne(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Riset untuk Kemandirian Pangan yang Berkelanjutan 1", "Riset untuk Kemandirian Pangan yang Berkelanjutan"},
+		{"Ferry Fares in the Northern Isles, Part 1", "Ferry Fares in the Northern Isles, Part 1"},
+		{"Ferry Fares in the Northern Isles: Scenario 1", "Ferry Fares in the Northern Isles: Scenario 1"},
+		{"Ferry Fares in the Northern Isles: Day 1", "Ferry Fares in the Northern Isles: Day 1"},
+		{"Fares of Isles 1", "Fares of Isles 1"},
+	} {
+		if got := noteOne(c.in); got != c.want {
+			t.Errorf("noteOne(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if p := Read("Riset untuk Tarif Feri yang Berkelanjutan 1\n\nAnna Berg\n12 March 2020\n\n"+revBody, Hints{}); p.Title != "Riset untuk Tarif Feri yang Berkelanjutan" {
+		t.Errorf("Read: title %q", p.Title)
+	}
+}

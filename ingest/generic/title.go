@@ -2003,7 +2003,7 @@ func (r *reader) trimAffixes(t string) string {
 		raw := strings.Join(fs[len(fs)-k:], " ")
 		name := strings.TrimRight(raw, "*†")
 		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && !possessiveEnd(fs[len(fs)-k-1]) && (name != raw || r.bylined(name, t)) &&
-			!r.lineAlone(strings.TrimRight(t, "*†")) { // "… Debt Crisis†" printed whole on a line of its own: the mark is the title's note
+			!(strings.HasSuffix(raw, "†") && r.lineAlone(strings.TrimRight(t, "†"))) { // "… Debt Crisis†" printed whole on a line of its own: a dagger notes the title, an asterisk most often an author
 
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
