@@ -102,8 +102,8 @@ func (r *reader) nameLine(j int) bool {
 	}
 	for _, w := range strings.Fields(l.text) {
 		lw := strings.ToLower(w)
-		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" {
-			return false // "of", "the": words of a title, not of a name
+		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" || foreignTitleWords[lw] {
+			return false // "of", "the", "como", "pour": words of a title, not of a name
 		}
 		if r := firstRune(w); unicode.IsLower(r) && !nameParticles[lw] && lw != "and" && lw != "by" {
 			return false // "shifting alliances": a title in sentence case
@@ -131,6 +131,12 @@ func isAcronym(s string) bool {
 	}
 	return strings.ToUpper(s) == s && hasLetters(s, 2)
 }
+
+// foreignTitleWords are prepositions and conjunctions of other languages
+// that no name holds ("SEGURANÇA ALIMENTAR COMO FATOR DE …").
+var foreignTitleWords = setOf("como", "sobre", "entre", "contra", "hacia", "desde", "para", "por", "con", "sin", "pour", "avec", "sans",
+	"dans", "sur", "vers", "und", "für", "mit", "über", "ohne", "gegen", "nach", "oder", "tra", "fra", "nella", "sulla", "dalla", "com", "sem",
+	"pelo", "pela", "nas", "nos", "ao", "aos", "à", "às", "och", "med", "för", "het", "een", "voor", "naar")
 
 // nameParticles are the lower-case words inside names.
 var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la",

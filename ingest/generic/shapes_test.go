@@ -50,6 +50,9 @@ func TestShapesTitles(t *testing.T) {
 		// a note's mark ending a title printed whole elsewhere is the title's, not an author's
 		{"title-note-mark", "The Northern Harbour Debt Crisis\nTranscript\nThe Northern Harbour Debt Crisis\nJournal of Harbour Perspectives—Volume 26, Number 3—Summer 2012—Pages 49–68\nThe Northern Harbour Debt Crisis†\nAnna B. Berg\n" + revBody,
 			"The Northern Harbour Debt Crisis"},
+		// a capitals title broken after "DA" goes on; its next line is no name
+		{"caps-da", "Você está na página 1de 42\n\n2303\n\nSIMULAÇÕES DA TRAJETÓRIA DA\nTARIFA DAS BALSAS DO\nARQUIPÉLAGO (2017 A 2037)\n\nAna Berga de Castro Souza\n\nTEXTO PARA DISCUSSÃO\nRio de Janeiro, abril de 2017\n\n" + revBody,
+			"SIMULAÇÕES DA TRAJETÓRIA DA TARIFA DAS BALSAS DO ARQUIPÉLAGO (2017 A 2037)"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
@@ -306,5 +309,25 @@ func TestNoteOne(t *testing.T) {
 	}
 	if p := Read("Riset untuk Tarif Feri yang Berkelanjutan 1\n\nAnna Berg\n12 March 2020\n\n"+revBody, Hints{}); p.Title != "Riset untuk Tarif Feri yang Berkelanjutan" {
 		t.Errorf("Read: title %q", p.Title)
+	}
+}
+
+// TestForeignTitleWords: a capitals line with another language's
+// preposition is a title's, not a name; names with particles stay names.
+func TestForeignTitleWords(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		name bool
+	}{
+		{"SEGURANÇA PORTUÁRIA COMO FATOR DE DESENVOLVIMENTO", false},
+		{"Puertos Insulares Sobre Tarifas Justas", false},
+		{"José Ronaldo de Castro Souza Júnior", true},
+		{"ANA BERGA DA SILVA", true},
+	} {
+		ls := split("Harbour Dues and the Winter Crossing\n" + c.line + "\n12 March 2020\n" + revBody)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.isNameLine(1); got != c.name {
+			t.Errorf("isNameLine(%q) = %v, want %v", c.line, got, c.name)
+		}
 	}
 }

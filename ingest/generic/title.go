@@ -912,7 +912,8 @@ func foreignLine(fs []string) bool {
 // foreignSmallWords are articles, prepositions and conjunctions of other
 // languages that cannot end a title ("… en el mundo de los").
 var foreignSmallWords = setOf("de", "del", "la", "las", "los", "el", "en", "y", "para", "por", "con", "al", "du", "des", "le", "les",
-	"et", "pour", "sur", "dans", "der", "das", "und", "für", "von", "zu", "dos", "na", "di", "della", "il", "per", "och", "van", "het", "een")
+	"et", "pour", "sur", "dans", "der", "das", "und", "für", "von", "zu", "dos", "na", "di", "della", "il", "per", "och", "van", "het", "een",
+	"da", "do", "das", "dei", "delle", "degli", "ao", "aos", "à")
 
 func continues(prev, next string) bool {
 	fs := strings.Fields(prev)
