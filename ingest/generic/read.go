@@ -1281,6 +1281,9 @@ func trimTitleTail(t string) string {
 	} else if v != u && strings.HasSuffix(v, " ") {
 		u = strings.TrimSpace(v) // a mark set apart: "… Storm †"
 	}
+	if v, ok := strings.CutSuffix(u, " PDF"); ok && wordCount(v) >= 3 {
+		u = strings.TrimSpace(v) // a sharing site's file-type label: "Title PDF"
+	}
 	if strings.HasSuffix(u, " read") {
 		if m := readTimeTailRe.FindStringSubmatchIndex(u); m != nil {
 			u = strings.TrimSpace(u[:m[4]])
@@ -1615,6 +1618,9 @@ func (r *reader) trimTitle(t string) string {
 	}
 	if h := r.printedHead(t); h != "" {
 		return h
+	}
+	if k := strings.LastIndex(t, " | "); k > 0 && r.lineAlone(t[:k]) {
+		return strings.TrimSpace(t[:k]) // a saved page's "Title | Site" over the heading printed alone
 	}
 	return t
 }

@@ -53,6 +53,12 @@ func TestShapesTitles(t *testing.T) {
 		// a capitals title broken after "DA" goes on; its next line is no name
 		{"caps-da", "Você está na página 1de 42\n\n2303\n\nSIMULAÇÕES DA TRAJETÓRIA DA\nTARIFA DAS BALSAS DO\nARQUIPÉLAGO (2017 A 2037)\n\nAna Berga de Castro Souza\n\nTEXTO PARA DISCUSSÃO\nRio de Janeiro, abril de 2017\n\n" + revBody,
 			"SIMULAÇÕES DA TRAJETÓRIA DA TARIFA DAS BALSAS DO ARQUIPÉLAGO (2017 A 2037)"},
+		// a saved page's "Title | Site" over the heading alone
+		{"title-bar-site", "Fünfte gegen Vierte Gewalt: Fähren unter Beschuss | Blätter für nördliche und insulare Politik\nLoginWarenkorb\nFünfte gegen Vierte Gewalt: Fähren unter Beschuss\nvon Anna Berg\n\n" + revBody,
+			"Fünfte gegen Vierte Gewalt: Fähren unter Beschuss"},
+		// a sharing site's file-type label after the title
+		{"pdf-label", "Harbour Policing: Often Advocated, Rarely Practiced PDF\nSummary\nThis document analyses the concept of harbour policing and its many definitions.\nFull Transcript\n" + revBody,
+			"Harbour Policing: Often Advocated, Rarely Practiced"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
