@@ -91,7 +91,8 @@ var sectionLabels = setOf(
 var linkArrows = []string{" >", " >>", " ›", " »", " →"}
 
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
-	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/")
+	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/",
+	"flickr", "google+", "vimeo", "tiktok", "mastodon", "bluesky", "xing", "vk", "weibo", "wechat", "threads", "soundcloud")
 
 // pagerWords are the labels of a CJK page's pager, list and site links
 // ("see all", "previous article", "more", "home", "site map"), set as words.
@@ -171,6 +172,9 @@ func isChrome(low string, words int) bool {
 	}
 	if goesTo(low) || cjkCrumb(low) || uuidRe.MatchString(low) || words <= 6 && skipLink(strings.Fields(low)) {
 		return true
+	}
+	if strings.Contains(low, "{{") && strings.Contains(low, "}}") {
+		return true // a page template's placeholder saved unfilled: "{{ subpage.title }}"
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
 		return true

@@ -68,6 +68,10 @@ func TestGoesTo(t *testing.T) {
 		{"Zum Hauptinhalt springen", true},
 		{"Przejdź do treści", true},
 		{"Skip the Content Tax", false},
+		// more social links, and a template's placeholder saved unfilled
+		{"Facebook Flickr Google+ LinkedIn Pinterest Twitter YouTube", true},
+		{"{{ subpage.title }}", true},
+		{"Flickr and the Harbour Archive", false},
 		{"Jump-Starting Island Content Industries", false},
 		{"Go to all publications ›", true},
 		{"Back to the Future? Possible Scenarios for the Isles", false},
