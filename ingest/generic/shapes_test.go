@@ -337,3 +337,23 @@ func TestForeignTitleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelHead: "Label: value" is a record's field only when the label is
+// short and a label's word; a title's head before its colon is not.
+func TestLabelHead(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		title bool
+	}{
+		{"Organised ferry fares in Europe: emerging trends and policy challenges", true},
+		{"Organised ferries: emerging trends", true},
+		{"Ferry price shocks ahead: what next for the isles", true},
+		{"Organisation: Harbour Institute of the Isles", false},
+		{"Publication date: 12 March 2020", false},
+		{"Content type: Working paper", false},
+	} {
+		if got := titleShape(mkLine(c.line)); got != c.title {
+			t.Errorf("titleShape(%q) = %v, want %v", c.line, got, c.title)
+		}
+	}
+}

@@ -25,11 +25,16 @@ var labelWords = []string{"date", "author", "source", "funding", "publisher", "t
 	"tags", "topic", "region", "series", "volume", "issue", "doi", "isbn", "journal", "published", "posted",
 	"updated", "views", "keywords", "file", "total", "page", "edition", "citation", "cite", "download",
 	"contact", "location", "venue", "time", "price", "format", "program", "institution", "affiliation",
-	"organi", "research theme", "theme"}
+	"organisation", "organization", "organiser", "organizer", "research theme", "theme"}
 
-// isLabel reports whether a word of k starts with a label word.
+// isLabel reports whether a word of k starts with a label word; a label
+// has three words at most ("Organised crime in Europe: …" heads a title).
 func isLabel(k string) bool {
-	for _, w := range strings.Fields(k) {
+	fs := strings.Fields(k)
+	if len(fs) > 3 {
+		return false
+	}
+	for _, w := range fs {
 		if hasPrefixAny(w, labelWords) {
 			return true
 		}
