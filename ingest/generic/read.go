@@ -885,6 +885,10 @@ func (r *reader) repeatedOpening() string {
 	return ""
 }
 
+// titlePageHeadRe matches a page's running head at the start of a line: the
+// title, a bar and the page's number.
+var titlePageHeadRe = regexp.MustCompile(`^(\p{Lu}[^|]{10,150}?) \| \d{1,3} `)
+
 // coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
 var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b`)
 
@@ -902,6 +906,9 @@ func (r *reader) inlineTitle() string {
 		}
 		if m := inlineRecordRe.FindStringSubmatch(l.text); m != nil {
 			return strings.TrimSpace(m[1])
+		}
+		if m := titlePageHeadRe.FindStringSubmatch(l.text); m != nil && l.words >= 25 && titleShape(mkLine(m[1])) && wordCount(m[1]) >= 3 {
+			return strings.TrimSpace(m[1]) // a page's running head, "Title | 1", run into its text
 		}
 		if l.words < 60 {
 			continue

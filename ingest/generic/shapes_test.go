@@ -59,6 +59,10 @@ func TestShapesTitles(t *testing.T) {
 		// a sharing site's file-type label after the title
 		{"pdf-label", "Harbour Policing: Often Advocated, Rarely Practiced PDF\nSummary\nThis document analyses the concept of harbour policing and its many definitions.\nFull Transcript\n" + revBody,
 			"Harbour Policing: Often Advocated, Rarely Practiced"},
+		// titlePageHeadRe: a running head, "Title | 1", run into a one-line page's text
+		{"running-head", "7\nAverting Crisis on the Northern Ferry Lanes | 1 The future of the northern lanes, among the busiest and most storm-prone waters of the isles, which the ferries of three councils cross each winter, is in doubt. " +
+			"The harbour board has raised its dues twice in ten years, and the ferry owners say the lamps and the logbooks cost them more each winter than the fares bring in, while the councils ask why the crossing costs more than the summer one.\n",
+			"Averting Crisis on the Northern Ferry Lanes"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
