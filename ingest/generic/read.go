@@ -1101,6 +1101,24 @@ var (
 // yearWordRe matches a year as a word of its own, a comma or stop after it.
 var yearWordRe = regexp.MustCompile(`^(?:19|20)\d\d[,.]?$`)
 
+// titleAgainAfterDate reports whether the words after a cover's month and
+// year (e) open with the end of the title before it (t), five words at
+// least: a cover printed twice, its date between the copies.
+func titleAgainAfterDate(t, e string) bool {
+	fs := strings.Fields(e)
+	if len(fs) < 7 {
+		return false
+	}
+	after := strings.Join(fs[2:], " ") // past "March 2010"
+	ts := strings.Fields(t)
+	for k := 0; k+5 <= len(ts); k++ {
+		if strings.HasPrefix(after, strings.Join(ts[k:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // coverLineTitle reads the title of a cover that came out as one long
 // line ("OCTOBER 2019 Title Jane Roe Abstract: …", "Title April 2016
 // Publisher …"): what follows the series and date line, up to the date,
@@ -1118,7 +1136,7 @@ func coverLineTitle(text string) string {
 	}
 	// A cover, not a paragraph that names a month: a series or date line
 	// before it, or the abstract, the copyright sign or the summary after.
-	if e := strings.TrimSpace(rest[loc[0]:]); lead == "" && startsMonth(e) {
+	if e := strings.TrimSpace(rest[loc[0]:]); lead == "" && startsMonth(e) && !titleAgainAfterDate(strings.TrimSpace(rest[:loc[0]]), e) {
 		return ""
 	}
 	t := strings.TrimSpace(rest[:loc[0]])

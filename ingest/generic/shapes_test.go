@@ -63,6 +63,10 @@ func TestShapesTitles(t *testing.T) {
 		{"running-head", "7\nAverting Crisis on the Northern Ferry Lanes | 1 The future of the northern lanes, among the busiest and most storm-prone waters of the isles, which the ferries of three councils cross each winter, is in doubt. " +
 			"The harbour board has raised its dues twice in ten years, and the ferry owners say the lamps and the logbooks cost them more each winter than the fares bring in, while the councils ask why the crossing costs more than the summer one.\n",
 			"Averting Crisis on the Northern Ferry Lanes"},
+		// titleAgainAfterDate: a one-line cover printed twice with its month between the copies
+		{"cover-twice", "Moor Light Steer Sail The Northern Isles’ Strategy for Countering Winter Storms Annual Report March 2010 The Northern Isles’ Strategy for Countering Winter Storms Annual Report March 2010 Presented to the Councils by the Harbour Master of the Isles March 2010 Cm 7833 £14.35 © Harbour Board 2010 " +
+			"The text in this document may be reproduced free of charge in any format or medium providing it is reproduced accurately and not used in a misleading context.\n",
+			"Moor Light Steer Sail The Northern Isles’ Strategy for Countering Winter Storms Annual Report"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
