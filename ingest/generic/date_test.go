@@ -21,6 +21,7 @@ func TestDateLabels(t *testing.T) {
 	for _, c := range []struct{ label, want string }{
 		{"Published: 12 May 2020", "2020-05-12"},
 		{"Цитирований: 5 по состоянию на 30.01.2024", ""},
+		{"ISSUE 2011/06 NOVEMBER 2011", "2011-11"},
 		{"Citations: 12 as of 30.01.2024", ""},
 		{"2013. 9. 13. 11:14 Policy, Unification\n승인 2013.09.06  09:16:27", "2013-09-06"},
 		{"수정 2013.09.10", ""},

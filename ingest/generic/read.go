@@ -762,8 +762,8 @@ func dropIssueNumbers(s string) string {
 		if b == nil {
 			b = []byte(s)
 		}
-		for j := i; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
-			b[j] = ' '
+		for j := i; j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == '/' || s[j] == '-') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9'); j++ {
+			b[j] = ' ' // the whole number: "ISSUE 2011/06 NOVEMBER 2011" has no day 6
 		}
 	}
 	if b == nil {
