@@ -644,7 +644,7 @@ var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "o
 	"our members", "we also hold", "we hold", "we work with", "this project aims", "the project will", "this program is",
 	"this programme is", "the program is", "the programme is", "programme staff", "program staff", "is made possible through",
 	"our research", "we offer", "our programme", "our program", "programme focuses", "program focuses", "programme at ", "program at ",
-	"project at ", "project will help", "project sets out", "the mission of the"}
+	"project at ", "project will help", "project sets out", "the mission of the", "research group", "what we do", "research department"}
 
 // unitHeads end the name of an institution's part or project, the title
 // of its page about itself ("Ports Security Program").

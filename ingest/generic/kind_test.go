@@ -372,6 +372,7 @@ func TestSelfDescription(t *testing.T) {
 		// a topic's page: a topic's name over its programme describing itself
 		{"Ferries & harbours\nOur ferries and harbours programme focuses on the rules that stand between the isles and a fair winter crossing, and on who pays for it.\n" + prose, true},
 		{"Northern Isles\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, true},
+		{"Central Ferries\nThere are more than 160 ferry lines around the isles today, and they vary in purpose, ownership and timetable.\nThe research group on ferry lines aims at a better knowledge of the fares and of the other tasks of the lines.\n" + prose, true},
 		// the same topic's name over an article's own text, or over a bylined one
 		{"Northern Isles\nThe harbour experts of the three isles met the ferry owners in the spring to set the winter fares, as they do each year.\n" + prose, false},
 		{"Ferries & harbours\nThis paper explores the rules that stand between the isles and a fair winter crossing, and who pays for it.\n" + prose, false},
