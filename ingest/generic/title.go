@@ -1298,6 +1298,9 @@ func (r *reader) completeCut(ti int, t string) string {
 	if k := firstCutMark(cut); k > 0 {
 		cut = cut[:k] // the preview's words after the cut are not the title's
 	}
+	if strings.ToLower(cut) == cut && whole != cut && alnum(whole) == alnum(cut) && !endsOpen(whole) {
+		return whole // the record cut in small letters, the document's own copy in its capitals
+	}
 	if len(strings.Fields(whole)) <= len(strings.Fields(cut)) {
 		return "" // no more words than the cut: not its whole
 	}

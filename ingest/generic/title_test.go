@@ -241,12 +241,15 @@ func TestCompleteCut(t *testing.T) {
 		{"harbour lights of the northern isles: keepers ...... the lamps were lit, i.e.,...", "Harbour Lights of the Northern Isles: Keepers and their Logbooks EDITED BY DR. PER LINDQVIST, VISITING FELLOW",
 			"Harbour Lights of the Northern Isles: Keepers and their Logbooks"},
 		{"why are the harbour dues so high?...key findings. •the dues rose...", "Annika Vollstedt Why Are the Harbour Dues So High?",
-			"why are the harbour dues so high?...key findings. •the dues rose..."}, // the name before it is not prepended
+			"Why Are the Harbour Dues So High?"}, // the name before it is not prepended; the cover's capitals are kept
 		// a record in small letters made from a file name stops short without a mark
 		{"harbour lights of the northern isles", "HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY OF THE KEEPERS The keepers of the isles lit their lamps in three waves.",
 			"HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY OF THE KEEPERS"},
 		{"harbour lights of the northern isles a case study", "HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY The keepers of the isles lit their lamps in three waves.",
-			"harbour lights of the northern isles a case study"},
+			"HARBOUR LIGHTS OF THE NORTHERN ISLES A CASE STUDY"}, // the same words, in the cover's capitals, without the text after them
+		// the same words in the cover's capitals, whatever mark cut the record
+		{"changing the ferry game: the harbour role in supporting 21st century island innovation€¦", "12 HARBOUR | October 2008 Changing the Ferry Game: The Harbour Role in Supporting 21st Century Island Innovation Anna Berg and Per Lindqvist To read the fares",
+			"Changing the Ferry Game: The Harbour Role in Supporting 21st Century Island Innovation"},
 		// a cover heading in another language ends the title
 		{"los faros de las islas: el ...", "2. Los faros de las islas: el caso del norte Introducción los faros de las islas del norte son muchos, y cada uno tiene sus reglas.",
 			"Los faros de las islas: el caso del norte"},
