@@ -92,7 +92,7 @@ var linkArrows = []string{" >", " >>", " ›", " »", " →"}
 
 var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "instagram",
 	"youtube", "email", "print", "reddit", "share", "flipboard", "pinterest", "rss", "copy", "link", "|", "/",
-	"flickr", "google+", "vimeo", "tiktok", "mastodon", "bluesky", "xing", "vk", "weibo", "wechat", "threads", "soundcloud")
+	"flickr", "google+", "vimeo", "tiktok", "mastodon", "bluesky", "xing", "vk", "weibo", "wechat", "soundcloud")
 
 // pagerWords are the labels of a CJK page's pager, list and site links
 // ("see all", "previous article", "more", "home", "site map"), set as words.
@@ -460,7 +460,7 @@ func goesTo(low string) bool {
 // and the part of the page it skips to ("Jump directly to page content",
 // "Zum Hauptinhalt springen", "Przejdź do treści").
 func skipLink(fs []string) bool {
-	if len(fs) < 2 || !skipVerbs[fs[0]] && !skipVerbs[fs[len(fs)-1]] {
+	if len(fs) < 2 || !skipVerbs[fs[0]] && !skipVerbs[fs[len(fs)-1]] || strings.Contains(strings.Join(fs, " "), ":") {
 		return false
 	}
 	to, target := false, false
@@ -473,7 +473,7 @@ func skipLink(fs []string) bool {
 
 var (
 	skipTos     = setOf("to", "zum", "zu", "au", "al", "ao", "do", "к", "naar", "a", "alla")
-	skipVerbs   = setOf("skip", "jump", "springen", "aller", "passer", "ir", "saltar", "salta", "vai", "przejdź", "перейти", "ga", "gehe", "spring")
+	skipVerbs   = setOf("skip", "jump", "springen", "aller", "passer", "ir", "saltar", "salta", "vai", "przejdź", "перейти", "ga", "gehe")
 	skipTargets = setOf("content", "inhalt", "hauptinhalt", "seiteninhalt", "contenu", "contenido", "conteúdo", "contenuto", "treści", "содержанию",
 		"inhoud", "navigation", "navigazione", "navegación", "navegação")
 )

@@ -25,7 +25,7 @@ func TestDateLabels(t *testing.T) {
 		{"Citations: 12 as of 30.01.2024", ""},
 		{"2013. 9. 13. 11:14 Policy, Unification\n승인 2013.09.06  09:16:27", "2013-09-06"},
 		{"수정 2013.09.10", ""},
-		{"Cited by 14 (30.01.2024)", ""},
+		{"Harbour Policy · March 2020 · Cited by 12", "2020-03"},
 		{"Due date: 31.03.2012", ""},
 		{"Recording date: Tuesday, December 10, 2019", ""},
 		{"RECORDING DATE Tuesday, December 10, 2019", ""},

@@ -133,10 +133,11 @@ func isAcronym(s string) bool {
 }
 
 // foreignTitleWords are prepositions and conjunctions of other languages
-// that no name holds ("SEGURANÇA ALIMENTAR COMO FATOR DE …").
-var foreignTitleWords = setOf("como", "sobre", "entre", "contra", "hacia", "desde", "para", "por", "con", "sin", "pour", "avec", "sans",
-	"dans", "sur", "vers", "und", "für", "mit", "über", "ohne", "gegen", "nach", "oder", "tra", "fra", "nella", "sulla", "dalla", "com", "sem",
-	"pelo", "pela", "nas", "nos", "ao", "aos", "à", "às", "och", "med", "för", "het", "een", "voor", "naar")
+// that no name holds ("SEGURANÇA ALIMENTAR COMO FATOR DE …"); words that
+// are also names ("Sem", "Ao", "Tra", "Con") are left out.
+var foreignTitleWords = setOf("como", "sobre", "entre", "contra", "hacia", "desde", "para", "por", "pour", "avec", "sans",
+	"dans", "sur", "vers", "und", "für", "mit", "über", "ohne", "gegen", "nach", "oder", "nella", "sulla", "dalla",
+	"pelo", "pela", "nas", "às", "och", "för", "het", "een", "voor", "naar")
 
 // nameParticles are the lower-case words inside names.
 var nameParticles = setOf("van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la",
@@ -343,7 +344,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
-	"수정", "по состоянию на", "цитирован", "citations:", "cited by"} // a counter's day: "Цитирований: 5 по состоянию на 30.01.2024"
+	"최종수정", "수정일", "수정:", "수정 1", "수정 2", "по состоянию на", "цитирован"} // a counter's day: "Цитирований: 5 по состоянию на 30.01.2024"
 
 // historyLabels open a journal's article history lines, whose day may
 // stand on the next line ("Received in revised form" over "15 June 2011").

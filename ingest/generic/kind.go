@@ -20,7 +20,7 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"anmeldung", "zur veranstaltung", "veranstaltungsort", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
 	"inscripciones", "lugar:",
 	// an events plugin's own labels, and a conference page's pitch
-	"this event has passed", "« all events", "all events", "loading events", "why attend",
+	"this event has passed", "« all events", "loading events", "why attend", // not a menu's "All Events"
 	// the same fields in Japanese, Korean and Chinese: date and time, venue, organiser, fee
 	"日時", "会場", "主催", "開催日", "参加費", "일시", "장소:", "장소 :", "주최", "时间：", "地点：", "主办："}
 
@@ -129,7 +129,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
-		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && (ls[i].words <= 10 || ls[i].words <= 16 && yearRe.MatchString(low)) ||
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && (ls[i].words <= 10 || ls[i].words <= 16 && !ls[i].prose && yearRe.MatchString(low) && (startsMonth(low) || low[0] >= '0' && low[0] <= '9')) ||
 			ls[i].words <= 12 && hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
 				"presenter:", "presenters:", "featured speakers", "speaker bios", "list of speakers", "call for papers",
 				"watch the recording"}) ||
@@ -227,7 +227,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	self := r.selfCues()
 	if fs := strings.Fields(strings.Trim(tlow, " .!")); len(fs) > 0 && len(fs) <= 8 && (unitHeads[fs[len(fs)-1]] || fs[0] == "welcome") {
 		self++ // titled as a unit of the institution ("… Security Program", "Welcome to …")
-	} else if len(fs) > 0 && len(fs) <= 3 {
+	} else if len(fs) > 0 && len(fs) <= 3 && r.programmeVoice() {
 		self++ // titled with a topic's name ("Climate & energy") over a programme describing itself
 	}
 	authored := ti >= 0 && r.isNameLine(r.nextLine(ti)) // an author under the title: a chapter about the institution
@@ -471,7 +471,8 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 }
 
 // dayHeads is the lines among the first n that hold a day alone between
-// one item's teaser and the next item's title and teaser.
+// one item's teaser and the next item's title and teaser, the days going
+// back in time.
 func (r *reader) dayHeads(n int) []int {
 	var at []int
 	for i := 1; i+2 < n; i++ {
@@ -483,12 +484,22 @@ func (r *reader) dayHeads(n int) []int {
 			at = append(at, i)
 		}
 	}
+	// a listing runs from the newest post down; a chronology's dated
+	// headings run up
+	for k := 1; k < len(at); k++ {
+		a, _ := findDate(r.ls[at[k-1]].text)
+		b, _ := findDate(r.ls[at[k]].text)
+		if a.String() <= b.String() {
+			return nil
+		}
+	}
 	return at
 }
 
 // sourcedItems counts the lines at the top that end with a news outlet's
-// name glued to them or after a dash ("… Pelosi’s TripBloomberg", "… Summit
-// - Reuters"): a digest's items with their sources.
+// name glued to them ("… Pelosi’s TripBloomberg"): a digest's items with
+// their sources. After a bar or a dash ("Title | Foreign Policy") it is a
+// saved page's own title line.
 func (r *reader) sourcedItems() int {
 	n := 0
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
@@ -499,9 +510,8 @@ func (r *reader) sourcedItems() int {
 	return n
 }
 
-// outletTailRe matches a news outlet's name ending a line, glued to its last
-// word or after a dash.
-var outletTailRe = regexp.MustCompile(`(?:[\p{Ll}\d?!.”’'")]| [-–—|] ?)(?:Bloomberg|Reuters|AP News|Associated Press|AFP|Nikkei Asia|Nikkei|CNN|BBC News|BBC|The Guardian|Financial Times|The Diplomat|South China Morning Post|Xinhua|Al Jazeera|Politico|Axios|The New York Times|New York Times|The Washington Post|Washington Post|Wall Street Journal|The Economist|Foreign Policy|Kyodo News|Yonhap|Focus Taiwan|Taipei Times|The Japan Times)$`)
+// outletTailRe matches a news outlet's name glued to a line's last word.
+var outletTailRe = regexp.MustCompile(`[\p{Ll}\d?!.”’'")](?:Bloomberg|Reuters|AP News|Associated Press|AFP|Nikkei Asia|Nikkei|CNN|BBC News|BBC|The Guardian|Financial Times|The Diplomat|South China Morning Post|Xinhua|Al Jazeera|Politico|Axios|The New York Times|New York Times|The Washington Post|Washington Post|Wall Street Journal|The Economist|Foreign Policy|Kyodo News|Yonhap|Focus Taiwan|Taipei Times|The Japan Times)$`)
 
 // datedByRe matches a separator then "By" inside a listing item's date line.
 var datedByRe = regexp.MustCompile(`\d.*\s[•|·]\s+by\s+\pL`)
@@ -645,6 +655,31 @@ var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "o
 	"this programme is", "the program is", "the programme is", "programme staff", "program staff", "is made possible through",
 	"our research", "we offer", "our programme", "our program", "programme focuses", "program focuses", "programme at ", "program at ",
 	"project at ", "project will help", "project sets out", "the mission of the", "research group", "what we do", "research department"}
+
+// programmeCues are the self cues of a programme's, a project's or a
+// research group's page; "our research" may open a report too.
+var programmeCues = []string{"our programme", "our program", "programme focuses", "program focuses", "programme at ", "program at ",
+	"project at ", "project will help", "project sets out", "research group", "what we do", "research department"}
+
+// programmeVoice reports whether one of the first prose paragraphs speaks
+// as a programme, a project or a research group.
+func (r *reader) programmeVoice() bool {
+	paras := 0
+	for _, l := range r.ls {
+		if !l.prose {
+			continue
+		}
+		for _, c := range programmeCues {
+			if containsWordAt(l.low, c) {
+				return true
+			}
+		}
+		if paras++; paras >= 4 {
+			break
+		}
+	}
+	return false
+}
 
 // unitHeads end the name of an institution's part or project, the title
 // of its page about itself ("Ports Security Program").

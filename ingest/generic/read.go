@@ -448,7 +448,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = noteOne(cjkSpaces(finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title))))))
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	}
@@ -1028,8 +1028,8 @@ func (r *reader) joinHeadEchoed(ti int, title string) string {
 		return title
 	}
 	prev := r.ls[ti-1]
-	if prev.chrome || prev.prose || prev.dated || prev.words > 10 || !hasLetters(prev.text, 3) || r.lineKey(ti-1) == "\x00" || r.isNameLine(ti-1) {
-		return title
+	if prev.chrome || prev.prose || prev.dated || prev.words < 2 || prev.words > 10 || !hasLetters(prev.text, 3) || r.lineKey(ti-1) == "\x00" || r.isNameLine(ti-1) {
+		return title // a one-word section ("Ferries", "ANALYSIS") ends a breadcrumb or a share line before the title
 	}
 	if key := r.lineKey(ti-1) + alnum(title); len(key) >= 20 && r.keyElsewhere(key) {
 		return prev.text + " " + title
@@ -1306,7 +1306,7 @@ func trimTitleTail(t string) string {
 	} else if v != u && strings.HasSuffix(v, " ") {
 		u = strings.TrimSpace(v) // a mark set apart: "… Storm †"
 	}
-	if v, ok := strings.CutSuffix(u, " PDF"); ok && wordCount(v) >= 3 {
+	if v, ok := strings.CutSuffix(u, " PDF"); ok && wordCount(v) >= 3 && !smallWords[strings.ToLower(v[strings.LastIndexByte(v, ' ')+1:])] {
 		u = strings.TrimSpace(v) // a sharing site's file-type label: "Title PDF"
 	}
 	if strings.HasSuffix(u, " read") {
@@ -1349,8 +1349,9 @@ func trimTitleTail(t string) string {
 }
 
 // cjkSpaces is t without the spaces a PDF's line breaks leave inside
-// Japanese ("適応策 に関する"), next to a kana; a space between two Chinese
-// characters may end a label ("第1章 …"), and Korean spaces its words.
+// Japanese before a particle in hiragana ("適応策 に関する"), which no
+// phrase starts with; a space before a subtitle ("課題 フェリー…") or after
+// a label ("第1章 …") stays, and Korean spaces its words.
 func cjkSpaces(t string) string {
 	if !strings.Contains(t, " ") || cjkRunes(t) < 4 {
 		return t
@@ -1358,17 +1359,12 @@ func cjkSpaces(t string) string {
 	rs := []rune(t)
 	out := rs[:0:0]
 	for i, c := range rs {
-		if c == ' ' && i > 0 && i+1 < len(rs) && hanKana(rs[i-1]) && hanKana(rs[i+1]) && (kana(rs[i-1]) || kana(rs[i+1])) {
+		if c == ' ' && i > 0 && i+1 < len(rs) && hanKana(rs[i-1]) && unicode.Is(unicode.Hiragana, rs[i+1]) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return string(out)
-}
-
-// kana reports whether c is a Japanese syllable.
-func kana(c rune) bool {
-	return unicode.In(c, unicode.Hiragana, unicode.Katakana)
 }
 
 // hanKana reports whether c is a Chinese character or Japanese kana.
@@ -1462,10 +1458,13 @@ func doubled(t string) (string, bool) {
 			if unicode.IsLetter(c) || unicode.IsDigit(c) {
 				if seen == n/2 {
 					a, b := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
-					if strings.Count(b, " ") < strings.Count(a, " ") {
+					if letterSpaced(strings.Fields(a)) && !letterSpaced(strings.Fields(b)) {
 						return b, true
 					}
-					return a, true
+					if strings.EqualFold(a, b) {
+						return a, true // "The Harbour Dues THE HARBOUR DUES"
+					}
+					return t, false // "Sea to Sea, Sea to Sea": the same words, meant twice
 				}
 				seen++
 			}
@@ -1476,7 +1475,8 @@ func doubled(t string) (string, bool) {
 
 // countedWords take a number after them in a title, besides
 // numberedWords: "Day 1", "Scenario 1", "Table 1".
-var countedWords = setOf("day", "week", "year", "item", "table", "figure", "case", "study", "session", "scenario", "option",
+var countedWords = setOf("day", "week", "year", "item", "table", "figure", "case", "study", "session", "scenario", "option", "episode",
+	"briefing", "quarter", "formula", "update", "season", "issue", "wave", "stage",
 	"track", "lesson", "principle", "rule", "class", "category", "grade", "type", "model", "version", "release", "plan",
 	"mission", "module", "unit", "lecture", "paper", "brief", "report", "memo", "note", "number", "día", "jour", "tag")
 
@@ -1651,16 +1651,28 @@ func (r *reader) trimTitle(t string) string {
 }
 
 // noteOne is t without the figure of its first note ("… desde la
-// criminología verde 1"); a part's or a day's number stays ("Part 1",
-// "Day 1"). Only the final title loses it: rerank reads the figure as a
-// cover's mark.
-func noteOne(t string) string {
+// criminología verde 1") when the page shows the note: its text on a line
+// of its own ("1 Este artículo …"), or the authors' names after the
+// figure ("… Berkelanjutan 1 Benyamin Lakitan, …"). A part's or a day's
+// number stays ("Part 1", "Day 1", "Episode 1"). Only the final title
+// loses it: rerank reads the figure as a cover's mark.
+func (r *reader) noteOne(t string) string {
 	if !strings.HasSuffix(t, " 1") {
 		return t
 	}
-	if fs := strings.Fields(t); len(fs) >= 5 && hasLetters(fs[len(fs)-2], 4) && !numberedWords[strings.ToLower(fs[len(fs)-2])] &&
-		!countedWords[strings.ToLower(fs[len(fs)-2])] {
-		return strings.TrimSpace(t[:len(t)-2])
+	fs := strings.Fields(t)
+	if len(fs) < 5 || !hasLetters(fs[len(fs)-2], 4) || numberedWords[strings.ToLower(fs[len(fs)-2])] || countedWords[strings.ToLower(fs[len(fs)-2])] {
+		return t
+	}
+	for _, l := range r.ls {
+		if rest, ok := strings.CutPrefix(l.text, "1 "); ok && l.words >= 5 && unicode.IsLetter(firstRune(rest)) && !strings.HasPrefix(l.text, t) {
+			return strings.TrimSpace(t[:len(t)-2]) // the note itself
+		}
+		if _, after, ok := strings.Cut(l.text, t+" "); ok {
+			if ns := strings.Fields(after); len(ns) >= 2 && looksLikeName(strings.TrimRight(ns[0]+" "+ns[1], ",")) {
+				return strings.TrimSpace(t[:len(t)-2]) // the figure between the title and its authors
+			}
+		}
 	}
 	return t
 }

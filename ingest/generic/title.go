@@ -201,9 +201,9 @@ func (r *reader) title() (int, string) {
 }
 
 // kickerOver reports whether line i is a label over headline j: i is
-// short and made of labels (joined by "&", "/", a dash or a bar, or ending
-// with a name), j is a longer title that no subtitle's sentence is, and
-// prose follows j at once.
+// short and made of labels (joined by "/" or a bar, a genre's "&" before
+// a site's dash, or a section's slash and its author's name), j is a
+// longer title that no subtitle's sentence is, and prose follows j at once.
 func (r *reader) kickerOver(i, j int) bool {
 	li, lj := r.ls[i], r.ls[j]
 	if end, _ := r.block(i); end != i+1 || li.words > 8 || lj.words < 5 || lj.words < li.words+2 || lj.prose || lj.chrome || isDek(lj) || !titleShape(lj) || r.isNameLine(j) {
@@ -213,8 +213,8 @@ func (r *reader) kickerOver(i, j int) bool {
 		return false
 	}
 	t := li.text
-	if strings.Contains(t, " & ") || strings.Contains(t, " / ") || strings.Contains(t, " | ") || strings.Contains(t, " - ") {
-		return true
+	if strings.Contains(t, " / ") || strings.Contains(t, " | ") || strings.Contains(t, " & ") && strings.Contains(t, " - ") {
+		return true // "Loss & Damage / Climate Finance", "Analysis & Opinions - Site"; "Island Ferries - Winter Report" is a title
 	}
 	fs := strings.Fields(t)
 	return len(fs) >= 3 && strings.Contains(fs[0], "/") && looksLikeName(strings.Join(fs[len(fs)-2:], " ")) // "Euro/Atlantica (…) Jane Roe"
@@ -807,7 +807,7 @@ func (r *reader) readBlock(i int) (int, string) {
 			t += " " + next.text // a capitals title broken at "… E" / "EN CHILE": no name ends or starts so
 			continue
 		}
-		if possessiveEnd(t) && next.words <= 6 && unicode.IsUpper(firstRune(next.text)) {
+		if possessiveEnd(t) && next.words >= 2 && next.words <= 6 && unicode.IsUpper(firstRune(next.text)) && r.titleGoesOn(j) {
 			t += " " + next.text // "… on NATO's" / "Eastern Flank": a possessive ends no title, and a name does not follow one
 			continue
 		}
@@ -884,6 +884,14 @@ func endsOpen(s string) bool {
 	return strings.HasSuffix(s, ",") || smallWords[last] && last != "vs" || len(fs) >= 3 && foreignSmallWords[last] && foreignLine(fs)
 }
 
+// titleGoesOn reports whether the line after line j is neither a byline
+// nor a date: "… at Lloyd's" / "Anna Berg" / "12 March 2020" ends at the
+// possessive, "… on NATO's" / "Eastern Flank" / "Wargaming …" does not.
+func (r *reader) titleGoesOn(j int) bool {
+	k := r.nextLine(j)
+	return k >= 0 && !isDateLine(r.ls[k]) && !isByline(r.ls[k].low)
+}
+
 // possessiveEnd reports whether a line ends on a possessive ("… on
 // NATO's", "… the Islands’"), which a noun must follow.
 func possessiveEnd(t string) bool {
@@ -918,7 +926,7 @@ func foreignLine(fs []string) bool {
 // languages that cannot end a title ("… en el mundo de los").
 var foreignSmallWords = setOf("de", "del", "la", "las", "los", "el", "en", "y", "para", "por", "con", "al", "du", "des", "le", "les",
 	"et", "pour", "sur", "dans", "der", "das", "und", "für", "von", "zu", "dos", "na", "di", "della", "il", "per", "och", "van", "het", "een",
-	"da", "do", "das", "dei", "delle", "degli", "ao", "aos", "à")
+	"da", "das", "dei", "delle", "degli", "aos", "à") // not "do" ("WHAT THE BOARD SHOULD DO") nor "ao" ("LI AO")
 
 func continues(prev, next string) bool {
 	fs := strings.Fields(prev)
@@ -1608,7 +1616,8 @@ func (r *reader) labelledRecordTitle() (int, string) {
 		if j >= 0 {
 			k = r.nextLine(j)
 		}
-		if j >= 0 && k >= 0 && hasPrefixAny(r.ls[j].text, itemTableKeys) && hasPrefixAny(r.ls[k].text, itemTableKeys) {
+		if j >= 0 && k >= 0 && hasPrefixAny(r.ls[j].text, itemTableKeys) && hasPrefixAny(r.ls[k].text, itemTableKeys) &&
+			(hasPrefixAny(r.ls[j].text, repositoryKeys) || hasPrefixAny(r.ls[k].text, repositoryKeys)) {
 			return i, strings.TrimSpace(v)
 		}
 	}
@@ -1618,6 +1627,10 @@ func (r *reader) labelledRecordTitle() (int, string) {
 // itemTableKeys open the rows of a repository's item table after its
 // title, in the repository's own capitals.
 var itemTableKeys = []string{"Author(s) ", "Authors ", "Author ", "Creator ", "Citation ", "Issue Date ", "Date Issued ", "Publisher ", "Abstract "}
+
+// repositoryKeys are the rows only a repository's item table prints: a
+// title starting "Title IX …" over "Author …" and "Abstract …" is no table.
+var repositoryKeys = []string{"Author(s) ", "Citation ", "Issue Date ", "Date Issued ", "URI "}
 
 // questionTitle reports whether a line is a title and a question as its
 // subtitle ("Pathways to X. How can Y do Z?"): one sentence break, a
