@@ -67,6 +67,13 @@ func TestShapesTitles(t *testing.T) {
 		{"cover-twice", "Moor Light Steer Sail The Northern Isles’ Strategy for Countering Winter Storms Annual Report March 2010 The Northern Isles’ Strategy for Countering Winter Storms Annual Report March 2010 Presented to the Councils by the Harbour Master of the Isles March 2010 Cm 7833 £14.35 © Harbour Board 2010 " +
 			"The text in this document may be reproduced free of charge in any format or medium providing it is reproduced accurately and not used in a misleading context.\n",
 			"Moor Light Steer Sail The Northern Isles’ Strategy for Countering Winter Storms Annual Report"},
+		// laterRelated: "You might also like ..." over other documents after the article's own text
+		{"later-related", "The new rules of the crossing: Why fast change in the fares requires bold harbour targets\nArticle\n" + revBody +
+			"In this briefing, we outline how the councils' meeting opens a new era of harbour policy that links the fares to the timetable.\nYou might also like ...\n" +
+			"Transformed by the storm: How the winter crossing could change the isles – and how to manage it\nThe winter crossing is a good thing for the isles, and it has brought them closer to the mainland than ever before.\n" +
+			"Diversifying the fleet: the board's strategy in a fragmenting market\nHow the board might build more durable partnerships in ferries, quays and lamps.\n" +
+			"High harbour dues in the island trade: The case for action\nForty per cent of all island traders pay dues they cannot afford, and it is time for the board to act.\n",
+			"The new rules of the crossing: Why fast change in the fares requires bold harbour targets"},
 		// possessiveEnd in readBlock: the line after a possessive is the title's, not an author's
 		{"possessive", "Ferry Policy on the Harbour Board's\nWinter Timetable\nAnna Berg and Per Lindqvist\n12 March 2020\n\n" + revBody,
 			"Ferry Policy on the Harbour Board's Winter Timetable"},
@@ -231,61 +238,36 @@ func TestNamedCoverSentence(t *testing.T) {
 	}
 }
 
-// TestLaterRelated: an article's own text, then "You might also like ..."
-// over other documents' titles and teasers, is one publication.
-func TestLaterRelated(t *testing.T) {
-	page := "The new rules of the crossing: Why fast change in the fares requires bold harbour targets\nArticle\n" + revBody +
-		"In this briefing, we outline how the councils' meeting opens a new era of harbour policy that links the fares to the timetable.\n" +
-		"You might also like ...\n" +
-		"Transformed by the storm: How the winter crossing could change the isles – and how to manage it\nThe winter crossing is a good thing for the isles, and it has brought them closer to the mainland than ever before.\n" +
-		"Diversifying the fleet: the board's strategy in a fragmenting market\nHow the board might build more durable partnerships in ferries, quays and lamps.\n" +
-		"High harbour dues in the island trade: The case for action\nForty per cent of all island traders pay dues they cannot afford, and it is time for the board to act.\n"
-	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "The new rules of the crossing: Why fast change in the fares requires bold harbour targets" {
-		t.Errorf("title %q (skip %q)", p.Title, p.Skip)
-	}
-}
-
-// TestDayHeads: a blog's day over each post after the first makes a
-// listing; an article's own timeline under its byline does not.
-func TestDayHeads(t *testing.T) {
-	blog := "Love Is in the Harbour: The Board, the Isles' Greenest Lender?\n" +
-		"An unexpected lender has done more for the isles' ferries than the councils and the mainland combined, and this post asks how it came to be.\n" +
-		"Wednesday, May 14, 2014\nWhy Coal Ferries Are Worse Than Sail\n" +
-		"The sail lobby in some isles can be very strong: so strong, in fact, that the fear of it alone has kept the coal ferries running for a decade.\n" +
-		"Friday, May 2, 2014\nHarbours: Empowering the Traveller? A Talk by Anna Berg\n" +
-		"On May 1st the harbour school hosted a talk by Anna Berg, a councillor of the largest isle, with an elaborately long title about the winter crossing.\n"
-	if p := Read(blog, Hints{}); p.Kind != KindListing {
-		t.Errorf("blog: kind %q (%s), want a listing", p.Kind, p.Skip)
-	}
+// TestDayHeadsAndDigests: a blog's day over each post after the first
+// makes a listing, an article's own timeline does not; a digest whose
+// items end with their outlet is a newsletter, one repost with its outlet
+// is not.
+func TestDayHeadsAndDigests(t *testing.T) {
 	article := "The Winter Crossing Through the Years\nBy Anna Berg\n12 March 2020\n" + revBody +
 		"The record of the meetings shows three turns in the councils' view of the fares, each after a storm.\n" +
 		"Wednesday, May 14, 2014\nThe Councils Meet the Board\n" +
 		"The first meeting set the winter fares for the first time, and the councils asked the board to print them in the harbour office.\n" +
 		"Friday, May 2, 2016\nThe Board Raises the Dues\n" +
 		"The second meeting raised the harbour dues, and the ferry owners said the fares would have to follow them within the year.\n"
-	if p := Read(article, Hints{}); p.Skip != "" {
-		t.Errorf("article: skipped (%s), want it indexed", p.Skip)
-	}
-	unsigned := strings.Replace(strings.Replace(article, "By Anna Berg\n12 March 2020\n", "", 1), "This paper follows", "The harbour office keeps", 1)
-	if p := Read(unsigned, Hints{}); p.Kind == KindListing {
-		t.Errorf("unsigned article: a listing (%s), want it indexed", p.Skip)
-	}
-}
-
-// TestSourcedItems: a digest of news items, each with its outlet glued to
-// its title, is a newsletter; one reposted article with its outlet is not.
-func TestSourcedItems(t *testing.T) {
-	digest := "Harbour News Brief\nAugust 5, 2022\nFerries and Quays\n" +
-		"Here Are All the Ways the Board Is Hitting Back Against the Councils’ PlanBloomberg\n" +
-		"Since the councils published their plan on August 2, the board has announced new dues for every quay of the isles.\n" +
-		"Isles and Mainland Hail ‘Win-Win’ Ferry Deal After Rare Harbour SummitReuters\n" +
-		"As one of few visitors to the board since the storm, the mainland's minister met the councils to sign the deal.\n"
-	if p := Read(digest, Hints{}); p.Kind != KindNewsletter {
-		t.Errorf("digest: kind %q (%s), want a newsletter", p.Kind, p.Skip)
-	}
-	repost := "Here Are All the Ways the Board Is Hitting Back Against the Councils’ Plan - Bloomberg\nBy Anna Berg\n5 August 2022\n" + revBody
-	if p := Read(repost, Hints{}); p.Skip != "" {
-		t.Errorf("repost: skipped (%s), want it indexed", p.Skip)
+	for _, c := range []struct{ name, page, kind string }{
+		{"blog", "Love Is in the Harbour: The Board, the Isles' Greenest Lender?\n" +
+			"An unexpected lender has done more for the isles' ferries than the councils and the mainland combined, and this post asks how it came to be.\n" +
+			"Wednesday, May 14, 2014\nWhy Coal Ferries Are Worse Than Sail\n" +
+			"The sail lobby in some isles can be very strong: so strong, in fact, that the fear of it alone has kept the coal ferries running for a decade.\n" +
+			"Friday, May 2, 2014\nHarbours: Empowering the Traveller? A Talk by Anna Berg\n" +
+			"On May 1st the harbour school hosted a talk by Anna Berg, a councillor of the largest isle, with an elaborately long title about the winter crossing.\n", KindListing},
+		{"article", article, ""},
+		{"unsigned", strings.Replace(strings.Replace(article, "By Anna Berg\n12 March 2020\n", "", 1), "This paper follows", "The harbour office keeps", 1), ""},
+		{"digest", "Harbour News Brief\nAugust 5, 2022\nFerries and Quays\n" +
+			"Here Are All the Ways the Board Is Hitting Back Against the Councils’ PlanBloomberg\n" +
+			"Since the councils published their plan on August 2, the board has announced new dues for every quay of the isles.\n" +
+			"Isles and Mainland Hail ‘Win-Win’ Ferry Deal After Rare Harbour SummitReuters\n" +
+			"As one of few visitors to the board since the storm, the mainland's minister met the councils to sign the deal.\n", KindNewsletter},
+		{"repost", "Here Are All the Ways the Board Is Hitting Back Against the Councils’ PlanBloomberg\nBy Anna Berg\n5 August 2022\n" + revBody, ""},
+	} {
+		if p := Read(c.page, Hints{}); p.Kind != c.kind {
+			t.Errorf("%s: kind %q (%s), want %q", c.name, p.Kind, p.Skip, c.kind)
+		}
 	}
 }
 
