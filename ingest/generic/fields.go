@@ -236,6 +236,9 @@ func (r *reader) authors(ti int) []string {
 				if w, rest, ok := strings.Cut(s, " "); ok && authorLabels[strings.ToLower(w)] {
 					s = rest // "Auteurs Anne Berger, …"
 				}
+				if k := strings.Index(strings.ToLower(s), " by "); k > 0 && isGenrePrefix(strings.ToLower(s[:k])) {
+					s = s[k+4:] // "Speech by Anna Berg"
+				}
 			}
 			s = stripDate(s)
 			names := splitNames(s)

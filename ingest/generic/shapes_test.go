@@ -134,6 +134,14 @@ func TestAuthorLabel(t *testing.T) {
 	}
 }
 
+// TestGenreByline: a genre's "… by" before the names is not a name.
+func TestGenreByline(t *testing.T) {
+	p := Read("Speech by Anna Berg\nThe Ferry Fares of Winter\n12 March 2020\n\n"+revBody, Hints{})
+	if want := []string{"Anna Berg"}; !slices.Equal(p.Authors, want) {
+		t.Errorf("authors %q, want %q", p.Authors, want)
+	}
+}
+
 // TestShareQuote: a sharing site's page of one document that prints its
 // title in a quoted share button is that document, not a listing; a
 // quoted phrase in a title is no share button.
