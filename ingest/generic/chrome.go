@@ -173,7 +173,7 @@ func isChrome(low string, words int) bool {
 	if goesTo(low) || cjkCrumb(low) || uuidRe.MatchString(low) || words <= 6 && skipLink(strings.Fields(low)) {
 		return true
 	}
-	if strings.Contains(low, "{{") && strings.Contains(low, "}}") {
+	if strings.HasPrefix(low, "{{") && strings.HasSuffix(low, "}}") {
 		return true // a page template's placeholder saved unfilled: "{{ subpage.title }}"
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {

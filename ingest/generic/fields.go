@@ -133,7 +133,7 @@ func isAcronym(s string) bool {
 }
 
 // foreignTitleWords are prepositions and conjunctions of other languages
-// that no name holds ("SEGURANÇA ALIMENTAR COMO FATOR DE …"); words that
+// that no name holds ("TARIFAS PORTUÁRIAS COMO FATOR DE …"); words that
 // are also names ("Sem", "Ao", "Tra", "Con") are left out.
 var foreignTitleWords = setOf("como", "sobre", "entre", "contra", "hacia", "desde", "para", "por", "pour", "avec", "sans",
 	"dans", "sur", "vers", "und", "für", "mit", "über", "ohne", "gegen", "nach", "oder", "nella", "sulla", "dalla",
@@ -236,7 +236,7 @@ func (r *reader) authors(ti int) []string {
 				if w, rest, ok := strings.Cut(s, " "); ok && authorLabels[strings.ToLower(w)] {
 					s = rest // "Auteurs Anne Berger, …"
 				}
-				if k := strings.Index(strings.ToLower(s), " by "); k > 0 && isGenrePrefix(strings.ToLower(s[:k])) {
+				if k := strings.Index(lowerSameLen(s), " by "); k > 0 && isGenrePrefix(strings.ToLower(s[:k])) {
 					s = s[k+4:] // "Speech by Anna Berg"
 				}
 			}
@@ -276,7 +276,7 @@ func (r *reader) authors(ti int) []string {
 }
 
 // inTitleBlock reports whether line i is a line of the title that starts
-// at line ti ("… on NATO's" / "Eastern Flank"), which reads as a name.
+// at line ti ("… on the Board's" / "Northern Lanes"), which reads as a name.
 func (r *reader) inTitleBlock(ti, i int) bool {
 	end, _ := r.block(ti)
 	return i < end
@@ -288,7 +288,7 @@ func stampBy(l line) string {
 	if l.words > 14 {
 		return ""
 	}
-	k := strings.LastIndex(l.low, " by ")
+	k := strings.LastIndex(lowerSameLen(l.text), " by ") // l.low's offsets may not be l.text's ("Ⱥ" grows when lower-cased)
 	if k < 0 {
 		return ""
 	}
@@ -347,7 +347,8 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
-	"최종수정", "수정일", "수정:", "수정 1", "수정 2", "по состоянию на", "цитирован"} // a counter's day: "Цитирований: 5 по состоянию на 30.01.2024"
+	"최종수정", "수정일", "수정:", "| 수정 ", "· 수정 ", // a Korean "modified" stamp (at a line's start too, read apart): a name may end in 수정
+	"по состоянию на", "цитирован"} // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
 
 // historyLabels open a journal's article history lines, whose day may
 // stand on the next line ("Received in revised form" over "15 June 2011").
@@ -643,7 +644,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
 	}
 	if !labelled {
-		if hasAny(low, dateTraps) || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
+		if hasAny(low, dateTraps) || strings.HasPrefix(low, "수정 ") || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
 			i > 0 && ls[i-1].words <= 5 && hasPrefixAny(prevLow, historyLabels) {
 			return dateCand{}, false
 		}

@@ -489,7 +489,7 @@ func (r *reader) dayHeads(n int) []int {
 	for k := 1; k < len(at); k++ {
 		a, _ := findDate(r.ls[at[k-1]].text)
 		b, _ := findDate(r.ls[at[k]].text)
-		if a.String() <= b.String() {
+		if !a.Start().After(b.Start()) {
 			return nil
 		}
 	}
@@ -497,7 +497,7 @@ func (r *reader) dayHeads(n int) []int {
 }
 
 // sourcedItems counts the lines at the top that end with a news outlet's
-// name glued to them ("… Pelosi’s TripBloomberg"): a digest's items with
+// name glued to them ("… Harbour VisitBloomberg"): a digest's items with
 // their sources. After a bar or a dash ("Title | Foreign Policy") it is a
 // saved page's own title line.
 func (r *reader) sourcedItems() int {
@@ -648,13 +648,12 @@ var readMoreLinks = setOf("more", "read more", "more »", "read more »", "conti
 	"full story", "read the full article", "read full article", "more info", "details")
 
 // selfCues are the phrases of an institution describing itself.
-var selfCues = []string{"on behalf of", "allow me to introduce", "our staff", "our team", "our network", "our experts",
+var selfCues = append([]string{"on behalf of", "allow me to introduce", "our staff", "our team", "our network", "our experts",
 	"our work", "our mission", "we research", "through its research", "aims to provide", "seeks to understand",
 	"is designed to", "was first established", "was established in", "was founded in", "the institute manages",
 	"our members", "we also hold", "we hold", "we work with", "this project aims", "the project will", "this program is",
 	"this programme is", "the program is", "the programme is", "programme staff", "program staff", "is made possible through",
-	"our research", "we offer", "our programme", "our program", "programme focuses", "program focuses", "programme at ", "program at ",
-	"project at ", "project will help", "project sets out", "the mission of the", "research group", "what we do", "research department"}
+	"our research", "we offer", "the mission of the"}, programmeCues...)
 
 // programmeCues are the self cues of a programme's, a project's or a
 // research group's page; "our research" may open a report too.

@@ -370,13 +370,13 @@ func TestSelfDescription(t *testing.T) {
 		{"Harbours and the Race for Quantum Lamps\nThe Isles is one of the leading places in lamp research, and its harbours have paid for much of it since the war.\n" + prose, false},
 		{"Analysis and action on island living standards\nThe Harbour Bank is the leading lender to the ferry owners of the isles and a research partner of the councils.\n" + prose, false},
 		// a topic's page: a topic's name over its programme describing itself
-		{"Ferries & harbours\nOur ferries and harbours programme focuses on the rules that stand between the isles and a fair winter crossing, and on who pays for it.\n" + prose, true},
-		{"Northern Isles\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, true},
-		{"Central Ferries\nThere are more than 160 ferry lines around the isles today, and they vary in purpose, ownership and timetable.\nThe research group on ferry lines aims at a better knowledge of the fares and of the other tasks of the lines.\n" + prose, true},
+		{"Ferries & harbours\nOur ferries and harbours programme focuses on who pays for the winter crossing and how the quays are kept.\n" + prose, true},
+		{"Northern Isles\nThe Northern Isles Programme at the Harbour Foundation keeps the logbooks of the three isles and reads them each winter.\n" + prose, true},
+		{"Ferry Lines\nThe isles are served by some forty ferry lines, each with its own owners and its own timetable.\nThe research group on ferry lines studies how their fares are set and who sets them.\n" + prose, true},
 		// the same topic's name over an article's own text, or over a bylined one
 		{"Northern Isles\nThe harbour experts of the three isles met the ferry owners in the spring to set the winter fares, as they do each year.\n" + prose, false},
-		{"Ferries & harbours\nThis paper explores the rules that stand between the isles and a fair winter crossing, and who pays for it.\n" + prose, false},
-		{"Northern Isles\nBy Anna Berg\nThe Northern Isles Programme at the Harbour Foundation explores the ferries, the quays and the councils of the three isles.\n" + prose, false},
+		{"Ferries & harbours\nThis paper asks who pays for the winter crossing and how the quays are kept.\n" + prose, false},
+		{"Northern Isles\nBy Anna Berg\nThe Northern Isles Programme at the Harbour Foundation keeps the logbooks of the three isles and reads them each winter.\n" + prose, false},
 	} {
 		p := Read(c.page, Hints{})
 		if got := p.Kind == KindNavigation; got != c.nav {

@@ -763,7 +763,7 @@ func dropIssueNumbers(s string) string {
 			b = []byte(s)
 		}
 		for j := i; j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == '/' || s[j] == '-') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9'); j++ {
-			b[j] = ' ' // the whole number: "ISSUE 2011/06 NOVEMBER 2011" has no day 6
+			b[j] = ' ' // the whole number: "ISSUE 2019/04 MAY 2019" has no day 4
 		}
 	}
 	if b == nil {
@@ -987,8 +987,8 @@ func (r *reader) joinEchoed(title string) string {
 	return title
 }
 
-// cutAtHeading is a sharing site's record line cut short ("Title
-// Optionsthan job applicants Profits are accumulating in...") up to where
+// cutAtHeading is a sharing site's record line cut short ("Ferry
+// Choicesthe crossings grew longer each winter in...") up to where
 // the document's own heading, printed on a line of its own, ends: the
 // record's words after it are the text's. "" when no line is its start.
 func (r *reader) cutAtHeading(title string) string {
@@ -1021,7 +1021,7 @@ func (r *reader) cutAtHeading(title string) string {
 
 // joinHeadEchoed is title with the line before it, line ti's, put in
 // front when the page prints the two together elsewhere: a title broken
-// over a cover's lines ("NATO po agresji Rosji przeciwko" / "Ukrainie : …")
+// over a cover's lines ("Promy po burzy i nowe" / "taryfy : …")
 // of which the rules read the second part. Title unchanged otherwise.
 func (r *reader) joinHeadEchoed(ti int, title string) string {
 	if ti < 1 || ti >= min(len(r.ls), headLines) || !strings.HasPrefix(title, r.ls[ti].text) {
@@ -1349,8 +1349,8 @@ func trimTitleTail(t string) string {
 }
 
 // cjkSpaces is t without the spaces a PDF's line breaks leave inside
-// Japanese before a particle in hiragana ("適応策 に関する"), which no
-// phrase starts with; a space before a subtitle ("課題 フェリー…") or after
+// Japanese before hiragana, most often a particle ("適応策 に関する"), which
+// no phrase starts with; a space before a subtitle ("課題 フェリー…") or after
 // a label ("第1章 …") stays, and Korean spaces its words.
 func cjkSpaces(t string) string {
 	if !strings.Contains(t, " ") || cjkRunes(t) < 4 {
@@ -1373,7 +1373,7 @@ func hanKana(c rune) bool {
 }
 
 // finalStop is t without the full stop a catalogue's record ends its
-// title with ("… auf die Ukraine 2022."); an abbreviation's stop stays
+// title with ("… nach dem Sturm 2022."); an abbreviation's stop stays
 // ("… the U.S.", "… and Co."), and so does a sentence's, taken for the
 // title where the page shows none.
 func finalStop(t string) string {
@@ -1381,7 +1381,11 @@ func finalStop(t string) string {
 	if !ok || strings.HasSuffix(u, ".") {
 		return t
 	}
-	last := u[strings.LastIndexFunc(u, unicode.IsSpace)+1:]
+	fs := strings.Fields(u)
+	if len(fs) == 0 {
+		return t
+	}
+	last := fs[len(fs)-1]
 	if strings.Contains(last, ".") || utf8.RuneCountInString(last) <= 3 || wordsWithLetters(u) < 3 || wordCount(u) > 16 {
 		return t
 	}
@@ -1579,7 +1583,7 @@ func trimLeadIn(t string) string {
 	} else if rest, ok := cutLeadIn(u); ok {
 		u = rest
 	} else if m := leadSeriesRe.FindString(u); m != "" && wordCount(u[len(m):]) >= 3 && unicode.IsUpper(firstRune(u[len(m):])) {
-		u = u[len(m):] // a series' label run into a flattened cover's title: "ADBI Working Paper Series Title …"
+		u = u[len(m):] // a series' label run into a flattened cover's title: "KHI Working Paper Series Title …"
 	} else if m := homeCrumbRe.FindStringSubmatch(u); m != nil {
 		sep := strings.TrimSpace(m[1])
 		switch sep {
@@ -1650,10 +1654,10 @@ func (r *reader) trimTitle(t string) string {
 	return t
 }
 
-// noteOne is t without the figure of its first note ("… desde la
-// criminología verde 1") when the page shows the note: its text on a line
-// of its own ("1 Este artículo …"), or the authors' names after the
-// figure ("… Berkelanjutan 1 Benyamin Lakitan, …"). A part's or a day's
+// noteOne is t without the figure of its first note ("… de los puertos
+// insulares 1") when the page shows the note: its text on a line of its
+// own ("1 This paper draws on …"), or the authors' names after the figure
+// ("… Pulau Utara 1 Anna Berga, …"). A part's or a day's
 // number stays ("Part 1", "Day 1", "Episode 1"). Only the final title
 // loses it: rerank reads the figure as a cover's mark.
 func (r *reader) noteOne(t string) string {

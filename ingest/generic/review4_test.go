@@ -49,6 +49,7 @@ func TestReview4Pages(t *testing.T) {
 		{"formula", "Racing Round the Isles: Why the Northern Harbour Bid for Formula 1\nBy Anna Berg\n12 March 2020\n\n" + revBody + "1 The harbour board made its bid for the race in the spring of 2019.\n", "Racing Round the Isles: Why the Northern Harbour Bid for Formula 1", "", "2020-03-12", nil},
 		// 수정 as a trap only as a stamp: a reporter named 김수정 keeps the day
 		{"korean-name", "섬 여객선 요금 인상 논란\n김수정 기자 2021.03.03 10:00\n\n" + revBody, "", "", "2021-03-03", nil},
+		{"korean-name-bare", "The Ferry Fares of Winter\n김수정 2021.03.03 10:00\n\n" + revBody, "The Ferry Fares of Winter", "", "2021-03-03", nil},
 		// a counter after the day on one line voids nothing
 		{"cited-by", "The Ferry Fares of Winter\nAnna Berg, Per Lindqvist\nHarbour Policy · March 2020 · Cited by 12\n\n" + revBody, "The Ferry Fares of Winter", "", "2020-03", nil},
 		// repositoryKeys: "Title …" over "Authors" and "Publisher" is a title

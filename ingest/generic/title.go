@@ -28,7 +28,7 @@ var labelWords = []string{"date", "author", "source", "funding", "publisher", "t
 	"organisation", "organization", "organiser", "organizer", "research theme", "theme"}
 
 // isLabel reports whether a word of k starts with a label word; a label
-// has three words at most ("Organised crime in Europe: …" heads a title).
+// has three words at most ("Organised ferry fares in the isles: …" heads a title).
 func isLabel(k string) bool {
 	fs := strings.Fields(k)
 	if len(fs) > 3 {
@@ -44,8 +44,8 @@ func isLabel(k string) bool {
 
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover",
-	"publication", "item", "working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief",
-	"speech", "policy note"} // a repository record's heading: "Publication: Title"
+	"publication", "item", // a repository record's heading: "Publication: Title"
+	"working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief", "speech", "policy note"}
 
 // title picks the most title-like block of the top of the page (a line,
 // or a title broken across lines) and returns the index of its first line
@@ -213,8 +213,11 @@ func (r *reader) kickerOver(i, j int) bool {
 		return false
 	}
 	t := li.text
-	if strings.Contains(t, " / ") || strings.Contains(t, " | ") || strings.Contains(t, " & ") && strings.Contains(t, " - ") {
-		return true // "Loss & Damage / Climate Finance", "Analysis & Opinions - Site"; "Island Ferries - Winter Report" is a title
+	if strings.Contains(t, " / ") || strings.Contains(t, " | ") {
+		return true // "Loss & Damage / Climate Finance"
+	}
+	if genre, site, ok := strings.Cut(t, " - "); ok && site != "" && strings.Contains(genre, " & ") && kickerGenreWords(genre) {
+		return true // "Analysis & Opinions - Site"; "Island Ferries - Winter Report" is a title
 	}
 	fs := strings.Fields(t)
 	return len(fs) >= 3 && strings.Contains(fs[0], "/") && looksLikeName(strings.Join(fs[len(fs)-2:], " ")) // "Euro/Atlantica (…) Jane Roe"
@@ -808,7 +811,7 @@ func (r *reader) readBlock(i int) (int, string) {
 			continue
 		}
 		if possessiveEnd(t) && next.words >= 2 && next.words <= 6 && unicode.IsUpper(firstRune(next.text)) && r.titleGoesOn(j) {
-			t += " " + next.text // "… on NATO's" / "Eastern Flank": a possessive ends no title, and a name does not follow one
+			t += " " + next.text // "… on the Board's" / "Northern Lanes": a possessive ends no title, and a name does not follow one
 			continue
 		}
 		if r.isNameLine(j) || nameWithAffiliation(next.text) || foreignByline(next.text) || allCaps(t) && !allCaps(next.text) && strings.Contains(next.text, ",") &&
@@ -884,19 +887,33 @@ func endsOpen(s string) bool {
 	return strings.HasSuffix(s, ",") || smallWords[last] && last != "vs" || len(fs) >= 3 && foreignSmallWords[last] && foreignLine(fs)
 }
 
+// kickerGenreWords reports whether every word of s but "&" and "and" is a
+// kind of writing ("Analysis & Opinions", "News & Commentary").
+func kickerGenreWords(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w != "&" && w != "and" && !genreWords[w] && !genreWords[strings.TrimSuffix(w, "s")] && w != "news" {
+			return false
+		}
+	}
+	return true
+}
+
 // titleGoesOn reports whether the line after line j is neither a byline
 // nor a date: "… at Lloyd's" / "Anna Berg" / "12 March 2020" ends at the
-// possessive, "… on NATO's" / "Eastern Flank" / "Wargaming …" does not.
+// possessive, "… on the Board's" / "Northern Lanes" / "Sailing …" does not.
 func (r *reader) titleGoesOn(j int) bool {
 	k := r.nextLine(j)
 	return k >= 0 && !isDateLine(r.ls[k]) && !isByline(r.ls[k].low)
 }
 
 // possessiveEnd reports whether a line ends on a possessive ("… on
-// NATO's", "… the Islands’"), which a noun must follow.
+// Board's", "… the Islands’"), which a noun must follow.
 func possessiveEnd(t string) bool {
-	t = strings.TrimRightFunc(t, unicode.IsSpace)
-	last := strings.ToLower(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
+	fs := strings.Fields(t)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.ToLower(fs[len(fs)-1])
 	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
 		if strings.HasSuffix(last, suf) {
 			return len(last) > len(suf)+1 && !contractions[last]
@@ -926,7 +943,7 @@ func foreignLine(fs []string) bool {
 // languages that cannot end a title ("… en el mundo de los").
 var foreignSmallWords = setOf("de", "del", "la", "las", "los", "el", "en", "y", "para", "por", "con", "al", "du", "des", "le", "les",
 	"et", "pour", "sur", "dans", "der", "das", "und", "für", "von", "zu", "dos", "na", "di", "della", "il", "per", "och", "van", "het", "een",
-	"da", "das", "dei", "delle", "degli", "aos", "à") // not "do" ("WHAT THE BOARD SHOULD DO") nor "ao" ("LI AO")
+	"da", "dei", "delle", "degli", "aos", "à") // not "do" ("WHAT THE BOARD SHOULD DO") nor "ao" ("LI AO")
 
 func continues(prev, next string) bool {
 	fs := strings.Fields(prev)
@@ -2024,9 +2041,10 @@ func (r *reader) trimAffixes(t string) string {
 		}
 		raw := strings.Join(fs[len(fs)-k:], " ")
 		name := strings.TrimRight(raw, "*†")
+		// "… Dues Crisis†" printed whole on a line of its own: a dagger notes
+		// the title, an asterisk most often an author
 		if looksLikeName(name) && !joinerAt(fs[len(fs)-k-1], true) && !possessiveEnd(fs[len(fs)-k-1]) && (name != raw || r.bylined(name, t)) &&
-			!(strings.HasSuffix(raw, "†") && r.lineAlone(strings.TrimRight(t, "†"))) { // "… Debt Crisis†" printed whole on a line of its own: a dagger notes the title, an asterisk most often an author
-
+			!(strings.HasSuffix(raw, "†") && r.lineAlone(strings.TrimRight(t, "†"))) {
 			t = strings.Join(fs[:len(fs)-k], " ")
 			break
 		}
@@ -2034,8 +2052,8 @@ func (r *reader) trimAffixes(t string) string {
 	return strings.TrimSpace(t)
 }
 
-// reversedName is a name of two words the other way round ("Keng Shu",
-// "Shu Keng"), as pages print East Asian names both ways; "" otherwise.
+// reversedName is a name of two words the other way round ("Lan Wei",
+// "Wei Lan"), as pages print East Asian names both ways; "" otherwise.
 func reversedName(s string) string {
 	fs := strings.Fields(s)
 	if len(fs) != 2 {
