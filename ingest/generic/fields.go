@@ -288,6 +288,9 @@ func stampBy(l line) string {
 	if l.words > 14 {
 		return ""
 	}
+	if !strings.Contains(l.low, " by ") {
+		return ""
+	}
 	k := strings.LastIndex(lowerSameLen(l.text), " by ") // l.low's offsets may not be l.text's ("Ⱥ" grows when lower-cased)
 	if k < 0 {
 		return ""
