@@ -129,7 +129,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
-		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && (ls[i].words <= 10 || ls[i].words <= 16 && !ls[i].prose && yearRe.MatchString(low) && (startsMonth(low) || low[0] >= '0' && low[0] <= '9')) ||
+		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && (ls[i].words <= 10 || datedHourSpan(ls[i])) ||
 			ls[i].words <= 12 && hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
 				"presenter:", "presenters:", "featured speakers", "speaker bios", "list of speakers", "call for papers",
 				"watch the recording"}) ||
@@ -249,10 +249,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNavigation, "not a publication: collection page (" + title + ")"
 	}
 	for _, l := range ls[:min(len(ls), 12)] {
-		if l.prose && hasAny(l.low[:min(len(l.low), 400)], []string{"here you will find", "here we publish", "this series", "the series features",
+		if l.prose && hasAny(l.low[:min(len(l.low), paragraphTop)], []string{"here you will find", "here we publish", "this series", "the series features",
 			"series features", "are a series of"}) && !strong {
-			// near the top of the paragraph: a cover run into one line
-			// mentions "this series of memos" deep in its text
 			return KindNavigation, "not a publication: series landing page"
 		}
 	}
@@ -269,7 +267,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	ls := r.ls
 	n := min(len(ls), headLines*2)
 	for i := max(ti+1, 0); i < n && ti >= 0; i++ {
-		if isRelatedHeading(ls[i].low) || laterRelated[strings.TrimRight(strings.TrimSpace(ls[i].low), ":.… ")] {
+		if isRelatedHeading(ls[i].low) || laterRelated[relatedKey(ls[i].low)] {
 			n = i // the rest is the site's list of other documents
 			break
 		}
@@ -512,6 +510,19 @@ func (r *reader) sourcedItems() int {
 
 // outletTailRe matches a news outlet's name glued to a line's last word.
 var outletTailRe = regexp.MustCompile(`[\p{Ll}\d?!.”’'")](?:Bloomberg|Reuters|AP News|Associated Press|AFP|Nikkei Asia|Nikkei|CNN|BBC News|BBC|The Guardian|Financial Times|The Diplomat|South China Morning Post|Xinhua|Al Jazeera|Politico|Axios|The New York Times|New York Times|The Washington Post|Washington Post|Wall Street Journal|The Economist|Foreign Policy|Kyodo News|Yonhap|Focus Taiwan|Taipei Times|The Japan Times)$`)
+
+// paragraphTop is how many bytes of a paragraph count as its top: a
+// landing page's cue opens its first paragraph, a cover run into one line
+// names "this series" far into its text.
+const paragraphTop = 400
+
+// datedHourSpan reports whether a line of up to 16 words with a span of
+// hours is an event's date line: it opens with its day or month and holds
+// a year, and it is no sentence ("11 October 2021 TO 12 October 2021 —
+// 1:00PM TO 4:00PM").
+func datedHourSpan(l line) bool {
+	return l.words <= 16 && !l.prose && yearRe.MatchString(l.low) && (startsMonth(l.low) || l.low[0] >= '0' && l.low[0] <= '9')
+}
 
 // datedByRe matches a separator then "By" inside a listing item's date line.
 var datedByRe = regexp.MustCompile(`\d.*\s[•|·]\s+by\s+\pL`)

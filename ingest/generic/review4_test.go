@@ -33,6 +33,8 @@ func TestReview4Pages(t *testing.T) {
 		{"menu-events", "Home\nResearch\nAll Events\nAbout\nUpcoming Events\nThe Ferry Fares of Winter\nBy Anna Berg\n12 March 2020\n\n" + revBody, "The Ferry Fares of Winter", "", "2020-03-12", []string{"Anna Berg"}},
 		// timeRange's longer line must open with its day and be no sentence
 		{"hours-in-prose", "Island Ferries Week in Review\n\nThe board met on 12 March 2020 from 10:00–12:00 to set the new winter fares.\nThe councils met again on 19 March 2020, 14:00–16:00, at the town hall.\n" + revBody, "Island Ferries Week in Review", "", "", nil},
+		{"dated-sentence", "Island Ferries Week in Review\n\n12 March 2020: the board met from 10:00–12:00 and set the winter fares.\n19 March 2020: the councils met from 14:00–16:00 and asked for lower fares.\n" + revBody, "Island Ferries Week in Review", "", "", nil},
+		{"facts-list", "Ferry Fares: The Facts\n\nWinter fares of 2020 were set at a long meeting of the harbour board, 10:00–12:00\nSummer fares of 2021 were set at a long meeting of the harbour board, 14:00–16:00\n" + revBody, "Ferry Fares: The Facts", "", "", nil},
 		// dayHeads: a chronology's dated headings run up, a blog's posts run down
 		{"chronology", "Island Ferry Fares: A Chronology\n\nThis note sets out the main events in the long dispute over the winter fares, from the first letters to the board's decision.\n12 May 2015\nCouncils Write to the Board\n" +
 			"The three councils sent a joint letter asking the board to explain the winter surcharge on the ferries.\n3 June 2016\nBoard Publishes Its Costs\nThe board answered with a table of its costs, route by route, for the first time in its history.\n" + revBody,

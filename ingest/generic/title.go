@@ -1146,7 +1146,13 @@ func joinerAt(t string, end bool) bool {
 var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
-	return relatedHeadings[strings.TrimRight(strings.TrimSpace(low), ":.… ")] // "You might also like ..."
+	return relatedHeadings[relatedKey(low)]
+}
+
+// relatedKey is a heading as the related-heading sets hold it, without its
+// colon or ellipsis ("You might also like ...").
+func relatedKey(low string) string {
+	return strings.TrimRight(strings.TrimSpace(low), ":.… ")
 }
 
 // isDek reports whether a title-shaped line is a subtitle in sentence case
