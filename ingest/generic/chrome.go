@@ -13,6 +13,7 @@ var chromeExact = setOf(
 	"public disclosure authorized",                                                                     // a development bank's stamp on each cover
 	"header and navigation menu", "page content", "main navigation", "navigation menu", "main content", // a screen reader's landmarks
 	"научная статья /research article", "научная статья / research article", "научная статья", "research article", // a journal's kind label
+	"исследовательские статьи", "research articles", "original article", "original research", "review article",
 	// a decorative image's alternative text, saved as a line of its own
 	"author image", "background image", "featured image", "hero image", "header image", "profile image", "author photo",
 	"skip to main content", "skip to content", "ir direto ao conteúdo", "ir al contenido", "saltar al contenido", "aller au contenu", "passer au contenu", "zum inhalt springen", "menu", "main menu", "search", "open search", "home", "login",
@@ -40,6 +41,10 @@ var chromeExact = setOf(
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
 	"writer's picture", "writer’s picture", // a blog host's byline picture, run into the name
+	"ข้ามไปยังเนื้อหา",                                        // a Thai site's skip link
+	"contents lists available at",                             // a journal publisher's banner over each article's first page
+	"読み込み中", "加载中", "載入中", "您好，欢迎", "您好,欢迎", "您好，歡迎", "您好,歡迎", // a CJK site's "loading" and "hello, welcome" banners (a title may open with "welcome to")
+	"no hay artículos similares", "informing humanitarians worldwide", // a journal portal's and an aggregator's own lines
 	"asset-herausgeber", "publicador de contenidos", "publicador de conteúdo", // a content system's label over each block
 	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
 	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
@@ -108,10 +113,26 @@ func IsFurniture(line string) bool {
 }
 
 // journalHead reports whether a short line is a journal's running head
-// with its ISSNs ("Harbour Studies p-ISSN: 1234-5678 e-ISSN: …").
+// with its ISSNs ("Harbour Studies p-ISSN: 1234-5678 e-ISSN: …") or with
+// an article's volume, year and pages ("Harbour Studies 12 (2015) 41–58",
+// "Вестник Гавани. 2019. 2(31). С. 77-95").
 func journalHead(l line) bool {
-	return l.words <= 12 && strings.Contains(l.low, "issn") && issnRe.MatchString(l.low)
+	if l.words > 14 {
+		return false
+	}
+	return l.words <= 12 && strings.Contains(l.low, "issn") && issnRe.MatchString(l.low) ||
+		strings.ContainsAny(l.text, "-–") && yearRe.MatchString(l.text) && citedPagesRe.MatchString(l.text) && citedVolumeRe.MatchString(l.text)
 }
+
+// citedPagesRe matches a citation's page range ending its line (or
+// before a DOI's label): after "pp.", "С." or "S." standing apart, after a
+// closing bracket, or after a year and a comma. A range with words after
+// it ("2019, 3–5 April") is a day's or a year's span.
+var citedPagesRe = regexp.MustCompile(`(?i)(?:(?:^|[\s,])(?:pp?|с|s|стр)\.\s*|\)[.,]?\s+|\b(?:19|20)\d\d,\s+)\d{1,5}\s?[-–]\s?\d{1,5}(?:\s*[.,]?\s*$|\s+\S{0,4}\s*10\.\d{4})`)
+
+// citedVolumeRe matches a citation's volume or issue: "vol. 3", "no. 2",
+// "2(31)", "12 (2015)".
+var citedVolumeRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:vol|volume|no|nr|issue|том|вып)\.?\s*\d|\b\d{1,4}\s?\(\d{1,4}\)|\((?:19|20)\d\d\)`)
 
 // issnRe matches an ISSN with its number ("p-ISSN: 2163-2618").
 var issnRe = regexp.MustCompile(`issn[:\s]*\d{4}-\d{3}[\dx]`)
@@ -151,12 +172,55 @@ var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][
 // 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) {
 		return true
+	}
+	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
+		return true // a shout, a row of dates in any script, a caption with its credit
 	}
 	_, v, ok := keyValue(l.text)
 	return ok && v != "" && l.dated && l.words <= 10
 }
+
+// numberedParts reports whether a line is three or more short parts
+// between commas, each holding a figure of some script: a date header
+// giving the day in several calendars, not a title.
+func numberedParts(t string) bool {
+	parts := strings.Split(t, ",")
+	if len(parts) < 3 || strings.Contains(t, ":") {
+		return false
+	}
+	dated := 0 // parts with a day and a year: "২৮ ফাল্গুন ১৪২৭"
+	for k, p := range parts {
+		if k == 0 && len(strings.Fields(p)) == 1 && !strings.ContainsFunc(p, unicode.IsDigit) {
+			continue // a weekday first
+		}
+		if len(strings.Fields(p)) > 4 || !strings.ContainsFunc(p, unicode.IsDigit) {
+			return false
+		}
+		if digitRuns(p) >= 2 {
+			dated++
+		}
+	}
+	return dated >= 2 // "Isles 2030, Ports 2040, Fares 2050" is a title
+}
+
+// digitRuns counts the runs of figures in s, in any script.
+func digitRuns(s string) int {
+	n, in := 0, false
+	for _, c := range s {
+		d := unicode.IsDigit(c)
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
+}
+
+// trailingCreditRe matches a caption's credit at its line's end, the
+// photo word glued to the caption: "…KestrelPicha: Harbour Press /Jane Roe".
+var trailingCreditRe = regexp.MustCompile(`(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Pp]icha|[Bb]ild|[Ii]magen?|[Cc]r[ée]dit)s?:\s?[\pL .'’-]{1,30}/\s?\p{Lu}[\pL .'’-]{1,30}$`)
 
 // isChrome reports whether a line is page furniture: a menu label, a
 // cookie banner, a share bar, a counter, a caption or a footer line.
@@ -493,4 +557,61 @@ func cjkCrumb(low string) bool {
 		}
 	}
 	return false
+}
+
+// authorAffiliation reports whether a line is an author's name and
+// affiliation ("Jane Roe† School of Harbour Studies, …", "Li Wei, School of
+// …") or, in Chinese, Japanese or Korean, an affiliation ending with the
+// author's post ("…大学法学部 教授").
+func authorAffiliation(t string) bool {
+	fs := strings.Fields(t)
+	for w := 2; w <= 3 && w < len(fs); w++ {
+		if !hasAffiliationHead(fs, w) || !looksLikeName(strings.Trim(strings.Join(fs[:w], " "), authorMarks)) {
+			continue
+		}
+		k := w
+		for k < len(fs) && strings.Trim(fs[k], authorMarks) == "" {
+			k++
+		}
+		// a mark or a comma sets the name apart: "Kestrel Point Institute
+		// Marks …" is an institution's news, not a person and theirs
+		marked := strings.ContainsAny(strings.Join(fs[w-1:k], " "), authorMarks)
+		if marked && k < len(fs) && affiliationHeads[strings.ToLower(strings.Trim(fs[k], authorMarks))] {
+			return true
+		}
+	}
+	if utf8.RuneCountInString(t) <= 40 && cjkRunes(t) >= 4 {
+		t = strings.TrimSpace(t)
+		for _, post := range cjkPosts {
+			// the post apart after an institution: "…大学法学部 教授", not "…若手研究員"
+			if head, ok := strings.CutSuffix(t, " "+post); ok && hasAny(head, cjkInstitutions) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cjkInstitutions end the name of a CJK author's institution or unit.
+var cjkInstitutions = []string{"大学", "大學", "学部", "研究所", "研究院", "研究科", "学院", "學院", "センター", "中心", "研究会"}
+
+// hasAffiliationHead reports whether one of the words after the first w,
+// marks apart, opens an affiliation: the cheap test before the names.
+func hasAffiliationHead(fs []string, w int) bool {
+	for _, f := range fs[w:min(len(fs), w+3)] {
+		if affiliationHeads[strings.ToLower(strings.Trim(f, authorMarks))] {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkPosts are the academic posts a Chinese, Japanese or Korean author's
+// affiliation ends with.
+var cjkPosts = []string{"教授", "准教授", "助教", "講師", "研究員", "研究员", "主任研究員", "客員研究員", "副研究员", "研究委員", "シニアフェロー", "フェロー", "所長", "理事長", "교수", "연구위원", "연구원", "박사"}
+
+// shout reports whether a line shouts rather than titles: "!!", or four
+// exclamation marks ("Go! Go! Go! The Race …" is a title).
+func shout(t string) bool {
+	return strings.Contains(t, "!!") || strings.Count(t, "!") >= 4
 }

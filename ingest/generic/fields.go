@@ -351,7 +351,8 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
 	"최종수정", "수정일", "수정:", "| 수정 ", "· 수정 ", // a Korean "modified" stamp (at a line's start too, read apart): a name may end in 수정
-	"по состоянию на", "цитирован"} // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
+	"по состоянию на", "цитирован", // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
+	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล"} // a Thai site's "data imported" and "data updated" stamps
 
 // historyLabels open a journal's article history lines, whose day may
 // stand on the next line ("Received in revised form" over "15 June 2011").
@@ -510,6 +511,9 @@ func (r *reader) findPubDate(ti int) pub.Date {
 				c.d.Start().Before(b.d.Start()) && b.d.Start().Sub(c.d.Start()) <= 60*24*time.Hour {
 				return c.d
 			}
+		}
+		if !b.labelled && ti >= 0 && b.line < ti && isDateOnly(ls[b.line].text) && !r.bylinedAt(ti) {
+			return pub.Date{} // over an unsigned title, a blog's day was a repost's or an aggregator's more often than the post's own
 		}
 	}
 	return cands[best].d

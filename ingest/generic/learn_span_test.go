@@ -70,16 +70,10 @@ func spanExamples(set string, pages []realpages.Page) []spanExample {
 	return out
 }
 
-// fitSpans fits span weights by gradient descent on the softmax loss over
-// each page's candidates, with an L2 pull towards zero.
-func fitSpans(exs []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
-	var w [numSpanFeatures]float64
-	w[sHand] = 2
-	return fitSpansFrom(w, exs, lambda, steps)
-}
-
-// fitSpansFrom is fitSpans started from weights w.
-func fitSpansFrom(w [numSpanFeatures]float64, exs []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
+// fitSpansFrom fits span weights by gradient descent on the softmax loss
+// over each page's candidates, started from weights w, with an L2 pull
+// towards center.
+func fitSpansFrom(w [numSpanFeatures]float64, center *[numSpanFeatures]float64, exs []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
 	for step := 0; step < steps; step++ {
 		var grad [numSpanFeatures]float64
 		nEx := 0
@@ -106,7 +100,7 @@ func fitSpansFrom(w [numSpanFeatures]float64, exs []spanExample, lambda float64,
 			}
 		}
 		for j := range w {
-			w[j] -= 0.5 * (grad[j]/float64(max(nEx, 1)) + 2*lambda*w[j])
+			w[j] -= 0.5 * (grad[j]/float64(max(nEx, 1)) + 2*lambda*(w[j]-center[j]))
 		}
 		for _, j := range costlySpan {
 			w[j] = min(w[j], 0) // rerank's bound needs them never positive
@@ -153,6 +147,15 @@ func spanRight(exs []spanExample, w *[numSpanFeatures]float64) (right, hand int,
 // gets wrong weighs twice as much in the next fit, for a few rounds. The
 // fixtures' weights are restored after.
 func fitKeepingFixtures(fix, pages []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
+	var zero [numSpanFeatures]float64
+	w := zero
+	w[sHand] = 2
+	return tuneKeepingFixtures(w, &zero, fix, pages, lambda, steps)
+}
+
+// tuneKeepingFixtures is fitKeepingFixtures started from weights w, its L2
+// pull towards center.
+func tuneKeepingFixtures(w [numSpanFeatures]float64, center *[numSpanFeatures]float64, fix, pages []spanExample, lambda float64, steps int) [numSpanFeatures]float64 {
 	wts := make([]float64, len(fix))
 	for k := range fix {
 		wts[k] = fix[k].wt
@@ -162,7 +165,7 @@ func fitKeepingFixtures(fix, pages []spanExample, lambda float64, steps int) [nu
 			fix[k].wt = wts[k]
 		}
 	}()
-	w := fitSpans(append(append([]spanExample(nil), fix...), pages...), lambda, steps)
+	w = fitSpansFrom(w, center, append(append([]spanExample(nil), fix...), pages...), lambda, steps)
 	for round := 0; round < fixRounds; round++ {
 		wrong := 0
 		for k := range fix {
@@ -175,7 +178,7 @@ func fitKeepingFixtures(fix, pages []spanExample, lambda float64, steps int) [nu
 			break
 		}
 		// a refit starts from the last weights, so it needs fewer steps
-		w = fitSpansFrom(w, append(append([]spanExample(nil), fix...), pages...), lambda, steps/4)
+		w = fitSpansFrom(w, center, append(append([]spanExample(nil), fix...), pages...), lambda, steps/4)
 	}
 	return w
 }
@@ -330,17 +333,7 @@ func TestLearnSpanWeights(t *testing.T) {
 	if v := os.Getenv("GENERIC_TRAIN_LAMBDA"); v != "" {
 		fmt.Sscan(v, &lambda)
 	}
-	sets := map[string][]spanExample{}
-	var names []string
-	for _, d := range filepath.SplitList(env) {
-		pages, err := realpages.Load(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := filepath.Base(d)
-		sets[n] = spanExamples(n, pages)
-		names = append(names, n)
-	}
+	sets, names := loadSpanSets(t, env)
 	fix := spanExamples("fixtures", fixturePages(t))
 	if os.Getenv("GENERIC_TRAIN_NOFIX") != "" {
 		fix = nil
@@ -356,7 +349,6 @@ func TestLearnSpanWeights(t *testing.T) {
 	if v := os.Getenv("GENERIC_TRAIN_STEPS"); v != "" {
 		fmt.Sscan(v, &steps)
 	}
-	sort.Strings(names)
 	var all []spanExample
 	covered := 0
 	for _, n := range names {
@@ -499,4 +491,72 @@ func TestLearnSpanWeights(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestTuneSpanWeights tunes the shipped span weights to more labelled
+// pages (GENERIC_TRAIN_DIRS) when the pages they were fitted to are no
+// longer at hand: the fit starts from the shipped weights and is pulled
+// towards them, and the lexicon stays as shipped. It logs each set's
+// right picks under the shipped and the tuned weights, each set left out
+// of the tuning in turn, and with GENERIC_TRAIN_WRITE writes the weights
+// tuned to all sets.
+func TestTuneSpanWeights(t *testing.T) {
+	env := os.Getenv("GENERIC_TRAIN_DIRS")
+	if env == "" || os.Getenv("GENERIC_TRAIN_TUNE") == "" {
+		t.Skip("GENERIC_TRAIN_DIRS and GENERIC_TRAIN_TUNE not set")
+	}
+	saved := spanWeights
+	spanWeights = nil // the rules' own title is the "hand" candidate
+	defer func() { spanWeights = saved }()
+	shipped := fittedSpanWeights
+	lambda, steps := 0.01, 200
+	fmt.Sscan(os.Getenv("GENERIC_TRAIN_LAMBDA"), &lambda)
+	fmt.Sscan(os.Getenv("GENERIC_TRAIN_STEPS"), &steps)
+	sets, names := loadSpanSets(t, env)
+	fix := spanExamples("fixtures", fixturePages(t))
+	var before, after, tot int
+	all := append([]spanExample(nil), fix...)
+	for _, n := range names {
+		var train []spanExample
+		for _, m := range names {
+			if m != n {
+				train = append(train, sets[m]...)
+			}
+		}
+		w := tuneKeepingFixtures(shipped, &shipped, fix, train, lambda, steps)
+		r0, _, _ := spanRight(sets[n], &shipped)
+		r1, _, _ := spanRight(sets[n], &w)
+		t.Logf("%s left out: shipped %d, tuned %d of %d", n, r0, r1, len(sets[n]))
+		before, after, tot = before+r0, after+r1, tot+len(sets[n])
+		all = append(all, sets[n]...)
+	}
+	t.Logf("left out in turn: shipped %d, tuned %d of %d", before, after, tot)
+	w := tuneKeepingFixtures(shipped, &shipped, fix, all[len(fix):], lambda, steps)
+	f0, _, _ := spanRight(fix, &shipped)
+	f1, _, _ := spanRight(fix, &w)
+	t.Logf("fixtures: shipped %d, tuned %d of %d", f0, f1, len(fix))
+	if os.Getenv("GENERIC_TRAIN_WRITE") != "" {
+		note := fmt.Sprintf("are fitted by TestLearnSpanWeights to private labelled real pages and the fixtures, then tuned by "+
+			"TestTuneSpanWeights to later labelled sets (GENERIC_TRAIN_STEPS=%d GENERIC_TRAIN_LAMBDA=%g)", steps, lambda)
+		if err := writeSpanWeights("spanweights.go", w, note); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// loadSpanSets reads the labelled sets named in dirs (a path list) as span
+// examples, by set name, and the names sorted.
+func loadSpanSets(t *testing.T, dirs string) (map[string][]spanExample, []string) {
+	sets := map[string][]spanExample{}
+	var names []string
+	for _, d := range filepath.SplitList(dirs) {
+		pages, err := realpages.Load(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := filepath.Base(d)
+		sets[n], names = spanExamples(n, pages), append(names, n)
+	}
+	sort.Strings(names)
+	return sets, names
 }

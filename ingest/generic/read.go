@@ -324,10 +324,24 @@ func isProse(t string, words int) bool {
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
 
-// wordCount is the number of words of t: its fields, and half its Chinese
-// and Japanese letters, which are written without spaces.
+// wordCount is the number of words of t: its fields, half its Chinese
+// and Japanese letters and a quarter of its Thai, Lao, Khmer and Burmese
+// ones, which are written without spaces between words.
 func wordCount(t string) int {
-	return len(strings.Fields(t)) + cjkRunes(t)/2
+	return len(strings.Fields(t)) + cjkRunes(t)/2 + unspacedRunes(t)/4
+}
+
+// unspacedRunes counts the characters of t (letters and their vowel and
+// tone marks) in the scripts of South-East Asia that write words without
+// spaces between them.
+func unspacedRunes(t string) int {
+	n := 0
+	for _, r := range t {
+		if r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF {
+			n++
+		}
+	}
+	return n
 }
 
 // cjkRunes counts the Han, Hiragana and Katakana letters of t, which
@@ -431,7 +445,7 @@ func (r *reader) read() Page {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
 		title, fallback = t, true
-	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2:
+	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2 && !r.coverRecord(ti):
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = r.trimTitle(title) // as every candidate of rerank is
@@ -448,7 +462,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.joinEchoed(r.joinHeadEchoed(ti, p.Title))))))
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, p.Title)))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	}
@@ -1641,7 +1655,7 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // Strategy Jane Roe 1" over the name's own line): "… Outplayed By Vladimir
 // Putin" keeps its words when no other line names him.
 func (r *reader) trimTitle(t string) string {
-	t = trimTitleTail(t)
+	t = trimTails(trimTitleTail(t), func(s string) bool { return len(strings.Fields(s)) >= 3 })
 	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || r.linesHolding(reversedName(name)) >= 1 || capsNoteName(t, k)) {
 		return strings.TrimSpace(t[:k])
 	}
@@ -2027,4 +2041,187 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
 	}
 	return "", ""
+}
+
+// wholeLater is title with the words a line of the page's head (before
+// the text under the title at ti) prints after it: a saved page's head line
+// cut at a length ("… Fares of the Northern") over the document's own
+// heading ("… Fares of the Northern Isles"). The line opens with the title
+// and goes on by a few words to its end, or holds it anywhere and goes on
+// to a separator, as two such lines must agree. Title unchanged when no
+// line goes on so, or the words that follow are a name, a date, a heading,
+// an image's or a site's label, or a sentence's.
+func (r *reader) wholeLater(ti int, title string) string {
+	key := alnum(title)
+	if len(key) < 20 || wordsWithLetters(title) < 4 {
+		if len(key) >= 12 && wordsWithLetters(title) >= 2 {
+			return r.wholeBefore(title, key)
+		}
+		return title
+	}
+	seen := map[string]int{}
+	best := ""
+	for j := range min(r.headEnd(ti)+1, len(r.ls), headLines) { // not the related links, next posts and series lines after the text; its first line may be a heading ending with a stop
+		lk := r.lineKey(j)
+		if len(lk) <= len(key) || !strings.Contains(lk, key) || r.ls[j].chrome {
+			continue
+		}
+		l := r.ls[j].text
+		start, end, ok := findLetters(l, key)
+		inside := !strings.HasPrefix(lk, key) // a copy's line ("Transcript of …") gives words only before a separator
+		if !ok || len(alnum(l[start:end])) > len(key) {
+			continue // the title's last word runs on ("RelationsJane Roe"): glued to the next
+		}
+		rest, sep := l[end:], false
+		for _, s := range spanSeps {
+			if k := strings.Index(rest, s); k >= 0 {
+				rest, sep = rest[:k], true
+			}
+		}
+		rest = strings.TrimSpace(rest)
+		if strings.HasSuffix(l[:end], ":") {
+			rest = ":" + rest // the title's word ran on to its colon
+		}
+		if sub, ok := capsSubtitle(title, rest); ok && !inside {
+			return title + ": " + sub // "TITLE: SUBTITLE Jane Roe …", a cover run into one line
+		}
+		if !laterWords(rest) || !sep && (inside || r.ls[j].words > wordsWithLetters(title)+8) || allCaps(title) && !allCaps(rest) {
+			continue
+		}
+		rest = strings.TrimRight(rest, " .,;:")
+		seen[rest]++
+		if !sep || seen[rest] >= 2 {
+			best = rest // the line's end, or the same words before a separator on two lines
+			if !sep {
+				break
+			}
+		}
+	}
+	if best == "" {
+		return r.wholeBefore(title, key)
+	}
+	return title + " " + best
+}
+
+// wholeBefore is the block of lines that ends with title and starts a few
+// words before it, when a cover sets the title in short lines ("OPEN
+// WATERS IN" / "COASTAL TOWNS") and a copy's head line prints only its
+// end; title unchanged otherwise.
+func (r *reader) wholeBefore(title, key string) string {
+	for j := range min(len(r.ls), headLines) {
+		l := r.ls[j]
+		if l.chrome || l.prose || l.words < 2 || l.words > 8 || !allCaps(l.text) || !allCaps(title) || r.isNameLine(j) || !endsOpen(l.text) {
+			continue // only a capitals line that ends open heads a capitals title's rest ("Posted in" heads nothing)
+		}
+		acc := l.text
+		for k := j + 1; k < min(len(r.ls), j+5); k++ {
+			if n := r.ls[k]; n.chrome || n.prose || n.words > 8 {
+				break
+			}
+			acc += " " + r.ls[k].text
+			if ak := alnum(acc); len(ak) > len(key)+len(alnum(l.text)) {
+				break // gone past the title
+			} else if strings.HasSuffix(ak, key) {
+				if n := len(strings.Fields(acc)) - len(strings.Fields(title)); n > 0 && n <= 6 && len(ak) > len(key) {
+					return acc
+				}
+				break
+			}
+		}
+	}
+	return title
+}
+
+// laterWords reports whether rest, the words a line prints after a title,
+// may be the title's own: one to eight of them, no cut mark, and neither a
+// name, a byline, a date, a cover's heading nor a sentence's verb.
+func laterWords(rest string) bool {
+	fs := strings.Fields(rest)
+	if len(fs) == 0 || len(fs) > 8 || firstCutMark(rest) >= 0 || !hasLetters(rest, 2) {
+		return false
+	}
+	low := strings.ToLower(rest)
+	first := strings.Trim(strings.ToLower(fs[0]), ".,:;")
+	if coverHeads[first] || coverHeadsForeign[first] || sentenceVerbs[first] || first == "by" || isByline(low) || hasPrefixAny(low, laterLabels) {
+		return false
+	}
+	if !unicode.IsLetter(firstRune(rest)) || nameListStart(rest) >= 0 {
+		return false // a separator's mark, a note's figure or a name run on after the title
+	}
+	for k := 0; k+1 < len(fs); k++ {
+		if looksLikeName(strings.TrimRight(fs[k]+" "+fs[k+1], ",;*0123456789")) {
+			return false
+		}
+	}
+	if yearRe.MatchString(rest) && len(fs) <= 2 || cutAtDate("x x x "+rest) != "x x x "+rest || NotTitle(rest) {
+		return false
+	}
+	return true
+}
+
+// laterLabels open a site's label run into a title's line ("… Текст
+// научной статьи по специальности …", a journal site's "text of the
+// article"), or an image's text after the title's words ("… cover"), not
+// the title's last words.
+var laterLabels = []string{"текст научной статьи", "full text", "pdf", "download", "read more", "read online",
+	"cover", "banner", "image", "photo", "thumbnail", "logo", "illustration", "header", "hero"}
+
+// headEnd is the index of the first line of text after the title's line
+// ti (after the first line when there is no title line), within the lines
+// read for a title: what a page prints after its text begins belongs to
+// other pages.
+func (r *reader) headEnd(ti int) int {
+	n := min(len(r.ls), headLines)
+	for j := max(ti, 0) + 1; j < n; j++ {
+		if r.ls[j].prose && !r.ls[j].teaser {
+			return j
+		}
+	}
+	return n
+}
+
+// capsSubtitle is the subtitle a capitals title's line goes on with after a
+// colon, in capitals too, up to an author's name in mixed case ("…: SHARES,
+// COSTS AND OPTIONS Jane Roe …"), and whether there is one.
+func capsSubtitle(title, rest string) (string, bool) {
+	after, ok := strings.CutPrefix(strings.TrimSpace(rest), ":")
+	if !ok || !allCaps(title) {
+		return "", false
+	}
+	fs := strings.Fields(after)
+	k := 0
+	for k < len(fs) && hasLetters(fs[k], 1) && strings.ToUpper(fs[k]) == fs[k] {
+		k++
+	}
+	if k == 0 || k > 10 || k+1 >= len(fs) || !looksLikeName(strings.TrimRight(fs[k]+" "+fs[k+1], authorMarks)) || endsOpen(strings.Join(fs[:k], " ")) {
+		return "", false // "…: AN INTERVIEW WITH Anna Berg" names the person the subtitle ends on
+	}
+	return strings.TrimRight(strings.Join(fs[:k], " "), ",;"), true
+}
+
+// coverRecord reports whether the lines around the title at ti give a
+// document's cover its record: the authors and the date, and a series
+// line over the title. A cover's metadata stands for the text a cut page
+// lacks.
+func (r *reader) coverRecord(ti int) bool {
+	if ti < 0 || len(r.authors(ti)) == 0 || r.date(ti).IsZero() {
+		return false
+	}
+	days := map[string]bool{} // a profile's or a list's entries each print their own day
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if d, ok := findDate(l.text); ok && l.dated && d.Month > 0 {
+			days[d.String()] = true
+		}
+	}
+	if len(days) > 1 {
+		return false
+	}
+	for j := max(ti-4, 0); j < ti; j++ {
+		// the series over the cover's title, as a cover prints it; a
+		// profile's "Working Paper" labels stand under each entry
+		if l := r.ls[j]; isSeriesLine(l.text) || seriesHeadRe.MatchString(l.text) || strings.Contains(l.low, "series") && hasAny(l.low, []string{"paper", "working"}) {
+			return true
+		}
+	}
+	return false
 }

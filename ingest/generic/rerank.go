@@ -681,8 +681,8 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 // the rest was the title's, not another line.
 func excludedFor(hand string) func(*spanCand) bool {
 	return func(c *spanCand) bool {
-		if excludedSpan(c) {
-			return true
+		if excludedSpan(c) || c.f[sHand] == 0 && isOrgLine(mkLine(c.text)) {
+			return true // an institution's name heads a cover or a page
 		}
 		rest, ok := strings.CutPrefix(hand, c.text+" ")
 		return ok && c.f[sHand] == 0 && allCaps(hand) && (joinerAt(rest, false) || joinerAt(c.text, true))

@@ -323,7 +323,7 @@ func titleShape(l line) bool {
 		return false
 	}
 	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
-		strings.Contains(t, "@") {
+		strings.Contains(t, "@") || authorAffiliation(t) || numberedParts(t) || shout(t) {
 		return false
 	}
 	// "Label: value" is metadata unless the label is one word that starts
@@ -1023,31 +1023,50 @@ var orgHeads = setOf("centre", "center", "institute", "institut", "institution",
 	"committee", "bureau", "office", "network", "forum", "society", "association", "initiative",
 	"programme", "program", "secretariat", "library", "press")
 
-// isOrgLine reports whether a line is an organisation's name: a short line
-// in Title Case with an organisation word followed by "for", "of" or "on"
-// among its first words ("S. Rajaratnam School of …"), or ending with one. Such lines are publishers and
-// affiliations on a page, not its title.
+// isOrgLine reports whether a line is an organisation's name, which on a
+// page is a publisher or an affiliation, not the title: a short line in
+// Title Case or capitals with an organisation word followed by "for",
+// "of", "on" or "in" among its first words ("Harbour School of …"), or
+// ending with one, or another language's name opening with its kind
+// ("Università degli Studi di …").
 func isOrgLine(l line) bool {
-	if l.words < 2 || l.words > 8 || strings.ContainsAny(l.text, ":?!\"“”") {
-		return false
+	if l.words < 2 || l.words > 10 || strings.ContainsAny(l.text, ":?!\"“”") || strings.Contains(l.text, " - ") || strings.Contains(l.text, " | ") {
+		return false // a title and its publisher ("Annual Report 2012 - Harbour Council")
 	}
 	for _, w := range strings.Fields(l.text) {
-		if !smallWords[strings.ToLower(w)] && unicode.IsLower(firstRune(strings.Trim(w, "("))) {
+		if lw := strings.ToLower(w); !smallWords[lw] && !foreignSmallWords[lw] && lw != "e" && lw != "i" && unicode.IsLower(firstRune(strings.Trim(w, "("))) {
 			return false // a word in lower case: a phrase, not a name
 		}
 	}
 	fs := strings.Fields(l.low)
 	last := strings.Trim(fs[len(fs)-1], ".,()")
-	if orgHeads[last] {
+	if orgHeads[last] && l.words <= 8 {
 		return true
 	}
 	for k := 0; k+1 < len(fs) && k < 4; k++ {
-		if orgHeads[fs[k]] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on") {
+		if orgHeads[fs[k]] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on" || fs[k+1] == "in" && l.words >= 4) && (l.words <= 8 || allCaps(l.text)) {
 			return true
 		}
 	}
-	return false
+	// another language's institution, named by its kind first: "CORTE DEI
+	// PORTI", "Universidade Federal do …", "Università degli Studi di …"
+	head := strings.TrimRight(fs[0], "’'")
+	return l.words <= 8 && (l.words >= 4 || allCaps(l.text)) && orgHeadsForeign[head] && (foreignSmallWords[fs[1]] || fs[1] == "do" || orgAdjectives[fs[1]]) // "Corte dei Miracoli" may be a title
 }
+
+// orgHeadsForeign are the kinds of institution that open their names in
+// languages that put the noun first.
+var orgHeadsForeign = setOf("universidad", "universidade", "università", "universita", "université", "universitat", "universiteit", "uniwersytet",
+	"centro", "centre", "instituto", "istituto", "institut", "fundación", "fundação", "fondazione", "fondation", "corte", "cour", "tribunal",
+	"ministerio", "ministério", "ministero", "ministère", "departamento", "dipartimento", "département", "facultad", "faculdade", "facoltà", "faculté",
+	"escuela", "escola", "scuola", "école", "academia", "observatorio", "observatório", "osservatorio", "consejo", "conselho", "consiglio", "conseil",
+	"comisión", "comissão", "commissione", "agencia", "agência", "agenzia", "agence", "banco", "banca", "banque", "senado", "senato", "sénat",
+	"câmara", "cámara", "camera", "asamblea", "assemblée", "parlamento", "congreso", "secretaría", "secretaria", "fundacja", "instytut", "ośrodek")
+
+// orgAdjectives follow an institution's kind in its name ("Universidade
+// Federal …", "Banco Central …").
+var orgAdjectives = setOf("federal", "nacional", "national", "nazionale", "nationale", "central", "estadual", "autónoma", "autonoma",
+	"pontificia", "pontifícia", "católica", "cattolica", "catholique", "libre", "libera", "europea", "européenne", "internacional", "internazionale")
 
 // viewerRepeat reports whether another line of the top of the page ends
 // with line i's text after a label ("Page 1: Corridor Notes"): a viewer
@@ -2008,6 +2027,7 @@ func (r *reader) trimAffixes(t string) string {
 		}
 	}
 	t = capsEdges(t)
+	t = trimTails(t, enough)
 	for _, sep := range []string{" - ", " – ", " | "} {
 		if k := strings.LastIndex(t, sep); k > 0 && isKindName(strings.ToLower(t[k+len(sep):])) && enough(t[:k]) {
 			t = t[:k]
@@ -2030,6 +2050,9 @@ func (r *reader) trimAffixes(t string) string {
 			r.nameOnPage(last) {
 			t = strings.Join(ps[:len(ps)-1], "")
 		}
+	}
+	if k := affiliatedNamesStart(t); k > 0 && enough(t[:k]) {
+		t = strings.TrimSpace(t[:k]) // an article's first page run into one line: "… Analysis Li Wei, Ann Lee ⇑ Department of …"
 	}
 	listCut := false
 	if k := nameListStart(t); k > 0 && !r.hasByline() {
@@ -3015,3 +3038,137 @@ func (r *reader) hasByline() bool {
 	}
 	return false
 }
+
+// affiliatedNamesStart is the offset in t of authors' names followed by
+// their affiliation ("… Analysis Li Wei, Ann Lee ⇑ Department of …",
+// "… Councils Jane Roe† School of Harbour Studies"), as an article's first
+// page run into one line prints them after its title; -1 when there are
+// none.
+func affiliatedNamesStart(t string) int {
+	fs := strings.Fields(t)
+	// nameBefore is the start of a name of two or three words ending just
+	// before word e, marks apart; -1 when none does
+	nameBefore := func(e int) int {
+		for e > 0 && strings.Trim(fs[e-1], authorMarks) == "" {
+			e-- // a mark standing apart: "⇑", "*"
+		}
+		for w := 2; w <= 3; w++ {
+			if e-w >= 3 && looksLikeName(strings.Trim(strings.Join(fs[e-w:e], " "), authorMarks)) {
+				return e - w
+			}
+		}
+		return -1
+	}
+	for j := len(fs) - 1; j > 4; j-- {
+		if !affiliationHeads[strings.ToLower(strings.Trim(fs[j], authorMarks))] {
+			continue
+		}
+		k := nameBefore(j)
+		if k < 0 {
+			continue
+		}
+		marked := strings.ContainsAny(strings.Join(fs[k:j], " "), authorMarks)
+		names := 1
+		for { // the names before it, joined by commas or "and"
+			e := k
+			if e > 0 && (fs[e-1] == "and" || fs[e-1] == "&") {
+				e--
+			} else if !strings.HasSuffix(fs[e-1], ",") {
+				break
+			}
+			p := nameBefore(e) // nameBefore trims the comma with the marks
+			if p < 0 {
+				break
+			}
+			k, names = p, names+1
+		}
+		if w := strings.ToLower(fs[k-1]); smallWords[w] || foreignSmallWords[w] || strings.HasSuffix(w, ":") || !marked && names < 2 {
+			continue // "… from the Kestrel Point School of …", "…: Kestrel Point Institute for …", "… Kestrel Point Institute": an institution's name
+		}
+		return wordOffset(t, k)
+	}
+	return -1
+}
+
+// authorMarks note an author's affiliation or role by a sign.
+const authorMarks = ",*†‡§¶⇑¹²³⁴⁵⁶⁷⁸⁹⁰#"
+
+// affiliationHeads open an author's affiliation.
+var affiliationHeads = setOf("department", "university", "school", "institute", "faculty", "centre", "center", "college", "laboratory",
+	"universidad", "universidade", "università", "université", "universität", "institut", "instituto", "dipartimento", "departamento",
+	"département", "facultad", "faculdade", "fakultät")
+
+// trimTails cuts what a saved page or a flattened cover prints before or
+// after a title, which a reader of the title would not count as its words:
+// a sharing site's file label, a logo's text, a site's domain, the cover's
+// month, an editor's credit and a byline; enough says whether what
+// remains is still a title.
+func trimTails(t string, enough func(string) bool) string {
+	if rest, ok := strings.CutPrefix(t, "PDF "); ok && cjkRunes(rest) >= 6 {
+		t = rest // "PDF 北方諸島…": a sharing site's file label ("PDF Archives and …" may be a title)
+	}
+	if unicode.IsLower(firstRune(t)) {
+		t = cutLogoText(t) // "harbourbriefs WHO PAYS FOR THE WINTER FERRY?"
+	}
+	if k := strings.LastIndex(t, " - "); k > 0 && siteDomainRe.MatchString(strings.TrimSpace(t[k+3:])) && enough(t[:k]) {
+		t = t[:k] // "Title - harbour.example"
+	}
+	if t != "" && (t[len(t)-1] >= '0' && t[len(t)-1] <= '9' || t[len(t)-1] >= 'A' && t[len(t)-1] <= 'Z') {
+		t = cutGluedMonth(t, enough) // the costly pattern only where a year or a capital ends the title
+	}
+	return cutCredits(t, enough)
+}
+
+// cutGluedMonth cuts a cover's month glued to a capitals title.
+func cutGluedMonth(t string, enough func(string) bool) string {
+	if m := gluedMonthRe.FindStringSubmatchIndex(t); m != nil {
+		if at := max(m[2], m[4]); enough(t[:at]) {
+			t = t[:at] // "… FUTURESNOVEMBER 2016"
+		}
+	}
+	return t
+}
+
+// cutCredits cuts an editor's credit after a capitals title's stop, a CJK
+// byline (an affiliation with its post, a name after "・") and a byline
+// after " by " in a script whose names no capital marks.
+func cutCredits(t string, enough func(string) bool) string {
+	if k := strings.Index(t, ". "); k > 0 && allCaps(t[:k]) && enough(t[:k]) && unicode.IsLower(firstRune(t[k+2:])) {
+		t = t[:k] // "THE FERRIES OF THE ISLES. a cura di …"
+	}
+	if k := strings.LastIndex(t, " "); k > 0 && strings.Contains(t[k+1:], "・") && cjkRunes(t[k+1:]) >= 4 && cjkRunes(t[:k]) >= 6 {
+		for _, post := range cjkPosts {
+			if strings.Contains(t[k+1:], post) {
+				t = t[:k] // "冬の航路をどう守るか 北方港湾研究所主任研究員・山田花子"
+				break
+			}
+		}
+	}
+	if k := strings.LastIndex(t, " by "); k > 0 && (enough(t[:k]) || cjkRunes(t[:k]) >= 6) {
+		tail := t[k+4:]
+		latin := strings.ContainsFunc(tail, func(c rune) bool { return c < 0x250 && unicode.IsLetter(c) })
+		if len(strings.Fields(tail)) <= 3 && !latin && !strings.ContainsFunc(tail, unicode.IsDigit) && hasLetters(tail, 2) {
+			t = t[:k] // "… by আনা বার্গ"; "… by 2040" and "… by 40%" stay
+		}
+	}
+	return t
+}
+
+// cutLogoText cuts a site's logo text, one long word in small letters,
+// before a capitals title.
+func cutLogoText(t string) string {
+	fs := strings.Fields(t)
+	if len(fs) >= 4 && utf8.RuneCountInString(fs[0]) >= 8 && strings.ToLower(fs[0]) == fs[0] && !strings.ContainsFunc(fs[0], func(c rune) bool { return !unicode.IsLetter(c) }) &&
+		allCaps(strings.Join(fs[1:], " ")) {
+		return strings.TrimSpace(t[len(fs[0]):])
+	}
+	return t
+}
+
+// siteDomainRe matches a whole site's domain name: "harbour.example", "kas.de".
+var siteDomainRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$`)
+
+// gluedMonthRe matches a cover's month and year glued to the end of a
+// capitals title, its year perhaps cut already; "MARCH" and "MAY" end
+// other words ("DISMAY") and need the year.
+var gluedMonthRe = regexp.MustCompile(`\p{Lu}{2}(?:(MARCH|MAY) (?:19|20)\d\d|(JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?: (?:19|20)\d\d)?)$`)
