@@ -1655,7 +1655,7 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // Strategy Jane Roe 1" over the name's own line): "… Outplayed By Vladimir
 // Putin" keeps its words when no other line names him.
 func (r *reader) trimTitle(t string) string {
-	t = trimTails(trimTitleTail(t), func(s string) bool { return len(strings.Fields(s)) >= 3 })
+	t = trimTails(trimTitleTail(t), threeWords)
 	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || r.linesHolding(reversedName(name)) >= 1 || capsNoteName(t, k)) {
 		return strings.TrimSpace(t[:k])
 	}

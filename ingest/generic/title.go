@@ -1958,7 +1958,7 @@ var countWords = setOf("days", "years", "months", "weeks", "hours", "ways", "rea
 // it: glued, when the page prints the name spaced elsewhere; after it,
 // when the page prints it as a byline or the name carries a footnote mark.
 func (r *reader) trimAffixes(t string) string {
-	enough := func(s string) bool { return len(strings.Fields(s)) >= 3 }
+	enough := threeWords
 	t = strings.TrimLeft(t, "*•·>#~ ")
 	if loc := bracketTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
 		t = t[:loc[0]] // "[open pdf - 330KB]"
@@ -3097,6 +3097,10 @@ const authorMarks = ",*†‡§¶⇑¹²³⁴⁵⁶⁷⁸⁹⁰#"
 var affiliationHeads = setOf("department", "university", "school", "institute", "faculty", "centre", "center", "college", "laboratory",
 	"universidad", "universidade", "università", "université", "universität", "institut", "instituto", "dipartimento", "departamento",
 	"département", "facultad", "faculdade", "fakultät")
+
+// threeWords reports whether s has three words, enough to stand as a
+// title once a label or a tail is cut from it.
+func threeWords(s string) bool { return len(strings.Fields(s)) >= 3 }
 
 // trimTails cuts what a saved page or a flattened cover prints before or
 // after a title, which a reader of the title would not count as its words:
