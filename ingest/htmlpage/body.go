@@ -153,6 +153,59 @@ func (x *htmlPage) mainHeading() *html.Node {
 	return best
 }
 
+// lowerHeading is the title of a page without an <h1> or title metadata:
+// its first <h2> to <h4> outside the page's furniture that reads as a
+// title, as old and hand-made pages head their text; a heading after the
+// text has begun (in paragraphs, divisions, table cells or lines broken
+// by <br>) heads a section of it or the furniture under it.
+func (x *htmlPage) lowerHeading() string {
+	text, found := 0, ""
+	var walk func(n *html.Node, depth int) bool // false stops the walk
+	walk = func(n *html.Node, depth int) bool {
+		if depth > maxRenderDepth {
+			return true
+		}
+		switch n.Type {
+		case html.TextNode:
+			if text += len(strings.TrimSpace(n.Data)); text > sectionAfter {
+				return false
+			}
+			return true
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Header:
+				return true
+			}
+			if hiddenElement(n) || x.inChrome(n) {
+				return true
+			}
+			if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 {
+				t := textutil.CleanSpace(nodeText(n))
+				if low := strings.ToLower(strings.Trim(t, " :")); synopsisWords[low] || endHeadingRe().MatchString(low) {
+					return false // the text's own section ("Key findings") or what follows it: no title above
+				}
+				if x.plausibleTitle(t) && len(strings.Fields(t)) <= 30 {
+					found = t
+					return false
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(x.root, 0)
+	return found
+}
+
+// sectionAfter is how much text comes before a heading that heads a
+// section of the text or the furniture under it, not the text: a line
+// of a menu or two, a kicker, a byline.
+const sectionAfter = 150
+
 // articleRegion is the <article> or <main> around the main heading (or
 // <body> when the heading sits in a banner above them); without a heading,
 // the <main>, else the only <article>, else <body>.

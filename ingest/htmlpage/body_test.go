@@ -120,3 +120,91 @@ func TestUndatedArticleKept(t *testing.T) {
 		t.Errorf("short undated page kept as a document")
 	}
 }
+
+// TestUntitledArticleKept: a saved page with no <title>, no <h1> and no
+// metadata is an article when it has an article's worth of text. It is
+// titled by a heading above its text when it has one, else by its text's
+// first words; a heading inside the text heads a section, not the page;
+// a short untitled page stays skipped.
+func TestUntitledArticleKept(t *testing.T) {
+	k := testSet(t)
+	for _, c := range []struct{ name, html, want string }{
+		{"h3-over-text", `<html><body><div class="menu"><a href="/">Home</a></div><p>Posted in Ferries</p><h3>Winter Fares on the Outer Isles</h3>` + paras(10) + `</body></html>`,
+			"Winter Fares on the Outer Isles"},
+		{"no-heading", `<html><body>` + paras(10) + `</body></html>`,
+			"Paragraph 1 of the article carries its argument forward with several clauses …"},
+		{"section-heading-inside", `<html><body>` + paras(3) + `<h2>Costs and Fares</h2>` + paras(8) + `</body></html>`,
+			"Paragraph 1 of the article carries its argument forward with several clauses …"},
+		// text in divisions counts as much as paragraphs: the heading under
+		// it is the furniture's
+		{"heading-after-div-text", `<html><body>` + divs(10) + `<h2>About the author</h2><p>Anna Berg writes on ferries.</p></body></html>`,
+			"Paragraph 1 of the article carries its argument forward with several clauses …"},
+		{"section-label-heading", `<html><body><p>Kestrel Point Institute working paper</p><h3>Key findings</h3>` + paras(10) + `</body></html>`,
+			"Paragraph 1 of the article carries its argument forward with several clauses …"},
+		{"user-label-first", `<html><body><span>user0</span>` + paras(10) + `</body></html>`,
+			"Paragraph 1 of the article carries its argument forward with several clauses …"},
+	} {
+		r := Read(page.File{Path: c.name + ".html", Data: []byte(c.html)}, k)
+		if r.Doc == nil {
+			t.Errorf("%s: skipped: %s", c.name, r.Skip)
+			continue
+		}
+		if r.Doc.Title != c.want || !r.TitleGuessed {
+			t.Errorf("%s: title %q (guessed %v), want %q", c.name, r.Doc.Title, r.TitleGuessed, c.want)
+		}
+		if len(r.Warnings) == 0 {
+			t.Errorf("%s: no warning that the title was guessed", c.name)
+		}
+	}
+	// long enough for an undated titled page (minUndatedBody), too short
+	// for an untitled one
+	short := `<html><body>` + paras(5) + `</body></html>`
+	if r := Read(page.File{Path: "short.html", Data: []byte(short)}, k); r.Doc != nil {
+		t.Errorf("short untitled page kept as a document titled %q", r.Doc.Title)
+	}
+	// a title element that reads as no title ("Home") asks for twice the text
+	home := `<html><head><title>Home</title></head><body>` + paras(8) + `</body></html>`
+	if r := Read(page.File{Path: "home.html", Data: []byte(home)}, k); r.Doc != nil {
+		t.Errorf("a site's page titled Home with little text kept as %q", r.Doc.Title)
+	}
+	titled := `<html><head><title>Winter Fares on the Outer Isles</title></head><body>` + paras(10) + `</body></html>`
+	if r := Read(page.File{Path: "titled.html", Data: []byte(titled)}, k); r.Doc == nil || r.TitleGuessed {
+		t.Errorf("titled page: guessed %v, doc %v", r.TitleGuessed, r.Doc != nil)
+	}
+}
+
+// TestUnclosedTitle: a page whose <title> is never closed still has its
+// article; without the repair the whole page is the title's text.
+func TestUnclosedTitle(t *testing.T) {
+	k := testSet(t)
+	src := `<html><head><title>Harbour News<!-- x --></head><body><h2>Winter Fares on the Outer Isles</h2>` + paras(8) + `</body></html>`
+	r := Read(page.File{Path: "unclosed.html", Data: []byte(src)}, k)
+	if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 8 of the article") {
+		t.Fatalf("article of a page with an unclosed title lost: %+v", r)
+	}
+	// letters that grow when lower-cased before the title move no offset
+	pre := `<meta content="` + strings.Repeat("İ", 20) + `">`
+	if got, ok := closeTitle(pre + "<title>A<p>body text</p>"); !ok || got != pre+"<title>A</title><p>body text</p>" {
+		t.Errorf("closeTitle after wide letters = %q", got)
+	}
+	closed := `<html><head><title>Harbour News</title></head><body></body></html>`
+	if got, ok := closeTitle(closed); ok || got != closed {
+		t.Errorf("a closed title was changed: %q", got)
+	}
+}
+
+func TestLeadWords(t *testing.T) {
+	for _, c := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"Dr. Anna Berg told the council on Monday that the ferry would run. The board agreed."}, "Dr. Anna Berg told the council on Monday that the ferry would run"},
+		{[]string{"In 2.5 years the U.S. ferry fares rose by half. The councils asked why."}, "In 2.5 years the U.S. ferry fares rose by half"},
+		{[]string{"冬季の航路は島の暮らしを支える唯一の手段であるが、近年は燃料費の高騰と乗組員の不足により運航日数が減少している。本研究は費用を検討する。"}, "冬季の航路は島の暮らしを支える唯一の手段であるが、近年は燃料費の高騰と乗組員の不足により運航日数が減少している"},
+		{[]string{strings.Repeat("冬季の航路は島の暮らしを支える", 6)}, strings.Repeat("冬季の航路は島の暮らしを支える", 4) + "…"},
+	} {
+		if got := leadWords(c.paras); got != c.want {
+			t.Errorf("leadWords(%q) = %q, want %q", c.paras[0], got, c.want)
+		}
+	}
+}

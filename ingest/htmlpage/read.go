@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/pubindex/pubindex/index/pub"
@@ -122,14 +123,33 @@ func (x *htmlPage) read() page.Result {
 func (x *htmlPage) readArticle() page.Result {
 	var r page.Result
 	title, code, _ := x.title()
+	if title == "" && !textAtLeast(x.root, minUntitledBody) {
+		return page.Result{Skip: "not a publication: no article title found (no plausible heading or title metadata, and little text)"}
+	}
 	if title == "" {
-		return page.Result{Skip: "not a publication: no article title found (no plausible <h1> or title metadata)"}
+		if title, r.TitleGuessed = x.lowerHeading(), true; title != "" {
+			r.Warnings = append(r.Warnings, warnHeadingTitle)
+		}
 	}
 	zone := x.headerZone(title)
 	authors := x.authors(zone)
 	date := x.date(zone)
 	labels := x.categories()
 	syn, body := x.content(title, authors)
+	if title == "" {
+		// a saved page without a title element or a heading: an article
+		// by its length, titled by its first words, since a skipped
+		// article cannot be found
+		need := minUntitledBody
+		if len(x.metaTitles()) > 0 {
+			need *= 2 // a title the page gives but no title reads (a site's "Home"): a longer text to be an article
+		}
+		if parasLen(body) < need {
+			return page.Result{Skip: "not a publication: no article title found (no plausible heading or title metadata, and little text)"}
+		}
+		title = leadWords(append(append([]string(nil), syn...), body...))
+		r.Warnings = append(r.Warnings, warnLeadTitle)
+	}
 	if len(body) == 0 && len(syn) == 0 {
 		return page.Result{Skip: "not a publication: the article has no text"}
 	}
@@ -159,6 +179,88 @@ func (x *htmlPage) readArticle() page.Result {
 // is a site's own page (about, contact), a long one an article whose date
 // the reader could not find.
 const minUndatedBody = 500
+
+// minUntitledBody is how much body text (in bytes) a page without a
+// usable title needs to be read as an article; twice as much when it has
+// a title element or metadata that reads as no title (a site's "Home").
+const minUntitledBody = 800
+
+// textAtLeast reports whether the text under root, scripts and styles
+// apart, holds n bytes or more; it stops counting there.
+func textAtLeast(root *html.Node, n int) bool {
+	total := 0
+	var walk func(c *html.Node, depth int) bool
+	walk = func(c *html.Node, depth int) bool {
+		if depth > maxRenderDepth {
+			return false
+		}
+		switch {
+		case c.Type == html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+			return total >= n
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			return false
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(root, 0)
+}
+
+// The warnings of a title the reader guessed; a JSON record's own title
+// takes their place.
+const (
+	warnHeadingTitle = "no usable title element, <h1> or metadata: titled by the heading above its text"
+	warnLeadTitle    = "no usable title on the page: titled by its text's first words"
+)
+
+// GuessWarning reports whether w is the warning of a title the reader
+// guessed.
+func GuessWarning(w string) bool { return w == warnHeadingTitle || w == warnLeadTitle }
+
+// leadWords is a title made of the text's first sentence, or of its
+// first words when the sentence is long: of its first paragraph of eight
+// words or more (or of CJK letters), not a user's name or a label over
+// it. A sentence ends at a stop before a space and a capital, so "Dr.",
+// "U.S." and "2.5" do not end it.
+func leadWords(paras []string) string {
+	p := paras[0]
+	for _, q := range paras {
+		if len(strings.Fields(q)) >= 8 || utf8.RuneCountInString(q) >= 40 && hasCJK(q) {
+			p = q
+			break
+		}
+	}
+	for _, m := range sentenceEndRe().FindAllStringIndex(p, 8) {
+		if len(strings.Fields(p[:m[0]])) >= 3 {
+			p = p[:m[0]]
+			break
+		}
+	}
+	if k := strings.IndexAny(p, "。！？"); k > 0 {
+		p = p[:k]
+	}
+	fs := strings.Fields(p)
+	if len(fs) > 14 {
+		return strings.TrimRight(strings.Join(fs[:12], " "), ",;:") + " …"
+	}
+	p = strings.Join(fs, " ")
+	if hasCJK(p) && utf8.RuneCountInString(p) > maxLeadRunes {
+		return string([]rune(p)[:maxLeadRunes]) + "…"
+	}
+	return p
+}
+
+// sentenceEndRe matches a sentence's end: a stop, a space, a capital.
+var sentenceEndRe = textutil.LazyRegexp(`[.!?]\s+\p{Lu}`)
+
+// maxLeadRunes bounds a title made of a text's first words in a script
+// without spaces.
+const maxLeadRunes = 60
 
 func parasLen(paras []string) int {
 	n := 0

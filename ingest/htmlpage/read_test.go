@@ -159,6 +159,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("<meta charset=shift_jis><h1>\x93\xfa\x96\x7b\x93\xfa\x96\x7b</h1><p>2024\x94N11\x8c\x8e13\x93\xfa</p>"))
 	f.Add([]byte("<html><body><h1>CO25041 | A Title</h1><p>SYNOPSIS</p><p>s</p><p>COMMENTARY</p><p>b</p></body></html>"))
 	f.Add([]byte("<body><h1>A Title Here</h1>" + strings.Repeat("<div><b>", 400) + "<p>By Jane Doe</p><p>text</p>"))
+	f.Add([]byte("<TITLE>İstanbul Harbour<!-- x --><body><h2>Ferry Fares</h2><p>İ text</p>"))
 	k := testSet(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		start := time.Now()

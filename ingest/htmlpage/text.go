@@ -128,9 +128,13 @@ const maxNesting = 256
 // elements below maxNesting levels dropped (their text kept), and the
 // warning says so.
 func parseTree(text string) (*html.Node, string, error) {
+	warn := ""
+	if t, ok := closeTitle(text); ok {
+		text, warn = t, "the <title> element is not closed: closed before the first tag after it"
+	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err == nil {
-		return root, "", nil
+		return root, warn, nil
 	}
 	root, err2 := html.Parse(strings.NewReader(flattenDeep(text)))
 	if err2 != nil {
@@ -138,6 +142,47 @@ func parseTree(text string) (*html.Node, string, error) {
 	}
 	return root, fmt.Sprintf("page nested deeper than the parser allows (%v): read with its deepest elements flattened", err), nil
 }
+
+// closeTitle closes a <title> element that its page never closes ("<title>Harbour
+// News<!-- x -->…"), which would make the whole page the title's text and
+// leave no body: the title ends before the first tag after it.
+func closeTitle(text string) (string, bool) {
+	low := asciiLower(text[:min(len(text), maxTitleScan)]) // byte for byte, so that its offsets are text's
+	i := strings.Index(low, "<title")
+	if i < 0 {
+		return text, false
+	}
+	gt := strings.IndexByte(low[i:], '>')
+	if gt < 0 {
+		return text, false
+	}
+	start := i + gt + 1
+	if strings.Contains(low[start:], "</title") {
+		return text, false
+	}
+	lt := strings.IndexByte(text[start:], '<')
+	if lt < 0 || start+lt >= len(low) {
+		return text, false
+	}
+	at := start + lt
+	return text[:at] + "</title>" + text[at:], true
+}
+
+// asciiLower is s with its ASCII capitals in small letters, every other
+// byte as it is.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// maxTitleScan is how far into a page its <title> and end tag are looked
+// for.
+const maxTitleScan = 64 << 10
 
 // voidElements have no end tag.
 var voidElements = textutil.SetOf("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen")

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/pubindex/pubindex/index/pub"
@@ -159,8 +160,12 @@ func (p reader) plainRecord(title, text, pageURL string) page.Result {
 func (p reader) fillFromRecord(r *page.Result, str func(string) string, list func(string) []string, pageURL string) {
 	d := r.Doc
 	pr := p.k.ProfileFor(pageURL, d.Title+"\n"+d.Body)
-	if d.Title == "" {
-		d.Title = fieldText(str("title"))
+	if t := fieldText(str("title")); d.Title == "" || r.TitleGuessed && t != "" {
+		d.Title = t // the record's title over one guessed from its HTML
+		if r.TitleGuessed && t != "" {
+			r.TitleGuessed = false
+			r.Warnings = slices.DeleteFunc(r.Warnings, htmlpage.GuessWarning)
+		}
 	}
 	if d.Synopsis == "" {
 		d.Synopsis = fieldText(str("synopsis"))

@@ -1,6 +1,9 @@
 package jsonl
 
 import (
+	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/pubindex/pubindex/ingest/page"
@@ -33,4 +36,33 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRecordTitleOverGuess: a record whose HTML is the article alone,
+// without a heading, keeps the record's title; the first words of its
+// text are only the HTML reader's guess.
+func TestRecordTitleOverGuess(t *testing.T) {
+	prs, err := site.BuiltinProfiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := site.New(prs, site.NewTaxonomy(prs...), false)
+	var html strings.Builder
+	for i := range 10 {
+		fmt.Fprintf(&html, "<p>Paragraph %d says what the harbour board should do about the winter ferry, with a named source and a full stop.</p>", i+1)
+	}
+	rec, _ := json.Marshal(map[string]string{"title": "Winter Fares on the Outer Isles", "html": html.String()})
+	rs := Read(page.File{Path: "r.jsonl", Data: append(rec, '\n')}, k)
+	if len(rs) != 1 || rs[0].Doc == nil {
+		t.Fatalf("no document: %+v", rs)
+	}
+	if got := rs[0].Doc.Title; got != "Winter Fares on the Outer Isles" {
+		t.Errorf("title %q, want the record's", got)
+	}
+	if !strings.Contains(rs[0].Doc.Body, "Paragraph 10 says") {
+		t.Errorf("body lost the text: %q", rs[0].Doc.Body)
+	}
+	if rs[0].TitleGuessed || len(rs[0].Warnings) > 0 {
+		t.Errorf("the record's own title still reported as guessed: %v %q", rs[0].TitleGuessed, rs[0].Warnings)
+	}
 }

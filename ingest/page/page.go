@@ -39,6 +39,10 @@ type Result struct {
 	// non-publication (event, listing, error, ...), "" when the page was
 	// skipped only because no article was found in it.
 	Kind string
+	// TitleGuessed marks a document whose page printed no title: the
+	// reader took a lower heading or the text's first words, which a
+	// record's own title field overrules.
+	TitleGuessed bool
 	// Attachment marks a document read from a file that a publication's
 	// landing page links to (a PDF): the ingest run joins it to the landing
 	// page's document when the scrape has one, adding its full text.
