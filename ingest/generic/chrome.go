@@ -35,7 +35,7 @@ var chromeExact = setOf(
 	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
 	"continue reading", "available downloads", "on this page", "in this article", "in this section",
 	"printer friendly", "printer-friendly version", "error message", "home contact us", "page not found",
-	"syndicate content", "welcome message from author", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
+	"syndicate content", "thumbnail image", "welcome message from author", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -67,6 +67,10 @@ var chromePrefixes = []string{
 	"content uploaded by", "prévia do material", "your slideshare is downloading",
 	"your assessment is very important", "document related concepts", "検索結果がありません",
 	"downloaden sie, um offline", "meine merkliste", "seguinos en", "síguenos en", "suivez-nous",
+	// a sharing site's "download to read offline" and a document site's
+	// page picker, in other languages too
+	"descargar para leer sin", "baixar para ler offline", "baixe para ler offline", "télécharger pour lire hors",
+	"scarica per leggere offline", "unduh untuk membaca", "start display at page",
 }
 
 // figureCaptionRe matches a figure's or a table's caption: "Figure 1.

@@ -38,6 +38,13 @@ func TestDateLabels(t *testing.T) {
 		{"First draft: May 2015", ""},
 		{"Downloaded 118 times since 25 January 2017.", ""},
 		{"Published\n2016-07", "2016-07"},
+		{"Published: 2019-11-05 09:12", "2019-11-05"},
+		{"By Anna Berg\n2021-03-12 09:14", "2021-03-12"}, // a news page's day and minute
+		{"12-03-2021, 10:05", "2021-03-12"},
+		{"Submitted on 14 March 2020", "2020-03-14"}, // a blog's post day      // a labelled day keeps its minute
+		{"HPI Ferry Studies 2014-02-1", ""},          // a series' number, padded unevenly
+		{"Dated 12 May 2020", "2020-05-12"},
+		{"2014-02-15", "2014-02-15"},
 		{"Published\n2016-07\nDate\n2016-08-09", "2016-07"},
 		{"Veröffentlicht: 03.03.2025,\nLetzte Aktualisierung: 28.05.2025", "2025-03-03"},
 		{"Letzte Aktualisierung: 28.05.2025", ""},

@@ -384,6 +384,9 @@ func cueLeads(seg string, words int) bool {
 			if k <= 2 || strings.HasSuffix(c, ":") || strings.HasPrefix(strings.TrimLeft(low[k+len(c):], " "), ":") {
 				return true // a record's "Label: value" counts wherever it stands
 			}
+			if c == "dated" {
+				continue // inside a line it dates what it follows: a registration's "No. 2211 dated …"
+			}
 			if words <= 12 && !yearRe.MatchString(seg[:k]) && !sentenceBefore(seg[:k]) {
 				return true // a short line, unless its date came first: "In June 2019, the Bank published …"
 			}
@@ -650,6 +653,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
 	}
+	if unevenISORe.MatchString(seg) {
+		return dateCand{}, false // "2014-02-1": a report's number, padded unevenly, not a day
+	}
 	if !labelled {
 		if hasAny(low, dateTraps) || strings.HasPrefix(low, "수정 ") || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
 			i > 0 && ls[i-1].words <= 5 && hasPrefixAny(prevLow, historyLabels) {
@@ -725,6 +731,10 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	}
 	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
 }
+
+// unevenISORe matches a number shaped like a day whose month is padded and
+// whose day is not: "2014-02-1" is a series' number.
+var unevenISORe = regexp.MustCompile(`\b(?:19|20)\d\d-\d\d-\d\b(?:[^-:/.\d]|$)`)
 
 // machineTimeRe matches a time of day to the second ("01:26:52").
 var machineTimeRe = regexp.MustCompile(`\b\d{1,2}:\d\d:\d\d\b`)

@@ -257,6 +257,25 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	return "", ""
 }
 
+// documentRun reports whether the first n lines hold one document's text:
+// docRunLines lines of prose in a row, more than any list's teaser.
+func (r *reader) documentRun(n int) bool {
+	run := 0
+	for _, l := range r.ls[:n] {
+		if !l.prose || l.teaser {
+			run = 0
+			continue
+		}
+		if run++; run >= docRunLines {
+			return true
+		}
+	}
+	return false
+}
+
+// docRunLines is how many prose lines in a row make a document's text.
+const docRunLines = 6
+
 // listing looks for the evidence of a page listing several publications:
 // item shapes repeated (a title followed by a name, a date or a one-line
 // teaser), the same label printed for each item, bare names and dates one
@@ -357,12 +376,14 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			mark(at[k])
 		}
 	}
+	labelled := false // a label printed once per item ("Abstract", a source's name)
 	for low, at := range seen {
 		if ti >= 0 && low == ls[ti].low && ls[ti].words >= 5 {
 			continue // the title printed again (a heading, a record, a viewer), not a short site label
 		}
 		if len(at) >= 3 && r.itemsBetween(at) >= 2 {
 			add(3, "a label repeated per item", at, 1)
+			labelled = true
 			break
 		}
 	}
@@ -459,7 +480,11 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 		evidence++
 	}
 	titleRepeated := ti >= 0 && len(seen[ls[ti].low]) >= 3 && ls[ti].words < 5
-	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) {
+	// A list's own marks (paging, numbered items, teasers, read-more
+	// links, a label per item) hold however long its items; shapes alone
+	// give way to one document's text.
+	listMarks := paging > 0 || items >= 2 || teasers >= 3 || links >= 2 || labelled
+	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) && (listMarks || !r.documentRun(n)) {
 		if newsletterCue(tlow, path) {
 			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
 		}

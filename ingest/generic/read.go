@@ -441,7 +441,7 @@ func (r *reader) read() Page {
 		// found, when the page shows a document's marks, or its text under
 		// a line rerank is sure of
 		t, score, ok := r.bestUnnamedLine("") // never a byline as the title: rerank is not asked again
-		if !ok || !r.documentEvidence() && (prose < 2 || score < fallbackScore) {
+		if !ok || !r.documentEvidence() && !r.runOnTop() && (prose < 2 || score < fallbackScore) {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
 		title, fallback = t, true
@@ -462,7 +462,12 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true
 		}
 	}
-	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, p.Title)))))))
+	if spanWeights != nil && bannerName(p.Title) {
+		if t, ok := r.rerankPast(p.Title, spanWeights); ok {
+			p.Title, reranked = t, true // the institution's banner over the page: its title is below
+		}
+	}
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(p.Title))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	}
@@ -478,6 +483,9 @@ func (r *reader) read() Page {
 	if t, ok := r.notAuthor(p.Title, p.Authors); ok {
 		p.Title, reranked = t, true
 	}
+	p.Authors = slices.DeleteFunc(p.Authors, func(a string) bool {
+		return strings.EqualFold(alnum(a), alnum(p.Title)) // the title's line read as a byline under a banner
+	})
 	bare := p.Date.IsZero() && len(p.Authors) == 0
 	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
@@ -525,6 +533,39 @@ var notFoundCues = []string{"cookies on", "stores cookies", "uses cookies", "use
 // paragraphs of text is taken for the title of a page without a
 // document's marks; below it such a page is as often a site's own page.
 const fallbackScore = 2
+
+// runOnTop reports whether one of the first lines is prose of runOnWords
+// or more: a document's text saved without its line breaks, whose title is
+// among its first words.
+func (r *reader) runOnTop() bool {
+	for _, l := range r.ls[:min(len(r.ls), 3)] {
+		if l.prose && l.words >= runOnWords && !menuStart(l.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// menuStart reports whether a line's first words hold a site's menu or
+// basket words: a forum's or a shop's page saved as one line.
+func menuStart(low string) bool {
+	fs := strings.Fields(low)
+	for _, w := range fs[:min(len(fs), 8)] {
+		if runOnMenuWords[strings.Trim(w, ".,:|»")] {
+			return true
+		}
+	}
+	return false
+}
+
+// runOnMenuWords are words of a site's menus that no document's first
+// words hold.
+var runOnMenuWords = setOf("home", "forums", "basket", "checkout", "cart", "login", "menu", "sitemap")
+
+// runOnWords is the length from which one line of prose is a document's
+// paragraphs run together (a PDF's text saved without its line breaks); a
+// web page's paragraph is shorter.
+const runOnWords = 240
 
 // isAuthor reports whether t is one of the page's authors' names and the
 // page says so apart from it: a byline or a note about the person ("Jane
@@ -1031,6 +1072,71 @@ func (r *reader) cutAtHeading(title string) string {
 		}
 	}
 	return ""
+}
+
+// echoCut is title without the name run into its end when one of the
+// page's first lines prints the title alone ("Fares of the Isles" over
+// "Fares of the Isles Anna Berg", in any case): a saved document's head
+// line over its cover, whose author follows the title on one line.
+func (r *reader) echoCut(title string) string {
+	fs := strings.Fields(title)
+	if allCaps(title) {
+		return title // a capitals title broken over a cover's lines: its next line's words look like a name
+	}
+	key := strings.ToLower(alnum(title))
+	for i, seen := 0, 0; i < len(r.ls) && seen < 3; i++ {
+		l := r.ls[i]
+		if l.words == 0 {
+			continue
+		}
+		seen++
+		n := len(strings.Fields(l.text)) // not l.words: CJK letters count as words there
+		if n < 4 || n >= len(fs) || len(fs)-n > 5 {
+			continue
+		}
+		if head := strings.Join(fs[:n], " "); endsOpen(head) || possessiveEnd(head) {
+			continue // a title broken over lines ("… on the Board's" / "Eastern Lanes"), or a cut head line
+		}
+		lk := strings.ToLower(alnum(l.text))
+		if !strings.HasPrefix(key, lk) || strings.ToLower(alnum(strings.Join(fs[:n], " "))) != lk {
+			continue
+		}
+		if rest := fs[n:]; unicode.IsUpper(firstRune(rest[0])) && (r.namesRun(rest) || len(rest) == 1 && r.nameGoesOn(rest[0])) {
+			return strings.Join(fs[:n], " ")
+		}
+	}
+	return title
+}
+
+// namesRun reports whether ws are people's names: two names in a row
+// ("Anna Berg Li Wei"), or one the page prints elsewhere. "Winter Review"
+// after a blog's name printed above is no one's.
+func (r *reader) namesRun(ws []string) bool {
+	if len(ws) < 2 || !looksLikeName(ws[0]+" "+ws[1]) {
+		return false
+	}
+	if len(ws) >= 4 && looksLikeName(ws[2]+" "+ws[3]) {
+		return true
+	}
+	name := ws[0] + " " + ws[1]
+	return r.printedApart(strings.Join(ws, " "), func(_ int, l line) bool {
+		return strings.Contains(l.text, name) && !strings.Contains(l.text, strings.Join(ws, " "))
+	})
+}
+
+// nameGoesOn reports whether a line of the page holds first, a given
+// name, followed by a capitalised word: the name whose start a cut line
+// ends with ("… of the Northern Isles Anna").
+func (r *reader) nameGoesOn(first string) bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if k := strings.Index(l.text, " "+first+" "); k >= 0 {
+			rest := strings.Fields(l.text[k+len(first)+2:])
+			if len(rest) > 0 && looksLikeName(first+" "+rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinHeadEchoed is title with the line before it, line ti's, put in
@@ -1874,7 +1980,7 @@ func lastSeparator(t string) (int, string) {
 // orgWords name an organisation in a "Title - Publisher" tail.
 var orgWords = func() map[string]bool {
 	m := setOf("istituto", "fondation", "university", "universität", "université", "portal", "group", "college",
-		"commission", "observatory", "association", "programme", "network")
+		"commission", "observatory", "association", "programme", "network", "bank", "endowment", "fund")
 	for w := range institutionWords { // the words that name an institution on its own pages
 		m[w] = true
 	}

@@ -200,6 +200,11 @@ func (r *reader) spanCands(hand string) []spanCand {
 			addKey(text, key, i, k+1, 0)
 		}
 		if ls[i].words > spanWords*2 {
+			if i < inlineLines && hand == "" {
+				// a document's text run into one line, whose title the
+				// rules did not find: it is among the first words
+				r.addInline(ls[i].text, i, spanWords*2, add, &out)
+			}
 			continue
 		}
 		for _, sep := range spanSeps {
@@ -238,23 +243,34 @@ func (r *reader) spanCands(hand string) []spanCand {
 			}
 		}
 		if i < inlineLines && ls[i].words >= 6 {
-			for _, sp := range inlineSpans(strings.Fields(ls[i].text)) {
-				n0 := len(out)
-				add(sp.text, i, 1, 4)
-				if len(out) > n0 {
-					c := &out[len(out)-1]
-					c.f[sInlineEnd] = b2f(sp.cutEnd)
-					c.f[sAfterDateTok] = b2f(sp.after == tokDate)
-					c.f[sAfterKindTok] = b2f(sp.after == tokKind)
-					c.f[sAfterPunctTok] = b2f(sp.after == tokPunct)
-					c.f[sBeforeNameTok] = b2f(sp.before == tokName)
-					c.f[sBeforeDateTok] = b2f(sp.before == tokDate)
-					c.f[sBeforeBy] = b2f(sp.before == tokBy)
-				}
-			}
+			r.addInline(ls[i].text, i, 0, add, &out)
 		}
 	}
 	return out
+}
+
+// addInline adds the inline spans of line i's text, of its first
+// maxWords words when maxWords > 0; every span of a line cut that way is
+// marked as ending inside the line (sInlineEnd).
+func (r *reader) addInline(text string, i, maxWords int, add func(string, int, int, int), out *[]spanCand) {
+	ws := strings.Fields(text)
+	if maxWords > 0 && len(ws) > maxWords {
+		ws = ws[:maxWords]
+	}
+	for _, sp := range inlineSpans(ws) {
+		n0 := len(*out)
+		add(sp.text, i, 1, 4)
+		if len(*out) > n0 {
+			c := &(*out)[len(*out)-1]
+			c.f[sInlineEnd] = b2f(sp.cutEnd || maxWords > 0)
+			c.f[sAfterDateTok] = b2f(sp.after == tokDate)
+			c.f[sAfterKindTok] = b2f(sp.after == tokKind)
+			c.f[sAfterPunctTok] = b2f(sp.after == tokPunct)
+			c.f[sBeforeNameTok] = b2f(sp.before == tokName)
+			c.f[sBeforeDateTok] = b2f(sp.before == tokDate)
+			c.f[sBeforeBy] = b2f(sp.before == tokBy)
+		}
+	}
 }
 
 // bucket sets the feature of the first bound v is at or under, or the
@@ -337,6 +353,7 @@ func inlineSpans(ws []string) []inlineSpan {
 			ends = append(ends, cut{k, tokMark})
 		case wl == "by" || wl == "by:":
 			ends = append(ends, cut{k, tokBy})
+
 		case coverSections[strings.Trim(wl, ".:")]:
 			ends = append(ends, cut{k, tokMark}) // "Title Jane Roe Abstract Since 1982 …"
 		case yearRe.MatchString(w) || isMonthWord(strings.Trim(wl, ".,")) && k+1 < len(ws) && yearRe.MatchString(strings.Trim(ws[k+1], ".,")):
@@ -675,6 +692,97 @@ func (r *reader) rerank(hand string, w *[numSpanFeatures]float64) (string, bool)
 	}
 	return cs[best].text, true
 }
+
+// rerankPast is rerank's best candidate other than the institution's name
+// the title was, when rerank is sure enough of it.
+func (r *reader) rerankPast(org string, w *[numSpanFeatures]float64) (string, bool) {
+	cs := r.spanCands(org)
+	excluded := excludedFor(org)
+	best := pickSpan(cs, w, r.addCostly, func(c *spanCand) bool {
+		return c.f[sHand] == 1 || excluded(c) || pastOrgExcluded(c.text, org)
+	})
+	if best < 0 || cs[best].f.score(w) < pastOrgScore {
+		return "", false
+	}
+	return cs[best].text, true
+}
+
+// pastOrgExcluded reports whether t cannot replace the institution's name
+// org as the title: another institution's name, the name itself or a part
+// of it, an address ("… Quay Mall @ Pier, …") or a contents line's leader
+// dots.
+func pastOrgExcluded(t, org string) bool {
+	return bannerName(t) || strings.Contains(t, org) || strings.Contains(org, t) || strings.Contains(t, "@") || strings.Contains(t, "....")
+}
+
+// pastOrgScore is the score a candidate needs to replace an institution's
+// name as the title.
+const pastOrgScore = 0
+
+// bannerName reports whether t is an institution's banner, printed in
+// capitals ("CENTER FOR HARBOUR RESEARCH"), with its acronym in brackets,
+// or after its acronym ("HPI - Harbour Policy Institute"). In Title Case
+// alone an institution's word is as often a headline's ("Restoring Trust
+// in …", "Report of the Ferry Users Committee").
+func bannerName(t string) bool {
+	if allCaps(t) && isOrgLine(mkLine(t)) || institutionName(t) {
+		return true
+	}
+	if acr, rest, ok := strings.Cut(t, " - "); ok && isAcronym(acr) {
+		return isOrgLine(mkLine(rest)) || orgNamed(rest)
+	}
+	return false
+}
+
+// orgNamed reports whether t is a name in Title Case (every word
+// capitalised but small ones) whose kind word is an endowment's, a fund's,
+// a bank's, a trust's or a foundation's: "Kestrel Endowment for Coastal
+// Peace", "Northern Isles Development Bank".
+func orgNamed(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 2 || len(fs) > 10 || strings.ContainsAny(t, ":?!\"“”0123456789") {
+		return false
+	}
+	kind := false
+	for k, f := range fs {
+		lw := strings.ToLower(strings.Trim(f, ",.()"))
+		if !smallWords[lw] && !foreignSmallWords[lw] && !unicode.IsUpper(firstRune(f)) {
+			return false
+		}
+		if orgFundWords[lw] || strings.HasSuffix(lw, "stiftung") {
+			// the name's own kind, not one its subject names ("Plan for
+			// the Kestrel Fund", "Building Trust in …"): among its first
+			// words before "for" or "of", or last in a name of no English
+			// small word, and after no small word
+			next := ""
+			if k+1 < len(fs) {
+				next = strings.ToLower(fs[k+1])
+			}
+			kind = kind || (k <= 2 && kindLinks[next] || k == len(fs)-1 && !holdsSmallWord(fs)) &&
+				(k == 0 || !smallWords[strings.ToLower(fs[k-1])] && !foreignSmallWords[strings.ToLower(fs[k-1])])
+		}
+	}
+	return kind
+}
+
+// kindLinks join an institution's kind to what it is for: "Endowment
+// for …", "Fund of …", "Stiftung für …".
+var kindLinks = setOf("of", "for", "für", "de", "des", "du", "di", "del")
+
+// holdsSmallWord reports whether one of fs is an English small word.
+func holdsSmallWord(fs []string) bool {
+	for _, f := range fs {
+		if smallWords[strings.ToLower(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgFundWords are the kind words of endowments', funds', banks', trusts'
+// and foundations' names (a German foundation's "-stiftung" is matched
+// apart).
+var orgFundWords = setOf("endowment", "fund", "bank", "trust", "stiftung", "fondation", "fundación", "fundação", "vakfı")
 
 // excludedFor is excludedSpan, and a capitals title's head that the rules
 // joined to its rest at a joining word ("… PREVISIONAL" / "EN CHILE"):

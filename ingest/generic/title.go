@@ -930,20 +930,26 @@ var contractions = setOf("it's", "it’s", "let's", "let’s", "what's", "what�
 // English: three or more of its small words are another language's (so
 // "… Island Ferries and Generation Y" is not).
 func foreignLine(fs []string) bool {
-	n := 0
+	n, viet := 0, false
 	for _, w := range fs {
 		if foreignSmallWords[strings.ToLower(w)] {
 			n++
 		}
+		for _, c := range w {
+			viet = viet || c >= 0x1EA0 && c <= 0x1EF9 || strings.ContainsRune("ươđƯƠĐ", c)
+		}
 	}
-	return n >= 3
+	return n >= 3 || n >= 2 && viet // Vietnamese words are syllables: fewer of them are small words
 }
 
 // foreignSmallWords are articles, prepositions and conjunctions of other
 // languages that cannot end a title ("… en el mundo de los").
 var foreignSmallWords = setOf("de", "del", "la", "las", "los", "el", "en", "y", "para", "por", "con", "al", "du", "des", "le", "les",
 	"et", "pour", "sur", "dans", "der", "das", "und", "für", "von", "zu", "dos", "na", "di", "della", "il", "per", "och", "van", "het", "een",
-	"da", "dei", "delle", "degli", "aos", "à") // not "do" ("WHAT THE BOARD SHOULD DO") nor "ao" ("LI AO")
+	"da", "dei", "delle", "degli", "aos", "à",
+	"em", "nas", "nos", "aux", "nel", "nella", "sulla", "voor", "met", "zur", "zum", "mit", "über",
+	"untuk", "dalam", "pada", "dengan", "terhadap", "dari", "ve", "ile", "için", "oraz",
+	"của", "và", "các", "những", "với", "từ") // not "do" ("WHAT THE BOARD SHOULD DO"), nor words that are names too ("Li Ao", "Dan", "Yang", "Tra", "Den")
 
 func continues(prev, next string) bool {
 	fs := strings.Fields(prev)
@@ -984,12 +990,15 @@ func isSiteName(s string) bool {
 	return false
 }
 
+// romanRe matches a part's number in Roman figures ("III", "iv").
+var romanRe = regexp.MustCompile(`^(?i:[ivxl]{1,6})$`)
+
 // looksLikeName reports whether s is just a person's name (two to four
 // capitalised words, no digits), which is a byline, not a title.
 func looksLikeName(s string) bool {
 	fs := strings.Fields(s)
-	if len(fs) < 2 || len(fs) > 4 {
-		return false
+	if len(fs) < 2 || len(fs) > 4 || numberedWords[strings.ToLower(fs[0])] && romanRe.MatchString(fs[len(fs)-1]) {
+		return false // "Part III", "Phase II"
 	}
 	for _, f := range fs {
 		r, _ := utf8.DecodeRuneInString(f)
@@ -1910,6 +1919,7 @@ var (
 	// title ("Policy Report Cards for the States", "Report of the
 	// Commission …") and stay.
 	leadLabelRe = regexp.MustCompile(`^(?:POLICY BRIEF|POLICY REPORT|SPECIAL REPORT|RESEARCH NOTE|REVIEW ESSAY|ISSUE PAPER|BACKGROUNDER(?: KEY POINTS)?|ДОКЛАД|Adjust font size:|A A|Portada de)\s+`)
+	leadIssueRe = regexp.MustCompile(`^(?:[\pL&'’-]+ ){1,6}(?i:issue|no\.?|nr\.?|n[˚°º]\.?|number)\s*\d{1,4}\s*[|–-]\s*(\pL{3,10})\.? (?:19|20)\d\d\s+`)
 	leadKindRe  = regexp.MustCompile(`(?i)^(?:working|occasional|policy|discussion|research|issue|briefing|special|analysis|conference)\s+(?:paper|report|brief|papers)\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s+`)
 )
 
@@ -1975,6 +1985,10 @@ func (r *reader) trimAffixes(t string) string {
 	}
 	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
+	}
+	if m := leadIssueRe.FindStringSubmatch(t); m != nil && (monthWordRe.MatchString(strings.ToLower(m[1])) || foreignMonths[strings.ToLower(m[1])]) &&
+		enough(t[len(m[0]):]) {
+		t = t[len(m[0]):] // "Harbour Notes Issue n°12 | June 2018 Title": a cover's series, number and month run into its title
 	}
 	if rest, ok := strings.CutPrefix(t, "UNCLASSIFIED "); ok && enough(rest) && (!allCaps(rest) || r.stampLine("unclassified")) {
 		t = rest // a classification stamp; "UNCLASSIFIED ROADS AND …" in capitals is a title's word
@@ -2288,9 +2302,21 @@ func onlyDateWords(low string) bool {
 	if len(fs) == 0 {
 		return false
 	}
+	month, joined := false, false
 	for _, f := range fs {
 		f = strings.Trim(f, ".")
-		if isNumber(f) || monthWordRe.MatchString(f) {
+		if isNumber(f) {
+			continue
+		}
+		if foreignMonths[f] || monthWordRe.MatchString(f) {
+			month = true
+			continue
+		}
+		if weekdayWords[f] {
+			continue
+		}
+		if f == "de" || f == "del" {
+			joined = true // "Jueves, 14 de Marzo de 2019": only with a month
 			continue
 		}
 		switch f {
@@ -2299,8 +2325,29 @@ func onlyDateWords(low string) bool {
 		}
 		return false
 	}
-	return true
+	return month || !joined
 }
+
+// foreignMonths are month names of other languages written in Latin
+// letters, for telling a cover's "Abril 2016" from a title; the date
+// reader does not take them, so no date is read from them.
+var foreignMonths = setOf(
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+	"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+	"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+	"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+	"januari", "februari", "maret", "mei", "agustus", "desember", "maart", "augustus", "december",
+	"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
+
+// weekdayWords name the days of the week in English and in other
+// languages written in Latin letters.
+var weekdayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"segunda", "terça", "quarta", "quinta", "sexta", "feira",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 
 // isTitleLine reports whether a line is a record field labelled as the
 // title ("Title: …", "Report Part Title: …").
@@ -2837,8 +2884,9 @@ func nameListStart(t string) int {
 	}
 	fs := strings.Fields(t)
 	for k := 3; k+4 <= len(fs); k++ {
-		if smallWords[strings.ToLower(strings.Trim(fs[k-1], ",:"))] || strings.HasSuffix(fs[k-1], ",") || strings.HasSuffix(fs[k-1], ":") || !unicode.IsUpper(firstRune(fs[k])) {
-			continue
+		if smallWords[strings.ToLower(strings.Trim(fs[k-1], ",:"))] || strings.HasSuffix(fs[k-1], ",") || strings.HasSuffix(fs[k-1], ":") || !unicode.IsUpper(firstRune(fs[k])) ||
+			possessiveEnd(fs[k-1]) {
+			continue // a possessive's noun follows it, never an author
 		}
 		rest := strings.Join(fs[k:], " ")
 		parts := strings.FieldsFunc(strings.NewReplacer(", and ", ",", " and ", ",", " & ", ",").Replace(rest), func(r rune) bool { return r == ',' })
@@ -3114,6 +3162,14 @@ func trimTails(t string, enough func(string) bool) string {
 	if unicode.IsLower(firstRune(t)) {
 		t = cutLogoText(t) // "harbourbriefs WHO PAYS FOR THE WINTER FERRY?"
 	}
+	for _, w := range listenButtons {
+		if v, ok := strings.CutSuffix(t, w); ok && hasLetters(v, 6) {
+			t = strings.TrimSpace(v) // a Korean page's "listen to the text" button after its heading
+		}
+	}
+	if m := fileTailRe.FindStringSubmatchIndex(t); m != nil && (enough(t[:m[2]]) || hasLetters(t[:m[2]], 8)) {
+		t = t[:m[2]] // a sharing site's file name: "Winter Ferries.pdf", "冬の航路_第1頁"
+	}
 	if k := strings.LastIndex(t, " - "); k > 0 && siteDomainRe.MatchString(strings.TrimSpace(t[k+3:])) && enough(t[:k]) {
 		t = t[:k] // "Title - harbour.example"
 	}
@@ -3122,6 +3178,15 @@ func trimTails(t string, enough func(string) bool) string {
 	}
 	return cutCredits(t, enough)
 }
+
+// listenButtons are the "listen to the text" buttons Korean pages print
+// after an article's heading.
+var listenButtons = []string{"본문듣기", "본문 듣기"}
+
+// fileTailRe matches what a document's file name adds to its title on a
+// sharing or library site, glued to its last word (group 1): its
+// extension, or a CJK viewer's page number. "… as .pdf" is a title's word.
+var fileTailRe = regexp.MustCompile(`(?i)\S((?:\.(?:pdf|docx?|pptx?|txt)|_第\d{1,4}[页頁]))$`)
 
 // cutGluedMonth cuts a cover's month glued to a capitals title.
 func cutGluedMonth(t string, enough func(string) bool) string {
