@@ -1118,9 +1118,9 @@ func (r *reader) namesRun(ws []string) bool {
 	if len(ws) >= 4 && looksLikeName(ws[2]+" "+ws[3]) {
 		return true
 	}
-	name := ws[0] + " " + ws[1]
-	return r.printedApart(strings.Join(ws, " "), func(_ int, l line) bool {
-		return strings.Contains(l.text, name) && !strings.Contains(l.text, strings.Join(ws, " "))
+	name, all := ws[0]+" "+ws[1], strings.Join(ws, " ")
+	return r.printedApart(all, func(_ int, l line) bool {
+		return strings.Contains(l.text, name) && !strings.Contains(l.text, all)
 	})
 }
 

@@ -353,7 +353,6 @@ func inlineSpans(ws []string) []inlineSpan {
 			ends = append(ends, cut{k, tokMark})
 		case wl == "by" || wl == "by:":
 			ends = append(ends, cut{k, tokBy})
-
 		case coverSections[strings.Trim(wl, ".:")]:
 			ends = append(ends, cut{k, tokMark}) // "Title Jane Roe Abstract Since 1982 …"
 		case yearRe.MatchString(w) || isMonthWord(strings.Trim(wl, ".,")) && k+1 < len(ws) && yearRe.MatchString(strings.Trim(ws[k+1], ".,")):

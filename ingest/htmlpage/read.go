@@ -124,7 +124,7 @@ func (x *htmlPage) readArticle() page.Result {
 	var r page.Result
 	title, code, _ := x.title()
 	if title == "" && !textAtLeast(x.root, minUntitledBody) {
-		return page.Result{Skip: "not a publication: no article title found (no plausible heading or title metadata, and little text)"}
+		return page.Result{Skip: skipUntitled}
 	}
 	if title == "" {
 		if title, r.TitleGuessed = x.lowerHeading(), true; title != "" {
@@ -145,7 +145,7 @@ func (x *htmlPage) readArticle() page.Result {
 			need *= 2 // a title the page gives but no title reads (a site's "Home"): a longer text to be an article
 		}
 		if parasLen(body) < need {
-			return page.Result{Skip: "not a publication: no article title found (no plausible heading or title metadata, and little text)"}
+			return page.Result{Skip: skipUntitled}
 		}
 		title = leadWords(append(append([]string(nil), syn...), body...))
 		r.Warnings = append(r.Warnings, warnLeadTitle)
@@ -179,6 +179,10 @@ func (x *htmlPage) readArticle() page.Result {
 // is a site's own page (about, contact), a long one an article whose date
 // the reader could not find.
 const minUndatedBody = 500
+
+// skipUntitled is the reason a page without a usable title and with
+// little text is skipped.
+const skipUntitled = "not a publication: no article title found (no plausible heading or title metadata, and little text)"
 
 // minUntitledBody is how much body text (in bytes) a page without a
 // usable title needs to be read as an article; twice as much when it has
@@ -225,8 +229,9 @@ func GuessWarning(w string) bool { return w == warnHeadingTitle || w == warnLead
 // leadWords is a title made of the text's first sentence, or of its
 // first words when the sentence is long: of its first paragraph of eight
 // words or more (or of CJK letters), not a user's name or a label over
-// it. A sentence ends at a stop before a space and a capital, so "Dr.",
-// "U.S." and "2.5" do not end it.
+// it. A sentence ends at a stop before a space and a capital after three
+// words at least, so an opening "Dr. Anna Berg" or "2.5 years" does not
+// end it.
 func leadWords(paras []string) string {
 	p := paras[0]
 	for _, q := range paras {
