@@ -71,6 +71,11 @@ var chromePrefixes = []string{
 	// page picker, in other languages too
 	"descargar para leer sin", "baixar para ler offline", "baixe para ler offline", "télécharger pour lire hors",
 	"scarica per leggere offline", "unduh untuk membaca", "start display at page",
+	// "you may also like", "popular", a preview's limit, a form's fields, in other languages
+	"có thể bạn quan tâm", "bạn có thể quan tâm", "tài liệu hạn chế xem trước", "vous aimerez aussi", "vous aimerez peut-être",
+	"te puede interesar", "también te puede interesar", "você também pode gostar", "veja também", "das könnte sie auch",
+	"potrebbe interessarti", "популярное день", "читайте также", "смотрите также", "关注我们", "相关文章", "相关阅读",
+	"関連記事", "おすすめ記事", "registration i will attend", "i will attend:", "thông tin tài liệu", "download embed",
 }
 
 // figureCaptionRe matches a figure's or a table's caption: "Figure 1.
@@ -94,6 +99,7 @@ var sectionLabels = setOf(
 	"recently added resources", "latest articles", "recent posts", "archives", "about", "tags", "categories",
 	"key messages", "key figures", "key issues", "main findings", "report summary", "summary of the report",
 	"executive brief", "policy summary", "preface", "foreword", "editor's note", "editor’s note",
+	"コメンタリー", "論考", "コラム", "评论", "評論", "논평", "칼럼",
 )
 
 // linkArrows end a link's label.
@@ -167,6 +173,20 @@ func isAddress(t string) bool {
 	return false
 }
 
+// sourceLineRe matches a figure's or a table's source: its label, then
+// parts between two commas or more, ending on a year or a span of years
+// ("Source: Harbour Office, Ferry Traffic, Kestrel, 2014-15"); a news
+// item's credit ending on a day ("Fonte: Jornal das Ilhas, Porto Novo,
+// 14/03/2019") is not one.
+var sourceLineRe = regexp.MustCompile(`^(?:source|sources|fuente|fuentes|fonte|quelle|источник)\s?:[^,]*,[^,]*,.*[ ,](?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\.?$`)
+
+// domainLineRe matches a site's domain alone on its line.
+var domainLineRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30})?\.(?:com|org|net|info|pub|edu|gov|int|io|eu|co|ru|de|fr|id|vn|cn|jp|kr|in|br|es|it|uk|au|site|online)$`)
+
+// datedFileNameRe matches a file's name that opens with a day and goes
+// on in words joined by dashes or underscores.
+var datedFileNameRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d[-_]\pL[\pL\d]*(?:[-_][\pL\d]+)*(?:\.\w{2,4})?$`)
+
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
 
@@ -179,12 +199,31 @@ func NotTitle(line string) bool {
 	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) {
 		return true
 	}
+	if imprintLine(l.text) {
+		return true
+	}
 	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
 		return true // a shout, a row of dates in any script, a caption with its credit
 	}
 	_, v, ok := keyValue(l.text)
 	return ok && v != "" && l.dated && l.words <= 10
 }
+
+// imprintLine reports whether a line is an imprint's fields run together
+// ("Editor: … Coordinado por: … ISSN: …"): three labels or more, one of
+// them an imprint's.
+func imprintLine(t string) bool {
+	if strings.Count(t, ":") < 3 || len(creditLabelRe.FindAllStringIndex(t, 3)) < 3 {
+		return false
+	}
+	return hasAny(strings.ToLower(t), imprintWords)
+}
+
+// imprintWords name an imprint's fields in several languages.
+var imprintWords = []string{"editor", "issn", "isbn", "publisher", "depósito legal", "herausgeber", "éditeur", "editorial", "impreso", "printed by", "редактор"}
+
+// creditLabelRe matches a field's label inside an imprint line.
+var creditLabelRe = regexp.MustCompile(`(?:^|\s)\p{Lu}\pL{1,15}(?: \pL{1,12})?\s?:\s`)
 
 // numberedParts reports whether a line is three or more short parts
 // between commas, each holding a figure of some script: a date header
@@ -243,6 +282,15 @@ func isChrome(low string, words int) bool {
 	}
 	if strings.HasPrefix(low, "{{") && strings.HasSuffix(low, "}}") {
 		return true // a page template's placeholder saved unfilled: "{{ subpage.title }}"
+	}
+	if low == "популярное" || sourceLineRe.MatchString(low) {
+		return true // a "popular" widget's heading; a figure's or a table's source, with its publisher and year
+	}
+	if words == 1 && domainLineRe.MatchString(low) {
+		return true // a site's logo saved as its domain: "kestrel-docs.pub"
+	}
+	if datedFileNameRe.MatchString(low) {
+		return true // a file's name with the day it was saved: "2019-04-02-ferry-review"
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
 		return true
@@ -583,6 +631,10 @@ func authorAffiliation(t string) bool {
 		if marked && k < len(fs) && affiliationHeads[strings.ToLower(strings.Trim(fs[k], authorMarks))] {
 			return true
 		}
+		if k < len(fs) && strings.HasPrefix(fs[k], "(") && strings.HasSuffix(t, ")") && bracketAffiliation(t[strings.Index(t, "("):]) &&
+			hasAffiliationHead(fs, k) && !kindWordsIn(fs[:w]) {
+			return true // "Anna Berg (University of the Isles, Kestrel)"
+		}
 	}
 	if utf8.RuneCountInString(t) <= 40 && cjkRunes(t) >= 4 {
 		t = strings.TrimSpace(t)
@@ -596,6 +648,24 @@ func authorAffiliation(t string) bool {
 	return false
 }
 
+// bracketAffiliation reports whether a bracket holds an affiliation and its
+// place ("(Harbour College, Southport)"): a comma, no figure (a report's
+// "(Institute of Harbour Studies, 2019)" names its year).
+func bracketAffiliation(b string) bool {
+	return strings.Contains(b, ",") && !strings.ContainsAny(b, "0123456789")
+}
+
+// kindWordsIn reports whether one of fs names a kind of document ("Annual
+// Report"): no person's name.
+func kindWordsIn(fs []string) bool {
+	for _, f := range fs {
+		if kindWords[strings.ToLower(strings.Trim(f, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // cjkInstitutions end the name of a CJK author's institution or unit.
 var cjkInstitutions = []string{"大学", "大學", "学部", "研究所", "研究院", "研究科", "学院", "學院", "センター", "中心", "研究会"}
 
@@ -603,7 +673,7 @@ var cjkInstitutions = []string{"大学", "大學", "学部", "研究所", "研�
 // marks apart, opens an affiliation: the cheap test before the names.
 func hasAffiliationHead(fs []string, w int) bool {
 	for _, f := range fs[w:min(len(fs), w+3)] {
-		if affiliationHeads[strings.ToLower(strings.Trim(f, authorMarks))] {
+		if affiliationHeads[strings.ToLower(strings.Trim(f, "()"+authorMarks))] {
 			return true
 		}
 	}

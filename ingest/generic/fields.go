@@ -100,9 +100,11 @@ func (r *reader) nameLine(j int) bool {
 	if unicode.IsLower(firstRune(l.text)) || strings.HasPrefix(l.low, "and ") || strings.HasPrefix(l.low, "& ") {
 		return false
 	}
-	for _, w := range strings.Fields(l.text) {
+	ws := strings.Fields(l.text)
+	for k, w := range ws {
 		lw := strings.ToLower(w)
-		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" || foreignTitleWords[lw] {
+		century := centuryRe.MatchString(w) && (k > 0 && centuryWords[strings.ToLower(ws[k-1])] || k+1 < len(ws) && centuryWords[strings.ToLower(ws[k+1])])
+		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" || foreignTitleWords[lw] || century {
 			return false // "of", "the", "como", "pour": words of a title, not of a name
 		}
 		if r := firstRune(w); unicode.IsLower(r) && !nameParticles[lw] && lw != "and" && lw != "by" {
@@ -122,6 +124,14 @@ func (r *reader) nameLine(j int) bool {
 	}
 	return len(names) >= parts && !isGenreList(l.low)
 }
+
+// centuryRe matches a Roman figure of ten to thirty-nine ("XXI", "XIX"),
+// a century's next to centuryWords ("SIGLO XXI", "XX JAHRHUNDERT"); "XI
+// Jinping" and "Malcolm X" are names.
+var centuryRe = regexp.MustCompile(`^X{1,3}(?:IX|IV|V?I{0,3})$`)
+
+// centuryWords are the word "century" in several languages.
+var centuryWords = setOf("siglo", "século", "secolo", "siècle", "century", "век", "jahrhundert", "eeuw", "wieku")
 
 // isAcronym reports whether s is one word in capitals ("VIF", "RSIS"): an
 // institution's short name after a name and its role.
@@ -447,6 +457,9 @@ func (r *reader) findPubDate(ti int) pub.Date {
 		if l.prose && l.words > 30 && !hasAny(l.low, []string{"published date:", "publication date:", "date published:", "published on:"}) {
 			continue // a date inside the text, unless a record's label runs into it
 		}
+		if datedFileNameRe.MatchString(l.low) {
+			continue // a file's name: the day it was saved, not published
+		}
 		for _, seg := range segments(l.text) {
 			c, ok := r.dateCandidate(i, seg, ti)
 			if ok {
@@ -716,8 +729,8 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		s += 2
 	}
 	if isByline(l.low) || r.isNameLine(i) || i > 0 && (isByline(ls[i-1].low) || r.isNameLine(i-1)) ||
-		i+1 < len(ls) && (isByline(ls[i+1].low) || r.isNameLine(i+1)) {
-		s += 2
+		i+1 < len(ls) && (isByline(ls[i+1].low) || r.isNameLine(i+1) || authorAffiliation(ls[i+1].text)) {
+		s += 2 // a day over the author and their affiliation, too
 	}
 	if ti >= 0 {
 		switch {

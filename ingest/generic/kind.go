@@ -91,7 +91,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if r.isFeed() {
 		return KindListing, "not a publication: a feed of items (channel header)"
 	}
-	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(ls[0].low) && ls[1].prose {
+	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(ls[0].low) && (ls[1].prose || len(ls) > 2 && aboutTitle(ls[1].text) && ls[2].prose) && !r.bylinedTop() {
 		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
 	}
 
@@ -297,7 +297,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	// (viewer pages, record labels, previews of other documents), and so
 	// does a page printing its title again (a cover, a share line): only
 	// paging, numbered items and the address tell their lists.
-	oneCopy := r.oneMirrorCopy() || r.titleCopies(ti) >= 2 || r.inViewer()
+	oneCopy := r.oneMirrorCopy() || r.titleCopies(ti) >= 2 || r.inViewer() || r.transcribed()
 	items, teasers, links, paging := 0, 0, 0, 0
 	var bylineAt, dateAt []int
 	names := map[string]bool{}
@@ -593,6 +593,28 @@ func (r *reader) itemShape(i int) string {
 	return prev + ">" + next
 }
 
+// bylinedTop reports whether a byline or a name line is among the page's
+// first lines: an article's, under a menu word saved above its headline.
+func (r *reader) bylinedTop() bool {
+	for i := 1; i < min(len(r.ls), 5); i++ {
+		if isByline(r.ls[i].low) || r.isNameLine(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// transcribed reports whether a sharing site's line over the text of one
+// document ("Transcript of …", "Citation preview") heads the page.
+func (r *reader) transcribed() bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if strings.HasPrefix(l.low, "transcript of ") && (strings.Contains(l.low, " · ") || strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…")) || l.low == "citation preview" {
+			return true // the mirror's record line, cut, over its document's text
+		}
+	}
+	return false
+}
+
 // strong reports whether the page has its own publication body before the
 // first listing cue: a title, a byline or a date, and prose of some length.
 func (r *reader) strong(ti, firstCue, pubAt int) bool {
@@ -791,7 +813,9 @@ var archiveHeadings = []string{"articles by", "posts by", "all posts by", "autho
 // isAboutHeading reports whether a page's first line heads an about page.
 func isAboutHeading(low string) bool {
 	switch low {
-	case "about", "about us", "who we are", "our mission", "our story", "about the blog", "about this site":
+	case "about", "about us", "who we are", "our mission", "our story", "about the blog", "about this site",
+		"tentang kami", "sekilas tentang kami", "hakkımızda", "о нас", "om oss", "over ons", "o nás", "chi siamo",
+		"qui sommes-nous", "quiénes somos", "quienes somos", "über uns", "sobre nós", "sobre nosotros":
 		return true
 	}
 	return strings.HasPrefix(low, "about the ") && len(strings.Fields(low)) <= 5
@@ -1106,7 +1130,7 @@ var (
 	aboutHeads = setOf("mission", "vision", "goals", "values", "history", "purpose", "biography", "activities", "objectives",
 		"mandate", "team", "staff", "careers", "partners", "funders", "contact",
 		"misión", "visión", "historia", "objetivos", "ejes", "missão", "visão", "história", "leitbild", "geschichte", "auftrag",
-		"histoire", "valeurs", "équipe")
+		"histoire", "valeurs", "équipe", "sejarah", "visi", "misi", "profil", "tarihçe", "misyon", "vizyon", "история", "миссия")
 	aboutWords = setOf("our", "my", "main", "and", "&", "the", "us", "who", "we", "are", "key", "core", "strategic", "y", "e", "et", "und",
 		"nuestra", "nuestros", "nuestro", "temáticos", "notre", "nos", "unser", "unsere")
 )

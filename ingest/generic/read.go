@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -227,8 +228,51 @@ func split(text string) []line {
 	markBrokenProse(out)
 	markRecommendations(out)
 	markGluedMenus(out)
+	markMastheads(out)
 	return out
 }
+
+// markMastheads marks as furniture a journal's name printed on a line of
+// its own when the page also prints it with its volume, year and pages
+// ("Harbour Studies Review" over "Harbour Studies Review 12 (2019)
+// 41–60"), or, named as journals are ("Journal of …"), just over its ISSN
+// or its home page: the journal's masthead above each of its articles,
+// never the article's title.
+func markMastheads(ls []line) {
+	n := min(len(ls), headLines)
+	for i := range n {
+		l := &ls[i]
+		if l.chrome || l.words < 2 || l.words > 10 {
+			continue
+		}
+		named, ended := journalNameRe.MatchString(l.low), journalEndRe.MatchString(l.low)
+		if !named && !ended {
+			continue
+		}
+		for j := range n {
+			o := ls[j]
+			if j == i {
+				continue
+			}
+			rest, ok := strings.CutPrefix(o.low, l.low)
+			if ok && strings.HasPrefix(rest, " ") && journalHead(o) ||
+				named && (j == i+1 || j == i+2) && (strings.Contains(o.low, "issn") && issnRe.MatchString(o.low) || strings.HasPrefix(o.low, "journal homepage")) {
+				l.chrome = true
+				break
+			}
+		}
+	}
+}
+
+// journalNameRe matches a journal's name: "Journal of …" anywhere
+// ("European Journal of …") or a journal's word opening it ("Revista de
+// …", "Annals of …"); "A Review of …" is an article's title.
+var journalNameRe = regexp.MustCompile(`\bjournal (?:of|for)\b|^(?:revista|jurnal|zeitschrift|cahiers|cuadernos|anales|annals|bulletin)\b`)
+
+// journalEndRe matches a name ending as journals' do ("Harbour Studies
+// Review"): a masthead only where the page prints it again as a journal's
+// head (with a volume and pages, or with its ISSN).
+var journalEndRe = regexp.MustCompile(`\b(?:review|quarterly|journal)$`)
 
 // dateStampRe matches the day a saved page records before its first
 // line: "date 2021-05-05 Title …".
@@ -259,7 +303,9 @@ func markRecommendations(ls []line) {
 // the line before: a paragraph broken across lines, as text taken from a
 // PDF is.
 func markBrokenProse(ls []line) {
-	ok := func(l line) bool { return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) }
+	ok := func(l line) bool {
+		return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) && !dottedNames(l.text)
+	}
 	for i := 0; i < len(ls); {
 		j, broken, cjk, clauses, stop := i, 0, 0, 0, false
 		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
@@ -292,6 +338,25 @@ func markBrokenProse(ls []line) {
 		}
 		i = j
 	}
+}
+
+// dottedNames reports whether a line is two names or more set apart by
+// bullets or bars ("Anna Berg • Li Wei"): the authors under a title, where
+// a paragraph broken over lines never goes on.
+func dottedNames(t string) bool {
+	if !strings.ContainsAny(t, "•·|") {
+		return false
+	}
+	ps := strings.FieldsFunc(t, func(r rune) bool { return r == '•' || r == '·' || r == '|' })
+	if len(ps) < 2 {
+		return false
+	}
+	for _, p := range ps {
+		if !looksLikeName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 func lastRune(s string) string {
@@ -1761,18 +1826,137 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // Strategy Jane Roe 1" over the name's own line): "… Outplayed By Vladimir
 // Putin" keeps its words when no other line names him.
 func (r *reader) trimTitle(t string) string {
-	t = trimTails(trimTitleTail(t), threeWords)
+	t = trimTails(trimTitleTail(cutStamps(t)), threeWords)
 	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || r.linesHolding(reversedName(name)) >= 1 || capsNoteName(t, k)) {
 		return strings.TrimSpace(t[:k])
 	}
 	if h := r.printedHead(t); h != "" {
 		return h
 	}
-	if k := strings.LastIndex(t, " | "); k > 0 && r.lineAlone(t[:k]) {
-		return strings.TrimSpace(t[:k]) // a saved page's "Title | Site" over the heading printed alone
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if k := strings.LastIndex(t, sep); k > 0 && (sep == " | " || siteTail(t[k+len(sep):]) && !genericDocName(t[:k])) && r.lineAlone(t[:k]) {
+			return strings.TrimSpace(t[:k]) // a saved page's "Title | Site" or "Title - Site" over the heading printed alone
+		}
 	}
 	return t
 }
+
+// siteTail reports whether the words after a title's dash name a site:
+// four words at most, one of them an acronym in capitals or an
+// institution's word ("KHI Analiz", "Harbour Institute"); not a part or a
+// chapter ("Part II", "Chapter IV"), not an update or an edition
+// ("COVID-19 Update").
+func siteTail(tail string) bool {
+	fs := strings.Fields(tail)
+	if len(fs) == 0 || len(fs) > 4 {
+		return false
+	}
+	for _, f := range fs {
+		f = strings.Trim(f, ".,()")
+		if orgHeads[strings.ToLower(f)] {
+			return true
+		}
+		if isAcronym(f) && strings.ContainsFunc(f, unicode.IsUpper) && !romanRe.MatchString(f) && !strings.ContainsAny(f, "0123456789") {
+			return true // in capitals; a script without capitals has no acronym
+		}
+	}
+	return false
+}
+
+// cutStamps removes what a page or a PDF's first line runs into a title
+// that is never part of it: a wire's dateline before it ("Isle of Kestrel,
+// Feb. 6 -- Title"), a labelled publication date after it ("… Ferry
+// Yearbook Published : May 2020"), a bank's disclosure stamp after it
+// ("… LESSONS. Public Disclosure Authorized"), a month after a full stop,
+// a mirror's cut record's dash and a note's mark.
+func cutStamps(t string) string {
+	if t == "" {
+		return t
+	}
+	// each cut only where its words are: trimTitle runs on every candidate
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		if m := cutDashTailRe.FindStringIndex(t); m != nil && m[0] > 0 {
+			t = t[:m[0]] // a mirror's record cut after a dash: "Title -..."
+		}
+	}
+	t = cutNotedName(t)
+	if endsInYear(t) {
+		if m := monthTailRe.FindStringIndex(t); m != nil && threeWords(t[:m[0]]) {
+			t = t[:m[0]] // "Title. October 2016": a record's month run into its title
+		}
+		if low := strings.ToLower(t); strings.Contains(low, "publi") || strings.Contains(low, "pubblicat") || strings.Contains(low, "veröffentlicht") {
+			if m := publishedTailRe.FindStringIndex(t); m != nil && threeWords(t[:m[0]]) {
+				t = strings.TrimSpace(t[:m[0]])
+			}
+		}
+	}
+	if strings.Contains(t, "isclosure") || strings.Contains(t, "ISCLOSURE") {
+		if m := disclosureTailRe.FindStringIndex(t); m != nil && threeWords(t[:m[0]]) {
+			t = strings.TrimSpace(t[:m[0]])
+		}
+	}
+	if strings.Contains(t, " -- ") {
+		if m := wireDatelineRe.FindStringIndex(t); m != nil && threeWords(t[m[1]:]) && unicode.IsUpper(firstRune(t[m[1]:])) {
+			t = t[m[1]:]
+		}
+	}
+	return t
+}
+
+// endsInYear reports whether t ends with a year.
+func endsInYear(t string) bool {
+	return len(t) >= 4 && yearRe.MatchString(t[len(t)-4:])
+}
+
+// cutNotedName is t without a "[*]" note mark that ends it, and without
+// the author's name the mark is glued to after a question ("… Too Late?
+// Anna Berg[*]").
+func cutNotedName(t string) string {
+	h, ok := strings.CutSuffix(t, "[*]")
+	if !ok {
+		return t
+	}
+	if k := strings.LastIndex(h, "? "); k > 0 && looksLikeName(h[k+2:]) {
+		return h[:k+1]
+	}
+	return h
+}
+
+// monthTailRe matches a month and a year run into the end of a title
+// after a full stop: a record's date, never the title's words.
+var monthTailRe = regexp.MustCompile(`(?i)\.\s+(?:\d{1,2}\s+)?` + monthAlt + `\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d$`)
+
+// cutDashTailRe matches a dash or a bar and the ellipsis of a cut record
+// title.
+var cutDashTailRe = regexp.MustCompile(`\s+[-–—|]\s*(?:\.\.\.|…)$`)
+
+// disclosureTailRe matches a development bank's disclosure stamp, printed
+// once or more after its report's title.
+var disclosureTailRe = regexp.MustCompile(`(?i)(?:[.,]?\s*public disclosure authori[sz]ed)+\.?$`)
+
+// publishedTailRe matches a publication date and its label ending a line:
+// "Published : May 2020", "Publicado el 3 de mayo de 2021"; a month is
+// needed ("… Published in 2020" is a title's words).
+var publishedTailRe = regexp.MustCompile(`(?i)\s+(?:published(?: on)?|publication date|date of publication|publié le|publicado(?: el| em)?|veröffentlicht(?: am)?|pubblicato(?: il)?)\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+)?(?:de\s+)?(?:` + monthAlt + `|` + foreignMonthAlt() + `)\.?,?\s+(?:de\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$`)
+
+// foreignMonthAlt is the month names of foreignMonths as a pattern's
+// alternation, longest first.
+func foreignMonthAlt() string {
+	ms := slices.Collect(maps.Keys(foreignMonths))
+	slices.SortFunc(ms, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return strings.Join(ms, "|")
+}
+
+// wireDatelineRe matches a wire's dateline before its story's title: a
+// place in capitalised words, a month and a day, then a wire's double
+// hyphen ("Isle of Kestrel, Feb. 6 -- "); a diary's "June 12 – " is a
+// title's.
+var wireDatelineRe = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?: (?:of|de|\p{Lu}[\pL.'’-]*)){0,3}(?:, \p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){0,2})?, ` + monthAltAll + `\.? \d{1,2}(?:, (?:19|20)\d\d)? -- `)
 
 // noteOne is t without the figure of its first note ("… de los puertos
 // insulares 1") when the page shows the note: its text on a line of its
@@ -1881,7 +2065,7 @@ func (r *reader) linesHolding(s string) int {
 func authorTail(t string) (int, string) {
 	if strings.Contains(t, "By ") { // the pattern only where its word is
 		if m := byTailRe.FindStringSubmatchIndex(t); m != nil {
-			if name := strings.TrimRight(t[m[4]+3:], " %*"); looksLikeName(name) {
+			if name := strings.TrimRight(t[m[4]+3:m[5]], " %*"); looksLikeName(name) {
 				return m[4], name
 			}
 		}
@@ -1959,8 +2143,9 @@ func wordStarts(t string) []int {
 	return out
 }
 
-// byTailRe matches "By" and a name ending a title, glued to it or not.
-var byTailRe = regexp.MustCompile(`(\s|[\p{Ll}?!.])(By \p{Lu}[^,;:]*)$`)
+// byTailRe matches "By" and a name ending a title, glued to it or not,
+// with a student's degree and year after it ("By Per Lindqvist, MPA 2014").
+var byTailRe = regexp.MustCompile(`(\s|[\p{Ll}?!.])(By \p{Lu}[^,;:]*)(?:, (?:PhD|Ph\.D\.|MPA|MPP|MA|MSc|MBA|JD|LLM)(?: (?:19|20)\d\d)?)?$`)
 
 // lastSeparator is the offset of the last " - ", " | ", " – " or " — " in
 // t and the text after it, or -1.

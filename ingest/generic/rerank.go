@@ -136,6 +136,14 @@ var spanSeps = []string{" | ", " – ", " — ", " - ", " :: ", " » ", " · "}
 func (r *reader) spanCands(hand string) []spanCand {
 	ls := r.ls
 	n := min(len(ls), spanLines)
+	for i := 1; i <= min(n-1, similarTop); i++ {
+		if isSimilarDocs(ls[i].low) {
+			if j, _ := r.titleOverRelated(i); j >= 0 {
+				n = i // a sharing site's list of other documents under its document's name: their titles are never this page's
+			}
+			break
+		}
+	}
 	handKey := alnum(hand)
 	var out []spanCand
 	seen := map[string]bool{}

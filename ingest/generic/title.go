@@ -45,7 +45,8 @@ func isLabel(k string) bool {
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover",
 	"publication", "item", // a repository record's heading: "Publication: Title"
-	"working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief", "speech", "policy note"}
+	"working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief", "speech", "policy note",
+	"analiz", "yorum", "análisis", "análise", "analyse", "kommentar", "commentaire", "comentario", "comentário"} // the same in other languages
 
 // title picks the most title-like block of the top of the page (a line,
 // or a title broken across lines) and returns the index of its first line
@@ -85,6 +86,11 @@ func (r *reader) title() (int, string) {
 	for i := 0; i < n; i++ {
 		if i > 0 && ls[i-1].prose && !ls[i-1].teaser {
 			proseSeen++
+		}
+		if (best < 0 || bestScore < 2) && isSimilarDocs(ls[i].low) {
+			if j, t := r.titleOverRelated(i); j >= 0 {
+				return j, t // a sharing site's document, then its list of others
+			}
 		}
 		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 && (best >= 0 || proseSeen >= 4 && i == len(ls)-1) || best >= 0 && isRelatedHeading(ls[i].low) {
 			break // what follows are other documents' titles
@@ -198,6 +204,31 @@ func (r *reader) title() (int, string) {
 		}
 	}
 	return best, r.mixedCase(r.titleText(best))
+}
+
+// titleOverRelated is the title of a sharing site's page that opens with
+// its document's name, then its list of similar documents at line h
+// ("Title. October 2017" / "Similar documents" / other titles): the first
+// line of three words or more above the list, without the date run into
+// it. The list's titles are never the page's.
+func (r *reader) titleOverRelated(h int) (int, string) {
+	if h > similarTop {
+		return -1, ""
+	}
+	for i := 0; i < h; i++ {
+		l := r.ls[i]
+		if l.chrome || l.words < 3 || l.words > 30 {
+			continue // a label, or a paragraph: no document's name
+		}
+		t := l.text
+		if m := monthTailRe.FindStringIndex(t); m != nil && threeWords(t[:m[0]]) {
+			t = strings.TrimSpace(t[:m[0]])
+		}
+		if !NotTitle(t) {
+			return i, t
+		}
+	}
+	return -1, ""
 }
 
 // kickerOver reports whether line i is a label over headline j: i is
@@ -323,7 +354,7 @@ func titleShape(l line) bool {
 		return false
 	}
 	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
-		strings.Contains(t, "@") || authorAffiliation(t) || numberedParts(t) || shout(t) {
+		strings.Contains(t, "@") || authorAffiliation(t) || numberedParts(t) || shout(t) || imprintLine(t) {
 		return false
 	}
 	// "Label: value" is metadata unless the label is one word that starts
@@ -1070,11 +1101,12 @@ var orgHeadsForeign = setOf("universidad", "universidade", "università", "unive
 	"ministerio", "ministério", "ministero", "ministère", "departamento", "dipartimento", "département", "facultad", "faculdade", "facoltà", "faculté",
 	"escuela", "escola", "scuola", "école", "academia", "observatorio", "observatório", "osservatorio", "consejo", "conselho", "consiglio", "conseil",
 	"comisión", "comissão", "commissione", "agencia", "agência", "agenzia", "agence", "banco", "banca", "banque", "senado", "senato", "sénat",
-	"câmara", "cámara", "camera", "asamblea", "assemblée", "parlamento", "congreso", "secretaría", "secretaria", "fundacja", "instytut", "ośrodek")
+	"câmara", "cámara", "camera", "asamblea", "assemblée", "parlamento", "congreso", "secretaría", "secretaria", "fundacja", "instytut", "ośrodek",
+	"programa", "programma", "área", "dirección", "direção", "direzione", "división", "divisão", "unidad", "unidade") // a unit of one
 
 // orgAdjectives follow an institution's kind in its name ("Universidade
 // Federal …", "Banco Central …").
-var orgAdjectives = setOf("federal", "nacional", "national", "nazionale", "nationale", "central", "estadual", "autónoma", "autonoma",
+var orgAdjectives = setOf("general", "federal", "nacional", "national", "nazionale", "nationale", "central", "estadual", "autónoma", "autonoma",
 	"pontificia", "pontifícia", "católica", "cattolica", "catholique", "libre", "libera", "europea", "européenne", "internacional", "internazionale")
 
 // viewerRepeat reports whether another line of the top of the page ends
@@ -1132,12 +1164,24 @@ func (r *reader) afterSeriesLine(i int) bool {
 	return false
 }
 
+// similarTop is the index of the last line (counting from 0) a sharing
+// site's similar-documents heading stands at, under its document's name
+// and a line or two of the site's.
+const similarTop = 4
+
+// similarDocs head a sharing site's list of documents like the one the
+// page holds, in several languages: the page's first line above it is
+// that document's name.
+var similarDocs = setOf("similar documents", "related documents", "other documents", "documents similar to",
+	"recommend documents", "recommended documents", "documentos relacionados", "documentos similares", "documents similaires",
+	"documents connexes", "ähnliche dokumente", "verwandte dokumente", "documenti correlati", "documenti simili",
+	"похожие документы", "dokumen terkait", "dokumen serupa", "tài liệu liên quan", "tài liệu tương tự", "benzer belgeler")
+
 // relatedHeadings introduce lists of other documents: related items, a
 // mirror's similar documents.
 var relatedHeadings = setOf("also in this series", "more in this series", "in this series", "similar documents", "related documents", "related posts", "related articles",
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
-	"more from", "read next", "other documents", "documents similar to", "recommend stories", "recommended stories",
-	"recommend documents", "recommended documents")
+	"more from", "read next", "recommend stories", "recommended stories")
 
 // laterRelated head a list of other documents after the title; a sharing
 // site prints "You might also like" over the document too, so they do not
@@ -1174,7 +1218,15 @@ func joinerAt(t string, end bool) bool {
 var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
-	return relatedHeadings[relatedKey(low)]
+	k := relatedKey(low)
+	return relatedHeadings[k] || isSimilarDocs(low)
+}
+
+// isSimilarDocs reports whether a line heads a sharing site's list of
+// similar documents ("Similar documents", "Documents similar to …").
+func isSimilarDocs(low string) bool {
+	k := relatedKey(low)
+	return similarDocs[k] || strings.HasPrefix(k, "documents similar to ")
 }
 
 // relatedKey is a heading as the related-heading sets hold it, without its
@@ -1969,6 +2021,7 @@ var countWords = setOf("days", "years", "months", "weeks", "hours", "ways", "rea
 // when the page prints it as a byline or the name carries a footnote mark.
 func (r *reader) trimAffixes(t string) string {
 	enough := threeWords
+	t = cutNotedName(t) // before a bracketed tail is cut without a look at what it marks
 	t = strings.TrimLeft(t, "*•·>#~ ")
 	if loc := bracketTailRe.FindStringIndex(t); loc != nil && enough(t[:loc[0]]) {
 		t = t[:loc[0]] // "[open pdf - 330KB]"
@@ -2238,6 +2291,9 @@ func markedNameList(t string, broad bool) bool {
 			break
 		}
 	}
+	if broad {
+		t = nameConjRe.ReplaceAllString(t, " and ") // "Anna Berg, Per Lindqvist und Li Wei"
+	}
 	if !broad && !labelled {
 		if !strings.ContainsAny(t, noteMarks+".") {
 			return false // the strict test needs marks or initials: none here
@@ -2280,6 +2336,10 @@ func markedNameList(t string, broad bool) bool {
 	return names >= 2 && (marked >= 2 || initials == names || labelled) || names >= 3 && broad
 }
 
+// nameConjRe matches the word that joins the last name of a list in
+// languages other than English.
+var nameConjRe = regexp.MustCompile(` (?:und|y|et|e|и|ve|dan|en|og|och|và|és|i) `)
+
 // noteMarks are the figures and signs that tie an author to a note.
 const noteMarks = "0123456789*†‡§&#¹²³⁴⁵⁶⁷⁸⁹⁰"
 
@@ -2303,8 +2363,11 @@ func onlyDateWords(low string) bool {
 		return false
 	}
 	month, joined := false, false
-	for _, f := range fs {
+	for k, f := range fs {
 		f = strings.Trim(f, ".")
+		if f == "o" && (k == 0 || fs[k-1] != "n") {
+			return false // Portuguese "O 25 de Abril": an article, unless it ends an issue's "N o"
+		}
 		if isNumber(f) {
 			continue
 		}
@@ -2320,8 +2383,9 @@ func onlyDateWords(low string) bool {
 			continue
 		}
 		switch f {
-		case "spring", "summer", "autumn", "fall", "winter", "and", "issue", "vol", "volume", "no":
-			continue
+		case "spring", "summer", "autumn", "fall", "winter", "and", "issue", "vol", "volume", "no",
+			"•", "·", "|", "n", "o", "nº", "n°", "#", "número", "numéro", "edição", "edición", "ausgabe", "nr":
+			continue // "Março 2020 • N o 41": an issue's month and number
 		}
 		return false
 	}
