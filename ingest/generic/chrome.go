@@ -35,7 +35,7 @@ var chromeExact = setOf(
 	"subscribe unsubscribe", "unsubscribe", "social network", "share this:", "like this:", "related posts",
 	"continue reading", "available downloads", "on this page", "in this article", "in this section",
 	"printer friendly", "printer-friendly version", "error message", "home contact us", "page not found",
-	"syndicate content", "thumbnail image", "welcome message from author", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
+	"syndicate content", "thumbnail image", "welcome message from author", "популярное", "download ebook for free", "download ebook", "download the report", "download the full report", "full report",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -180,7 +180,9 @@ func isAddress(t string) bool {
 // 14/03/2019") is not one.
 var sourceLineRe = regexp.MustCompile(`^(?:source|sources|fuente|fuentes|fonte|quelle|источник)\s?:[^,]*,[^,]*,.*[ ,](?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\.?$`)
 
-// domainLineRe matches a site's domain alone on its line.
+// domainLineRe matches a site's domain alone on its line; its endings are
+// a closed list (siteDomainRe takes any), so a file's name ("notes.pdf")
+// stays a line that may name the document.
 var domainLineRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30})?\.(?:com|org|net|info|pub|edu|gov|int|io|eu|co|ru|de|fr|id|vn|cn|jp|kr|in|br|es|it|uk|au|site|online)$`)
 
 // datedFileNameRe matches a file's name that opens with a day and goes
@@ -283,8 +285,8 @@ func isChrome(low string, words int) bool {
 	if strings.HasPrefix(low, "{{") && strings.HasSuffix(low, "}}") {
 		return true // a page template's placeholder saved unfilled: "{{ subpage.title }}"
 	}
-	if low == "популярное" || sourceLineRe.MatchString(low) {
-		return true // a "popular" widget's heading; a figure's or a table's source, with its publisher and year
+	if sourceLineRe.MatchString(low) {
+		return true // a figure's or a table's source, with its publisher and year
 	}
 	if words == 1 && domainLineRe.MatchString(low) {
 		return true // a site's logo saved as its domain: "kestrel-docs.pub"

@@ -95,8 +95,7 @@ func TestSiteLinesAreChrome(t *testing.T) {
 		{"fonte: jornal das ilhas, porto novo, 14/03/2019", false},      // a news item's credit ends on a day
 		{"популярное заблуждение о паромах", false},
 	} {
-		low := c.line
-		if got := isChrome(low, wordCount(c.line)); got != c.want {
+		if got := isChrome(c.line, wordCount(c.line)); got != c.want {
 			t.Errorf("isChrome(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
@@ -407,7 +406,7 @@ func TestForeignSimilarDocuments(t *testing.T) {
 func TestForeignWidgetsAreChrome(t *testing.T) {
 	for _, l := range []string{"có thể bạn quan tâm", "vous aimerez aussi", "te puede interesar", "você também pode gostar", "veja também",
 		"das könnte sie auch interessieren", "potrebbe interessarti", "читайте также", "смотрите также", "关注我们", "相关文章", "相关阅读",
-		"関連記事", "おすすめ記事", "registration i will attend:", "i will attend:", "thông tin tài liệu", "download embed"} {
+		"関連記事", "おすすめ記事", "registration i will attend:", "i will attend:", "thông tin tài liệu", "download embed", "популярное"} {
 		if !isChrome(l, wordCount(l)) {
 			t.Errorf("isChrome(%q) = false, want true", l)
 		}

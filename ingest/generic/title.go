@@ -1102,7 +1102,7 @@ var orgHeadsForeign = setOf("universidad", "universidade", "università", "unive
 	"escuela", "escola", "scuola", "école", "academia", "observatorio", "observatório", "osservatorio", "consejo", "conselho", "consiglio", "conseil",
 	"comisión", "comissão", "commissione", "agencia", "agência", "agenzia", "agence", "banco", "banca", "banque", "senado", "senato", "sénat",
 	"câmara", "cámara", "camera", "asamblea", "assemblée", "parlamento", "congreso", "secretaría", "secretaria", "fundacja", "instytut", "ośrodek",
-	"programa", "programma", "área", "dirección", "direção", "direzione", "división", "divisão", "unidad", "unidade") // a unit of one
+	"programa", "programma", "área", "dirección", "direção", "direzione", "división", "divisão", "unidad", "unidade") // and its units
 
 // orgAdjectives follow an institution's kind in its name ("Universidade
 // Federal …", "Banco Central …").
@@ -1177,8 +1177,8 @@ var similarDocs = setOf("similar documents", "related documents", "other documen
 	"documents connexes", "ähnliche dokumente", "verwandte dokumente", "documenti correlati", "documenti simili",
 	"похожие документы", "dokumen terkait", "dokumen serupa", "tài liệu liên quan", "tài liệu tương tự", "benzer belgeler")
 
-// relatedHeadings introduce lists of other documents: related items, a
-// mirror's similar documents.
+// relatedHeadings introduce lists of other documents, related items and
+// more from the site; a mirror's similar documents are similarDocs.
 var relatedHeadings = setOf("also in this series", "more in this series", "in this series", "similar documents", "related documents", "related posts", "related articles",
 	"related content", "related publications", "more like this", "you may also like", "recommended for you",
 	"more from", "read next", "recommend stories", "recommended stories")
@@ -1218,8 +1218,7 @@ func joinerAt(t string, end bool) bool {
 var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
-	k := relatedKey(low)
-	return relatedHeadings[k] || isSimilarDocs(low)
+	return relatedHeadings[relatedKey(low)] || isSimilarDocs(low)
 }
 
 // isSimilarDocs reports whether a line heads a sharing site's list of
