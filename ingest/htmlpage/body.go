@@ -136,7 +136,7 @@ func (x *htmlPage) mainHeading() *html.Node {
 			logo = logo || logoClass(d)
 		}
 		t := nodeText(h)
-		if logo || !x.plausibleTitle(t) || x.otherTitle(t, metaTitle, src) {
+		if logo || !x.plausibleTitle(t) || x.otherTitle(t, metaTitle, src) || x.blogNameHeading(h, t) {
 			continue
 		}
 		score := 0
@@ -279,9 +279,38 @@ func (x *htmlPage) findChrome() map[*html.Node]bool {
 	// Pages whose text is not in <p> elements (<br> layouts) are measured
 	// by the text outside links instead.
 	prose := ptext
-	if all < 500 {
+	linkless := all < 500 // prose is then the text outside links
+	if linkless {
 		prose = map[*html.Node]int{}
 		all = measureText(x.root, atom.A, false, prose)
+	}
+	// holdsText: n holds more than share tenths of the page's prose
+	holdsText := func(n *html.Node, share int) bool {
+		return all > 0 && prose[n]*10 > all*share
+	}
+	// The elements around the article's body, as the page marks it (a blog
+	// platform's "widget" that holds its post, say), are no furniture by
+	// their class words: the largest marked element, when it holds a good
+	// share of the page's text outside links (comments and boxes are
+	// marked the same way, but hold less).
+	aroundBody := map[*html.Node]bool{}
+	if marks := findAll(x.root, articleBodyMark); len(marks) > 0 {
+		free, allFree := prose, all
+		if !linkless {
+			free = map[*html.Node]int{}
+			allFree = measureText(x.root, atom.A, false, free)
+		}
+		best := marks[0]
+		for _, m := range marks[1:] {
+			if free[m] > free[best] {
+				best = m
+			}
+		}
+		if free[best]*10 >= allFree*3 {
+			for p := best; p != nil; p = p.Parent {
+				aroundBody[p] = true
+			}
+		}
 	}
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -290,11 +319,17 @@ func (x *htmlPage) findChrome() map[*html.Node]bool {
 		}
 		if n.Type == html.ElementNode && n.DataAtom != atom.Body && n.DataAtom != atom.Html {
 			hard, soft := x.chromeKind(n)
+			if soft && aroundBody[n] {
+				soft = false
+			}
+			if hard && n.DataAtom == atom.Aside && holdsText(n, 5) && all-prose[n] < asideOutside {
+				hard, soft = false, true // an <aside> that holds the page's text is the article, set in the wrong element
+			}
 			if dropped[n] {
 				hard = true
 			}
 			holdsH1 := x.h1 != nil && isAncestor(n, x.h1)
-			if hard && !holdsH1 || soft && !holdsH1 && (all == 0 || prose[n]*10 <= all*4) {
+			if hard && !holdsH1 || soft && !holdsH1 && !holdsText(n, 4) {
 				out[n] = true
 				return
 			}
@@ -724,4 +759,89 @@ func measureText(n *html.Node, el atom.Atom, inside bool, into map[*html.Node]in
 		return total
 	}
 	return walk(n, false, 0)
+}
+
+// asideOutside is the most prose a page may hold outside an <aside> that
+// is read as its article.
+const asideOutside = 300
+
+// articleBodyMark reports whether an element is marked as an article's
+// body by schema.org's itemprop or the usual microformat classes.
+func articleBodyMark(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return true
+	}
+	for _, t := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch t {
+		case "entry-content", "post-body", "article-body", "articlebody", "story-body", "post-content", "article-content":
+			return true
+		}
+	}
+	return false
+}
+
+// blogNameHeading reports whether the <h1> h, whose text is t, is a
+// blog's name over a post: it links to the site's root (or is one of the
+// site's names), the <title> is that name, ": " and the post's title, and a
+// lower heading prints the post's title (not as the <h1>'s own subtitle).
+func (x *htmlPage) blogNameHeading(h *html.Node, t string) bool {
+	head, post, ok := strings.Cut(x.meta.title, ": ")
+	if !ok || pub.FoldKey(head) != pub.FoldKey(t) || len(strings.Fields(post)) < 2 || !x.linksHome(h) && !x.isSiteName(t) {
+		return false
+	}
+	if !x.postHeadsRead {
+		x.postHeadsRead = true // once per page: a blog's archive repeats its name in an <h1> per post
+		key := pub.FoldKey(post)
+		for _, l := range findAll(x.root, isTag(atom.H2, atom.H3, atom.H4)) {
+			if pub.FoldKey(nodeText(l)) == key && !within(l, isTag(atom.Nav, atom.Aside, atom.Footer)) {
+				x.postHeads = append(x.postHeads, l)
+			}
+		}
+	}
+	for _, l := range x.postHeads {
+		if nextElement(h) != l {
+			return true
+		}
+	}
+	return false
+}
+
+// linksHome reports whether an element is, holds or sits in a link to its
+// site's root ("/", "https://kestrel.example/"; the page's own host when
+// the page gives its address).
+func (x *htmlPage) linksHome(n *html.Node) bool {
+	host := ""
+	if u, err := url.Parse(x.url); err == nil {
+		host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	home := func(a *html.Node) bool {
+		href := strings.TrimSpace(attr(a, "href"))
+		if href == "/" || href == "./" {
+			return true
+		}
+		u, err := url.Parse(href)
+		return err == nil && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == "" &&
+			(host == "" || strings.TrimPrefix(strings.ToLower(u.Host), "www.") == host)
+	}
+	for p := n; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return home(p)
+		}
+	}
+	for _, a := range findAll(n, isTag(atom.A)) {
+		if home(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextElement is the element after n among its siblings, nil when none.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
 }

@@ -131,6 +131,9 @@ func (x *htmlPage) stripSiteName(t string, loose bool) string {
 				break
 			}
 		}
+		if i := strings.Index(t, ": "); !changed && i > 0 && x.blogName != "" && pub.FoldKey(t[:i]) == pub.FoldKey(x.blogName) {
+			t, changed = strings.TrimSpace(t[i+2:]), true // a blog platform's "Blog: Post"
+		}
 		if !changed {
 			break
 		}

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/pubindex/pubindex/index/pub"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -105,7 +108,7 @@ func (x *htmlPage) nonPublication() (kind, why string) {
 		}
 	}
 	teasers, free := x.listingShape()
-	if teasers >= 5 && free < max(600, 40*teasers) {
+	if teasers >= 5 && free < max(600, 40*teasers) && !(free >= minUndatedBody && x.headedByTitle()) {
 		return "listing", fmt.Sprintf("%d article links and no article text", teasers)
 	}
 	return "", ""
@@ -146,6 +149,14 @@ func (x *htmlPage) mainText() string {
 	return sb.String()
 }
 
+// teaserText is the most text a teaser's summary, date and labels hold
+// beside its heading; boxLead is how much of an article's text comes before
+// a box's linked heading inside it, at the least.
+const (
+	teaserText = 800
+	boxLead    = 200
+)
+
 // listingShape counts the teasers of the page (headings that are links to
 // other pages) and the paragraph text that belongs to no teaser. A listing
 // has many teasers and little text of its own.
@@ -163,8 +174,8 @@ func (x *htmlPage) listingShape() (teasers, free int) {
 			return false
 		}
 		t := nodeText(n)
-		if len(strings.Fields(t)) < 3 {
-			return false
+		if len(strings.Fields(t)) < 3 || bylineHeading(t) {
+			return false // a byline set as a heading links to its author, not to another article
 		}
 		linked := 0
 		for _, a := range findAll(n, isTag(atom.A)) {
@@ -181,22 +192,28 @@ func (x *htmlPage) listingShape() (teasers, free int) {
 		return linked*10 >= len(t)*6
 	}
 	counts := map[*html.Node]int{}
+	size := map[*html.Node]int{} // the text under an element, furniture apart
 	var marks []*html.Node
-	var walk func(n *html.Node, depth int) int
-	walk = func(n *html.Node, depth int) int {
-		if depth > maxRenderDepth || n.Type == html.ElementNode && skip(n) {
-			return 0
+	var walk func(n *html.Node, depth int) (int, int)
+	walk = func(n *html.Node, depth int) (int, int) {
+		if depth > maxRenderDepth || n.Type == html.ElementNode && (skip(n) || silentElements[n.DataAtom]) {
+			return 0, 0
 		}
-		c := 0
+		if n.Type == html.TextNode {
+			size[n] = len(strings.TrimSpace(n.Data)) // text set between <br>s counts before a box too
+			return 0, size[n]
+		}
+		c, l := 0, 0
 		if n.Type == html.ElementNode && isTeaser(n) {
 			c = 1
 			marks = append(marks, n)
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			c += walk(ch, depth+1)
+			cc, cl := walk(ch, depth+1)
+			c, l = c+cc, l+cl
 		}
-		counts[n] = c
-		return c
+		counts[n], size[n] = c, l
+		return c, l
 	}
 	walk(body, 0)
 	teasers = len(marks)
@@ -205,8 +222,17 @@ func (x *htmlPage) listingShape() (teasers, free int) {
 	}
 	inTeaser := map[*html.Node]bool{}
 	for _, t := range marks {
-		top := t
+		top, before := t, 0
+		// A teaser's block is its heading and what follows it. A heading
+		// after much text of its element is a box inside an article (a
+		// linked "more on …" heading): the article is not its summary.
 		for p := t.Parent; p != nil && p != body && counts[p] == 1; p = p.Parent {
+			for s := top.PrevSibling; s != nil && before <= boxLead; s = s.PrevSibling {
+				before += size[s]
+			}
+			if before > boxLead && size[p] > size[t]+teaserText {
+				break
+			}
 			top = p
 		}
 		inTeaser[top] = true
@@ -265,3 +291,46 @@ func (x *htmlPage) linksAway(a *html.Node) bool {
 	abs, _, _ = strings.Cut(abs, "#")
 	return abs != own
 }
+
+// headedByTitle reports whether the page's main heading is its own title,
+// as its metadata gives it, links nowhere, and has a byline or a date by
+// it: an article's headline, however many links the page's boxes carry (a
+// topic or an author page is headed by its own title too, but undated).
+func (x *htmlPage) headedByTitle() bool {
+	if x.h1 == nil || within(x.h1, isTag(atom.A)) || len(findAll(x.h1, isTag(atom.A))) > 0 {
+		return false
+	}
+	meta, _ := x.metaTitleSource()
+	t := nodeText(x.h1)
+	if meta == "" || pub.FoldKey(meta) != pub.FoldKey(t) {
+		return false
+	}
+	zone := x.headerZone(t)
+	return !x.date(zone).IsZero() || len(x.authors(zone)) > 0
+}
+
+// bylineHeading reports whether a heading's text is a byline: "By Jane
+// Roe", "Von Anna Berg", "Par Li Wei and Per Lindqvist": the word, then
+// capitalised names ("Por qué fallan los puertos" is a headline).
+func bylineHeading(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 3 || len(fs) > 10 {
+		return false
+	}
+	switch strings.ToLower(fs[0]) {
+	case "by", "von", "par", "por", "door", "av", "oleh":
+	default:
+		return false
+	}
+	for _, w := range fs[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if lw := strings.ToLower(strings.Trim(w, ",")); !unicode.IsUpper(r) && !byJoins[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// byJoins join or particle the names of a byline.
+var byJoins = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "en": true,
+	"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "del": true, "dos": true, "di": true, "du": true, "la": true, "le": true}

@@ -42,6 +42,13 @@ type htmlPage struct {
 	region *html.Node
 	// names are what the site calls itself (og:site_name, the publisher).
 	names []string
+	// blogName is the blog's name its <h1> prints over a post's title, ""
+	// when the page has none.
+	blogName string
+	// postHeads are the lower headings that print the <title>'s part after
+	// ": ", found once (postHeadsRead) for blogNameHeading.
+	postHeads     []*html.Node
+	postHeadsRead bool
 	// nav holds the folded text of short menu links.
 	nav map[string]bool
 	// chrome holds the elements that are site furniture (menus, footer,
@@ -86,6 +93,14 @@ func load(data []byte, k *site.Set) (*htmlPage, error) {
 	x.names = x.siteNames()
 	x.nav = menuLabels(root)
 	x.h1 = x.mainHeading()
+	if x.h1 == nil {
+		for _, h := range findAll(root, isTag(atom.H1)) {
+			if t := nodeText(h); x.blogNameHeading(h, t) {
+				x.blogName = t // a blog's name over its post: the <title>'s part to strip
+				break
+			}
+		}
+	}
 	x.region = x.articleRegion()
 	x.chrome = x.findChrome()
 	return x, nil
