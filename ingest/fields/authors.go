@@ -77,6 +77,7 @@ func SplitAuthors(line string) []string {
 func NormalizeAuthor(name string) string {
 	s := removeBrackets(textutil.CleanSpace(name))
 	s = removeFootnotes(s)
+	s = thaiTitleRe().ReplaceAllString(s, "")
 	words := strings.Fields(s)
 	words = dropHonorifics(words)
 	for len(words) > 0 && isCredential(words[len(words)-1]) {
@@ -483,6 +484,11 @@ func stripAuthorLabel(s string) string {
 			}
 		}
 	}
+	// "by" in another language, before a whole name: "Von Anna Berg", "Par
+	// Ana Berga" ("Von Braun" alone is a name)
+	if w, rest, ok := strings.Cut(s, " "); ok && foreignBy[strings.ToLower(w)] && wholeFirstName(rest) {
+		return strings.TrimSpace(rest)
+	}
 	return s
 }
 
@@ -496,8 +502,8 @@ func splitAnd(seg string) []string {
 	words := strings.Fields(strings.ReplaceAll(seg, "&", " & "))
 	var out []string
 	var cur []string
-	for _, w := range words {
-		if lw := strings.ToLower(w); lw == "and" || lw == "&" {
+	for k, w := range words {
+		if lw := strings.ToLower(w); lw == "and" || lw == "&" || nameJoiners[w] && len(cur) >= 2 && wholeNameAfter(words[k+1:]) {
 			if len(cur) > 0 {
 				out = append(out, strings.Join(cur, " "))
 			}
@@ -664,3 +670,79 @@ func properName(s string) bool {
 	}
 	return true
 }
+
+// wholeNameAfter reports whether the words after a joiner hold a whole
+// name, two words before the next joiner or the end: "José Ortega y
+// Gasset" is one name.
+func wholeNameAfter(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		if lw := strings.ToLower(w); lw == "and" || lw == "&" || nameJoiners[w] {
+			break
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// IsNameJoiner reports whether w is "and" in another language as a byline
+// joins two names with it: "y", "e", "und", "et", … in small letters.
+func IsNameJoiner(w string) bool { return nameJoiners[w] }
+
+// nameJoiners are "and" in other languages, as a byline joins two names
+// with it, in small letters only ("Dan" and "Den" are given names too)
+// and only after a whole name.
+var nameJoiners = map[string]bool{"und": true, "y": true, "e": true, "et": true, "i": true, "en": true, "og": true,
+	"och": true, "ve": true, "dan": true, "và": true, "и": true, "és": true, "oraz": true}
+
+// foreignBy are "by" in other languages, opening a byline.
+var foreignBy = map[string]bool{"von": true, "par": true, "por": true, "door": true, "av": true, "oleh": true}
+
+// wholeFirstName reports whether the names after a foreign "by" open with a
+// whole name: two words or more before the first comma or "and", the first
+// no particle. "Oleh Berg and Anna Berg" is a given name's, "von der
+// Leyen" a surname's.
+func wholeFirstName(rest string) bool {
+	fs := strings.Fields(rest)
+	if len(fs) < 2 || nameParticles[strings.ToLower(fs[0])] {
+		return false
+	}
+	n := 0
+	for _, w := range fs {
+		if lw := strings.ToLower(w); lw == "and" || lw == "&" || nameJoiners[w] {
+			break
+		}
+		n++
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return n >= 2
+}
+
+// thaiTitleRe matches the academic and military titles Thai bylines put
+// before a name ("ดร." doctor, "รศ.ดร." associate professor and doctor,
+// "น.อ." captain).
+var thaiTitleRe = textutil.LazyRegexp(`^(?:(?:ศ|รศ|ผศ|ดร|นพ|พญ|น\.อ|พ\.อ|พล\.อ|พล\.ต)\.\s?)+`)
+
+// HasDocumentWord reports whether a name read from a byline holds a word
+// that never stands in a person's name ("Final Report", "Word Png Txt
+// Jpg", "Share Embed"): a document's label or a viewer's buttons. The
+// check is the byline's, not NormalizeAuthor's, whose name test also
+// tells titles from author lines.
+func HasDocumentWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if documentWords[strings.ToLower(strings.Trim(w, ".-'’"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentWords never stand in a person's name: a line holding one is a
+// document's label or a viewer's buttons, not a byline.
+var documentWords = textutil.SetOf("report", "reports", "paper", "papers", "journal", "article", "pdf", "txt", "png", "jpg",
+	"docx", "download", "downloads", "file", "embed", "edition", "column", "citations", "issn", "isbn", "volume",
+	"annual", "session", "mission", "episode", "summary", "readers", "submitted", "unclassified", "charter",
+	"newsletter", "bulletin", "rapport", "informe", "relatório", "bericht", "beschreibung", "indir", "önceki", "sonraki",
+	"lire", "continuer", "site", "show")

@@ -15,6 +15,18 @@ var splitAuthorsCases = []struct {
 	{"Xing Jiahui, Li Mingjiang", []string{"Xing Jiahui", "Li Mingjiang"}},
 	{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe & John Roe", []string{"Jane Doe", "John Roe"}},
+	// "and" in other languages, between whole names only
+	{"Ana Berga y Pedro Tena", []string{"Ana Berga", "Pedro Tena"}},
+	{"Ana Berga e Pedro Tena", []string{"Ana Berga", "Pedro Tena"}},
+	{"Anna Berg und Per Lindqvist", []string{"Anna Berg", "Per Lindqvist"}},
+	{"José Ortega y Gasset", []string{"José Ortega y Gasset"}},
+	{"Dan Lindqvist and Ana Berga", []string{"Dan Lindqvist", "Ana Berga"}},
+	// "by" in another language before a whole name; a name of two words stays
+	{"Von Anna Berg", []string{"Anna Berg"}},
+	{"Von Braun", []string{"Von Braun"}},
+	{"Oleh Berg and Anna Berg", []string{"Oleh Berg", "Anna Berg"}}, // a given name, not Indonesian "by"
+	{"Oleh Petrenko, Anna Berg", []string{"Oleh Petrenko", "Anna Berg"}},
+	{"von der Leyen, Ursula", []string{"von der Leyen", "Ursula"}}, // a surname's particle
 	{"Jane Doe&John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe; John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe, John Roe and Ann Lee", []string{"Jane Doe", "John Roe", "Ann Lee"}},
@@ -248,5 +260,27 @@ func TestAuthorsFromBio(t *testing.T) {
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("AuthorsFromBio(%q) mismatch (-want +got):\n%s", c.in, diff)
 		}
+	}
+}
+
+// TestHasDocumentWord: a document's label or a viewer's buttons where a
+// byline stands are no person's name; names are.
+func TestHasDocumentWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Final Report", true},
+		{"Word Png Txt Jpg", true},
+		{"Share Embed", true},
+		{"Anna Berg", false},
+		{"Per Lindqvist", false},
+	} {
+		if got := HasDocumentWord(c.in); got != c.want {
+			t.Errorf("HasDocumentWord(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	if got := NormalizeAuthor("รศ.ดร. สมศรี ทะเลดี"); got != "สมศรี ทะเลดี" {
+		t.Errorf("a Thai academic title kept: %q", got)
 	}
 }

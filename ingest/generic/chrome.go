@@ -113,7 +113,7 @@ var socialWords = setOf("facebook", "twitter", "x", "linkedin", "whatsapp", "tel
 // ("see all", "previous article", "more", "home", "site map"), set as words.
 var pagerWords = setOf("全てを見る", "一覧を見る", "もっと見る", "前の記事", "次の記事", "上一篇", "下一篇", "查看全部",
 	"更多", "返回列表", "上一页", "下一页", "이전글", "다음글", "목록", "더보기", "전체보기",
-	"首页", "网站首页", "網站首頁", "网站地图", "網站地圖", "返回首页", "设为首页", "加入收藏", "联系我们", "聯絡我們", "关于我们",
+	"首页", "网站首页", "網站首頁", "网站地图", "網站地圖", "返回首页", "设为首页", "加入收藏", "联系我们", "聯絡我們", "聯系我們", "關於我們", "关于我们",
 	"サイトマップ", "お問い合わせ", "사이트맵", "홈")
 
 // IsFurniture reports whether a line of a page is furniture (a menu label,
@@ -198,7 +198,7 @@ var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][
 // 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) || stampedLine(l.low) {
 		return true
 	}
 	if imprintLine(l.text) {
@@ -294,8 +294,12 @@ func isChrome(low string, words int) bool {
 	if datedFileNameRe.MatchString(low) {
 		return true // a file's name with the day it was saved: "2019-04-02-ferry-review"
 	}
-	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent")) {
-		return true
+	if strings.Contains(low, "cookie") && (strings.Contains(low, "we use") || strings.Contains(low, "accept") || strings.Contains(low, "consent") ||
+		words <= 10 && cookieNoticeRe.MatchString(low)) {
+		return true // a cookie banner, in English or another language
+	}
+	if words <= 10 && (crumbPath(low) || words <= 5 && stockCreditRe.MatchString(low) && creditMarked(low) || socialFollowRe.MatchString(low) || streetLineRe.MatchString(low)) {
+		return true // a breadcrumb trail, a stock photo's credit, a social link, an address
 	}
 	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") || strings.Contains(low, "found this document") {
 		return true
@@ -691,3 +695,68 @@ var cjkPosts = []string{"教授", "准教授", "助教", "講師", "研究員", 
 func shout(t string) bool {
 	return strings.Contains(t, "!!") || strings.Count(t, "!") >= 4
 }
+
+// cookieNoticeRe matches a cookie banner in several languages: the site
+// as the subject ("This website uses cookies", "Diese Webseite verwendet
+// Cookies", "Ce site utilise des cookies", "Wir verwenden Cookies"), or a
+// cookie setting's link alone on its line.
+var cookieNoticeRe = regexp.MustCompile(`^(?:(?:this|our|diese|unsere|ce|notre|este|nuestro|questo|il nostro|deze|onze|ten)\s+)?(?:web)?(?:site|seite|webseite|sitio(?: web)?|sito(?: web)?|website|strona|portal)\s+(?:uses|verwendet|nutzt|benutzt|utilise|utiliza|usa|utilizza|gebruikt|używa|использует)\b.{0,20}\bcookie|^(?:wir verwenden|nous utilisons|utilizamos|utilizziamo|we gebruiken)\b.{0,20}\bcookie|^cookie[- ]?(?:policy|settings|einstellungen|richtlinie|hinweis|paramètres|preferences)$`)
+
+// stockCreditRe matches a stock photo agency's name.
+var stockCreditRe = regexp.MustCompile(`\b(?:adobe ?stock|getty ?images|shutterstock|istock(?:photo)?|alamy|unsplash|depositphotos)\b`)
+
+// creditMarked reports whether a line with an agency's name reads as an
+// image's credit: the agency after or before a slash, or after a photo's
+// label ("Adobe Stock / Kestrel", "Foto: Getty Images"), not a title that
+// names it ("Shutterstock Licences Explained").
+func creditMarked(low string) bool {
+	return strings.Contains(low, " / ") || strings.Contains(low, "©") ||
+		hasPrefixAny(low, []string{"photo:", "foto:", "bild:", "image:", "credit:", "quelle:", "source:", "fuente:"})
+}
+
+// socialFollowRe matches a link to the site's page on a social network:
+// "Follow us on LinkedIn", "Find us on Facebook".
+var socialFollowRe = regexp.MustCompile(`^(?:(?:follow|find|join|like) us on|folgen sie uns auf|suivez-nous sur|retrouvez-nous sur|síguenos en|siga-nos no|seguici su) (?:facebook|twitter|x|linkedin|youtube|instagram|telegram|vk|weibo|wechat|threads|bluesky|mastodon)$`)
+
+// streetLineRe matches a street address with its floor, suite or quarter
+// after a comma:
+// "1015 Harbour Street, N.W., 6th Floor", "12 Quay Road, Suite 400".
+var streetLineRe = regexp.MustCompile(`^\d{1,5}[a-z]? (?:[\pL\d.'-]+ ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|place|square),\s+[^:]*\b(?:floor|suite|n\.w\.|s\.w\.|n\.e\.|s\.e\.)[^:]*$`)
+
+// crumbPath reports whether a line is a breadcrumb trail: short parts
+// between spaced arrows, three or more of them or ending on the arrow
+// ("Research > Isles > Ferries", "Start > Themen >"), or between slashes,
+// four or more, or three from a home page named in another language
+// ("Accueil / Actualités / Analyses"). "Home / Work / Life" is a title.
+func crumbPath(low string) bool {
+	t := strings.TrimSpace(low)
+	var sep string
+	for _, s := range []string{" > ", " » ", " › ", " / ", " >> "} {
+		if strings.Contains(t+" ", s) {
+			if sep != "" {
+				return false // marks of two kinds: a title with a slash
+			}
+			sep = s
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	mark := strings.TrimSpace(sep)
+	open := strings.HasSuffix(t, mark) // the trail ends on its arrow
+	parts := strings.Split(strings.TrimSuffix(t, mark), sep)
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 || !hasLetters(p, 2) {
+			return false // a part without words: "2019 / 2020 / 2021" are years
+		}
+	}
+	if sep != " / " {
+		return len(parts) >= 3 || open && len(parts) >= 2
+	}
+	first := strings.TrimSpace(parts[0])
+	return len(parts) >= 4 || len(parts) == 3 && homeWords[first] && first != "home" && first != "start" && first != "homepage" && first != "home page"
+}
+
+// homeWords are a home page's name in a breadcrumb, in several languages.
+var homeWords = setOf("home", "homepage", "start", "startseite", "accueil", "inicio", "início", "página inicial", "home page",
+	"strona główna", "главная", "首页", "首頁", "홈", "ホーム", "trang chủ", "beranda", "anasayfa", "ana sayfa", "hjem", "etusivu", "startsida")

@@ -230,6 +230,17 @@ func (r *reader) authors(ti int) []string {
 			}
 			continue
 		}
+		if names := foreignBylineNames(l.text); len(names) > 0 {
+			return names
+		}
+		if !isByline(l.low) && l.dated && l.words <= 12 {
+			// a day, then the byline: "19/10/2017 | by Roe, Jane", "14.02.2024 Author: Jane Roe"
+			if m := leadDayRe.FindStringIndex(l.text); m != nil {
+				if rest := strings.TrimLeft(l.text[m[1]:], "|·•-–— "); isByline(strings.ToLower(rest)) {
+					l.text, l.low = rest, strings.ToLower(rest)
+				}
+			}
+		}
 		if isByline(l.low) || stampBy(l) != "" {
 			s := l.text
 			if k, v, ok := keyValue(s); ok && bylineKeys[k] {
@@ -261,13 +272,15 @@ func (r *reader) authors(ti int) []string {
 					names = append(names, splitNames(stripDate(ls[j].text))...)
 				}
 			}
-			if len(names) > 0 {
-				return dedupe(names)
+			if ns := personNames(names); len(ns) > 0 {
+				return ns
 			}
 			continue
 		}
 		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) && !r.inTitleBlock(ti, i) {
-			return dedupe(splitNames(l.text))
+			if ns := personNames(splitNames(l.text)); len(ns) > 0 {
+				return ns
+			}
 		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
 		if ti >= 0 && i > ti && i <= ti+4 && l.dated && l.words <= 8 {
@@ -309,6 +322,19 @@ func stampBy(l line) string {
 		return ""
 	}
 	return l.text[k+4:]
+}
+
+// personNames are the names of ns, once each, that may be a person's: a
+// viewer's buttons or a document's label where a byline stands ("Final
+// Report", "Share Embed") are not.
+func personNames(ns []string) []string {
+	var out []string
+	for _, n := range ns {
+		if !fields.HasDocumentWord(n) {
+			out = append(out, n)
+		}
+	}
+	return dedupe(out)
 }
 
 func dedupe(ns []string) []string {
@@ -994,3 +1020,30 @@ func lowerSameLen(s string) string {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// foreignBylineNames gives the names of a byline opened by "by" in another
+// language (foreignByline): "Par Anne Berger et Paul Lindet, dirigeants de
+// …", "von Anna Berg".
+func foreignBylineNames(t string) []string {
+	if !foreignByline(t) || len(strings.Fields(t)) > 25 {
+		return nil
+	}
+	_, rest, _ := strings.Cut(strings.TrimSpace(t), " ")
+	segs := strings.Split(rest, ",")
+	n := 1
+	for n < len(segs) && looksLikeName(strings.TrimSpace(segs[n])) {
+		n++ // co-authors after commas; the first segment that is no name starts the affiliation
+	}
+	rest = strings.Join(segs[:n], ",")
+	names := splitNames(rest)
+	for _, n := range names {
+		if !looksLikeName(n) {
+			return nil
+		}
+	}
+	return personNames(names)
+}
+
+// leadDayRe matches a day in figures opening a line: "19/10/2017",
+// "14.02.2024", "2024-02-14".
+var leadDayRe = regexp.MustCompile(`^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\b`)

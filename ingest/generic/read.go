@@ -532,9 +532,12 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true // the institution's banner over the page: its title is below
 		}
 	}
+	p.Title = r.colonKicker(p.Title)
 	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(p.Title))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
+	} else if h, ok := doubledHead(p.Title); ok {
+		p.Title = h
 	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
@@ -547,6 +550,12 @@ func (r *reader) read() Page {
 	}
 	if t, ok := r.notAuthor(p.Title, p.Authors); ok {
 		p.Title, reranked = t, true
+	}
+	p.Title, p.Authors = r.questionAuthor(p.Title, p.Authors)
+	if len(p.Authors) == 0 && ti >= 0 && ti < len(ls) {
+		if t, a := r.questionAuthor(ls[ti].text, nil); t == p.Title {
+			p.Authors = a // the title line's author, cut from the title before
+		}
 	}
 	p.Authors = slices.DeleteFunc(p.Authors, func(a string) bool {
 		return strings.EqualFold(alnum(a), alnum(p.Title)) // the title's line read as a byline under a banner
@@ -632,11 +641,15 @@ var runOnMenuWords = setOf("home", "forums", "basket", "checkout", "cart", "logi
 // web page's paragraph is shorter.
 const runOnWords = 240
 
-// isAuthor reports whether t is one of the page's authors' names and the
-// page says so apart from it: a byline or a note about the person ("Jane
-// Roe is a fellow …"). A title the author reader misread as a name has no
-// such line.
+// isAuthor reports whether t is the byline's names and nothing else
+// ("Jane Roe and Li Wei"), or one of the page's authors' names that the
+// page names apart from it: a byline or a note about the person ("Jane Roe
+// is a fellow …"). A title the author reader misread as a name has no such
+// line.
 func (r *reader) isAuthor(t string, authors []string) bool {
+	if authorsOnly(t, authors) {
+		return true // "Jane Roe and Li Wei": the byline's names, no title
+	}
 	if !looksLikeName(t) {
 		return false
 	}
@@ -1484,6 +1497,9 @@ func trimTitleTail(t string) string {
 		if m := leaderTailRe.FindStringIndex(u); m != nil {
 			u = strings.TrimSpace(u[:m[0]]) // a contents line's leader dots and page
 		}
+	}
+	if k := markThenName(u); k > 0 {
+		u = u[:k] // "… in the Isles* JANE ROE**": the title's note mark, then its author with hers
 	}
 	if v := strings.TrimRight(u, "*∗†‡"); v != u && !strings.HasSuffix(v, " ") && len(strings.Fields(v)) > 0 &&
 		utf8.RuneCountInString(strings.Fields(v)[len(strings.Fields(v))-1]) > 1 {
@@ -2515,4 +2531,103 @@ func (r *reader) coverRecord(ti int) bool {
 		}
 	}
 	return false
+}
+
+// authorsOnly reports whether t is two or more of the page's authors'
+// names joined by commas or "and" (in a few languages), and nothing else.
+func authorsOnly(t string, authors []string) bool {
+	if len(authors) < 2 || len(strings.Fields(t)) > 16 {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(t) {
+		if w == "&" || strings.EqualFold(w, "and") || fields.IsNameJoiner(w) {
+			w = ","
+		}
+		b.WriteString(" " + w)
+	}
+	parts := strings.Split(b.String(), ",")
+	n := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		named := false
+		for _, a := range authors {
+			named = named || strings.EqualFold(normalizeName(a), normalizeName(p))
+		}
+		if !named || !looksLikeName(p) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// doubledHead drops a title's head in capitals printed once more before
+// it, as a cover's running head run into the heading with its subtitle:
+// "HARBOUR DUES HARBOUR DUES. A study of the quays" is "HARBOUR DUES. A
+// study of the quays"; "Sea to Sea, Sea to Sea: …" is meant twice.
+func doubledHead(t string) (string, bool) {
+	fs := strings.Fields(t)
+	for n := len(fs) / 2; n >= 2; n-- {
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = strings.EqualFold(strings.Trim(fs[k], ".,:;"), strings.Trim(fs[n+k], ".,:;"))
+		}
+		if head := strings.Join(fs[:n], " "); same && len(fs) > 2*n && allCaps(head) && !navTitle(head) {
+			return strings.Join(fs[n:], " "), true
+		}
+	}
+	return t, false
+}
+
+// markThenName is where a note's mark glued to a title's last word starts
+// when only an author's name follows it, in capitals or with a mark of its
+// own ("… in the Isles* ANNA. BERG**"); 0 otherwise.
+func markThenName(t string) int {
+	k := strings.IndexAny(t, "*∗†‡")
+	if k <= 0 || t[k-1] == ' ' || wordsWithLetters(t[:k]) < 3 {
+		return 0
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(t[k:], "*∗†‡"))
+	if rest == "" || strings.ContainsAny(rest, ":?!") || len(strings.Fields(rest)) > 5 {
+		return 0
+	}
+	name := strings.TrimRight(strings.ReplaceAll(rest, ".", ". "), "*∗†‡ ")
+	if !allCaps(name) && !strings.ContainsAny(rest, "*∗†‡") {
+		return 0 // a name in capitals or with its own mark: "… Tax† Kestrel Versus Northport" goes on
+	}
+	if allCaps(name) {
+		name = nameCaseWords(name)
+	}
+	if !looksLikeName(strings.Join(strings.Fields(name), " ")) {
+		return 0
+	}
+	return k
+}
+
+// questionAuthor cuts the author's name run into a title after its
+// question ("… a New Course? Jane Roe"): one of the byline's names, or,
+// when the page has no byline, a name the page prints again apart from
+// the title (a note about the author), who then signs the page. Other
+// words after a question are the title's ("Who Pays? Island Councils",
+// "… Their Way? Part Two").
+func (r *reader) questionAuthor(t string, authors []string) (string, []string) {
+	k := strings.LastIndex(t, "? ")
+	if k <= 0 || wordsWithLetters(t[:k]) < 3 {
+		return t, authors
+	}
+	name := strings.TrimSpace(t[k+2:])
+	for _, a := range authors {
+		if strings.EqualFold(normalizeName(a), normalizeName(name)) {
+			return t[:k+1], authors
+		}
+	}
+	fs := strings.Fields(name)
+	if len(authors) > 0 || len(fs) < 2 || len(fs) > 3 || !looksLikeName(name) || r.linesHolding(name) < 2 {
+		return t, authors
+	}
+	return t[:k+1], []string{normalizeName(name)}
 }

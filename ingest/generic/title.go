@@ -454,7 +454,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 		return f, false // a contents entry, a running header, an organisation's bare name
 	}
 	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
-		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) || dropRank(l0.text) != l0.text) {
+		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) && !r.datedByline(i) || dropRank(l0.text) != l0.text) {
 		return f, false
 	}
 	f[fPos] = 1 - float64(i)/float64(headLines)
@@ -1595,8 +1595,8 @@ func extendSpan(span string, rest []string) string {
 			return span // no end in sight: the title may not be on this line
 		}
 	}
-	if len(add) > 0 && (caps || yearRe.MatchString(add[len(add)-1])) {
-		return strings.TrimSpace(span + " " + strings.Join(add, " ")) // the capitals, or a year, end the line
+	if len(add) > 0 && (caps || yearRe.MatchString(add[len(add)-1]) || titleCaseRun(add)) {
+		return strings.TrimSpace(span + " " + strings.Join(add, " ")) // the capitals, a year, or words in Title Case end the line
 	}
 	return span
 }
@@ -2679,7 +2679,7 @@ var (
 	// a caption's credit in brackets: "(Jane Roe/AGENCY)"
 	captionCreditRe = regexp.MustCompile(`\(\p{Lu}[\p{L} .'’-]{1,40}/\s?\p{Lu}[\p{L}]{1,20}\)$`)
 	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
-	volIssueRe = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*\d{1,3}\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
+	volIssueRe = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*(?:\d{1,3}|[ivxlc]{1,7})\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
 	// a record's field label ("Publication type Article", "Format | …")
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
 )
@@ -2713,6 +2713,9 @@ func neverTitle(t string) bool {
 		strings.Contains(low, "vol") && volIssueRe.MatchString(t) ||
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
+	}
+	if stampedLine(low) {
+		return true
 	}
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
@@ -2921,6 +2924,9 @@ func titleHeadBefore(l string, start int) int {
 	if k == len(fs) || smallWords[strings.ToLower(fs[k])] && k > 0 || looksLikeName(strings.Join(fs[k:], " ")) {
 		return start // the author before a cover's title is no part of it
 	}
+	if head := strings.Join(fs[k:], " "); isOrgLine(mkLine(head)) || orgNamed(head) || orgNamed(strings.Join(fs[k:len(fs)-1], " ")) {
+		return start // nor the publisher's name: "Northern Isles Development Bank"
+	}
 	if at := strings.LastIndex(l[:start], strings.Join(fs[k:], " ")); at >= 0 {
 		return at
 	}
@@ -3012,7 +3018,8 @@ func nameThenSeries(p string) int {
 // uiLabels are a page's tools and a repository's header, never a title.
 var uiLabels = setOf("print version", "printer friendly version", "printer-friendly version", "print this page", "print page",
 	"a service of", "credibility rating", "cite this", "cite this page", "share this page", "publication date", "date of publication",
-	"release date", "related topics", "related content")
+	"release date", "related topics", "related content",
+	"현안분석", "연구보고서", "로드 중....", "로드 중...") // Korean series labels ("issue analysis", "research report") and a viewer's "loading"
 
 // genreWords name kinds of writing; a short line of them alone labels a
 // page's kind ("Policy Article", "Expert Analysis", "Bibliography and
@@ -3304,3 +3311,105 @@ var siteDomainRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[
 // capitals title, its year perhaps cut already; "MARCH" and "MAY" end
 // other words ("DISMAY") and need the year.
 var gluedMonthRe = regexp.MustCompile(`\p{Lu}{2}(?:(MARCH|MAY) (?:19|20)\d\d|(JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?: (?:19|20)\d\d)?)$`)
+
+// datedByline reports whether the lines under line i, of three words or
+// more, are a date and a byline (labelled, or a name with its affiliation
+// after a comma), in either order: a title's layout, though its words may
+// read as a name. Two bare names around a date are an author's list.
+func (r *reader) datedByline(i int) bool {
+	a := r.nextLine(i)
+	if a < 0 {
+		return false
+	}
+	b := r.nextLine(a)
+	if b < 0 {
+		return false
+	}
+	named := func(j int) bool {
+		t := r.ls[j].text
+		return isByline(r.ls[j].low) || strings.HasSuffix(t, ",") && looksLikeName(strings.TrimSuffix(t, ","))
+	}
+	return r.ls[i].words >= 3 && (isDateLine(r.ls[a]) && named(b) || named(a) && isDateLine(r.ls[b]))
+}
+
+// colonKicker joins to title the short line above it that ends with a
+// colon, the title's first part set on a line of its own ("Harbour
+// tolls:" over "who pays for the quays?"); a label ("Commentary:",
+// "Title:", "Published:") is no part of it.
+func (r *reader) colonKicker(title string) string {
+	for j, l := range r.ls[:min(len(r.ls), headLines)] {
+		if l.text != title {
+			continue
+		}
+		p := r.prevLine(j)
+		if p < 0 || p > 0 && !r.ls[p].gap || !r.ls[j].gap {
+			return title // the kicker stands apart, above and below
+		}
+		k := r.ls[p]
+		same := 0
+		for _, l := range r.ls[:min(len(r.ls), headLines)] {
+			if l.low == k.low {
+				same++
+			}
+		}
+		if same > 1 || strings.ContainsAny(k.text, "0123456789") && kickerNumberRe.MatchString(k.low) {
+			return title // a label the page repeats, a chapter's number
+		}
+		head := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(k.text), ":"))
+		lowHead := strings.ToLower(head)
+		if !strings.HasSuffix(strings.TrimSpace(k.text), ":") || k.words > 6 || k.chrome || !hasLetters(head, 2) || k.bullet ||
+			isLabel(lowHead) || isGenrePrefix(lowHead) || isTitleKey(lowHead) || recordKeys[lowHead] || kindWordsOnly(strings.Fields(head)) ||
+			isByline(k.low) || isDateLine(k) || uiLabels[lowHead] || fieldLabels[lowHead] || looksLikeName(head) || strings.Contains(head, ":") {
+			return title
+		}
+		return strings.TrimSpace(k.text) + " " + title
+	}
+	return title
+}
+
+// fieldLabels are a viewer's or a record's labels before a colon, in
+// several languages: a preview's, an author's.
+var fieldLabels = setOf("preview", "vorschau", "aperçu", "anteprima", "vista previa", "pré-visualização", "작성자", "글쓴이", "저자", "作者", "著者", "出典", "출처", "źródło",
+	"share", "print", "tags", "tag", "topics", "topic", "category", "categories", "thema", "themen", "kategorie", "tema", "temas", "schlagwörter",
+	"summary", "podcast", "video", "translated by", "sie sind hier", "vous êtes ici", "usted está aquí", "you are here", "태그", "主题", "主題", "分类", "關鍵詞", "关键词")
+
+// kickerNumberRe matches a chapter's, a part's or a paper's number before a
+// colon: "Chapter 3", "Working Paper No. 7".
+var kickerNumberRe = regexp.MustCompile(`\b(?:chapter|part|section|volume|vol\.|no\.|nr\.|paper|capítulo|chapitre|kapitel|parte)\s*\d`)
+
+// titleCaseRun reports whether one or two words are in Title Case (small
+// words apart), end on no small word and name no one and no institution:
+// the rest of a title at its line's end.
+func titleCaseRun(ws []string) bool {
+	if len(ws) > 2 || smallWords[strings.ToLower(ws[len(ws)-1])] || len(ws) == 2 && looksLikeName(strings.Join(ws, " ")) ||
+		isOrgLine(mkLine(strings.Join(ws, " "))) || orgNamed(strings.Join(ws, " ")) {
+		return false // longer runs are a cover's authors or its publisher as often as the title's end
+	}
+	for _, w := range ws {
+		if !smallWords[strings.ToLower(w)] && !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// layoutFileRe matches a line that ends in a layout program's file name,
+// a print shop's running footer: "Harbour-FR.indb".
+var layoutFileRe = regexp.MustCompile(`(?:^|\s)[\pL\d_.-]+\.(?:indb|indd|qxd|qxp)$`)
+
+// gluedCountersRe matches a viewer's counters run together: "6 views95 pages".
+var gluedCountersRe = regexp.MustCompile(`^\d[\d,.]*\s?(?:views?|downloads?)\s?\d[\d,.]*\s?pages?$`)
+
+// issueStampRe matches an issue's month and number: "June 2022 • No 132".
+var issueStampRe = regexp.MustCompile(`^\pL{3,10}\.? (?:19|20)\d\d\s*[•·|–-]\s*(?:n\s?o\.?|nº|n°|no\.|#|nr\.?)\s?\d{1,4}$`)
+
+// bookNumberRe matches a line that opens with a book's, a serial's or a
+// document's number: "ISBN 978 …", "ISSN: 1234-5678", "doi: 10.…".
+var bookNumberRe = regexp.MustCompile(`^(?:e-|p-)?(?:isbn|issn)\b[\s:-]*\d|^doi:?\s*10\.`)
+
+// stampedLine reports whether a line, in small letters, is a book's
+// number, a layout file's name, a viewer's counters run together or an
+// issue's month and number: never a title, whatever the ranking says.
+func stampedLine(low string) bool {
+	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low)
+}

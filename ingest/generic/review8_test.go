@@ -1,0 +1,267 @@
+package generic
+
+import (
+	"strings"
+	"testing"
+)
+
+// Rows for the rules of the JA–JH round (sets IA–IH read), in invented
+// words: each fails when the rule it names is broken (docs/mutations.md,
+// section "Breadcrumbs, kickers, cut covers"). Negative rows are lines of
+// the same shape that must keep their meaning.
+
+func TestFurnitureRound8(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Diese Webseite verwendet Cookies", true},
+		{"Ce site utilise des cookies", true},
+		{"Cookie-Einstellungen", true},
+		{"Startseite / Themen / Inseln", true},
+		{"Accueil / Publications / Notes brèves", true},
+		{"Research > Isles > Ferries", true},
+		{"首页 > 出版物 > 港口 >", true},
+		{"Adobe Stock / Kestrel", true},
+		{"Find us on Facebook", true},
+		{"Folgen Sie uns auf LinkedIn", true},
+		{"Follow us on LinkedIn", true},
+		{"42 Harbour Street, N.E., 3rd Floor", true},
+		{"聯系我們", true},
+		// the same words meaning something else
+		{"Cookies and the Law of the Sea", false},
+		{"Home > Publications", false}, // a section over its heading
+		{"Ferries / Harbours: Two Views of the Isles", false},
+		{"War and Peace on Facebook: How Islanders Argue Online", false},
+		{"The Harbour / Unsplash Story: Free Pictures and the Ports", false},
+		{"12 Ways the Harbour Street Market Changed Kestrel", false},
+		{"Home / Work / Life", false},
+		{"Start / Stop / Start Again", false},
+		{"Ports > Roads", false},
+		{"Propaganda on Telegram", false},
+		{"Islanders on X", false},
+		{"Join Threads", false},
+		{"Follow Twitter", false},
+		{"2019 / 2020 / 2021 / 2022", false},
+		{"Shutterstock Licences Explained", false},
+		{"Do Island Councils Use Cookies Lawfully?", false},
+		{"The Cookie Policy Trap", false},
+		{"100 Days on Harbour Square: The Protests of 2019", false},
+		{"50 Years of Kestrel Road, 1970–2020", false},
+	} {
+		if got := IsFurniture(c.line); got != c.want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+func TestStampedLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"ISBN 978 1 23 456789 0 (Harbour classification: K 12.5)", true},
+		{"ISSN: 1234-5678", true},
+		{"doi: 10.1234/kestrel.2020.01", true},
+		{"Kestrel HRB-ENG.indb", true},
+		{"4 views120 pages", true},
+		{"Março 2021 • N o 87", true},
+		{"March 2019 | No. 12", true},
+		{"ISSN and the Identity of Serials: A History", false},
+		{"June 2022 Ferry Count", false},
+		{"Doing Business 2020 • Kestrel", false},
+		{"95 Pages on the Harbour", false},
+	} {
+		if got := stampedLine(strings.ToLower(c.line)); got != c.want {
+			t.Errorf("stampedLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	// the stamps are never titles, whichever rule asks
+	for _, l := range []string{"Março 2021 • N o 87", "4 views120 pages"} {
+		if !neverTitle(l) || !NotTitle(l) {
+			t.Errorf("the stamp %q read as a title (neverTitle %v, NotTitle %v)", l, neverTitle(l), NotTitle(l))
+		}
+	}
+	// a journal's issue line with its volume in Roman figures is no title
+	if !neverTitle("Island Policy Review No. 14, Spring Term 2009, Volume XII, No.3") {
+		t.Error("an issue line with a Roman volume read as a title")
+	}
+	for _, l := range []string{"현안분석", "연구보고서"} {
+		if !neverTitle(l) {
+			t.Errorf("the series label %q read as a title", l)
+		}
+	}
+}
+
+func TestAuthorsOnly(t *testing.T) {
+	authors := []string{"Wen Zhao", "Jun Zhou", "Ana Berga"}
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"Wen Zhao and Jun Zhou", true},
+		{"Wen Zhao, Jun Zhou & Ana Berga", true},
+		{"Ana Berga y Jun Zhou", true},
+		{"Wen Zhao", false}, // one name: isAuthor's own test
+		{"Wen Zhao and the Harbour Board", false},
+		{"Ferries and Harbours", false},
+	} {
+		if got := authorsOnly(c.t, authors); got != c.want {
+			t.Errorf("authorsOnly(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+	if r := (reader{}); !r.isAuthor("Wen Zhao and Jun Zhou", authors) {
+		t.Error("a title made of the byline's names is not taken for the authors")
+	}
+	if authorsOnly("Wen Zhao and Jun Zhou", []string{"Wen Zhao"}) {
+		t.Error("a line of names read as the byline's when only one of them signs")
+	}
+}
+
+func TestColonKicker(t *testing.T) {
+	for _, c := range []struct{ page, title, want string }{
+		{"رأي\n\nعام 2030 :\n\nخطة جديدة للموانئ\n\nتشرح هذه الورقة الرسوم والأرصفة في الجزر الخارجية.", "خطة جديدة للموانئ", "عام 2030 : خطة جديدة للموانئ"},
+		{"Harbour tolls:\n\nWho Pays for the Quays?\n\nAnna Berg", "Who Pays for the Quays?", "Harbour tolls: Who Pays for the Quays?"},
+		// a kicker stands apart; a page's tool, a chapter's number, a repeated label are none
+		{"Harbour tolls:\nWho Pays for the Quays?\nAnna Berg", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"Share:\n\nWho Pays for the Quays?\n\nAnna Berg", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"Chapter 3:\n\nWho Pays for the Quays?\n\nAnna Berg", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"Ferries:\n\nWho Pays for the Quays?\n\nFerries:\n\nThe Winter Timetable", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		// labels are no part of the title
+		{"Commentary:\n\nWho Pays for the Quays?\n\nAnna Berg", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"Preview:\n\nWho Pays for the Quays?\n\n", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"작성자:\n\n항만 요금은 누가 내는가\n\n", "항만 요금은 누가 내는가", "항만 요금은 누가 내는가"},
+		{"Anna Berg:\n\nWho Pays for the Quays?\n\n", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"Published:\n\nWho Pays for the Quays?\n\n", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"Ferries:\n\nFerries:\n\nWho Pays for the Quays?\n\n", "Who Pays for the Quays?", "Who Pays for the Quays?"}, // printed twice
+		// no colon, or a long line: no kicker
+		{"Harbour tolls\nWho Pays for the Quays?\n", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+		{"The councils of the outer isles have asked the board one question:\nWho Pays for the Quays?\n", "Who Pays for the Quays?", "Who Pays for the Quays?"},
+	} {
+		ls := split(c.page)
+		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		if got := r.colonKicker(c.title); got != c.want {
+			t.Errorf("colonKicker(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func TestTitleTrims(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"FERRY DUES ON THE OUTER ISLES FERRY DUES ON THE OUTER ISLES. A council's view", "FERRY DUES ON THE OUTER ISLES. A council's view"},
+		{"HARBOUR DUES HARBOUR DUES. A study of the quays", "HARBOUR DUES. A study of the quays"},
+		{"Sea to Sea, Sea to Sea", "Sea to Sea, Sea to Sea"},                                                             // the same words, meant twice
+		{"Sea to Sea, Sea to Sea: Ferry Links Across the Isles", "Sea to Sea, Sea to Sea: Ferry Links Across the Isles"}, // not in capitals
+		{"New New York", "New New York"},
+	} {
+		if got, _ := doubledHead(c.in); got != c.want {
+			t.Errorf("doubledHead(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"The Role of the Harbour Board in the Isles* ANNA. BERG**", len("The Role of the Harbour Board in the Isles")},
+		{"Ferries of the Outer Isles† PER LINDQVIST", len("Ferries of the Outer Isles")},
+		{"Ferries of the Outer Isles* Per Lindqvist**", len("Ferries of the Outer Isles")},
+		{"The Quay Tax† Kestrel Versus Northport", 0},      // neither capitals nor a mark of its own
+		{"Ferries of the Outer Isles* and Their Quays", 0}, // words of the title after the mark
+		{"A* Search for the Shortest Ferry Route", 0},      // a name, not a mark
+		{"Ferries of the Outer Isles*", 0},                 // a mark alone: trimTitleTail's own rule
+	} {
+		if got := markThenName(c.in); got != c.want {
+			t.Errorf("markThenName(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+	page := "Northport and the Outer Isles: Time for a Shared Ferry Board? Ana Berga\n\nEvery council runs its own ferry contract.\n\nAna Berga studies island transport at the Kestrel Institute."
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	for _, c := range []struct {
+		in      string
+		authors []string
+		want    string
+		signed  string
+	}{
+		{"Northport and the Outer Isles: Time for a Shared Ferry Board? Ana Berga", []string{"Ana Berga"}, "Northport and the Outer Isles: Time for a Shared Ferry Board?", "Ana Berga"},
+		// no byline: the page names the author again apart from the title
+		{"Northport and the Outer Isles: Time for a Shared Ferry Board? Ana Berga", nil, "Northport and the Outer Isles: Time for a Shared Ferry Board?", "Ana Berga"},
+		// another byline, or a name the page never prints again: the title's words
+		{"Is Kestrel Ready? Ferry Fares Reform", []string{"Li Wei"}, "Is Kestrel Ready? Ferry Fares Reform", "Li Wei"},
+		{"Is Kestrel Ready? Ana Berga", []string{"Li Wei"}, "Is Kestrel Ready? Ana Berga", "Li Wei"},
+		{"Is Kestrel Ready? Per Lindqvist", nil, "Is Kestrel Ready? Per Lindqvist", ""},
+		{"Who Pays for Ferries? Island Councils", nil, "Who Pays for Ferries? Island Councils", ""},
+		{"Do the Isles Pay Their Way? Part Two", nil, "Do the Isles Pay Their Way? Part Two", ""},
+		{"Is It Time? Yes", nil, "Is It Time? Yes", ""},
+	} {
+		got, authors := r.questionAuthor(c.in, c.authors)
+		if got != c.want || strings.Join(authors, "; ") != c.signed {
+			t.Errorf("questionAuthor(%q, %q) = %q, %q; want %q, %q", c.in, c.authors, got, authors, c.want, c.signed)
+		}
+	}
+}
+
+func TestCoverSpanEnds(t *testing.T) {
+	// the publisher's name before a cover's title is no part of it
+	l := "ISLAND ECONOMICS DEPARTMENT SERIES NO. 15 Anna Berg Northern Isles Development Bank A Framework for Setting Ferry Priorities"
+	start := strings.Index(l, "A Framework")
+	if got := titleHeadBefore(l, start); got != start {
+		t.Errorf("titleHeadBefore took %q into the title", l[got:start])
+	}
+	// a title in Title Case runs to its line's end; a sentence does not
+	for _, c := range []struct {
+		rest []string
+		want bool
+	}{
+		{strings.Fields("Reduction Strategy"), true},
+		{strings.Fields("Reduction in the"), false},
+		{strings.Fields("and it goes on"), false},
+		{strings.Fields("Anna Berg"), false},              // the cover's author
+		{strings.Fields("Reform Strategy Review"), false}, // three words: as often the authors or the publisher
+		{strings.Fields("Development Bank"), false},       // the publisher
+	} {
+		if got := titleCaseRun(c.rest); got != c.want {
+			t.Errorf("titleCaseRun(%q) = %v, want %v", c.rest, got, c.want)
+		}
+	}
+}
+
+func TestBylinesRound8(t *testing.T) {
+	const prose = "The ferry to the outer isles runs twice a week in winter, and the councils have asked the board to add a third crossing before the storms begin.\n\nThe board says the harbour dues do not cover the cost of a third crossing, and the councils say the dues were never meant to."
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"French 'par' over names and a post", "Des ferries sans ports\n\nPar Ana Berga et Pedro Tena, chercheurs à l'Institut de Kestrel\n\n" + prose, []string{"Ana Berga", "Pedro Tena"}},
+		{"German 'von' in small letters", "Fähren ohne Häfen\n\nvon Anna Berg\n\n" + prose, []string{"Anna Berg"}},
+		{"co-authors after commas", "Fähren ohne Häfen\n\nVon Anna Berg, Per Lindqvist, Li Wei\n\n" + prose, []string{"Anna Berg", "Per Lindqvist", "Li Wei"}},
+		{"a day, then the byline", "Ferries Without Harbours\n\n14.02.2024 Author: Per Lindqvist\n\n" + prose, []string{"Per Lindqvist"}},
+		{"a document's label where the byline stands", "Outer Isles Ferry Review\n\nWritten by Final Report\n\n" + prose, nil},
+		// a sentence opening with the same word is no byline
+		{"'Par ailleurs' opens a sentence", "Des ferries sans ports\n\nPar ailleurs, les conseils des îles ont demandé une troisième traversée.\n\n" + prose, nil},
+	} {
+		p := Read(c.page, Hints{})
+		if strings.Join(p.Authors, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: authors %q, want %q", c.name, p.Authors, c.want)
+		}
+	}
+}
+
+func TestDatedByline(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want bool
+	}{
+		{"Kestrel Liman Kurulları\n2012-04-07\nAna Berga,\nKestrel Üniversitesi", true},
+		{"Kestrel Liman Kurulları\n2012-04-07\nBy Ana Berga", true},
+		// two bare names around a day are an author list, not a title over a byline
+		{"Per Lindqvist Anna\n12 May 2021\nAnna Berg", false},
+		{"Liman Kurulları\n2012-04-07\nAna Berga,", false}, // two words
+	} {
+		ls := split(c.page)
+		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		if got := r.datedByline(0); got != c.want {
+			t.Errorf("datedByline(%q) = %v, want %v", c.page, got, c.want)
+		}
+	}
+}
