@@ -28,6 +28,9 @@ const maxNameRunes = 60
 func SplitAuthors(line string) []string {
 	s := removeBrackets(textutil.CleanSpace(line))
 	s = stripAuthorLabel(s)
+	if strings.Contains(s, "、") && hanNameList(s) {
+		s = strings.ReplaceAll(s, "、", ";") // "王小川、李海燕": names set apart by the ideographic comma
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, group := range strings.FieldsFunc(s, isGroupSep) {
@@ -476,7 +479,7 @@ func stripAuthorLabel(s string) string {
 			}
 		}
 	}
-	for _, l := range []string{"authors", "author", "contributors", "contributor", "writers", "writer"} {
+	for _, l := range []string{"authors", "author", "contributors", "contributor", "writers", "writer", "作者", "著者", "筆者", "저자"} {
 		if strings.HasPrefix(low, l) {
 			rest := strings.TrimSpace(s[len(l):])
 			if r, size := utf8.DecodeRuneInString(rest); r == ':' || r == '：' {
@@ -503,7 +506,7 @@ func splitAnd(seg string) []string {
 	var out []string
 	var cur []string
 	for k, w := range words {
-		if lw := strings.ToLower(w); lw == "and" || lw == "&" || nameJoiners[w] && len(cur) >= 2 && wholeNameAfter(words[k+1:]) {
+		if lw := strings.ToLower(w); lw == "and" || lw == "&" || (nameJoiners[w] || w == "with") && len(cur) >= 2 && wholeNameAfter(words[k+1:]) {
 			if len(cur) > 0 {
 				out = append(out, strings.Join(cur, " "))
 			}
@@ -746,3 +749,22 @@ var documentWords = textutil.SetOf("report", "reports", "paper", "papers", "jour
 	"annual", "session", "mission", "episode", "summary", "readers", "submitted", "unclassified", "charter",
 	"newsletter", "bulletin", "rapport", "informe", "relatório", "bericht", "beschreibung", "indir", "önceki", "sonraki",
 	"lire", "continuer", "site", "show")
+
+// hanNameList reports whether s is short Han or Hangul names set apart by
+// the ideographic comma, each of two to four characters: a list of items
+// ("夜行フェリー、一週間運休") has kana, spaces or longer parts.
+func hanNameList(s string) bool {
+	for _, p := range strings.Split(s, "、") {
+		p = strings.TrimSpace(p)
+		n := utf8.RuneCountInString(p)
+		if n < 2 || n > 4 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -27,6 +27,9 @@ var splitAuthorsCases = []struct {
 	{"Oleh Berg and Anna Berg", []string{"Oleh Berg", "Anna Berg"}}, // a given name, not Indonesian "by"
 	{"Oleh Petrenko, Anna Berg", []string{"Oleh Petrenko", "Anna Berg"}},
 	{"von der Leyen, Ursula", []string{"von der Leyen", "Ursula"}}, // a surname's particle
+	{"王小川、李海燕", []string{"王小川", "李海燕"}},
+	{"By Anna Berg with Per Lindqvist", []string{"Anna Berg", "Per Lindqvist"}},
+	{"作者: 李海燕", []string{"李海燕"}},
 	{"Jane Doe&John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe; John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe, John Roe and Ann Lee", []string{"Jane Doe", "John Roe", "Ann Lee"}},
@@ -282,5 +285,23 @@ func TestHasDocumentWord(t *testing.T) {
 	}
 	if got := NormalizeAuthor("รศ.ดร. สมศรี ทะเลดี"); got != "สมศรี ทะเลดี" {
 		t.Errorf("a Thai academic title kept: %q", got)
+	}
+}
+
+// TestHanNameList: short Han or Hangul names set apart by the ideographic
+// comma are a list of names; a headline's items are not.
+func TestHanNameList(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"王小川、李海燕", true},
+		{"김하늘、이바다", true},
+		{"夜行フェリー、一週間運休", false},
+		{"港湾局、フェリー会社、北島市議会", false},
+	} {
+		if got := hanNameList(c.in); got != c.want {
+			t.Errorf("hanNameList(%q) = %v, want %v", c.in, got, c.want)
+		}
 	}
 }

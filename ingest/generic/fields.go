@@ -17,7 +17,8 @@ func normalizeName(s string) string { return fields.NormalizeAuthor(s) }
 // bylinePrefixes start a byline.
 var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
 	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
-	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:"}
+	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:",
+	"作者:", "作者：", "著者:", "著者：", "筆者:", "筆者：", "저자:", "저자 :"}
 
 // bylineKeys label a byline in a "Label: value" line, in several languages.
 var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
@@ -260,6 +261,9 @@ func (r *reader) authors(ti int) []string {
 				if k := strings.Index(lowerSameLen(s), " by "); k > 0 && isGenrePrefix(strings.ToLower(s[:k])) {
 					s = s[k+4:] // "Speech by Anna Berg"
 				}
+			}
+			if loc := nextLabelRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+				s = s[:loc[0]] // the next field of the line: "作者: Jane Roe 發布日期:2014-12-24"
 			}
 			s = stripDate(s)
 			names := splitNames(s)
@@ -1047,3 +1051,7 @@ func foreignBylineNames(t string) []string {
 // leadDayRe matches a day in figures opening a line: "19/10/2017",
 // "14.02.2024", "2024-02-14".
 var leadDayRe = regexp.MustCompile(`^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\b`)
+
+// nextLabelRe matches a field's label after a byline's names on one line,
+// a word or a CJK run before a colon: " 發布日期:", " Date:".
+var nextLabelRe = regexp.MustCompile(`\s[\pL]{1,12}\s?[:：]`)

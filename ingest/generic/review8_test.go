@@ -236,6 +236,7 @@ func TestBylinesRound8(t *testing.T) {
 		{"German 'von' in small letters", "Fähren ohne Häfen\n\nvon Anna Berg\n\n" + prose, []string{"Anna Berg"}},
 		{"co-authors after commas", "Fähren ohne Häfen\n\nVon Anna Berg, Per Lindqvist, Li Wei\n\n" + prose, []string{"Anna Berg", "Per Lindqvist", "Li Wei"}},
 		{"a day, then the byline", "Ferries Without Harbours\n\n14.02.2024 Author: Per Lindqvist\n\n" + prose, []string{"Per Lindqvist"}},
+		{"a CJK author label with the day's field after it", "Ferries Without Harbours\n\n作者: Per Lindqvist 發布日期:2014-12-24\n\n" + prose, []string{"Per Lindqvist"}},
 		{"a document's label where the byline stands", "Outer Isles Ferry Review\n\nWritten by Final Report\n\n" + prose, nil},
 		// a sentence opening with the same word is no byline
 		{"'Par ailleurs' opens a sentence", "Des ferries sans ports\n\nPar ailleurs, les conseils des îles ont demandé une troisième traversée.\n\n" + prose, nil},
