@@ -304,7 +304,7 @@ func markRecommendations(ls []line) {
 // PDF is.
 func markBrokenProse(ls []line) {
 	ok := func(l line) bool {
-		return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) && !dottedNames(l.text)
+		return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) && !dottedNames(l.text) && !joinedNames(l.text)
 	}
 	for i := 0; i < len(ls); {
 		j, broken, cjk, clauses, stop := i, 0, 0, 0, false
@@ -338,6 +338,22 @@ func markBrokenProse(ls []line) {
 		}
 		i = j
 	}
+}
+
+// joinedNames reports whether a line is two names or more joined by commas
+// or "and" and nothing else ("Jane Roe, Li Wei and Per Lindqvist"): the
+// authors under a title, where a paragraph broken over lines never goes on.
+func joinedNames(t string) bool {
+	parts := strings.Split(strings.NewReplacer(" and ", ",", " & ", ",").Replace(t), ",")
+	if len(parts) < 2 || len(strings.Fields(t)) > 16 {
+		return false
+	}
+	for _, p := range parts {
+		if !looksLikeName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // dottedNames reports whether a line is two names or more set apart by

@@ -236,6 +236,8 @@ func TestBylinesRound8(t *testing.T) {
 		{"German 'von' in small letters", "Fähren ohne Häfen\n\nvon Anna Berg\n\n" + prose, []string{"Anna Berg"}},
 		{"co-authors after commas", "Fähren ohne Häfen\n\nVon Anna Berg, Per Lindqvist, Li Wei\n\n" + prose, []string{"Anna Berg", "Per Lindqvist", "Li Wei"}},
 		{"a day, then the byline", "Ferries Without Harbours\n\n14.02.2024 Author: Per Lindqvist\n\n" + prose, []string{"Per Lindqvist"}},
+		// a paper's authors between its title and a paragraph broken over lines
+		{"names over a broken paragraph", "Ferry Dues and Island Councils: Who Pays for the Outer\nQuays in Winter\nAnna Berga Tena and Per Lindqvist\nDepartment of Island Studies, Faculty of Harbour Sciences, Kestrel University\nKeywords: ferries, dues, councils, winter crossings, quays\nAbstract: In 2019 the councils of the outer isles began to ask who should pay\nfor the quays that the mainland ferries use, and this paper follows the\nquestion through three winters of council minutes and harbour accounts.", []string{"Anna Berga Tena", "Per Lindqvist"}},
 		{"a CJK author label with the day's field after it", "Ferries Without Harbours\n\n作者: Per Lindqvist 發布日期:2014-12-24\n\n" + prose, []string{"Per Lindqvist"}},
 		{"a document's label where the byline stands", "Outer Isles Ferry Review\n\nWritten by Final Report\n\n" + prose, nil},
 		// a sentence opening with the same word is no byline
