@@ -18,11 +18,12 @@ func normalizeName(s string) string { return fields.NormalizeAuthor(s) }
 var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:", "authors:", "author(s):",
 	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:",
-	"作者:", "作者：", "著者:", "著者：", "筆者:", "筆者：", "저자:", "저자 :"}
+	"作者:", "作者：", "著者:", "著者：", "筆者:", "筆者：", "저자:", "저자 :",
+	"tác giả:", "penulis:", "published by:", "yazar:", "autore:", "forfatter:", "författare:", "tekijä:"}
 
 // bylineKeys label a byline in a "Label: value" line, in several languages.
 var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
-	"autor", "autores", "autori", "verfasser", "автори", "автор", "авторы")
+	"autor", "autores", "autori", "verfasser", "автори", "автор", "авторы", "tác giả", "penulis", "yazar", "autore")
 
 func isByline(low string) bool {
 	for _, p := range bylinePrefixes {
@@ -233,6 +234,12 @@ func (r *reader) authors(ti int) []string {
 		}
 		if names := foreignBylineNames(l.text); len(names) > 0 {
 			return names
+		}
+		if k := strings.Index(l.low, "written by "); k > 0 && len(strings.Fields(l.low[:k])) <= 3 {
+			l.text, l.low = l.text[k:], l.low[k:] // a genre's label before the byline: "Perspective – Written by Jane Roe"
+		}
+		if t, ok := strings.CutSuffix(l.text, "Email author"); ok && i > ti && looksLikeName(strings.Trim(t, "• ")) {
+			return personNames(splitNames(strings.Trim(t, "• "))) // a journal site's author, its mail link glued on
 		}
 		if !isByline(l.low) && l.dated && l.words <= 12 {
 			// a day, then the byline: "19/10/2017 | by Roe, Jane", "14.02.2024 Author: Jane Roe"

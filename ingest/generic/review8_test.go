@@ -238,6 +238,10 @@ func TestBylinesRound8(t *testing.T) {
 		{"a day, then the byline", "Ferries Without Harbours\n\n14.02.2024 Author: Per Lindqvist\n\n" + prose, []string{"Per Lindqvist"}},
 		// a paper's authors between its title and a paragraph broken over lines
 		{"names over a broken paragraph", "Ferry Dues and Island Councils: Who Pays for the Outer\nQuays in Winter\nAnna Berga Tena and Per Lindqvist\nDepartment of Island Studies, Faculty of Harbour Sciences, Kestrel University\nKeywords: ferries, dues, councils, winter crossings, quays\nAbstract: In 2019 the councils of the outer isles began to ask who should pay\nfor the quays that the mainland ferries use, and this paper follows the\nquestion through three winters of council minutes and harbour accounts.", []string{"Anna Berga Tena", "Per Lindqvist"}},
+		{"a Vietnamese author label", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Li Wei\n\n" + prose, []string{"Li Wei"}},
+		{"an Indonesian writer label", "Kapal Feri di Pulau Kestrel\n\nPenulis: Ana Berga\n\n" + prose, []string{"Ana Berga"}},
+		{"a genre's label before 'Written by'", "Ferries Without Harbours\n\nPerspective – Written by Per Lindqvist\n\n" + prose, []string{"Per Lindqvist"}},
+		{"a journal site's mail link glued to the author", "Ferries Without Harbours\n\n• Anna BergEmail author\n\n" + prose, []string{"Anna Berg"}},
 		{"a CJK author label with the day's field after it", "Ferries Without Harbours\n\n作者: Per Lindqvist 發布日期:2014-12-24\n\n" + prose, []string{"Per Lindqvist"}},
 		{"a document's label where the byline stands", "Outer Isles Ferry Review\n\nWritten by Final Report\n\n" + prose, nil},
 		// a sentence opening with the same word is no byline

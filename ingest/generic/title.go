@@ -2714,8 +2714,8 @@ func neverTitle(t string) bool {
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
-	if stampedLine(low) {
-		return true
+	if stampedLine(low) || strings.HasSuffix(low, "email author") {
+		return true // a journal site's author with the mail link glued on is no title either
 	}
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
