@@ -289,7 +289,23 @@ func (r *reader) authors(ti int) []string {
 			continue
 		}
 		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) && !r.inTitleBlock(ti, i) {
-			if ns := personNames(splitNames(l.text)); len(ns) > 0 {
+			names := splitNames(l.text)
+			for j := i + 1; j < hi && !ls[j].prose && nameHead(ls[j].text) != ""; j++ {
+				names = append(names, splitNames(nameHead(ls[j].text))...) // the next author, a line each with an affiliation
+			}
+			if ns := personNames(names); len(ns) > 0 {
+				return ns
+			}
+		}
+		// a bare name under the title with its affiliation or note marks
+		// after it: "Jane Roe (Harbour College, Northport)", "Jane Roe†
+		// Department of …", "Jane Roe**", "Jane Roe | Kestrel Post"
+		if ti >= 0 && i > ti && i <= ti+3 && l.words <= 20 && nameHead(l.text) != "" {
+			var names []string
+			for j := i; j < hi && !ls[j].prose && nameHead(ls[j].text) != ""; j++ {
+				names = append(names, splitNames(nameHead(ls[j].text))...) // one author a line
+			}
+			if ns := personNames(names); len(ns) > 0 {
 				return ns
 			}
 		}
@@ -1062,3 +1078,19 @@ var leadDayRe = regexp.MustCompile(`^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\
 // nextLabelRe matches a field's label after a byline's names on one line,
 // a word or a CJK run before a colon: " 發布日期:", " Date:".
 var nextLabelRe = regexp.MustCompile(`\s[\pL]{1,12}\s?[:：]`)
+
+// nameHead is the name that opens a line before its affiliation, its note
+// marks or its outlet ("Jane Roe (Harbour College)", "Jane Roe† Department
+// of …", "Jane Roe**", "Jane Roe | Kestrel Post"), "" when no name opens
+// it or nothing follows the name.
+func nameHead(t string) string {
+	k := strings.IndexAny(t, "(|†‡*")
+	if k <= 0 {
+		return ""
+	}
+	h := strings.TrimSpace(strings.TrimRight(t[:k], "0123456789 ,"))
+	if !looksLikeName(h) {
+		return ""
+	}
+	return h
+}

@@ -242,6 +242,9 @@ func TestBylinesRound8(t *testing.T) {
 		{"an Indonesian writer label", "Kapal Feri di Pulau Kestrel\n\nPenulis: Ana Berga\n\n" + prose, []string{"Ana Berga"}},
 		{"a genre's label before 'Written by'", "Ferries Without Harbours\n\nPerspective – Written by Per Lindqvist\n\n" + prose, []string{"Per Lindqvist"}},
 		{"a journal site's mail link glued to the author", "Ferries Without Harbours\n\n• Anna BergEmail author\n\n" + prose, []string{"Anna Berg"}},
+		{"names under the title with their affiliations in brackets", "Ferries Without Harbours: Who Pays for the Quays\nAnna Berg (Harbour College, Northport)\nPer Lindqvist (Kestrel Institute, Kestrel)\nMarch 2018\n" + prose, []string{"Anna Berg", "Per Lindqvist"}},
+		{"a name under the title with a note mark and its department", "Ferries Without Harbours: Who Pays for the Quays\nPer Lindqvist† Department of Island Studies, Kestrel University\n" + prose, []string{"Per Lindqvist"}},
+		{"a title line with a bracket is no byline", "Ferries Without Harbours: Who Pays for the Quays\nThe Winter Timetable (Second Edition)\n" + prose, nil},
 		{"a CJK author label with the day's field after it", "Ferries Without Harbours\n\n作者: Per Lindqvist 發布日期:2014-12-24\n\n" + prose, []string{"Per Lindqvist"}},
 		{"a document's label where the byline stands", "Outer Isles Ferry Review\n\nWritten by Final Report\n\n" + prose, nil},
 		// a sentence opening with the same word is no byline
