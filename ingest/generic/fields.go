@@ -309,6 +309,13 @@ func (r *reader) authors(ti int) []string {
 				return ns
 			}
 		}
+		// Chinese, Japanese or Korean names alone under the title, a day
+		// glued before them at times: "2024-01-12李海燕", "王小川, 李海燕"
+		if ti >= 0 && i > ti && i <= ti+3 && !l.prose {
+			if ns := cjkNames(l.text); len(ns) > 0 {
+				return ns
+			}
+		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
 		if ti >= 0 && i > ti && i <= ti+4 && l.dated && l.words <= 8 {
 			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) {
@@ -1094,3 +1101,55 @@ func nameHead(t string) string {
 	}
 	return h
 }
+
+// cjkNames gives the names of a line that holds only short Han or Hangul
+// names (two to four characters each, one to six of them, set apart by
+// commas or spaces), a day in figures before them allowed; nil otherwise.
+// A lone section word ("摘要", "目录") is no name.
+func cjkNames(t string) []string {
+	if m := leadDayRe.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '，' || r == '、' || unicode.IsSpace(r) })
+	if len(parts) == 0 || len(parts) > 6 {
+		return nil
+	}
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		if n < 2 || n > 4 {
+			return nil
+		}
+		for _, r := range p {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+				return nil
+			}
+		}
+	}
+	if len(parts) == 1 && cjkSectionWords[parts[0]] {
+		return nil
+	}
+	for _, p := range parts {
+		if !cjkSurname(p) {
+			return nil // a label, a topic or a Japanese name: a surname from the common lists opens each Chinese or Korean name
+		}
+	}
+	return parts
+}
+
+// cjkSurname reports whether a Han or Hangul name opens with one of the
+// common Chinese (simplified or traditional) or Korean surnames.
+func cjkSurname(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune(cjkSurnames, r)
+}
+
+// cjkSurnames are the most common Chinese surnames, in simplified and
+// traditional forms, and the most common Korean ones in Hangul: together
+// they open most people's names in those scripts.
+const cjkSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+	"張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯" +
+	"김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈"
+
+// cjkSectionWords head a CJK document's parts, alone on their lines.
+var cjkSectionWords = setOf("摘要", "引言", "前言", "序言", "目录", "目錄", "概要", "要旨", "序論", "結論", "结论", "导言", "導言", "正文",
+	"关键词", "關鍵詞", "参考文献", "參考文獻", "はじめに", "요약", "초록", "서론", "결론", "목차", "머리말")

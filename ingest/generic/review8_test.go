@@ -275,3 +275,30 @@ func TestDatedByline(t *testing.T) {
 		}
 	}
 }
+
+func TestCJKNames(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"2024-01-12李海燕", []string{"李海燕"}},
+		{"王小川, 李海燕", []string{"王小川", "李海燕"}},
+		{"김하늘 이바다", []string{"김하늘", "이바다"}},
+		// labels, topics and section words are no names
+		{"日本語", nil},
+		{"国际形势", nil},
+		{"摘要", nil},
+		{"서론", nil}, // "introduction", though 서 opens names too
+		{"목차", nil},
+		{"로그인", nil},
+		{"港口与渡轮的未来", nil},
+	} {
+		if got := cjkNames(c.line); strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("cjkNames(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	const prose = "北方诸岛的渡轮每周只开两班，岛上的议会要求在风暴季节之前增加第三班。港务局说港口费不够支付第三班的费用。"
+	if p := Read("北方诸岛渡轮与港口费的未来\n\n2024-01-12李海燕\n\n"+prose, Hints{}); strings.Join(p.Authors, "; ") != "李海燕" {
+		t.Errorf("a name under a CJK title after a glued day: authors %q", p.Authors)
+	}
+}
