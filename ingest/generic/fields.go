@@ -19,7 +19,7 @@ var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:"
 	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:",
 	"作者:", "作者：", "著者:", "著者：", "筆者:", "筆者：", "저자:", "저자 :",
-	"tác giả:", "penulis:", "published by:", "yazar:", "autore:", "forfatter:", "författare:", "tekijä:"}
+	"tác giả:", "penulis:", "yazar:", "autore:", "forfatter:", "författare:", "tekijä:"}
 
 // bylineKeys label a byline in a "Label: value" line, in several languages.
 var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
@@ -235,11 +235,15 @@ func (r *reader) authors(ti int) []string {
 		if names := foreignBylineNames(l.text); len(names) > 0 {
 			return names
 		}
-		if k := strings.Index(l.low, "written by "); k > 0 && len(strings.Fields(l.low[:k])) <= 3 {
-			l.text, l.low = l.text[k:], l.low[k:] // a genre's label before the byline: "Perspective – Written by Jane Roe"
+		if k := strings.Index(lowerSameLen(l.text), "written by "); k > 0 && isGenrePrefix(strings.ToLower(strings.Trim(l.text[:k], " –—-|:"))) {
+			l.text, l.low = l.text[k:], strings.ToLower(l.text[k:]) // a genre's label before the byline: "Perspective – Written by Jane Roe"
 		}
-		if t, ok := strings.CutSuffix(l.text, "Email author"); ok && i > ti && looksLikeName(strings.Trim(t, "• ")) {
-			return personNames(splitNames(strings.Trim(t, "• "))) // a journal site's author, its mail link glued on
+		if i > ti && mailAuthor(l.text) != "" {
+			var names []string
+			for j := i; j < hi && mailAuthor(ls[j].text) != ""; j++ {
+				names = append(names, splitNames(mailAuthor(ls[j].text))...) // a journal site's authors, their mail links glued on
+			}
+			return personNames(names)
 		}
 		if !isByline(l.low) && l.dated && l.words <= 12 {
 			// a day, then the byline: "19/10/2017 | by Roe, Jane", "14.02.2024 Author: Jane Roe"
@@ -300,7 +304,7 @@ func (r *reader) authors(ti int) []string {
 		// a bare name under the title with its affiliation or note marks
 		// after it: "Jane Roe (Harbour College, Northport)", "Jane Roe†
 		// Department of …", "Jane Roe**", "Jane Roe | Kestrel Post"
-		if ti >= 0 && i > ti && i <= ti+3 && l.words <= 20 && nameHead(l.text) != "" {
+		if ti >= 0 && i > ti && i <= ti+3 && l.words <= 20 && nameHead(l.text) != "" && !r.inTitleBlock(ti, i) && !r.bylineBelow(i, hi) {
 			var names []string
 			for j := i; j < hi && !ls[j].prose && nameHead(ls[j].text) != ""; j++ {
 				names = append(names, splitNames(nameHead(ls[j].text))...) // one author a line
@@ -311,9 +315,10 @@ func (r *reader) authors(ti int) []string {
 		}
 		// Chinese, Japanese or Korean names alone under the title, a day
 		// glued before them at times: "2024-01-12李海燕", "王小川, 李海燕"
-		if ti >= 0 && i > ti && i <= ti+3 && !l.prose {
-			if ns := cjkNames(l.text); len(ns) > 0 {
-				return ns
+		if ti >= 0 && i > ti && i <= ti+3 && !r.inTitleBlock(ti, i) && !r.kana() {
+			ns := cjkNames(l.text)
+			if len(ns) >= 2 || len(ns) == 1 && (leadDayRe.MatchString(l.text) || utf8.RuneCountInString(ns[0]) == 3 && r.datedNear(i)) {
+				return ns // one name alone needs its day glued on, or three characters and its day by it: a section's word has neither
 			}
 		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
@@ -364,7 +369,7 @@ func stampBy(l line) string {
 func personNames(ns []string) []string {
 	var out []string
 	for _, n := range ns {
-		if !fields.HasDocumentWord(n) {
+		if !fields.HasDocumentWord(n) && !foreignOrgName(n) {
 			out = append(out, n)
 		}
 	}
@@ -1086,13 +1091,25 @@ var leadDayRe = regexp.MustCompile(`^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\
 // a word or a CJK run before a colon: " 發布日期:", " Date:".
 var nextLabelRe = regexp.MustCompile(`\s[\pL]{1,12}\s?[:：]`)
 
-// nameHead is the name that opens a line before its affiliation, its note
-// marks or its outlet ("Jane Roe (Harbour College)", "Jane Roe† Department
-// of …", "Jane Roe**", "Jane Roe | Kestrel Post"), "" when no name opens
-// it or nothing follows the name.
+// nameHead is the name that opens a line before its affiliation in
+// brackets that close the line ("Jane Roe (Harbour College, Northport)")
+// or after a note mark ("Jane Roe† Department of Island Studies, …"), ""
+// otherwise: a caption's "(right)", an edition's or a life's years, a
+// title's mark with nothing after it are no affiliation.
 func nameHead(t string) string {
-	k := strings.IndexAny(t, "(|†‡*")
+	t = strings.TrimSpace(t)
+	k := strings.IndexAny(t, "(†‡*")
 	if k <= 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(t[k:], "(†‡* ")
+	if t[k] == '(' {
+		if !strings.HasSuffix(t, ")") || strings.Count(t, "(") != 1 || strings.ContainsAny(rest, "0123456789") {
+			return ""
+		}
+		rest = strings.TrimSuffix(rest, ")")
+	}
+	if !affiliationWords(rest) {
 		return ""
 	}
 	h := strings.TrimSpace(strings.TrimRight(t[:k], "0123456789 ,"))
@@ -1100,6 +1117,66 @@ func nameHead(t string) string {
 		return ""
 	}
 	return h
+}
+
+// affiliationWords reports whether s names an institution or a post:
+// "University of …", "Department of …", "President, Kestrel Institute".
+func affiliationWords(s string) bool {
+	if fields.IsAffiliation(s) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.;")
+		if orgHeads[w] || orgHeadsForeign[w] || w == "university" || w == "department" || w == "faculty" || w == "institute" || w == "college" {
+			return true
+		}
+	}
+	return false
+}
+
+// mailAuthor is the name a journal site prints with its mail link glued
+// on ("• Jane RoeEmail author"), "" when the line is none.
+func mailAuthor(t string) string {
+	n, ok := strings.CutSuffix(strings.TrimSpace(t), "Email author")
+	if n = strings.Trim(n, "• "); !ok || !looksLikeName(n) {
+		return ""
+	}
+	return n
+}
+
+// bylineBelow reports whether an explicit byline stands below line i,
+// before line hi: it names the authors, not a name with an affiliation
+// above it (a photo's subject, an interviewee).
+func (r *reader) bylineBelow(i, hi int) bool {
+	for j := i + 1; j < hi; j++ {
+		if isByline(r.ls[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedNear reports whether the line just above or below line i is a date.
+func (r *reader) datedNear(i int) bool {
+	for _, j := range []int{r.prevLine(i), r.nextLine(i)} {
+		if j >= 0 && isDateLine(r.ls[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// kana reports whether the page's top holds Japanese kana: its names are
+// not told from its words by a surname list.
+func (r *reader) kana() bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		for _, c := range l.text {
+			if unicode.In(c, unicode.Hiragana, unicode.Katakana) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cjkNames gives the names of a line that holds only short Han or Hangul
@@ -1130,7 +1207,7 @@ func cjkNames(t string) []string {
 	}
 	for _, p := range parts {
 		if !cjkSurname(p) {
-			return nil // a label, a topic or a Japanese name: a surname from the common lists opens each Chinese or Korean name
+			return nil // a label or a topic: a surname from the common lists opens each Chinese or Korean name
 		}
 	}
 	return parts
@@ -1147,9 +1224,21 @@ func cjkSurname(name string) bool {
 // traditional forms, and the most common Korean ones in Hangul: together
 // they open most people's names in those scripts.
 const cjkSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
-	"張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯" +
+	"張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯蔣賴洪莊簡" +
 	"김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈"
 
 // cjkSectionWords head a CJK document's parts, alone on their lines.
 var cjkSectionWords = setOf("摘要", "引言", "前言", "序言", "目录", "目錄", "概要", "要旨", "序論", "結論", "结论", "导言", "導言", "正文",
 	"关键词", "關鍵詞", "参考文献", "參考文獻", "はじめに", "요약", "초록", "서론", "결론", "목차", "머리말")
+
+// foreignOrgName reports whether a name is an office's or a board's in
+// Vietnamese or Indonesian, as their "author:" labels name them too ("Sở
+// Giao thông Vận tải …", "Dinas Perhubungan …", "Ban Biên Tập").
+func foreignOrgName(n string) bool {
+	fs := strings.Fields(strings.ToLower(n))
+	return len(fs) > 0 && foreignOrgHeads[fs[0]]
+}
+
+// foreignOrgHeads open the names of offices, boards and teams in
+// Vietnamese and Indonesian.
+var foreignOrgHeads = setOf("sở", "ban", "bộ", "phòng", "viện", "trung", "công", "dinas", "badan", "kementerian", "pusat", "redaksi", "tim", "lembaga", "biro")

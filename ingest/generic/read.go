@@ -304,11 +304,13 @@ func markRecommendations(ls []line) {
 // PDF is.
 func markBrokenProse(ls []line) {
 	ok := func(l line) bool {
-		return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) && !dottedNames(l.text) && !joinedNames(l.text)
+		return l.words >= 6 && !l.chrome && !isByline(l.low) && !isDateLine(l) && !dottedNames(l.text)
 	}
 	for i := 0; i < len(ls); {
 		j, broken, cjk, clauses, stop := i, 0, 0, 0, false
-		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) {
+		// a paragraph does not open on a line of names joined by "and"
+		// or commas: the authors under a title ("Jane Roe and Li Wei")
+		for j < len(ls) && ok(ls[j]) && (j == i || !ls[j].gap) && !(j == i && joinedNames(ls[j].text)) {
 			if j > i && unicode.IsLower(firstRune(ls[j].text)) {
 				broken++ // a sentence goes on in small letters
 			} else if j > i && cjkRunes(ls[j-1].text) >= 15 && cjkRunes(ls[j].text) >= 15 && !strings.ContainsAny(lastRune(ls[j-1].text), "。！？!?") {
@@ -342,7 +344,7 @@ func markBrokenProse(ls []line) {
 
 // joinedNames reports whether a line is two names or more joined by commas
 // or "and" and nothing else ("Jane Roe, Li Wei and Per Lindqvist"): the
-// authors under a title, where a paragraph broken over lines never goes on.
+// authors under a title, where a paragraph broken over lines never opens.
 func joinedNames(t string) bool {
 	parts := strings.Split(strings.NewReplacer(" and ", ",", " & ", ",").Replace(t), ",")
 	if len(parts) < 2 || len(strings.Fields(t)) > 16 {

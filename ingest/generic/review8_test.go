@@ -245,6 +245,13 @@ func TestBylinesRound8(t *testing.T) {
 		{"names under the title with their affiliations in brackets", "Ferries Without Harbours: Who Pays for the Quays\nAnna Berg (Harbour College, Northport)\nPer Lindqvist (Kestrel Institute, Kestrel)\nMarch 2018\n" + prose, []string{"Anna Berg", "Per Lindqvist"}},
 		{"a name under the title with a note mark and its department", "Ferries Without Harbours: Who Pays for the Quays\nPer Lindqvist† Department of Island Studies, Kestrel University\n" + prose, []string{"Per Lindqvist"}},
 		{"a title line with a bracket is no byline", "Ferries Without Harbours: Who Pays for the Quays\nThe Winter Timetable (Second Edition)\n" + prose, nil},
+		// names that are no byline: a photo's subject, a foreword's writer, an office
+		{"a caption's subject in brackets", "Ferries Without Harbours: Who Pays for the Quays\nAna Berga (right), harbour master at Kestrel\n" + prose, nil},
+		{"an interviewee over the byline", "Ferries Without Harbours: Who Pays for the Quays\nPer Lindqvist (University of the Isles)\nInterview by Anna Berg\n" + prose, []string{"Anna Berg"}},
+		{"a note mark before no affiliation", "Ferries Without Harbours: Who Pays for the Quays\nNorthport Quays Revisited* See the timetable on page four\n" + prose, nil},
+		{"a foreword's writer over the byline", "Ferries Without Harbours: Who Pays for the Quays\n\nForeword written by Li Wei\n\nBy Anna Berg\n\n" + prose, []string{"Anna Berg"}},
+		{"an office under an author label", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Ban Biên Tập\n\n" + prose, nil},
+		{"two journal authors with mail links", "Ferries Without Harbours: Who Pays for the Quays\n\n• Anna BergEmail author\n• Per LindqvistEmail author\n\n" + prose, []string{"Anna Berg", "Per Lindqvist"}},
 		{"a CJK author label with the day's field after it", "Ferries Without Harbours\n\n作者: Per Lindqvist 發布日期:2014-12-24\n\n" + prose, []string{"Per Lindqvist"}},
 		{"a document's label where the byline stands", "Outer Isles Ferry Review\n\nWritten by Final Report\n\n" + prose, nil},
 		// a sentence opening with the same word is no byline
@@ -298,6 +305,20 @@ func TestCJKNames(t *testing.T) {
 		}
 	}
 	const prose = "北方诸岛的渡轮每周只开两班，岛上的议会要求在风暴季节之前增加第三班。港务局说港口费不够支付第三班的费用。"
+	// a section's word over the day is no byline, though a surname's character opens it
+	for _, head := range []string{"高温预警", "周报", "정치"} {
+		if p := Read("北方诸岛渡轮与港口费的未来\n\n"+head+"\n2024-07-01\n\n"+prose, Hints{}); len(p.Authors) > 0 {
+			t.Errorf("the section word %q read as the author: %q", head, p.Authors)
+		}
+	}
+	// a Japanese page's words and names are not told apart by a surname list
+	const jaProse = "北の島のフェリーは冬に週二便しか走らない。島の議会は嵐の季節の前に三便目を求めている。\n\n港の管理者は、港の料金では三便目の費用をまかなえないと言う。議会は、料金が三十年前に決められたまま一度も見直されていないと答えている。"
+	if p := Read("北の島のフェリーと港の料金はだれが払うのか\n\n2024-01-12高校\n\n"+jaProse, Hints{}); p.Skip != "" || len(p.Authors) > 0 {
+		t.Errorf("a Japanese word after a glued day read as the author: %q (skip %q)", p.Authors, p.Skip)
+	}
+	if p := Read("섬 여객선 요금 인상 논란\n\n김하늘\n2021년 3월 3일\n\n섬 주민들은 여객선 요금이 또 오른다는 소식에 걱정이 많다. 섬과 육지를 잇는 배는 하루 두 번뿐이다.", Hints{}); strings.Join(p.Authors, "; ") != "김하늘" {
+		t.Errorf("a Korean name over the day: authors %q", p.Authors)
+	}
 	if p := Read("北方诸岛渡轮与港口费的未来\n\n2024-01-12李海燕\n\n"+prose, Hints{}); strings.Join(p.Authors, "; ") != "李海燕" {
 		t.Errorf("a name under a CJK title after a glued day: authors %q", p.Authors)
 	}

@@ -817,7 +817,7 @@ func (r *reader) readBlock(i int) (int, string) {
 		if next.gap && smallWords[strings.ToLower(t)] {
 			break // a lone menu label, "About", does not run on over an empty line
 		}
-		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 ||
+		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 || mailAuthor(next.text) != "" ||
 			hasAny(next.low, []string{"http", "www.", "@"}) {
 			break
 		}
@@ -2714,8 +2714,8 @@ func neverTitle(t string) bool {
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
-	if stampedLine(low) || strings.HasSuffix(low, "email author") {
-		return true // a journal site's author with the mail link glued on is no title either
+	if stampedLine(low) {
+		return true
 	}
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
@@ -3408,8 +3408,10 @@ var issueStampRe = regexp.MustCompile(`^\pL{3,10}\.? (?:19|20)\d\d\s*[•·|–-
 var bookNumberRe = regexp.MustCompile(`^(?:e-|p-)?(?:isbn|issn)\b[\s:-]*\d|^doi:?\s*10\.`)
 
 // stampedLine reports whether a line, in small letters, is a book's
-// number, a layout file's name, a viewer's counters run together or an
-// issue's month and number: never a title, whatever the ranking says.
+// number, a layout file's name, a viewer's counters run together, an
+// issue's month and number or an author's name with a journal site's mail
+// link glued on: never a title, whatever the ranking says.
 func stampedLine(low string) bool {
-	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low)
+	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low) ||
+		strings.HasSuffix(low, "email author") // a journal site's author with the mail link glued on
 }
