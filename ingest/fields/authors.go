@@ -29,7 +29,7 @@ func SplitAuthors(line string) []string {
 	s := removeBrackets(textutil.CleanSpace(line))
 	s = stripAuthorLabel(s)
 	if strings.Contains(s, "、") && hanNameList(s) {
-		s = strings.ReplaceAll(s, "、", ";") // "王小川、李海燕": names set apart by the ideographic comma
+		s = strings.ReplaceAll(s, "、", ";") // "王一舟、李海燕": names set apart by the ideographic comma
 	}
 	var out []string
 	seen := map[string]bool{}
@@ -479,7 +479,8 @@ func stripAuthorLabel(s string) string {
 			}
 		}
 	}
-	for _, l := range []string{"authors", "author", "contributors", "contributor", "writers", "writer", "作者", "著者", "筆者", "저자"} {
+	for _, l := range []string{"authors", "author", "contributors", "contributor", "writers", "writer", "作者", "著者", "筆者", "저자",
+		"tác giả", "penulis", "yazar", "autore", "autores", "autori", "autor", "auteurs", "auteur", "verfasser", "forfatter", "författare", "tekijä", "авторы", "автори", "автор"} {
 		if strings.HasPrefix(low, l) {
 			rest := strings.TrimSpace(s[len(l):])
 			if r, size := utf8.DecodeRuneInString(rest); r == ':' || r == '：' {
@@ -500,13 +501,27 @@ func startsWithAnd(seg string) bool {
 	return strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "&")
 }
 
+// withJoins reports whether the words before a "with" are a whole name
+// it joins to the next ("Jane Roe with Li Wei"), not a title's words ("A
+// Talk with Per Lindqvist").
+func withJoins(before []string) bool {
+	if len(before) < 2 {
+		return false
+	}
+	s := strings.Join(before, " ")
+	return properName(s) && !talkWords[strings.ToLower(before[len(before)-1])]
+}
+
+// talkWords end a title that names a talk's guest after "with".
+var talkWords = textutil.SetOf("talk", "talks", "conversation", "conversations", "interview", "interviews", "dialogue", "chat", "q&a", "podcast", "discussion", "session", "evening", "meeting", "lunch", "breakfast", "dinner", "seminar", "webinar")
+
 // splitAnd cuts a segment at the words "and" and "&".
 func splitAnd(seg string) []string {
 	words := strings.Fields(strings.ReplaceAll(seg, "&", " & "))
 	var out []string
 	var cur []string
 	for k, w := range words {
-		if lw := strings.ToLower(w); lw == "and" || lw == "&" || (nameJoiners[w] || w == "with") && len(cur) >= 2 && wholeNameAfter(words[k+1:]) {
+		if lw := strings.ToLower(w); lw == "and" || lw == "&" || (nameJoiners[w] || w == "with" && withJoins(cur)) && len(cur) >= 2 && wholeNameAfter(words[k+1:]) {
 			if len(cur) > 0 {
 				out = append(out, strings.Join(cur, " "))
 			}

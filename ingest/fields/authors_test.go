@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -27,9 +28,12 @@ var splitAuthorsCases = []struct {
 	{"Oleh Berg and Anna Berg", []string{"Oleh Berg", "Anna Berg"}}, // a given name, not Indonesian "by"
 	{"Oleh Petrenko, Anna Berg", []string{"Oleh Petrenko", "Anna Berg"}},
 	{"von der Leyen, Ursula", []string{"von der Leyen", "Ursula"}}, // a surname's particle
-	{"王小川、李海燕", []string{"王小川", "李海燕"}},
+	{"王一舟、李海燕", []string{"王一舟", "李海燕"}},
 	{"By Anna Berg with Per Lindqvist", []string{"Anna Berg", "Per Lindqvist"}},
 	{"作者: 李海燕", []string{"李海燕"}},
+	{"Tác giả: Li Wei", []string{"Li Wei"}},
+	{"Penulis: Ana Berga", []string{"Ana Berga"}},
+	{"Författare: Per Lindqvist", []string{"Per Lindqvist"}},
 	{"Jane Doe&John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe; John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe, John Roe and Ann Lee", []string{"Jane Doe", "John Roe", "Ann Lee"}},
@@ -75,6 +79,17 @@ var splitAuthorsCases = []struct {
 	{"One Two Three Four Five Six Seven", nil},
 	{"Dean Cheng and Jonathan Head", []string{"Dean Cheng", "Jonathan Head"}},
 	{"Singapore", nil},
+}
+
+// TestWithJoinsNames: "with" joins two whole names, not a title's words
+// to its guest's name.
+func TestWithJoinsNames(t *testing.T) {
+	if got := SplitAuthors("A Talk with Per Lindqvist"); slices.Contains(got, "Per Lindqvist") {
+		t.Errorf("SplitAuthors split a talk's title at 'with': %q", got)
+	}
+	if got := SplitAuthors("Anna Berg with Per Lindqvist"); !slices.Equal(got, []string{"Anna Berg", "Per Lindqvist"}) {
+		t.Errorf("SplitAuthors(two names joined by 'with') = %q", got)
+	}
 }
 
 func TestSplitAuthors(t *testing.T) {
@@ -289,16 +304,19 @@ func TestHasDocumentWord(t *testing.T) {
 }
 
 // TestHanNameList: short Han or Hangul names set apart by the ideographic
-// comma are a list of names; a headline's items are not.
+// comma are a list of names; items with kana in them, or longer ones, are
+// not.
 func TestHanNameList(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want bool
 	}{
-		{"王小川、李海燕", true},
-		{"김하늘、이바다", true},
+		{"王一舟、李海燕", true},
+		{"김바람、이바다", true},
 		{"夜行フェリー、一週間運休", false},
 		{"港湾局、フェリー会社、北島市議会", false},
+		{"運休、フェリー", false},
+		{"港湾局、北島市議会事務局", false},
 	} {
 		if got := hanNameList(c.in); got != c.want {
 			t.Errorf("hanNameList(%q) = %v, want %v", c.in, got, c.want)

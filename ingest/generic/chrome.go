@@ -198,7 +198,7 @@ var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][
 // 2 May 2020").
 func NotTitle(line string) bool {
 	l := mkLine(strings.Join(strings.Fields(line), " "))
-	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) || stampedLine(l.low) {
+	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) || stampedLine(l.low) || hasGluedMailLink(l.text) {
 		return true
 	}
 	if imprintLine(l.text) {

@@ -274,15 +274,18 @@ func (r *reader) authors(ti int) []string {
 				}
 			}
 			if loc := nextLabelRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
-				s = s[:loc[0]] // the next field of the line: "作者: Jane Roe 發布日期:2014-12-24"
+				s = s[:loc[0]] // the next field of the line: "作者: Jane Roe 发布时间:2021-03-09"
 			}
 			s = stripDate(s)
 			names := splitNames(s)
+			if len(names) == 0 && s != "" {
+				names = placedNames(s) // "By Jane Roe in Northport: a report"
+			}
 			if len(names) == 0 {
 				// "By" or "Written By" alone: the names follow.
 				for j := i + 1; j < len(ls) && j <= i+8; j++ {
-					if ls[j].prose || isDateLine(ls[j]) || isSectionLabel(ls[j].low) {
-						break
+					if ls[j].prose || isDateLine(ls[j]) || isSectionLabel(ls[j].low) || isByline(ls[j].low) {
+						break // another byline's label ("Edited by …", "Penulis:") starts another field
 					}
 					names = append(names, splitNames(stripDate(ls[j].text))...)
 				}
@@ -294,6 +297,9 @@ func (r *reader) authors(ti int) []string {
 		}
 		if ti >= 0 && i > ti && i <= ti+4 && r.isNameLine(i) && !r.inTitleBlock(ti, i) {
 			names := splitNames(l.text)
+			if ns := cjkNames(l.text); len(ns) >= 2 && !r.kana() {
+				names = ns // "王一舟 李海燕" is two names; a Japanese page's "山田 太郎" is one
+			}
 			for j := i + 1; j < hi && !ls[j].prose && nameHead(ls[j].text) != ""; j++ {
 				names = append(names, splitNames(nameHead(ls[j].text))...) // the next author, a line each with an affiliation
 			}
@@ -301,9 +307,9 @@ func (r *reader) authors(ti int) []string {
 				return ns
 			}
 		}
-		// a bare name under the title with its affiliation or note marks
-		// after it: "Jane Roe (Harbour College, Northport)", "Jane Roe†
-		// Department of …", "Jane Roe**", "Jane Roe | Kestrel Post"
+		// a bare name under the title with its affiliation in brackets or
+		// after a note mark: "Jane Roe (Harbour College, Northport)", "Jane
+		// Roe† Department of …"
 		if ti >= 0 && i > ti && i <= ti+3 && l.words <= 20 && nameHead(l.text) != "" && !r.inTitleBlock(ti, i) && !r.bylineBelow(i, hi) {
 			var names []string
 			for j := i; j < hi && !ls[j].prose && nameHead(ls[j].text) != ""; j++ {
@@ -313,12 +319,12 @@ func (r *reader) authors(ti int) []string {
 				return ns
 			}
 		}
-		// Chinese, Japanese or Korean names alone under the title, a day
-		// glued before them at times: "2024-01-12李海燕", "王小川, 李海燕"
-		if ti >= 0 && i > ti && i <= ti+3 && !r.inTitleBlock(ti, i) && !r.kana() {
+		// Chinese or Korean names alone under the title, a day glued
+		// before them at times: "2024-01-12李海燕", "王一舟, 李海燕"
+		if ti >= 0 && i > ti && i <= ti+3 {
 			ns := cjkNames(l.text)
-			if len(ns) >= 2 || len(ns) == 1 && (leadDayRe.MatchString(l.text) || utf8.RuneCountInString(ns[0]) == 3 && r.datedNear(i)) {
-				return ns // one name alone needs its day glued on, or three characters and its day by it: a section's word has neither
+			if (len(ns) >= 2 || len(ns) == 1 && (leadDayRe.MatchString(l.text) || utf8.RuneCountInString(ns[0]) == 3 && r.datedNear(i))) && !r.inTitleBlock(ti, i) && !r.kana() {
+				return ns // one name alone needs its day glued on, or three characters and its day by it
 			}
 		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
@@ -344,6 +350,19 @@ func (r *reader) inTitleBlock(ti, i int) bool {
 	return i < end
 }
 
+// placedNames gives the names of a byline before the place or the house
+// that follows them ("Jane Roe in Northport: …", "Jane Roe at the Kestrel
+// Institute"), nil when they are no names.
+func placedNames(s string) []string {
+	low := lowerSameLen(s)
+	for _, w := range []string{" in ", " at ", " from ", " for "} {
+		if k := strings.Index(low, w); k > 0 && looksLikeName(s[:k]) {
+			return splitNames(s[:k])
+		}
+	}
+	return nil
+}
+
 // stampBy returns the names of a dated stamp such as "Posted on 3 March
 // 2021 by Jane Doe", or "".
 func stampBy(l line) string {
@@ -359,6 +378,9 @@ func stampBy(l line) string {
 	}
 	if _, ok := findDate(l.text[:k]); !ok {
 		return ""
+	}
+	if strings.HasSuffix(lowerSameLen(l.text[:k]), "published") {
+		return "" // "3 May 2021 | Originally published by The Harbour Times": a publisher
 	}
 	return l.text[k+4:]
 }
@@ -1087,9 +1109,10 @@ func foreignBylineNames(t string) []string {
 // "14.02.2024", "2024-02-14".
 var leadDayRe = regexp.MustCompile(`^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\b`)
 
-// nextLabelRe matches a field's label after a byline's names on one line,
-// a word or a CJK run before a colon: " 發布日期:", " Date:".
-var nextLabelRe = regexp.MustCompile(`\s[\pL]{1,12}\s?[:：]`)
+// nextLabelRe matches a field's label after a byline's names on one line:
+// a CJK run or a date's or source's word before a colon (" 发布时间:",
+// " Date:"), not any word before one ("By Jane Roe in Northport: …").
+var nextLabelRe = regexp.MustCompile(`(?i)\s(?:[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}|date|dated|published|posted|updated|source|email|e-mail|tags?|categor(?:y|ies)|tanggal|ngày|tarih|data|datum|fecha)\s?[:：]`)
 
 // nameHead is the name that opens a line before its affiliation in
 // brackets that close the line ("Jane Roe (Harbour College, Northport)")
@@ -1137,11 +1160,26 @@ func affiliationWords(s string) bool {
 // mailAuthor is the name a journal site prints with its mail link glued
 // on ("• Jane RoeEmail author"), "" when the line is none.
 func mailAuthor(t string) string {
-	n, ok := strings.CutSuffix(strings.TrimSpace(t), "Email author")
+	n, ok := gluedMailLink(t)
 	if n = strings.Trim(n, "• "); !ok || !looksLikeName(n) {
 		return ""
 	}
 	return n
+}
+
+func hasGluedMailLink(t string) bool {
+	_, ok := gluedMailLink(t)
+	return ok
+}
+
+// gluedMailLink cuts a journal site's mail link from the end of a line it
+// is glued to ("…RoeEmail author"), and reports whether it was there: the
+// line is no title, alone or joined to the one before it. "How to Write an
+// Email Author" has no link glued on.
+func gluedMailLink(t string) (string, bool) {
+	n, ok := strings.CutSuffix(strings.TrimSpace(t), "Email author")
+	r, _ := utf8.DecodeLastRuneInString(n)
+	return n, ok && unicode.IsLetter(r)
 }
 
 // bylineBelow reports whether an explicit byline stands below line i,
@@ -1169,14 +1207,16 @@ func (r *reader) datedNear(i int) bool {
 // kana reports whether the page's top holds Japanese kana: its names are
 // not told from its words by a surname list.
 func (r *reader) kana() bool {
-	for _, l := range r.ls[:min(len(r.ls), headLines)] {
-		for _, c := range l.text {
-			if unicode.In(c, unicode.Hiragana, unicode.Katakana) {
-				return true
+	if r.kanaMemo == 0 {
+		r.kanaMemo = 1
+		for _, l := range r.ls[:min(len(r.ls), headLines)] {
+			if strings.ContainsFunc(l.text, func(c rune) bool { return unicode.In(c, unicode.Hiragana, unicode.Katakana) }) {
+				r.kanaMemo = 2
+				break
 			}
 		}
 	}
-	return false
+	return r.kanaMemo == 2
 }
 
 // cjkNames gives the names of a line that holds only short Han or Hangul
@@ -1202,8 +1242,10 @@ func cjkNames(t string) []string {
 			}
 		}
 	}
-	if len(parts) == 1 && cjkSectionWords[parts[0]] {
-		return nil
+	for _, p := range parts {
+		if cjkSectionWords[p] || strings.ContainsRune(cjkDeskEnds, lastRuneOf(p)) {
+			return nil // a section's, an edition's or a desk's word: "目录", "周报", "정치부", "周末版"
+		}
 	}
 	for _, p := range parts {
 		if !cjkSurname(p) {
@@ -1227,18 +1269,58 @@ const cjkSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 	"張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯蔣賴洪莊簡" +
 	"김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈"
 
-// cjkSectionWords head a CJK document's parts, alone on their lines.
+// cjkSectionWords head a CJK document's parts or name a page's section,
+// alone on their lines.
 var cjkSectionWords = setOf("摘要", "引言", "前言", "序言", "目录", "目錄", "概要", "要旨", "序論", "結論", "结论", "导言", "導言", "正文",
-	"关键词", "關鍵詞", "参考文献", "參考文獻", "はじめに", "요약", "초록", "서론", "결론", "목차", "머리말")
+	"关键词", "關鍵詞", "参考文献", "參考文獻", "はじめに", "요약", "초록", "서론", "결론", "목차", "머리말",
+	"专题", "專題", "专栏", "專欄", "社论", "社論", "时评", "時評", "评论", "評論", "观点", "觀點", "快讯", "快訊", "要闻", "要聞",
+	"国际", "國際", "经济", "經濟", "政治", "社会", "社會", "文化", "军事", "軍事", "科技", "视频", "視頻", "图片", "圖片",
+	"정치", "경제", "사회", "국제", "문화", "오피니언", "사설", "칼럼", "속보", "연구", "보고서")
+
+// cjkDeskEnds end the words for a paper's desks, editions and bulletins
+// ("정치부", "周末版", "周报", "月刊"), which no common name ends with.
+const cjkDeskEnds = "부版报報刊讯訊"
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // foreignOrgName reports whether a name is an office's or a board's in
 // Vietnamese or Indonesian, as their "author:" labels name them too ("Sở
 // Giao thông Vận tải …", "Dinas Perhubungan …", "Ban Biên Tập").
 func foreignOrgName(n string) bool {
 	fs := strings.Fields(strings.ToLower(n))
-	return len(fs) > 0 && foreignOrgHeads[fs[0]]
+	if len(fs) == 0 {
+		return false
+	}
+	if next, ok := foreignOrgPairs[fs[0]]; ok {
+		return len(fs) > 1 && next(fs[1]) // "Ban Ki-moon", "Tim Roe" and "Trung Nguyen" are people
+	}
+	return foreignOrgHeads[fs[0]]
 }
 
 // foreignOrgHeads open the names of offices, boards and teams in
-// Vietnamese and Indonesian.
-var foreignOrgHeads = setOf("sở", "ban", "bộ", "phòng", "viện", "trung", "công", "dinas", "badan", "kementerian", "pusat", "redaksi", "tim", "lembaga", "biro")
+// Vietnamese and Indonesian, and no person's name.
+var foreignOrgHeads = setOf("sở", "bộ", "phòng", "viện", "dinas", "badan", "kementerian", "pusat", "redaksi", "lembaga", "biro")
+
+// foreignOrgPairs open an office's name only before the word they take
+// there: a person may be called Ban, Tim, Trung or Công.
+var foreignOrgPairs = map[string]func(string) bool{
+	"ban":   func(w string) bool { return !isASCII(w) },              // "Ban Biên Tập": a Vietnamese word after it
+	"tim":   func(w string) bool { return indonesianTeamWords[w] },   // "Tim Redaksi"
+	"trung": func(w string) bool { return w == "tâm" },               // "Trung tâm …"
+	"công":  func(w string) bool { return w == "ty" || w == "đoàn" }, // "Công ty …"
+}
+
+// indonesianTeamWords follow "Tim" in the name of a team.
+var indonesianTeamWords = setOf("redaksi", "penulis", "peneliti", "humas", "liputan", "kerja", "ahli", "riset", "editor", "publikasi", "media")
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -90,6 +90,7 @@ type reader struct {
 	prefixes  []string
 	head      string // headAlnum, computed once
 	mirrorN   int    // mirrorMarks()+1 once counted, 0 before
+	kanaMemo  int8   // kana(): 0 unknown, 1 no, 2 yes
 	dateFor   int    // title line+2 that dateMemo was found for (ti may be -1), 0 before
 	dateMemo  pub.Date
 	blockEnd  []int    // block(i)'s end once found, 0 before (a block ends after its first line)
@@ -342,11 +343,13 @@ func markBrokenProse(ls []line) {
 	}
 }
 
+var andToComma = strings.NewReplacer(" and ", ",", " & ", ",")
+
 // joinedNames reports whether a line is two names or more joined by commas
 // or "and" and nothing else ("Jane Roe, Li Wei and Per Lindqvist"): the
 // authors under a title, where a paragraph broken over lines never opens.
 func joinedNames(t string) bool {
-	parts := strings.Split(strings.NewReplacer(" and ", ",", " & ", ",").Replace(t), ",")
+	parts := strings.Split(andToComma.Replace(t), ",")
 	if len(parts) < 2 || len(strings.Fields(t)) > 16 {
 		return false
 	}

@@ -531,7 +531,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 			continue // furniture between a title and its text: an image's alternative text
 		}
 		k++
-		if k <= 4 && (isByline(m.low) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m) || isOrgLine(m)) {
+		if k <= 4 && (isByline(m.low) || hasGluedMailLink(m.text) || r.isNameLine(j) || isDateLine(m) || isRecordLine(m) || isOrgLine(m)) {
 			seenMeta = true
 			continue
 		}
@@ -2714,8 +2714,8 @@ func neverTitle(t string) bool {
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
-	if stampedLine(low) {
-		return true
+	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || len(cjkNames(t)) >= 2 {
+		return true // a stamp; an author with a journal site's mail link glued on, with an affiliation, or Chinese or Korean names
 	}
 	if last == '|' && strings.Count(t, "|") >= 2 {
 		return true // a table row
@@ -3408,10 +3408,8 @@ var issueStampRe = regexp.MustCompile(`^\pL{3,10}\.? (?:19|20)\d\d\s*[•·|–-
 var bookNumberRe = regexp.MustCompile(`^(?:e-|p-)?(?:isbn|issn)\b[\s:-]*\d|^doi:?\s*10\.`)
 
 // stampedLine reports whether a line, in small letters, is a book's
-// number, a layout file's name, a viewer's counters run together, an
-// issue's month and number or an author's name with a journal site's mail
-// link glued on: never a title, whatever the ranking says.
+// number, a layout file's name, a viewer's counters run together or an
+// issue's month and number: never a title, whatever the ranking says.
 func stampedLine(low string) bool {
-	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low) ||
-		strings.HasSuffix(low, "email author") // a journal site's author with the mail link glued on
+	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low)
 }
