@@ -282,6 +282,9 @@ func (r *reader) authors(ti int) []string {
 				names = placedNames(s) // "By Jane Roe in Northport: a report"
 			}
 			if len(names) == 0 {
+				names = labelledCJKNames(s) // "作者: 王一舟、李海燕": a name of one word
+			}
+			if len(names) == 0 {
 				// "By" or "Written By" alone: the names follow.
 				for j := i + 1; j < len(ls) && j <= i+8; j++ {
 					if ls[j].prose || isDateLine(ls[j]) || isSectionLabel(ls[j].low) || isByline(ls[j].low) {
@@ -348,6 +351,30 @@ func (r *reader) authors(ti int) []string {
 func (r *reader) inTitleBlock(ti, i int) bool {
 	end, _ := r.block(ti)
 	return i < end
+}
+
+// labelledCJKNames gives the names after an author's label when they are
+// written in Han, Hangul or kana, set apart by commas or spaces (two to six
+// characters each, up to six names), nil otherwise: a Latin name of one
+// word is no name, a CJK one is.
+func labelledCJKNames(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || unicode.IsSpace(r)
+	})
+	if len(parts) == 0 || len(parts) > 6 {
+		return nil
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 2 || n > 6 {
+			return nil
+		}
+		for _, r := range p {
+			if !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) && r != '・' {
+				return nil
+			}
+		}
+	}
+	return parts
 }
 
 // placedNames gives the names of a byline before the place or the house

@@ -28,11 +28,15 @@ func TestBylinesReview9(t *testing.T) {
 		{"an Indonesian editorial team is no author", "Kapal Feri di Pulau Kestrel\n\nPenulis: Tim Redaksi\n\n" + review9Prose, "Kapal Feri di Pulau Kestrel", nil},
 		// a colon after a byline's place is no field's label
 		{"a byline's place before a colon", title + "\n\nBy Jane Roe in Northport: a report for the councils\n\n" + review9Prose, title, []string{"Jane Roe"}},
+		{"CJK names after a CJK label", title + "\n\n作者: 王一舟、李海燕\n\n" + review9Prose, title, []string{"王一舟", "李海燕"}},
+		{"a Japanese name after its label", title + "\n\n著者：長谷川真理子\n\n" + review9Prose, title, []string{"長谷川真理子"}},
 		{"a CJK field after the names", title + "\n\n作者: Per Lindqvist 发布时间:2021-03-09\n\n" + review9Prose, title, []string{"Per Lindqvist"}},
 		// the names under a label alone stop at the next field
 		{"an editor's label under the names", title + "\nBy\nAna Berga\nEdited by\nLi Wei\n\n" + review9Prose, title, []string{"Ana Berga"}},
 		{"another label alone under the names", title + "\nWritten by\nAna Berga\nPenulis:\nLi Wei\n\n" + review9Prose, title, []string{"Ana Berga"}},
 		{"a label alone over a catalogue's names", title + "\n\nAuthor\n\nListed:\n  • Ana Berga\n\n    (Harbour College)\n\n  • Per Lindqvist\n\n" + review9Prose, title, []string{"Ana Berga", "Per Lindqvist"}},
+		// each name a line with a long affiliation after it
+		{"names with long affiliations, one a line", title + "\nAnna Berg (Department of Island Studies, Faculty of Harbour Sciences, Kestrel University, Northport)\nPer Lindqvist (Centre for Ferry Law and Policy, School of Maritime Affairs, Harbour College, Southport)\n" + review9Prose, title, []string{"Anna Berg", "Per Lindqvist"}},
 		// a publisher after a date is no author
 		{"'Originally published by' after a day", title + "\n\n8 February 2016 | Originally published by Harbour Times\n\n" + review9Prose, title, nil},
 	} {
