@@ -240,6 +240,28 @@ func recordedURL(lines []dumpLine) string {
 	return ""
 }
 
+// withoutURLLine drops the line a scraper wrote the page's address on
+// ("URL: https://…") from the top of text: the address is no part of the
+// page, and its figures would read as a date, its words as a title.
+func withoutURLLine(text, pageURL string) string {
+	if pageURL == "" {
+		return text
+	}
+	off := 0
+	for n := 0; n < 8 && off < len(text); n++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := strings.TrimSpace(text[off : off+end])
+		if strings.HasSuffix(line, pageURL) && len(strings.Fields(line)) <= 3 {
+			return text[:off] + text[min(len(text), off+end+1):]
+		}
+		off += end + 1
+	}
+	return text
+}
+
 // articleCopy reads one copy of the article, from its first heading to the
 // next copy, its Categories line or the footer.
 func articleCopy(lines []dumpLine, rules *site.Rules) (syn, body []string) {
@@ -554,7 +576,7 @@ func looksLikeAuthors(s string) bool {
 // generic reader, which scores title, date, byline and prose on pages from
 // any site.
 func (p reader) anySite(text string, lines []dumpLine, pageURL string, pr *site.Profile) page.Result {
-	g := generic.Read(text, generic.Hints{URL: pageURL, CodePrefixes: p.k.CodePrefixes(pr)})
+	g := generic.Read(withoutURLLine(text, pageURL), generic.Hints{URL: pageURL, CodePrefixes: p.k.CodePrefixes(pr)})
 	if g.Skip != "" {
 		why := strings.TrimPrefix(g.Skip, "not a publication: ")
 		return p.k.Other(g.Kind, why, g.Title, g.Date, g.Authors, pr, pageURL)

@@ -45,3 +45,31 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestRecordedURLLine: the address a scraper wrote over the page is no
+// part of it: its figures give no date, the page's own do; and the page
+// knows its address.
+func TestRecordedURLLine(t *testing.T) {
+	prs, err := site.BuiltinProfiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := site.New(prs, site.NewTaxonomy(prs...), true)
+	const body = "Ferries Without Harbours: Who Pays for the Quays\n\nBy Anna Berg\n\n" +
+		"The ferry to the outer isles runs twice a week in winter, and the councils have asked the board to add a third crossing before the storms begin.\n\n" +
+		"The board says the harbour dues do not cover the cost of a third crossing, and the councils say the dues were never meant to."
+	const u = "https://kestrel-isles.example/2019/07/19/ferries-without-harbours/"
+	r := ReadText("URL: "+u+"\n\n"+body, "", k)
+	if r.Doc == nil {
+		t.Fatalf("skipped: %s", r.Skip)
+	}
+	if r.Doc.Title != "Ferries Without Harbours: Who Pays for the Quays" || !r.Doc.Date.IsZero() || r.Doc.URL != strings.TrimSuffix(u, "/") {
+		t.Errorf("title %q, date %v, URL %q", r.Doc.Title, r.Doc.Date, r.Doc.URL)
+	}
+	if got := withoutURLLine("Source: "+u+"\nTitle\n", u); got != "Title\n" {
+		t.Errorf("withoutURLLine kept the address: %q", got)
+	}
+	if got := withoutURLLine("A line that ends with "+u+" is the page's own text\n", u); !strings.Contains(got, u) {
+		t.Errorf("withoutURLLine dropped a line of the page: %q", got)
+	}
+}
