@@ -676,6 +676,70 @@ func hasPrefixAny(s string, ps []string) bool {
 	return false
 }
 
+// navAddress names what a page's address says it is when it is a site's
+// own page rather than a document's: its home ("/", "/en/"), or a path
+// ending in an about, team, programme or topic word ("/about-us",
+// "/research/ports/programs"), or a short one opening with such a word
+// ("/people/jane-roe"); "" otherwise. A blog's "/?p=123" is a post.
+func navAddress(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	var segs []string
+	for _, s := range strings.Split(strings.ToLower(u.Path), "/") {
+		if s != "" {
+			segs = append(segs, s)
+		}
+	}
+	if len(segs) > 0 && langSegment(segs[0]) {
+		segs = segs[1:]
+	}
+	if len(segs) == 1 && (segs[0] == "index.php" || segs[0] == "index.html" || segs[0] == "index.htm") {
+		segs = nil
+	}
+	if len(segs) == 0 {
+		if u.RawQuery != "" {
+			return ""
+		}
+		return "home page"
+	}
+	last := segs[len(segs)-1]
+	if k := strings.LastIndexByte(last, '.'); k > 0 {
+		last = last[:k]
+	}
+	if navLastSegments[last] || navLastSegments[strings.TrimRight(last, "-0123456789")] {
+		return "/" + segs[len(segs)-1]
+	}
+	if len(segs) <= 2 && navFirstSegments[segs[0]] && !strings.ContainsAny(last, "0123456789") {
+		return "/" + strings.Join(segs, "/")
+	}
+	return ""
+}
+
+// langSegment reports whether a path's first segment names a language
+// ("en", "pt-br", "jp"), as sites put before their own paths.
+func langSegment(s string) bool {
+	if len(s) == 2 {
+		return s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+	}
+	return len(s) == 5 && s[2] == '-'
+}
+
+// navLastSegments end the addresses of a site's own pages: who it is,
+// its people, programmes and topics, its terms.
+var navLastSegments = setOf("about", "about-us", "aboutus", "history", "ueber-uns", "uber-uns", "quienes-somos", "quem-somos", "qui-sommes-nous",
+	"who-we-are", "our-vision", "our-work", "ourwork", "mission", "vision", "team", "our-team", "people", "staff", "experts", "leadership",
+	"programs", "programmes", "topics", "centers", "centres", "research-themes", "research-areas", "presentation", "presentacio", "presentacion",
+	"greeting", "leitbild", "editorial-policy", "terms-of-use", "privacy", "privacy-policy", "contact", "contact-us", "faq", "careers", "jobs",
+	"donate", "partners", "funders", "board", "governance", "organization", "organisation", "schwerpunkte", "what-we-do", "nuestro-trabajo",
+	"research-team", "associate-researchers", "founding-principles")
+
+// navFirstSegments open the short addresses of a site's own pages:
+// "/about/history", "/people/jane-roe", "/programs/ports".
+var navFirstSegments = setOf("about", "about-us", "aboutus", "ueber-uns", "quienes-somos", "who-we-are", "people", "profile", "profiles", "experts",
+	"staff", "programs", "programmes", "topics", "topic", "centers", "organization")
+
 func urlPath(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {

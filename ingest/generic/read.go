@@ -588,6 +588,11 @@ func (r *reader) read() Page {
 	if bare && r.namesItself(p.Title) {
 		return skip(Page{}, KindNavigation, "not a publication: the institution's name as its title ("+p.Title+")")
 	}
+	if bare {
+		if what := navAddress(r.url); what != "" {
+			return skip(Page{}, KindNavigation, "not a publication: no date, no byline, and the address of a site's own page ("+what+")")
+		}
+	}
 	p.Code, p.Series = r.codeSeries()
 	p.Synopsis, p.Body = r.body(ti)
 	p.Mirror = r.mirrorMarks() >= 2

@@ -99,3 +99,44 @@ func TestCJKDeskWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNavAddress: a page without a date or a byline at a site's own
+// address (home, about, team, programme, topic) is no publication; a blog
+// post's "?p=" address and deeper or numbered paths are left to the page.
+func TestNavAddress(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://www.kestrel.org/", true},
+		{"https://www.kestrel.org/en/", true},
+		{"https://www.kestrel.org/index.php", true},
+		{"https://www.kestrel.org/about-us", true},
+		{"https://www.kestrel.org/de/ueber-uns.html", true},
+		{"https://www.kestrel.org/research/ports/programs/", true},
+		{"https://www.kestrel.org/people/jane-roe", true},
+		{"https://www.kestrel.org/about-26", true},
+		{"https://www.kestrel.org/?p=4715", false},
+		{"https://www.kestrel.org/about/annual-report/2016/", false},
+		{"https://www.kestrel.org/topics/20.html", false},
+		{"https://www.kestrel.org/publications/ferries-without-harbours", false},
+		{"https://www.kestrel.org/2021/05/03/the-team-behind-the-ferries/", false},
+		{"", false},
+		{"not a url", false},
+	} {
+		if got := navAddress(c.url) != ""; got != c.want {
+			t.Errorf("navAddress(%q) = %q, want a site's page: %v", c.url, navAddress(c.url), c.want)
+		}
+	}
+	const page = "Ports, Ferries and Island Councils\n\nThe Kestrel Institute studies ferries, harbours and the councils of the outer isles, and advises the boards that run them on dues and timetables.\n\nOur researchers work from Northport and Southport, and publish papers, briefs and a yearly review of the crossings."
+	if p := Read(page, Hints{URL: "https://www.kestrel.org/programs"}); p.Kind != KindNavigation || !strings.Contains(p.Skip, "address") {
+		t.Errorf("a programme's page at its address: title %q, kind %q, skip %q", p.Title, p.Kind, p.Skip)
+	}
+	if p := Read(page, Hints{}); p.Skip != "" {
+		t.Errorf("the same page without its address skipped: %s", p.Skip) // the address alone tells it
+	}
+	const post = "Who Pays for the Quays\n\nBy Anna Berg\n\n3 May 2021\n\n" + review9Prose
+	if p := Read(post, Hints{URL: "https://www.kestrel.org/about-us"}); p.Skip != "" {
+		t.Errorf("a bylined, dated page at an about address skipped: %s", p.Skip)
+	}
+}
