@@ -556,7 +556,7 @@ func (r *reader) read() Page {
 			p.Title, reranked = t, true // the institution's banner over the page: its title is below
 		}
 	}
-	p.Title = r.colonKicker(cutLeadMarks(p.Title))
+	p.Title = r.colonKicker(p.Title)
 	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(p.Title))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
@@ -1885,37 +1885,6 @@ func (r *reader) trimTitle(t string) string {
 	}
 	return t
 }
-
-// cutLeadMarks drops a page's number that a PDF's first page runs into
-// the head of its title ("1 Puertos sin ferris …", "22 Island Quays
-// in Winter"). A count that opens a title stays: "12 Suggestions for …", "10
-// New Ideas", "100 Years of …".
-func cutLeadMarks(t string) string {
-	if t == "" || t[0] < '0' || t[0] > '9' {
-		return t
-	}
-	k := strings.IndexByte(t, ' ')
-	if k < 1 || k > 3 || !isNumber(t[:k]) {
-		return t
-	}
-	rest := t[k+1:]
-	fs := strings.Fields(rest)
-	if len(fs) < 3 || !unicode.IsUpper(firstRune(rest)) {
-		return t
-	}
-	w := strings.ToLower(strings.Trim(fs[0], ",:;"))
-	if countFollowers[w] || t[:k] != "1" && strings.HasSuffix(w, "s") {
-		return t // a count of things; "1" counts no plural, a first page's number does stand before one
-	}
-	return rest
-}
-
-// countFollowers follow a count at a title's head before the things counted:
-// "10 New Ideas", "5 Key Lessons".
-var countFollowers = setOf("new", "key", "big", "top", "great", "major", "simple", "small", "more", "other", "good", "best", "essential",
-	"critical", "important", "easy", "quick", "common", "global", "early", "hard", "short", "practical", "bold", "urgent", "million",
-	"billion", "thousand", "hundred", "percent", "per", "year", "day", "hour", "month", "week", "thing", "way", "step", "lesson", "idea",
-	"question", "reason", "x", "for", "to", "of", "in", "on", "and", "or")
 
 // siteTail reports whether the words after a title's dash name a site:
 // four words at most, one of them an acronym in capitals or an
