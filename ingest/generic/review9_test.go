@@ -160,3 +160,28 @@ func TestEchoNoOrg(t *testing.T) {
 		t.Errorf("title %q", p.Title)
 	}
 }
+
+// TestFileSizeStamp: a file's format and size is a stamp, never a title;
+// a title that names a size or a format is not.
+func TestFileSizeStamp(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"REPORT / PDF / 418 KB", true},
+		{"Download (1.2 MB)", true},
+		{"pdf, 2,3 Mo", true},
+		{"English (PDF, 410 KB)", true},
+		{"The 64 KB Limit and the Harbour Archive", false},
+		{"PDF Files in the Island Archive", false},
+		{"Moving 500 MB of Harbour Records to the Cloud: A Report for the Councils", false},
+	} {
+		if got := stampedLine(strings.ToLower(c.line)); got != c.want {
+			t.Errorf("stampedLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	page := "31 March 2022\n\nKestrel Isles: Impact of the storms\n\nREPORT / PDF / 418 KB\n\n" + review9Prose
+	if p := Read(page, Hints{}); p.Title != "Kestrel Isles: Impact of the storms" {
+		t.Errorf("title %q (skip %q)", p.Title, p.Skip)
+	}
+}

@@ -3408,8 +3408,14 @@ var issueStampRe = regexp.MustCompile(`^\pL{3,10}\.? (?:19|20)\d\d\s*[•·|–-
 var bookNumberRe = regexp.MustCompile(`^(?:e-|p-)?(?:isbn|issn)\b[\s:-]*\d|^doi:?\s*10\.`)
 
 // stampedLine reports whether a line, in small letters, is a book's
-// number, a layout file's name, a viewer's counters run together or an
-// issue's month and number: never a title, whatever the ranking says.
+// number, a layout file's name, a viewer's counters run together, an
+// issue's month and number or a file's format and size: never a title,
+// whatever the ranking says.
 func stampedLine(low string) bool {
-	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low)
+	return bookNumberRe.MatchString(low) || layoutFileRe.MatchString(low) || gluedCountersRe.MatchString(low) || issueStampRe.MatchString(low) ||
+		(strings.Contains(low, "kb") || strings.Contains(low, "mb") || strings.Contains(low, "ko") || strings.Contains(low, "mo")) && fileSizeRe.MatchString(low) && len(strings.Fields(low)) <= 8
 }
+
+// fileSizeRe matches a file's size beside its format: "PDF / 418 KB",
+// "Download (1.2 MB)", "pdf, 2,3 Mo".
+var fileSizeRe = regexp.MustCompile(`\b(?:pdf|docx?|xlsx?|epub|ppt|zip|file|document|download|format|size)\b.*\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\b|\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\b.*\b(?:pdf|docx?|xlsx?|epub)\b`)
