@@ -180,8 +180,4 @@ func TestFileSizeStamp(t *testing.T) {
 			t.Errorf("stampedLine(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
-	page := "31 March 2022\n\nKestrel Isles: Impact of the storms\n\nREPORT / PDF / 418 KB\n\n" + review9Prose
-	if p := Read(page, Hints{}); p.Title != "Kestrel Isles: Impact of the storms" {
-		t.Errorf("title %q (skip %q)", p.Title, p.Skip)
-	}
 }
