@@ -83,8 +83,8 @@ func NormalizeAuthor(name string) string {
 	s = thaiTitleRe().ReplaceAllString(s, "")
 	words := strings.Fields(s)
 	words = dropHonorifics(words)
-	for len(words) > 0 && isCredential(words[len(words)-1]) {
-		words = words[:len(words)-1]
+	for len(words) > 0 && (isCredential(words[len(words)-1]) || len(words) > 2 && dayName(words[len(words)-1])) {
+		words = words[:len(words)-1] // a credential, a day's name run on from a dateline ("… Lindqvist Monday")
 	}
 	if len(words) == 0 || len(words) > 6 {
 		return ""
@@ -192,6 +192,7 @@ var affiliationLinks = textutil.SetOf("of", "for", "at", "in", "to", "with")
 // nonNameWords are page furniture and common words: a string made only of
 // them is not a name.
 var nonNameWords = textutil.SetOf(
+	"weiter", "lesen", "mehr", "leer", "más", "lire", "suite", "baca", "selengkapnya", "leia", "continuar", "leggi", "tutto",
 	"key", "findings", "highlights", "takeaways", "lessons", "points", "recommendations", "overview", "background",
 	"back", "search", "home", "menu", "share", "shares", "print", "email", "e-mail", "mail", "download",
 	"downloads", "pdf", "read", "more", "less", "login", "log", "in", "out", "sign", "subscribe",
@@ -375,6 +376,14 @@ func plausibleName(s string, words []string) bool {
 		}
 	}
 	return !IsAffiliation(s)
+}
+
+// dayName reports whether w is a day's full name in English, which a
+// byline runs into when the date follows it.
+func dayName(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",."))
+	_, ok := weekdays[w]
+	return ok && len(w) >= 6
 }
 
 // regionWords name parts of the world, never a person ("… Focus Africa").
@@ -714,7 +723,7 @@ var nameJoiners = map[string]bool{"und": true, "y": true, "e": true, "et": true,
 	"och": true, "ve": true, "dan": true, "và": true, "и": true, "és": true, "oraz": true}
 
 // foreignBy are "by" in other languages, opening a byline.
-var foreignBy = map[string]bool{"von": true, "par": true, "por": true, "door": true, "av": true, "oleh": true}
+var foreignBy = map[string]bool{"von": true, "par": true, "por": true, "door": true, "av": true, "oleh": true, "โดย": true}
 
 // wholeFirstName reports whether the names after a foreign "by" open with a
 // whole name: two words or more before the first comma or "and", the first

@@ -34,6 +34,9 @@ var splitAuthorsCases = []struct {
 	{"Tác giả: Li Wei", []string{"Li Wei"}},
 	{"Penulis: Ana Berga", []string{"Ana Berga"}},
 	{"Författare: Per Lindqvist", []string{"Per Lindqvist"}},
+	{"โดย สมชาย ใจดี", []string{"สมชาย ใจดี"}}, // Thai "by"
+	{"Stefano Roe Monday", []string{"Stefano Roe"}},
+	{"Weiter lesen", nil},
 	{"Jane Doe&John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe; John Roe", []string{"Jane Doe", "John Roe"}},
 	{"Jane Doe, John Roe and Ann Lee", []string{"Jane Doe", "John Roe", "Ann Lee"}},

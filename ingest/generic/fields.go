@@ -19,7 +19,8 @@ var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:"
 	"authored by", "words by", "contributed by", "reviewed by", "interview by", "edited by", "contributors:", "writers:", "writer:",
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:",
 	"作者:", "作者：", "著者:", "著者：", "筆者:", "筆者：", "저자:", "저자 :",
-	"tác giả:", "penulis:", "yazar:", "autore:", "forfatter:", "författare:", "tekijä:"}
+	"tác giả:", "penulis:", "yazar:", "autore:", "forfatter:", "författare:", "tekijä:",
+	"coordinador ", "coordinadora ", "coordinadores ", "coord. ", "coordinador:", "coordinadora:", "coordenador:", "coordenadora:"}
 
 // bylineKeys label a byline in a "Label: value" line, in several languages.
 var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
@@ -235,6 +236,9 @@ func (r *reader) authors(ti int) []string {
 		if names := foreignBylineNames(l.text); len(names) > 0 {
 			return names
 		}
+		if n := portraitOf(l.text); n != "" && i+1 < len(ls) && ls[i+1].text == n {
+			return []string{n} // an author's box: "Picture of Jane Roe" over "Jane Roe"
+		}
 		if k := strings.Index(lowerSameLen(l.text), "written by "); k > 0 && isGenrePrefix(strings.ToLower(strings.Trim(l.text[:k], " –—-|:"))) {
 			l.text, l.low = l.text[k:], strings.ToLower(l.text[k:]) // a genre's label before the byline: "Perspective – Written by Jane Roe"
 		}
@@ -332,7 +336,7 @@ func (r *reader) authors(ti int) []string {
 		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
 		if ti >= 0 && i > ti && i <= ti+4 && l.dated && l.words <= 8 {
-			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) {
+			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) && !affiliationWords(s) && !sourceName(s) {
 				return dedupe(splitNames(s))
 			}
 		}
@@ -375,6 +379,34 @@ func labelledCJKNames(s string) []string {
 		}
 	}
 	return parts
+}
+
+// sourceName reports whether a name before a day is a body's or an
+// agency's, as a news page prints its source: "Union Insulaire - 11/03/2021".
+func sourceName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if sourceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWords name unions, agencies and newsrooms in several languages.
+var sourceWords = setOf("union", "unión", "união", "unione", "agence", "agency", "agencia", "agência", "agenzia", "news", "nachrichten", "noticias",
+	"notícias", "radio", "rádio", "tv", "télévision", "televisión", "press", "presse", "prensa", "imprensa", "desk", "newsroom", "redacción", "redação", "rédaction", "redaktion")
+
+// portraitOf is the name in an image's text that shows a person ("Picture
+// of Jane Roe", "Photo of Jane Roe"), "" otherwise.
+func portraitOf(t string) string {
+	for _, p := range []string{"picture of ", "photo of ", "portrait of ", "image of ", "foto de ", "foto von ", "photo de "} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+			if n := strings.TrimSpace(t[len(p):]); looksLikeName(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // placedNames gives the names of a byline before the place or the house
@@ -440,7 +472,7 @@ func dedupe(ns []string) []string {
 // stripDate cuts a byline at a date or a separator glued to it: "By Jane
 // Doe | 3 March 2024", "Jane Doe3 March 2024", "By Jane Doe on May 2, 2024".
 func stripDate(s string) string {
-	for _, sep := range []string{" | ", " · ", " • ", " — ", " – "} {
+	for _, sep := range []string{" | ", " · ", " • ", " — ", " – ", " - "} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
 		}

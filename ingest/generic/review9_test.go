@@ -181,3 +181,26 @@ func TestFileSizeStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesJRead: bylines of the forms J showed once read, in invented
+// words.
+func TestBylinesJRead(t *testing.T) {
+	const title = "Ferries Without Harbours: Who Pays for the Quays"
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"a coordinator's label", title + "\n\nCoord. Ana Berga - Informe 7 | Marzo 2019\n\n" + review9Prose, []string{"Ana Berga"}},
+		{"a Spanish coordinator's label with a colon", title + "\n\nCoordinadora: Ana Berga\n\n" + review9Prose, []string{"Ana Berga"}},
+		{"an author's box under a portrait", title + "\n\nPicture of Anna Berg\nAnna Berg\n\n" + review9Prose, []string{"Anna Berg"}},
+		{"a portrait of someone else", title + "\n\nPicture of Anna Berg\nThe harbour at dawn\n\n" + review9Prose, nil},
+		{"'read more' in German is no name", title + "\n\nWeiter lesen\n\n" + review9Prose, nil},
+		{"a body's name before a posting stamp", title + "\n\nUnion Insulaire - 11/03/2021 09:40:00\n\n" + review9Prose, nil},
+		{"a name before a day after a dash", title + "\n\nAnna Berg - 11/03/2021\n\n" + review9Prose, []string{"Anna Berg"}},
+	} {
+		p := Read(c.page, Hints{})
+		if strings.Join(p.Authors, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: authors %q, want %q", c.name, p.Authors, c.want)
+		}
+	}
+}
