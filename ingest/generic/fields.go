@@ -656,6 +656,18 @@ func (r *reader) findPubDate(ti int) pub.Date {
 			}
 		}
 	}
+	// A posting stamp with its hour beside a journal issue's year ("2021-05-14
+	// 07:52" over "… 2021年3期"): an aggregator's upload of the issue's
+	// article, which dates to the issue's year.
+	if b := cands[best]; b.d.Day > 0 && strings.Contains(ls[b.line].text, ":") && hourRe.MatchString(ls[b.line].text) {
+		for j := max(0, b.line-3); j <= min(len(ls)-1, b.line+3); j++ {
+			if m := issueYearRe.FindStringSubmatch(ls[j].text); m != nil {
+				if y, _ := strconv.Atoi(m[1] + m[2]); y <= b.d.Year && y >= b.d.Year-2 {
+					return pub.Date{Year: y}
+				}
+			}
+		}
+	}
 	// A repost prints the original's date just above the title and its
 	// own later day in the byline below: the original came first.
 	if b := cands[best]; ti >= 0 && b.line > ti && b.d.Day > 0 {
@@ -680,6 +692,13 @@ func (r *reader) findPubDate(ti int) pub.Date {
 	}
 	return cands[best].d
 }
+
+// hourRe matches an hour of the day, its seconds at times: " 07:52".
+var hourRe = regexp.MustCompile(`(?:^|\s|\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[^\d:]|$)`)
+
+// issueYearRe matches a journal issue's year and number in Chinese or
+// Japanese ("2021年3期", "2018年第5期", "2016年 4号").
+var issueYearRe = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*第?\s*\d{1,2}\s*[期号號]`)
 
 // repostRe matches a note that the page's text was published elsewhere
 // first: "This post was originally published by …", "This was first

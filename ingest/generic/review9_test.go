@@ -204,3 +204,24 @@ func TestBylinesJRead(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueYearOverStamp: an aggregator's posting stamp with its hour
+// beside a journal issue's year gives the issue's year; a stamp alone, or
+// an issue years older, leaves the day.
+func TestIssueYearOverStamp(t *testing.T) {
+	const prose = "北方诸岛的渡轮每周只开两班，岛上的议会要求在风暴季节之前增加第三班。港务局说港口费不够支付第三班的费用。议会说港口费从来不是为此设立的，三十年来也没有调整过。"
+	for _, c := range []struct {
+		head, want string
+	}{
+		{"2021-05-14 07:52王一舟\n群岛研究 2021年3期", "2021"},
+		{"2019-02-11 18:05\n群岛研究 2018年第4期", "2018"},
+		{"2021-05-14 07:52王一舟", "2021-05-14"},
+		{"2021-05-14\n群岛研究 2021年3期", "2021-05-14"},
+		{"2021-05-14 07:52\n群岛研究 2010年3期", "2021-05-14"},
+	} {
+		p := Read("北方诸岛渡轮与港口费的未来\n\n"+c.head+"\n\n"+prose, Hints{})
+		if got := p.Date.String(); got != c.want {
+			t.Errorf("under %q: date %q, want %q", c.head, got, c.want)
+		}
+	}
+}
