@@ -502,7 +502,7 @@ func stripDate(s string) string {
 // Cues that make a date something else than the publication date.
 var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
-	"submission", "submitted:", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
+	"submission", "submitted:", "submitted on", "soumis le", "déposé le", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
@@ -707,13 +707,13 @@ var issueYearRe = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*第?\s*\d{1,2}\s*[�
 // …". The note's subject is the text itself: "This is the first published
 // study" and "This has long been the view; the figures first appeared …"
 // are no notes.
-var repostRe = regexp.MustCompile(`(?i)\bthis(?: \pL+(?:-\pL+)?)?(?: \([^)]{0,60}\))?(?: was| is| has been| had been)?(?: external page)? ?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished (?:from|with|under|by))|\b(?:is|are) republishing\b`)
+var repostRe = regexp.MustCompile(`(?i)\bthis(?: \pL+(?:-\pL+)?)?(?: \([^)]{0,60}\))?(?: was| is| has been| had been)?(?: external page)? ?(?:(?:originally|first) (?:published|appeared|posted|ran|featured)|republished (?:from|with|under|by))|\b(?:is|are) republishing\b`)
 
 // repostNote finds a repost note in the lines read for dates and the day
 // it gives the original, if it gives one to the month.
 func (r *reader) repostNote() (pub.Date, bool) {
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
-		if !hasAny(l.low, []string{"publish", "appeared", "posted", " ran"}) {
+		if !hasAny(l.low, []string{"publish", "appeared", "posted", " ran", "featured"}) {
 			continue // the costly pattern only where its verbs are
 		}
 		loc := repostRe.FindStringIndex(l.text)

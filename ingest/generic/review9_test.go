@@ -225,3 +225,22 @@ func TestIssueYearOverStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestDepositAndFeatureNotes: a repository's deposit day is no
+// publication date, and a note that the text was "originally featured"
+// elsewhere dates it to the note's day.
+func TestDepositAndFeatureNotes(t *testing.T) {
+	const title = "Ferries Without Harbours: Who Pays for the Quays"
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"a deposit's day", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\n" + review9Prose, ""},
+		{"a deposit's day in French", title + "\n\nAnna Berg\n\nSoumis le 23 nov. 2008\n\n" + review9Prose, ""},
+		{"a note that the text was featured first", title + "\n\nBy Harbour Desk | June 9, 2023\n\n(This piece was originally featured in the Kestrel Post on June 3, 2023.)\n\n" + review9Prose, "2023-06-03"},
+		{"a submission's deadline is no note", title + "\n\nBy Anna Berg | June 9, 2023\n\nThe featured papers were submitted in March.\n\n" + review9Prose, "2023-06-09"},
+	} {
+		if got := Read(c.page, Hints{}).Date.String(); got != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
+		}
+	}
+}
