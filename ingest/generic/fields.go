@@ -502,7 +502,7 @@ func stripDate(s string) string {
 // Cues that make a date something else than the publication date.
 var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
-	"submission", "submitted:", "submitted on", "soumis le", "déposé le", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
+	"submission", "submitted:", "soumis le", "déposé le", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
 	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
@@ -606,6 +606,9 @@ func (r *reader) findPubDate(ti int) pub.Date {
 		if datedFileNameRe.MatchString(l.low) {
 			continue // a file's name: the day it was saved, not published
 		}
+		if strings.HasPrefix(l.low, "submitted on") && r.halRecord() {
+			continue // an open archive's deposit day; a blog's "Submitted on …" is its post's
+		}
 		for _, seg := range segments(l.text) {
 			c, ok := r.dateCandidate(i, seg, ti)
 			if ok {
@@ -695,6 +698,17 @@ func (r *reader) findPubDate(ti int) pub.Date {
 
 // hourRe matches an hour of the day, its seconds at times: " 07:52".
 var hourRe = regexp.MustCompile(`(?:^|\s|\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[^\d:]|$)`)
+
+// halRecord reports whether the page is an open archive's record (HAL's
+// "HAL Id" or its address), whose "Submitted on" day is a deposit's.
+func (r *reader) halRecord() bool {
+	for _, l := range r.ls {
+		if strings.HasPrefix(l.low, "hal id") || strings.Contains(l.low, "archives-ouvertes.fr") {
+			return true
+		}
+	}
+	return false
+}
 
 // issueYearRe matches a journal issue's year and number in Chinese or
 // Japanese ("2021年3期", "2018年第5期", "2016年 4号").

@@ -226,7 +226,7 @@ func TestIssueYearOverStamp(t *testing.T) {
 	}
 }
 
-// TestDepositAndFeatureNotes: a repository's deposit day is no
+// TestDepositAndFeatureNotes: an open archive's deposit day is no
 // publication date, and a note that the text was "originally featured"
 // elsewhere dates it to the note's day.
 func TestDepositAndFeatureNotes(t *testing.T) {
@@ -234,7 +234,8 @@ func TestDepositAndFeatureNotes(t *testing.T) {
 	for _, c := range []struct {
 		name, page, want string
 	}{
-		{"a deposit's day", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\n" + review9Prose, ""},
+		{"an open archive's deposit day", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\nHAL Id: halshs-00000001\n\n" + review9Prose, ""},
+		{"a blog's post day", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\n" + review9Prose, "2011-02-12"},
 		{"a deposit's day in French", title + "\n\nAnna Berg\n\nSoumis le 23 nov. 2008\n\n" + review9Prose, ""},
 		{"a note that the text was featured first", title + "\n\nBy Harbour Desk | June 9, 2023\n\n(This piece was originally featured in the Kestrel Post on June 3, 2023.)\n\n" + review9Prose, "2023-06-03"},
 		{"a submission's deadline is no note", title + "\n\nBy Anna Berg | June 9, 2023\n\nThe featured papers were submitted in March.\n\n" + review9Prose, "2023-06-09"},
