@@ -717,6 +717,55 @@ func navAddress(raw string) string {
 	return ""
 }
 
+// listAddress names what a page's address says when it is a list of a
+// site's items: a tag's, a category's or an author's page, a search, a
+// numbered page of a list, a year's or a month's archive; "" otherwise.
+// An aggregator's "/page/2018/1117/…" article and a record's
+// "/search/…/record/…" are no lists.
+func listAddress(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	var segs []string
+	for _, s := range strings.Split(strings.ToLower(u.Path), "/") {
+		if s != "" {
+			segs = append(segs, s)
+		}
+	}
+	if len(segs) > 0 && langSegment(segs[0]) {
+		segs = segs[1:]
+	}
+	for i, s := range segs {
+		if s == "record" || s == "records" || s == "item" || s == "handle" && i+2 < len(segs) {
+			return "" // one record of a catalogue's
+		}
+	}
+	for i, s := range segs {
+		switch {
+		case s == "page" && i+1 < len(segs) && isNumber(segs[i+1]) && len(segs[i+1]) < 4 && i+2 >= len(segs):
+			return "/page/" + segs[i+1]
+		case listPageRe.MatchString(s):
+			return "/" + s
+		case listSegments[s]:
+			return "/" + s + "/"
+		case (s == "category" || s == "categories" || s == "author") && len(segs)-i == 2:
+			return "/" + s + "/"
+		}
+	}
+	if len(segs) >= 1 && len(segs) <= 2 && yearSegRe.MatchString(segs[0]) && (len(segs) == 1 || monthSegRe.MatchString(segs[1])) {
+		return "/" + strings.Join(segs, "/") + "/" // a year's or a month's archive
+	}
+	return ""
+}
+
+var (
+	listPageRe   = regexp.MustCompile(`^(?:page[:=]\d+|all_p\d+)$`)
+	yearSegRe    = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	monthSegRe   = regexp.MustCompile(`^(?:0?[1-9]|1[0-2])$`)
+	listSegments = setOf("tag", "tags", "taxonomy", "search", "tag_formato", "schlagwort", "etiqueta", "etiquetas")
+)
+
 // langSegment reports whether a path's first segment names a language
 // ("en", "pt-br", "jp"), as sites put before their own paths.
 func langSegment(s string) bool {

@@ -595,6 +595,9 @@ func (r *reader) read() Page {
 		if what := navAddress(r.url); what != "" {
 			return skip(Page{}, KindNavigation, "not a publication: no date, no byline, and the address of a site's own page ("+what+")")
 		}
+		if what := listAddress(r.url); what != "" {
+			return skip(Page{}, KindListing, "not a publication: no date, no byline, and the address of a list ("+what+")")
+		}
 	}
 	p.Code, p.Series = r.codeSeries()
 	p.Synopsis, p.Body = r.body(ti)

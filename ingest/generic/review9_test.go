@@ -245,3 +245,40 @@ func TestDepositAndFeatureNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestListAddress: a tag's, a category's, an author's or a search's page,
+// a numbered page of a list and a year's or month's archive are lists; an
+// aggregator's dated article path, a catalogue's record and a post under
+// its category are not.
+func TestListAddress(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://kestrel.example/tag/ferries/", true},
+		{"https://kestrel.example/en/tags/harbour-dues/page/3", true},
+		{"https://kestrel.example/category/analysis/page/14/", true},
+		{"https://kestrel.example/category/analysis", true},
+		{"https://kestrel.example/author/anna-berg", true},
+		{"https://kestrel.example/search/ferries", true},
+		{"https://kestrel.example/taxonomy/term/280", true},
+		{"https://kestrel.example/tags/Dom/page:116", true},
+		{"https://kestrel.example/2019/", true},
+		{"https://kestrel.example/2019/03/", true},
+		{"https://kestrel.example/page/2018/1117/11187293.shtml", false},
+		{"https://kestrel.example/search/eds/record/grc:177779307", false},
+		{"https://kestrel.example/index.php/bookshell/bookdetail/96/category", false},
+		{"https://kestrel.example/category/analysis/ferries-without-harbours/", false},
+		{"https://kestrel.example/2019/03/14/ferries-without-harbours/", false},
+		{"https://kestrel.example/articles/287403?page=5", false},
+		{"https://kestrel.example/", false},
+	} {
+		if got := listAddress(c.url) != ""; got != c.want {
+			t.Errorf("listAddress(%q) = %q, want a list: %v", c.url, listAddress(c.url), c.want)
+		}
+	}
+	const page = "Ports, Ferries and Island Councils\n\nThe Kestrel Institute studies ferries, harbours and the councils of the outer isles, and advises the boards that run them on dues and timetables.\n\nOur researchers work from Northport and Southport, and publish papers, briefs and a yearly review of the crossings."
+	if p := Read(page, Hints{URL: "https://kestrel.example/tag/ferries/page/2"}); p.Kind != KindListing || !strings.Contains(p.Skip, "address") {
+		t.Errorf("a tag's page at its address: title %q, kind %q, skip %q", p.Title, p.Kind, p.Skip)
+	}
+}
