@@ -170,7 +170,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			evAt = at[0] // a byline above it still makes the page a publication with a timeline
 		}
 	}
-	if strings.Contains(path, "/event/") || strings.Contains(path, "/events/") {
+	if strings.Contains(path, "/event/") || strings.Contains(path, "/events/") || eventAddress(r.url) != "" {
 		ev += 2
 		if evAt < 0 {
 			evAt = 0
@@ -765,6 +765,27 @@ var (
 	monthSegRe   = regexp.MustCompile(`^(?:0?[1-9]|1[0-2])$`)
 	listSegments = setOf("tag", "tags", "taxonomy", "search", "tag_formato", "schlagwort", "etiqueta", "etiquetas")
 )
+
+// eventAddress names the part of a page's address that files it under a
+// site's events ("/events/…", "/veranstaltungen/…"), "" otherwise: the
+// word must head a deeper path, as an event's own page is.
+func eventAddress(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	segs := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
+	for _, s := range segs[:max(0, len(segs)-1)] {
+		if eventSegments[s] {
+			return "/" + s + "/"
+		}
+	}
+	return ""
+}
+
+// eventSegments file a site's events, in several languages.
+var eventSegments = setOf("event", "events", "evento", "eventos", "eventi", "veranstaltung", "veranstaltungen", "evenement", "evenements",
+	"événements", "evenementen", "webinar", "webinars", "wydarzenia", "мероприятия")
 
 // langSegment reports whether a path's first segment names a language
 // ("en", "pt-br", "jp"), as sites put before their own paths.

@@ -282,3 +282,30 @@ func TestListAddress(t *testing.T) {
 		t.Errorf("a tag's page at its address: title %q, kind %q, skip %q", p.Title, p.Kind, p.Skip)
 	}
 }
+
+// TestEventAddress: an address filed under a site's events, in several
+// languages, is an event's cue; the events' own list page is not.
+func TestEventAddress(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://kestrel.example/events/ferry-dues-roundtable-2021/", true},
+		{"https://kestrel.example/de/veranstaltungen/faehren-ohne-haefen", true},
+		{"https://kestrel.example/fr/evenements/ferries-sans-ports", true},
+		{"https://kestrel.example/events/", false},
+		{"https://kestrel.example/publications/events-on-the-quays", false},
+		{"https://kestrel.example/2019/03/14/event-horizon/", false},
+	} {
+		if got := eventAddress(c.url) != ""; got != c.want {
+			t.Errorf("eventAddress(%q) = %q, want an event: %v", c.url, eventAddress(c.url), c.want)
+		}
+	}
+	const page = "Who Pays for the Quays\n\nThe councils of the outer isles and the harbour board look again at the dues the ferries pay at each quay, and at who should pay for a third crossing in winter.\n\nThe board's accounts for the last three winters are set beside the councils' own figures."
+	if p := Read(page, Hints{}); p.Skip != "" {
+		t.Fatalf("the page without its address skipped: %s", p.Skip) // the address alone must tell it
+	}
+	if p := Read(page, Hints{URL: "https://kestrel.example/de/veranstaltungen/who-pays-for-the-quays"}); p.Kind != KindEvent {
+		t.Errorf("an event at its address: title %q, kind %q, skip %q", p.Title, p.Kind, p.Skip)
+	}
+}
