@@ -711,7 +711,7 @@ func navAddress(raw string) string {
 	if navLastSegments[last] || navLastSegments[strings.TrimRight(last, "-0123456789")] {
 		return "/" + segs[len(segs)-1]
 	}
-	if len(segs) <= 2 && navFirstSegments[segs[0]] && !strings.ContainsAny(last, "0123456789") {
+	if (len(segs) <= 2 && navFirstSegments[segs[0]] || len(segs) <= 3 && navSectionSegments[segs[0]]) && !strings.ContainsAny(last, "0123456789") {
 		return "/" + strings.Join(segs, "/")
 	}
 	return ""
@@ -809,6 +809,14 @@ var navLastSegments = setOf("about", "about-us", "aboutus", "history", "ueber-un
 // "/about/history", "/people/jane-roe", "/programs/ports".
 var navFirstSegments = setOf("about", "about-us", "aboutus", "ueber-uns", "quienes-somos", "who-we-are", "people", "profile", "profiles", "experts",
 	"staff", "programs", "programmes", "topics", "topic", "centers", "organization")
+
+// navSectionSegments open the addresses of a site's projects,
+// programmes, centres and committees, a level deeper than navFirstSegments:
+// "/projects/ports/winter-crossings". A numbered record ("/project/164900")
+// is no such page.
+var navSectionSegments = setOf("project", "projects", "projekt", "projekte", "teilprojekte", "proyecto", "proyectos", "projet", "projets",
+	"program", "programs", "programme", "programmes", "centers", "centres", "committees", "portfolio", "institute", "organization",
+	"organisation", "who-we-are", "quienes-somos", "forschungsgruppen", "initiatives", "specialprojects")
 
 func urlPath(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
