@@ -11,6 +11,7 @@ import (
 
 	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/address"
 )
 
 // Hints is what the caller knows about a page besides its text.
@@ -592,10 +593,10 @@ func (r *reader) read() Page {
 		return skip(Page{}, KindNavigation, "not a publication: the institution's name as its title ("+p.Title+")")
 	}
 	if bare {
-		if what := navAddress(r.url); what != "" {
+		if what := address.Site(r.url); what != "" {
 			return skip(Page{}, KindNavigation, "not a publication: no date, no byline, and the address of a site's own page ("+what+")")
 		}
-		if what := listAddress(r.url); what != "" {
+		if what := address.List(r.url); what != "" {
 			return skip(Page{}, KindListing, "not a publication: no date, no byline, and the address of a list ("+what+")")
 		}
 	}

@@ -88,3 +88,31 @@ func TestArticleAmongLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressPages: a page without a date, a byline or article metadata at
+// a site's own address or a list's is skipped as such, whatever its text;
+// the same page at an article's address, or with its byline, is read.
+func TestAddressPages(t *testing.T) {
+	k := testSet(t)
+	html := func(canonical, byline string) string {
+		return `<html><head><title>Ports and Island Councils</title><link rel="canonical" href="` + canonical + `"></head><body>` +
+			`<h1>Ports and Island Councils</h1>` + byline + paras(6) + `</body></html>`
+	}
+	for _, c := range []struct {
+		url, byline, kind string
+	}{
+		{"https://kestrel.example/about-us", "", "navigation"},
+		{"https://kestrel.example/programs/ports", "", "navigation"},
+		{"https://kestrel.example/tag/ferries/page/2", "", "listing"},
+		{"https://kestrel.example/research/ports-and-island-councils", "", ""},
+		{"https://kestrel.example/about-us", "<p>By Anna Berg</p>", ""},
+	} {
+		r := Read(page.File{Path: "page.html", Data: []byte(html(c.url, c.byline))}, k)
+		if c.kind == "" && r.Doc == nil {
+			t.Errorf("%s %q: skipped: %s", c.url, c.byline, r.Skip)
+		}
+		if c.kind != "" && (r.Doc != nil || r.Kind != c.kind) {
+			t.Errorf("%s: kind %q (skip %q), want %q", c.url, r.Kind, r.Skip, c.kind)
+		}
+	}
+}

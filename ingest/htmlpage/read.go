@@ -17,6 +17,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/address"
 	"github.com/pubindex/pubindex/ingest/internal/textutil"
 	"github.com/pubindex/pubindex/ingest/page"
 	"github.com/pubindex/pubindex/ingest/site"
@@ -173,6 +174,15 @@ func (x *htmlPage) readArticle() page.Result {
 	}
 	if date.IsZero() && len(authors) == 0 && len(syn) == 0 && !x.articleSignal(false) && parasLen(body) < minUndatedBody {
 		return x.other("page", "no date, author or article metadata, and little text")
+	}
+	if date.IsZero() && len(authors) == 0 && !x.articleSignal(false) {
+		// a site's own page or a list, told by its address, whatever its text
+		if what := address.Site(x.url); what != "" {
+			return x.other("navigation", "no date, no byline, and the address of a site's own page: "+what)
+		}
+		if what := address.List(x.url); what != "" {
+			return x.other("listing", "no date, no byline, and the address of a list: "+what)
+		}
 	}
 	d := &pub.Document{
 		Code:      code,
