@@ -16,7 +16,17 @@ func TestSite(t *testing.T) {
 		{"https://www.kestrel.org/index.php", true},
 		{"https://www.kestrel.org/about-us", true},
 		{"https://www.kestrel.org/de/ueber-uns.html", true},
-		{"https://www.kestrel.org/research/ports/programs/", true},
+		{"https://www.kestrel.org/en/about/history", true},
+		{"https://www.kestrel.org/research/ports/programs/", false}, // deeper: left to the page
+		{"https://www.kestrel.org/publications/vision-2030", false},
+		{"https://www.kestrel.org/research/jobs-2030", false},
+		{"https://www.kestrel.org/publications/leadership", false},
+		{"https://www.kestrel.org/privacy.pdf", false},
+		{"https://www.kestrel.org/ai/governance", false},
+		{"https://www.kestrel.org/projects/ferries/winter-crossings-final-report", false},
+		{"https://www.kestrel.org/institute/publications/winter-crossings", false},
+		{"https://www.kestrel.org/topic/winter-crossings", false},
+		{"https://www.kestrel.org/#/publications/winter-crossings", false},
 		{"https://www.kestrel.org/people/jane-roe", true},
 		{"https://www.kestrel.org/about-26", true},
 		{"https://www.kestrel.org/projects/ports/winter-crossings", true},
@@ -63,6 +73,10 @@ func TestList(t *testing.T) {
 		{"https://kestrel.example/2019/03/14/ferries-without-harbours/", false},
 		{"https://kestrel.example/articles/287403?page=5", false},
 		{"https://kestrel.example/", false},
+		{"https://kestrel.example/library/search/ferries-without-harbours", false},
+		{"https://kestrel.example/tags/ferries/ferries-without-harbours", false}, // a post filed under its tag
+		{"https://kestrel.example/blog/tag/ferries", true},
+		{"https://kestrel.example/news/tags/ferries/ferries-without-harbours", false},
 	} {
 		if got := List(c.url) != ""; got != c.want {
 			t.Errorf("List(%q) = %q, want a list: %v", c.url, List(c.url), c.want)
