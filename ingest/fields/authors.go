@@ -83,8 +83,8 @@ func NormalizeAuthor(name string) string {
 	s = thaiTitleRe().ReplaceAllString(s, "")
 	words := strings.Fields(s)
 	words = dropHonorifics(words)
-	for len(words) > 0 && (isCredential(words[len(words)-1]) || len(words) > 2 && dayName(words[len(words)-1])) {
-		words = words[:len(words)-1] // a credential, a day's name run on from a dateline ("… Lindqvist Monday")
+	for len(words) > 0 && isCredential(words[len(words)-1]) {
+		words = words[:len(words)-1]
 	}
 	if len(words) == 0 || len(words) > 6 {
 		return ""
@@ -378,9 +378,9 @@ func plausibleName(s string, words []string) bool {
 	return !IsAffiliation(s)
 }
 
-// dayName reports whether w is a day's full name in English, which a
-// byline runs into when the date follows it.
-func dayName(w string) bool {
+// IsDayName reports whether w is a day's full name in English, which a
+// byline runs into when the date follows it ("… Roe Monday, 3 July").
+func IsDayName(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ",."))
 	_, ok := weekdays[w]
 	return ok && len(w) >= 6

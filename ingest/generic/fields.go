@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,7 +21,7 @@ var bylinePrefixes = []string{"by ", "by:", "written by", "posted by", "author:"
 	"автори:", "автор:", "авторы:", "autor:", "autores:", "autori:", "auteur:", "auteurs:", "verfasser:",
 	"作者:", "作者：", "著者:", "著者：", "筆者:", "筆者：", "저자:", "저자 :",
 	"tác giả:", "penulis:", "yazar:", "autore:", "forfatter:", "författare:", "tekijä:",
-	"coordinador ", "coordinadora ", "coordinadores ", "coord. ", "coordinador:", "coordinadora:", "coordenador:", "coordenadora:"}
+	"coord. ", "coordinador:", "coordinadora:", "coordinadores:", "coordenador:", "coordenadora:"}
 
 // bylineKeys label a byline in a "Label: value" line, in several languages.
 var bylineKeys = setOf("author", "authors", "author(s)", "writer", "writers", "contributors", "auteur", "auteurs",
@@ -236,9 +237,6 @@ func (r *reader) authors(ti int) []string {
 		if names := foreignBylineNames(l.text); len(names) > 0 {
 			return names
 		}
-		if n := portraitOf(l.text); n != "" && i+1 < len(ls) && ls[i+1].text == n {
-			return []string{n} // an author's box: "Picture of Jane Roe" over "Jane Roe"
-		}
 		if k := strings.Index(lowerSameLen(l.text), "written by "); k > 0 && isGenrePrefix(strings.ToLower(strings.Trim(l.text[:k], " –—-|:"))) {
 			l.text, l.low = l.text[k:], strings.ToLower(l.text[k:]) // a genre's label before the byline: "Perspective – Written by Jane Roe"
 		}
@@ -286,7 +284,11 @@ func (r *reader) authors(ti int) []string {
 				names = placedNames(s) // "By Jane Roe in Northport: a report"
 			}
 			if len(names) == 0 {
-				names = labelledCJKNames(s) // "作者: 王一舟、李海燕": a name of one word
+				japanese := r.kana() || strings.HasPrefix(l.low, "著者") || strings.HasPrefix(l.low, "筆者")
+				names = labelledCJKNames(s, japanese) // "作者: 王一舟、李海燕": a name of one word
+			}
+			if loc := anyLabelRe.FindStringIndex(s); len(names) == 0 && loc != nil && loc[0] > 0 {
+				names = splitNames(s[:loc[0]]) // another field's label the list above lacks: "By Jane Roe Role: …"
 			}
 			if len(names) == 0 {
 				// "By" or "Written By" alone: the names follow.
@@ -336,7 +338,7 @@ func (r *reader) authors(ti int) []string {
 		}
 		// a bare name with its date on one line: "Jane Roe    3 May 2023"
 		if ti >= 0 && i > ti && i <= ti+4 && l.dated && l.words <= 8 {
-			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) && !affiliationWords(s) && !sourceName(s) {
+			if s := strings.TrimSpace(stripDate(l.text)); s != l.text && looksLikeName(s) && !sourceName(s) {
 				return dedupe(splitNames(s))
 			}
 		}
@@ -359,9 +361,11 @@ func (r *reader) inTitleBlock(ti, i int) bool {
 
 // labelledCJKNames gives the names after an author's label when they are
 // written in Han, Hangul or kana, set apart by commas or spaces (two to six
-// characters each, up to six names), nil otherwise: a Latin name of one
-// word is no name, a CJK one is.
-func labelledCJKNames(s string) []string {
+// characters each, ten with kana, up to six names), nil otherwise: a Latin
+// name of one word is no name, a CJK one is. A Chinese or Korean name opens
+// with a common surname; a Japanese page's are not told by a list. A desk,
+// an office or a newsroom is no name.
+func labelledCJKNames(s string, japanese bool) []string {
 	parts := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || unicode.IsSpace(r)
 	})
@@ -369,7 +373,8 @@ func labelledCJKNames(s string) []string {
 		return nil
 	}
 	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 2 || n > 6 {
+		kana := strings.ContainsFunc(p, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) })
+		if n := utf8.RuneCountInString(p); n < 2 || n > 6 && !kana || n > 10 {
 			return nil
 		}
 		for _, r := range p {
@@ -377,37 +382,46 @@ func labelledCJKNames(s string) []string {
 				return nil
 			}
 		}
+		if cjkSectionWords[p] || cjkBody(p) || !kana && !japanese && !cjkSurname(p) {
+			return nil // a desk, an office, a newsroom: "本报记者", "编辑部", "新华社", "연구기획팀"
+		}
 	}
 	return parts
 }
 
-// sourceName reports whether a name before a day is a body's or an
-// agency's, as a news page prints its source: "Union Insulaire - 11/03/2021".
-func sourceName(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if sourceWords[w] {
+// cjkBody reports whether a Han or Hangul word names a body, a desk or a
+// newsroom rather than a person: its last character or word says so.
+func cjkBody(w string) bool {
+	if strings.ContainsRune(cjkDeskEnds+"所院社局会會处處室组組科团團队隊팀", lastRuneOf(w)) {
+		return true
+	}
+	for _, e := range []string{"记者", "記者", "编辑", "編輯", "本报", "本報", "센터", "연구소", "기자"} {
+		if strings.Contains(w, e) {
 			return true
 		}
 	}
 	return false
 }
 
+// sourceName reports whether a name before a day is a body's or an
+// agency's, as a news page prints its source: "Union Insulaire - 11/03/2021".
+func sourceName(s string) bool {
+	fs := strings.Fields(strings.ToLower(s))
+	for k, w := range fs {
+		if sourceWords[w] && (k < len(fs)-1 || sourceEnds[w]) {
+			return true // "Press" may end a person's name ("Eyal Press"), "News" ends no one's
+		}
+	}
+	return false
+}
+
+// sourceEnds are the source words that end a newsroom's name, never a
+// person's.
+var sourceEnds = setOf("news", "agency", "agencia", "agência", "agenzia", "tv", "radio", "rádio", "newsroom", "desk", "nachrichten", "noticias", "notícias")
+
 // sourceWords name unions, agencies and newsrooms in several languages.
 var sourceWords = setOf("union", "unión", "união", "unione", "agence", "agency", "agencia", "agência", "agenzia", "news", "nachrichten", "noticias",
 	"notícias", "radio", "rádio", "tv", "télévision", "televisión", "press", "presse", "prensa", "imprensa", "desk", "newsroom", "redacción", "redação", "rédaction", "redaktion")
-
-// portraitOf is the name in an image's text that shows a person ("Picture
-// of Jane Roe", "Photo of Jane Roe"), "" otherwise.
-func portraitOf(t string) string {
-	for _, p := range []string{"picture of ", "photo of ", "portrait of ", "image of ", "foto de ", "foto von ", "photo de "} {
-		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
-			if n := strings.TrimSpace(t[len(p):]); looksLikeName(n) {
-				return n
-			}
-		}
-	}
-	return ""
-}
 
 // placedNames gives the names of a byline before the place or the house
 // that follows them ("Jane Roe in Northport: …", "Jane Roe at the Kestrel
@@ -472,6 +486,7 @@ func dedupe(ns []string) []string {
 // stripDate cuts a byline at a date or a separator glued to it: "By Jane
 // Doe | 3 March 2024", "Jane Doe3 March 2024", "By Jane Doe on May 2, 2024".
 func stripDate(s string) string {
+	orig := s
 	for _, sep := range []string{" | ", " · ", " • ", " — ", " – ", " - "} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
@@ -481,6 +496,9 @@ func stripDate(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(s)
+	if k := strings.LastIndexByte(s, ' '); k > 0 && s != orig && fields.IsDayName(strings.TrimRight(s[k+1:], ",")) {
+		s = strings.TrimSpace(s[:k]) // the day's name before the date cut off: "Jane Roe Monday, 3 July 2017"
+	}
 	low := strings.ToLower(s)
 	for _, w := range []string{" on", " published", " posted", " updated"} {
 		if strings.HasSuffix(low, w) {
@@ -664,6 +682,9 @@ func (r *reader) findPubDate(ti int) pub.Date {
 	// article, which dates to the issue's year.
 	if b := cands[best]; b.d.Day > 0 && strings.Contains(ls[b.line].text, ":") && hourRe.MatchString(ls[b.line].text) {
 		for j := max(0, b.line-3); j <= min(len(ls)-1, b.line+3); j++ {
+			if l := ls[j]; l.prose || l.words > 12 || strings.ContainsAny(l.text, "《》「」") {
+				continue // a sentence or a citation naming an issue, not the page's own issue line
+			}
 			if m := issueYearRe.FindStringSubmatch(ls[j].text); m != nil {
 				if y, _ := strconv.Atoi(m[1] + m[2]); y <= b.d.Year && y >= b.d.Year-2 {
 					return pub.Date{Year: y}
@@ -700,11 +721,15 @@ func (r *reader) findPubDate(ti int) pub.Date {
 var hourRe = regexp.MustCompile(`(?:^|\s|\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[^\d:]|$)`)
 
 // halRecord reports whether the page is an open archive's record (HAL's
-// "HAL Id" or its address), whose "Submitted on" day is a deposit's.
+// address, or its "HAL Id" line on a copy), whose "Submitted on" day is a
+// deposit's; a link to such a record is not enough.
 func (r *reader) halRecord() bool {
+	if u, err := url.Parse(r.url); err == nil && (strings.HasSuffix(u.Host, "archives-ouvertes.fr") || strings.HasSuffix(u.Host, "hal.science")) {
+		return true
+	}
 	for _, l := range r.ls {
-		if strings.HasPrefix(l.low, "hal id") || strings.Contains(l.low, "archives-ouvertes.fr") {
-			return true
+		if strings.HasPrefix(l.low, "hal id") {
+			return true // the record's own id line, on a copy of it too
 		}
 	}
 	return false
@@ -712,7 +737,7 @@ func (r *reader) halRecord() bool {
 
 // issueYearRe matches a journal issue's year and number in Chinese or
 // Japanese ("2021年3期", "2018年第5期", "2016年 4号").
-var issueYearRe = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*第?\s*\d{1,2}\s*[期号號]`)
+var issueYearRe = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*第?\s*\d{1,2}\s*[期号號](?:$|[^\p{Han}])`)
 
 // repostRe matches a note that the page's text was published elsewhere
 // first: "This post was originally published by …", "This was first
@@ -1204,7 +1229,11 @@ var leadDayRe = regexp.MustCompile(`^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\
 // nextLabelRe matches a field's label after a byline's names on one line:
 // a CJK run or a date's or source's word before a colon (" 发布时间:",
 // " Date:"), not any word before one ("By Jane Roe in Northport: …").
-var nextLabelRe = regexp.MustCompile(`(?i)\s(?:[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}|date|dated|published|posted|updated|source|email|e-mail|tags?|categor(?:y|ies)|tanggal|ngày|tarih|data|datum|fecha)\s?[:：]`)
+var nextLabelRe = regexp.MustCompile(`(?i)\s(?:[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,8}|date|dated|published|posted|updated|source|email|e-mail|tags?|topics?|categor(?:y|ies)|affiliation|institution|institución|instituição|role|position|photos?|fotos?|image|reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tanggal|ngày|tarih|data|datum|fecha)\s?[:：]`)
+
+// anyLabelRe matches any word before a colon after a byline's names: a
+// field's label the byline runs into, tried when nothing else gave names.
+var anyLabelRe = regexp.MustCompile(`\s[\pL]{1,12}\s?[:：]`)
 
 // nameHead is the name that opens a line before its affiliation in
 // brackets that close the line ("Jane Roe (Harbour College, Northport)")
@@ -1387,7 +1416,7 @@ func foreignOrgName(n string) bool {
 		return false
 	}
 	if next, ok := foreignOrgPairs[fs[0]]; ok {
-		return len(fs) > 1 && next(fs[1]) // "Ban Ki-moon", "Tim Roe" and "Trung Nguyen" are people
+		return len(fs) > 1 && next(fs[1:]) // "Ban Ki-moon", "Tim Roe" and "Trung Nguyen" are people
 	}
 	return foreignOrgHeads[fs[0]]
 }
@@ -1398,15 +1427,16 @@ var foreignOrgHeads = setOf("sở", "bộ", "phòng", "viện", "dinas", "badan"
 
 // foreignOrgPairs open an office's name only before the word they take
 // there: a person may be called Ban, Tim, Trung or Công.
-var foreignOrgPairs = map[string]func(string) bool{
-	"ban":   func(w string) bool { return !isASCII(w) },              // "Ban Biên Tập": a Vietnamese word after it
-	"tim":   func(w string) bool { return indonesianTeamWords[w] },   // "Tim Redaksi"
-	"trung": func(w string) bool { return w == "tâm" },               // "Trung tâm …"
-	"công":  func(w string) bool { return w == "ty" || w == "đoàn" }, // "Công ty …"
+var foreignOrgPairs = map[string]func([]string) bool{
+	"ban":   func(ws []string) bool { return !isASCII(strings.Join(ws, "")) },                    // "Ban Biên Tập", "Ban Kinh tế Trung ương": a Vietnamese word after it
+	"tim":   func(ws []string) bool { return indonesianTeamWords[ws[0]] },                        // "Tim Redaksi", "Tim Kajian Kebijakan"
+	"trung": func(ws []string) bool { return ws[0] == "tâm" || ws[0] == "ương" },                 // "Trung tâm …", "Trung ương Đoàn"
+	"công":  func(ws []string) bool { return ws[0] == "ty" || ws[0] == "đoàn" || ws[0] == "an" }, // "Công ty …", "Công an tỉnh …"
 }
 
 // indonesianTeamWords follow "Tim" in the name of a team.
-var indonesianTeamWords = setOf("redaksi", "penulis", "peneliti", "humas", "liputan", "kerja", "ahli", "riset", "editor", "publikasi", "media")
+var indonesianTeamWords = setOf("redaksi", "penulis", "peneliti", "humas", "liputan", "kerja", "ahli", "riset", "editor", "publikasi", "media",
+	"kajian", "penyusun", "teknis", "pakar", "pengkaji", "peneliti", "kampanye", "advokasi", "litbang")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -536,8 +536,8 @@ func (r *reader) read() Page {
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = r.trimTitle(title) // as every candidate of rerank is
-	if t, ok := strings.CutPrefix(p.Title, "PDF "); ok && wordsWithLetters(t) >= 3 && r.printedElsewhere(t) {
-		p.Title = t // a viewer's button run into the title printed again below ("PDF Archives and …" alone is a title)
+	if t, ok := strings.CutPrefix(p.Title, "PDF "); ok && wordsWithLetters(t) >= 3 && r.printedElsewhere(t) && r.snippetLine("PDF "+t) {
+		p.Title = t // a viewer's button run into a search snippet's title, printed again below ("PDF Archives and …" is a title)
 	}
 	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 && (unquote(t) != t || r.printedElsewhere(t)) {
 		// a sharing site's button run into the title, when the rest is
@@ -1844,6 +1844,17 @@ func (r *reader) printedElsewhere(t string) bool {
 		return false
 	}
 	return r.linesHolding(key[:min(len(key), 24)]) >= 2
+}
+
+// snippetLine reports whether a line of the page's top opens with head
+// and runs on as a search engine's snippet: " · …", " ... ", " - …".
+func (r *reader) snippetLine(head string) bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if rest, ok := strings.CutPrefix(l.text, head); ok && (strings.HasPrefix(rest, " · ") || strings.HasPrefix(rest, " ...") || strings.HasPrefix(rest, " …")) {
+			return true
+		}
+	}
+	return false
 }
 
 // unquote is s without the quotes around it whole ("Download \"Title\"").

@@ -25,11 +25,27 @@ func TestBylinesReview9(t *testing.T) {
 		// given names that open offices' names in Vietnamese or Indonesian
 		{"'Tim' and 'Ban' are given names in English", title + "\n\nBy Tim Harbour and Ban Li\n\n" + review9Prose, title, []string{"Tim Harbour", "Ban Li"}},
 		{"a Vietnamese office is no author", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Sở Giao thông Vận tải\n\n" + review9Prose, "Phà và cảng ở các đảo phía bắc", nil},
+		{"a Vietnamese committee with plain words after 'Ban'", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Ban Kinh tế Trung ương\n\n" + review9Prose, "Phà và cảng ở các đảo phía bắc", nil},
+		{"a Vietnamese centre", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Trung tâm Nghiên cứu Biển\n\n" + review9Prose, "Phà và cảng ở các đảo phía bắc", nil},
+		{"a Vietnamese central body", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Trung ương Đoàn\n\n" + review9Prose, "Phà và cảng ở các đảo phía bắc", nil},
+		{"a Vietnamese company", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Công ty Cảng Kestrel\n\n" + review9Prose, "Phà và cảng ở các đảo phía bắc", nil},
+		{"Vietnamese police", "Phà và cảng ở các đảo phía bắc\n\nTác giả: Công an tỉnh Kestrel\n\n" + review9Prose, "Phà và cảng ở các đảo phía bắc", nil},
+		{"'Trung' is a given name too", title + "\n\nBy Trung Nguyen\n\n" + review9Prose, title, []string{"Trung Nguyen"}},
+		{"an Indonesian study team", "Kapal Feri di Pulau Kestrel\n\nPenulis: Tim Kajian Kebijakan\n\n" + review9Prose, "Kapal Feri di Pulau Kestrel", nil},
 		{"an Indonesian editorial team is no author", "Kapal Feri di Pulau Kestrel\n\nPenulis: Tim Redaksi\n\n" + review9Prose, "Kapal Feri di Pulau Kestrel", nil},
 		// a colon after a byline's place is no field's label
 		{"a byline's place before a colon", title + "\n\nBy Jane Roe in Northport: a report for the councils\n\n" + review9Prose, title, []string{"Jane Roe"}},
+		{"a Japanese name in katakana after its label", title + "\n\n著者：アンナ・ベルク\n\n" + review9Prose, title, []string{"アンナ・ベルク"}},
+		{"a newsroom's reporter is no name", title + "\n\n作者：本报记者\n\n" + review9Prose, title, nil},
+		{"an editorial office is no name", title + "\n\n作者: 编辑部\n\n" + review9Prose, title, nil},
+		{"an institute is no name", title + "\n\n作者: 海洋研究所\n\n" + review9Prose, title, nil},
+		{"a Korean team is no name", title + "\n\n저자: 연구기획팀\n\n" + review9Prose, title, nil},
+		{"a Han word without a surname is no name", title + "\n\n作者: 港口调查\n\n" + review9Prose, title, nil},
 		{"CJK names after a CJK label", title + "\n\n作者: 王一舟、李海燕\n\n" + review9Prose, title, []string{"王一舟", "李海燕"}},
 		{"a Japanese name after its label", title + "\n\n著者：長谷川真理子\n\n" + review9Prose, title, []string{"長谷川真理子"}},
+		{"an affiliation's label after the names", title + "\n\nAuthor: Jane Roe Affiliation: Harbour College\n\n" + review9Prose, title, []string{"Jane Roe"}},
+		{"a reading time after the names", title + "\n\nBy Jane Roe Reading time: 5 min\n\n" + review9Prose, title, []string{"Jane Roe"}},
+		{"an unknown label after the names", title + "\n\nBy Jane Roe Quays: Northport\n\n" + review9Prose, title, []string{"Jane Roe"}},
 		{"a CJK field after the names", title + "\n\n作者: Per Lindqvist 发布时间:2021-03-09\n\n" + review9Prose, title, []string{"Per Lindqvist"}},
 		// the names under a label alone stop at the next field
 		{"an editor's label under the names", title + "\nBy\nAna Berga\nEdited by\nLi Wei\n\n" + review9Prose, title, []string{"Ana Berga"}},
@@ -117,12 +133,19 @@ func TestNavAddress(t *testing.T) {
 	}
 }
 
-// TestPDFButton: a viewer's "PDF" button run into a title's head is cut
-// when the title is printed again; alone, "PDF …" may be a title.
+// TestPDFButton: a viewer's "PDF" button run into a search snippet's
+// title is cut when the title is printed again; "PDF …" printed twice on
+// its own is a title.
 func TestPDFButton(t *testing.T) {
-	page := "PDF Ferries Without Harbours in Winter\n\nEmbed Size (px)\n\nCitation preview\n\nFerries Without Harbours in Winter Anna Berg Kestrel Report\n\n" + review9Prose
+	page := "47\nKestrel Report No. 8 March 2020 Anna Berg Ferries Without Harbours in Winter Centre for Island Policy\n\n" +
+		"PDF Ferries Without Harbours in Winter · Ferries Without ... in any form beyond the quays\n\nEmbed Size (px)\n\nCitation preview\n\n" +
+		"Kestrel Report No. 8 March 2020\n\nAnna Berg\n\nFerries Without Harbours in Winter\n\nCentre for Island Policy\n\n" + review9Prose
 	if p := Read(page, Hints{}); p.Title != "Ferries Without Harbours in Winter" {
 		t.Errorf("a viewer's button before a title printed again: %q", p.Title)
+	}
+	page = "PDF Accessibility for Island Councils\n\nPDF Accessibility for Island Councils\n\nBy Anna Berg\n\n" + review9Prose
+	if p := Read(page, Hints{}); p.Title != "PDF Accessibility for Island Councils" {
+		t.Errorf("a title opening with PDF: %q", p.Title)
 	}
 }
 
@@ -149,6 +172,9 @@ func TestFileSizeStamp(t *testing.T) {
 		{"pdf, 2,3 Mo", true},
 		{"English (PDF, 410 KB)", true},
 		{"The 64 KB Limit and the Harbour Archive", false},
+		{"Size Matters: 25 Mb Broadband for the Isles", false},
+		{"Download Speeds of 100 Mb for Every Home", false},
+		{"Download the full Kestrel report on ferries, quays and harbour dues here (PDF, 2 MB)", false}, // a sentence
 		{"PDF Files in the Island Archive", false},
 		{"Moving 500 MB of Harbour Records to the Cloud: A Report for the Councils", false},
 	} {
@@ -168,10 +194,11 @@ func TestBylinesJRead(t *testing.T) {
 	}{
 		{"a coordinator's label", title + "\n\nCoord. Ana Berga - Informe 7 | Marzo 2019\n\n" + review9Prose, []string{"Ana Berga"}},
 		{"a Spanish coordinator's label with a colon", title + "\n\nCoordinadora: Ana Berga\n\n" + review9Prose, []string{"Ana Berga"}},
-		{"an author's box under a portrait", title + "\n\nPicture of Anna Berg\nAnna Berg\n\n" + review9Prose, []string{"Anna Berg"}},
-		{"a portrait of someone else", title + "\n\nPicture of Anna Berg\nThe harbour at dawn\n\n" + review9Prose, nil},
 		{"'read more' in German is no name", title + "\n\nWeiter lesen\n\n" + review9Prose, nil},
 		{"a body's name before a posting stamp", title + "\n\nUnion Insulaire - 11/03/2021 09:40:00\n\n" + review9Prose, nil},
+		{"a day's name before the date", title + "\n\nBy Anna Berg Monday, 3 July 2017\n\n" + review9Prose, []string{"Anna Berg"}},
+		{"a day's name ending a name, no date after it", title + "\n\nBy Grace Ada Friday\n\n" + review9Prose, []string{"Grace Ada Friday"}},
+		{"a name ending in 'Press' before a day", title + "\n\nAnna Press - 11/03/2021\n\n" + review9Prose, []string{"Anna Press"}},
 		{"a name before a day after a dash", title + "\n\nAnna Berg - 11/03/2021\n\n" + review9Prose, []string{"Anna Berg"}},
 	} {
 		p := Read(c.page, Hints{})
@@ -194,6 +221,8 @@ func TestIssueYearOverStamp(t *testing.T) {
 		{"2021-05-14 07:52王一舟", "2021-05-14"},
 		{"2021-05-14\n群岛研究 2021年3期", "2021-05-14"},
 		{"2021-05-14 07:52\n群岛研究 2010年3期", "2021-05-14"},
+		{"2021-05-14 07:52\n本文观点参见《群岛研究》2020年第3期", "2021-05-14"}, // a citation of an issue
+		{"2021-05-14 07:52\n2021年第6号台风在北方诸岛登陆", "2021-05-14"},    // a typhoon's number
 	} {
 		p := Read("北方诸岛渡轮与港口费的未来\n\n"+c.head+"\n\n"+prose, Hints{})
 		if got := p.Date.String(); got != c.want {
@@ -212,6 +241,7 @@ func TestDepositAndFeatureNotes(t *testing.T) {
 	}{
 		{"an open archive's deposit day", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\nHAL Id: halshs-00000001\n\n" + review9Prose, ""},
 		{"a blog's post day", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\n" + review9Prose, "2011-02-12"},
+		{"a blog's post day beside a link to an archive", title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\nSee the paper at https://hal.science/hal-00000001\n\n" + review9Prose, "2011-02-12"},
 		{"a deposit's day in French", title + "\n\nAnna Berg\n\nSoumis le 23 nov. 2008\n\n" + review9Prose, ""},
 		{"a note that the text was featured first", title + "\n\nBy Harbour Desk | June 9, 2023\n\n(This piece was originally featured in the Kestrel Post on June 3, 2023.)\n\n" + review9Prose, "2023-06-03"},
 		{"a submission's deadline is no note", title + "\n\nBy Anna Berg | June 9, 2023\n\nThe featured papers were submitted in March.\n\n" + review9Prose, "2023-06-09"},
@@ -219,6 +249,10 @@ func TestDepositAndFeatureNotes(t *testing.T) {
 		if got := Read(c.page, Hints{}).Date.String(); got != c.want {
 			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
 		}
+	}
+	page := title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\n" + review9Prose
+	if got := Read(page, Hints{URL: "https://hal.science/hal-00000001"}).Date.String(); got != "" {
+		t.Errorf("an open archive's record at its address: date %q, want none", got)
 	}
 }
 

@@ -3416,6 +3416,7 @@ func stampedLine(low string) bool {
 		(strings.Contains(low, "kb") || strings.Contains(low, "mb") || strings.Contains(low, "ko") || strings.Contains(low, "mo")) && fileSizeRe.MatchString(low) && len(strings.Fields(low)) <= 8
 }
 
-// fileSizeRe matches a file's size beside its format: "PDF / 418 KB",
-// "Download (1.2 MB)", "pdf, 2,3 Mo".
-var fileSizeRe = regexp.MustCompile(`\b(?:pdf|docx?|xlsx?|epub|ppt|zip|file|document|download|format|size)\b.*\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\b|\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\b.*\b(?:pdf|docx?|xlsx?|epub)\b`)
+// fileSizeRe matches a file's format, then its size closing the line:
+// "PDF / 418 KB", "Download (1.2 MB)", "pdf, 2,3 Mo"; not "Download
+// Speeds of 100 Mb for Every Home".
+var fileSizeRe = regexp.MustCompile(`\b(?:pdf|docx?|xlsx?|epub|ppt|zip|file|document|download|format|size)\b.*\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\)?\s*$`)

@@ -6,6 +6,7 @@ package textpage
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/pubindex/pubindex/index/pub"
@@ -223,43 +224,72 @@ func recordedURL(lines []dumpLine) string {
 		if l.text == "" || l.bullet {
 			continue
 		}
-		if n++; n > 6 {
+		if n++; n > urlLines {
 			break
 		}
-		t := l.text
-		for _, p := range []string{"url:", "source:", "link:", "page url:", "saved from:", "address:", "original url:", "canonical url:", "canonical:"} {
-			if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
-				t = strings.TrimSpace(t[len(p):])
-				break
-			}
+		if u := urlLineValue(l.text); u != "" {
+			return u
 		}
-		if (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) && !strings.ContainsAny(t, " \t") {
-			return t
+	}
+	return ""
+}
+
+// urlLines is how many of a dump's first lines with text may hold the
+// address a scraper wrote.
+const urlLines = 6
+
+// urlLineValue is the address a line holds when the line is only an
+// address, labelled or not ("URL: https://…", "<https://…>"), else "".
+func urlLineValue(t string) string {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"url:", "source:", "link:", "page url:", "saved from:", "address:", "original url:", "canonical url:", "canonical:"} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+			t = strings.TrimSpace(t[len(p):])
+			break
 		}
+	}
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "<"), ">")
+	if (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) && !strings.ContainsAny(t, " \t") {
+		return t
 	}
 	return ""
 }
 
 // withoutURLLine drops the line a scraper wrote the page's address on
 // ("URL: https://…") from the top of text: the address is no part of the
-// page, and its figures would read as a date, its words as a title.
+// page, and its figures would read as a date, its words as a title. The
+// line may write the address with another scheme, a slash more or less.
 func withoutURLLine(text, pageURL string) string {
 	if pageURL == "" {
 		return text
 	}
-	off := 0
-	for n := 0; n < 8 && off < len(text); n++ {
+	want := urlKey(pageURL)
+	for off, n := 0, 0; off < len(text) && n < urlLines; {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
 		}
-		line := strings.TrimSpace(text[off : off+end])
-		if strings.HasSuffix(line, pageURL) && len(strings.Fields(line)) <= 3 {
-			return text[:off] + text[min(len(text), off+end+1):]
+		if line := strings.TrimSpace(text[off : off+end]); line != "" {
+			n++
+			if u := urlLineValue(line); u != "" && urlKey(u) == want {
+				return text[:off] + text[min(len(text), off+end+1):]
+			}
 		}
 		off += end + 1
 	}
 	return text
+}
+
+// urlKey is an address without its scheme, a leading "www." and a final
+// slash, its host in small letters: two writings of one page's address
+// give one key.
+func urlKey(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return raw
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	return host + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
 }
 
 // articleCopy reads one copy of the article, from its first heading to the

@@ -69,7 +69,17 @@ func TestRecordedURLLine(t *testing.T) {
 	if got := withoutURLLine("Source: "+u+"\nTitle\n", u); got != "Title\n" {
 		t.Errorf("withoutURLLine kept the address: %q", got)
 	}
-	if got := withoutURLLine("A line that ends with "+u+" is the page's own text\n", u); !strings.Contains(got, u) {
-		t.Errorf("withoutURLLine dropped a line of the page: %q", got)
+	for _, written := range []string{
+		"URL: " + strings.Replace(u, "https://", "http://", 1),
+		"Source: " + strings.TrimSuffix(u, "/"),
+		"<" + u + ">",
+		"\n\nTop banner\n\nMenu\n\nSearch\n\nURL: " + u, // the fifth line with text, blank lines between
+	} {
+		if got := withoutURLLine(written+"\nTitle\n", u); strings.Contains(got, "kestrel-isles") {
+			t.Errorf("withoutURLLine kept the address written as %q: %q", written, got)
+		}
+	}
+	if got := withoutURLLine("Read the original at "+u+"\n", u); !strings.Contains(got, u) {
+		t.Errorf("withoutURLLine dropped a line of the page that ends with the address: %q", got)
 	}
 }
