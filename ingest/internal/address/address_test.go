@@ -20,6 +20,7 @@ func TestSite(t *testing.T) {
 		{"https://www.kestrel.org/research/ports/programs/", false}, // deeper: left to the page
 		{"https://www.kestrel.org/publications/vision-2030", false},
 		{"https://www.kestrel.org/research/jobs-2030", false},
+		{"https://www.kestrel.org/vision-2030", false}, // a year, not a copy's number
 		{"https://www.kestrel.org/publications/leadership", false},
 		{"https://www.kestrel.org/privacy.pdf", false},
 		{"https://www.kestrel.org/ai/governance", false},
