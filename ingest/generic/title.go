@@ -2714,7 +2714,7 @@ func neverTitle(t string) bool {
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
-	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || len(cjkNames(t)) >= 2 {
+	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || !isASCII(t) && len(cjkNames(t)) >= 2 {
 		return true // a stamp; an author with a journal site's mail link glued on, with an affiliation, or Chinese or Korean names
 	}
 	if last == '|' && strings.Count(t, "|") >= 2 {
