@@ -288,7 +288,7 @@ func (r *reader) authors(ti int) []string {
 				names = labelledCJKNames(s, japanese) // "作者: 王一舟、李海燕": a name of one word
 			}
 			if loc := anyLabelRe.FindStringIndex(s); len(names) == 0 && loc != nil && loc[0] > 0 {
-				names = splitNames(s[:loc[0]]) // another field's label the list above lacks: "By Jane Roe Role: …"
+				names = splitNames(stripDate(s[:loc[0]])) // another field's label the list above lacks: "By Jane Roe Quays: …"
 			}
 			if len(names) == 0 {
 				// "By" or "Written By" alone: the names follow.
@@ -392,10 +392,10 @@ func labelledCJKNames(s string, japanese bool) []string {
 // cjkBody reports whether a Han or Hangul word names a body, a desk or a
 // newsroom rather than a person: its last character or word says so.
 func cjkBody(w string) bool {
-	if strings.ContainsRune(cjkDeskEnds+"所院社局会會处處室组組科团團队隊팀", lastRuneOf(w)) {
+	if strings.ContainsRune(cjkDeskEnds+"所院社局處处室组組团團队隊팀", lastRuneOf(w)) {
 		return true
 	}
-	for _, e := range []string{"记者", "記者", "编辑", "編輯", "本报", "本報", "센터", "연구소", "기자"} {
+	for _, e := range []string{"记者", "記者", "编辑", "編輯", "編集", "本报", "本報", "센터", "연구소", "기자"} {
 		if strings.Contains(w, e) {
 			return true
 		}
@@ -417,11 +417,22 @@ func sourceName(s string) bool {
 
 // sourceEnds are the source words that end a newsroom's name, never a
 // person's.
-var sourceEnds = setOf("news", "agency", "agencia", "agência", "agenzia", "tv", "radio", "rádio", "newsroom", "desk", "nachrichten", "noticias", "notícias")
+var sourceEnds = setOf("news", "agency", "agencia", "agência", "agenzia", "tv", "radio", "rádio", "newsroom", "desk", "nachrichten", "noticias", "notícias",
+	"union", "unión", "união", "unione", "presse")
 
 // sourceWords name unions, agencies and newsrooms in several languages.
 var sourceWords = setOf("union", "unión", "união", "unione", "agence", "agency", "agencia", "agência", "agenzia", "news", "nachrichten", "noticias",
-	"notícias", "radio", "rádio", "tv", "télévision", "televisión", "press", "presse", "prensa", "imprensa", "desk", "newsroom", "redacción", "redação", "rédaction", "redaktion")
+	"notícias", "radio", "rádio", "tv", "télévision", "televisión", "press", "presse", "prensa", "imprensa", "desk", "newsroom", "redacción", "redação", "rédaction", "redaktion", "associated", "canadian", "deutsche", "united")
+
+// dateAfter reports whether orig, cut to its head s, went on with a date.
+func dateAfter(orig, s string) bool {
+	k := strings.Index(orig, s)
+	if k < 0 || s == orig {
+		return false
+	}
+	_, ok := findDate(orig[k+len(s):])
+	return ok
+}
 
 // placedNames gives the names of a byline before the place or the house
 // that follows them ("Jane Roe in Northport: …", "Jane Roe at the Kestrel
@@ -496,7 +507,7 @@ func stripDate(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(s)
-	if k := strings.LastIndexByte(s, ' '); k > 0 && s != orig && fields.IsDayName(strings.TrimRight(s[k+1:], ",")) {
+	if k := strings.LastIndexByte(s, ' '); k > 0 && dateAfter(orig, s) && fields.IsDayName(strings.TrimRight(s[k+1:], ",")) {
 		s = strings.TrimSpace(s[:k]) // the day's name before the date cut off: "Jane Roe Monday, 3 July 2017"
 	}
 	low := strings.ToLower(s)
@@ -682,8 +693,8 @@ func (r *reader) findPubDate(ti int) pub.Date {
 	// article, which dates to the issue's year.
 	if b := cands[best]; b.d.Day > 0 && strings.Contains(ls[b.line].text, ":") && hourRe.MatchString(ls[b.line].text) {
 		for j := max(0, b.line-3); j <= min(len(ls)-1, b.line+3); j++ {
-			if l := ls[j]; l.prose || l.words > 12 || strings.ContainsAny(l.text, "《》「」") {
-				continue // a sentence or a citation naming an issue, not the page's own issue line
+			if l := ls[j]; l.prose || l.words > 12 || hasAny(l.text, []string{"参见", "見", "见", "引自", "转引", "轉引", "载于", "載於", "原载", "原載"}) {
+				continue // a sentence or a citation of another issue, not the page's own issue line
 			}
 			if m := issueYearRe.FindStringSubmatch(ls[j].text); m != nil {
 				if y, _ := strconv.Atoi(m[1] + m[2]); y <= b.d.Year && y >= b.d.Year-2 {
@@ -724,8 +735,12 @@ var hourRe = regexp.MustCompile(`(?:^|\s|\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[^\d
 // address, or its "HAL Id" line on a copy), whose "Submitted on" day is a
 // deposit's; a link to such a record is not enough.
 func (r *reader) halRecord() bool {
-	if u, err := url.Parse(r.url); err == nil && (strings.HasSuffix(u.Host, "archives-ouvertes.fr") || strings.HasSuffix(u.Host, "hal.science")) {
-		return true
+	if u, err := url.Parse(r.url); err == nil {
+		for _, d := range []string{"archives-ouvertes.fr", "hal.science"} {
+			if h := strings.ToLower(u.Hostname()); h == d || strings.HasSuffix(h, "."+d) {
+				return true
+			}
+		}
 	}
 	for _, l := range r.ls {
 		if strings.HasPrefix(l.low, "hal id") {
@@ -736,8 +751,9 @@ func (r *reader) halRecord() bool {
 }
 
 // issueYearRe matches a journal issue's year and number in Chinese or
-// Japanese ("2021年3期", "2018年第5期", "2016年 4号").
-var issueYearRe = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*第?\s*\d{1,2}\s*[期号號](?:$|[^\p{Han}])`)
+// Japanese ("2021年3期", "2018年第5期", "2016年 4号"), not a typhoon's
+// ("2021年第6号台风").
+var issueYearRe = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*第?\s*\d{1,2}\s*(?:期|[号號](?:$|[^台颱]))`)
 
 // repostRe matches a note that the page's text was published elsewhere
 // first: "This post was originally published by …", "This was first
@@ -1380,8 +1396,19 @@ func cjkNames(t string) []string {
 // common Chinese (simplified or traditional) or Korean surnames.
 func cjkSurname(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
-	return strings.ContainsRune(cjkSurnames, r)
+	if strings.ContainsRune(cjkSurnames, r) {
+		return true
+	}
+	for _, c := range cjkCompoundSurnames {
+		if strings.HasPrefix(name, c) {
+			return true
+		}
+	}
+	return false
 }
+
+// cjkCompoundSurnames are the common Chinese surnames of two characters.
+var cjkCompoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "夏侯", "皇甫", "令狐", "慕容", "司徒", "尉迟", "尉遲", "公孙", "公孫", "端木", "长孙", "長孫"}
 
 // cjkSurnames are the most common Chinese surnames, in simplified and
 // traditional forms, and the most common Korean ones in Hangul: together
@@ -1400,7 +1427,7 @@ var cjkSectionWords = setOf("摘要", "引言", "前言", "序言", "目录", "�
 
 // cjkDeskEnds end the words for a paper's desks, editions and bulletins
 // ("정치부", "周末版", "周报", "月刊"), which no common name ends with.
-const cjkDeskEnds = "부版报報刊讯訊"
+const cjkDeskEnds = "부部版报報刊讯訊"
 
 func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)

@@ -172,7 +172,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			evAt = at[0] // a byline above it still makes the page a publication with a timeline
 		}
 	}
-	if strings.Contains(path, "/event/") || strings.Contains(path, "/events/") || address.Event(r.url) != "" {
+	if address.Event(r.url) != "" {
 		ev += 2
 		if evAt < 0 {
 			evAt = 0

@@ -41,6 +41,12 @@ func TestBylinesReview9(t *testing.T) {
 		{"an institute is no name", title + "\n\n作者: 海洋研究所\n\n" + review9Prose, title, nil},
 		{"a Korean team is no name", title + "\n\n저자: 연구기획팀\n\n" + review9Prose, title, nil},
 		{"a Han word without a surname is no name", title + "\n\n作者: 港口调查\n\n" + review9Prose, title, nil},
+		{"a Japanese desk", title + "\n\n著者：経済調査部\n\n" + review9Prose, title, nil},
+		{"a Japanese editorial office", title + "\n\n著者：編集部\n\n" + review9Prose, title, nil},
+		{"a compound surname", title + "\n\n作者: 欧阳海燕\n\n" + review9Prose, title, []string{"欧阳海燕"}},
+		{"a name ending in a character bodies end in too", title + "\n\n作者: 王会\n\n" + review9Prose, title, []string{"王会"}},
+		{"a label only the fallback knows, after words that name no one", title + "\n\nBy Jane Roe, translated from Dutch Note: see below\n\n" + review9Prose, title, []string{"Jane Roe"}},
+		{"a label only the fallback knows, after a date's word", title + "\n\nBy Jane Roe Updated on Note: see below\n\n" + review9Prose, title, []string{"Jane Roe"}},
 		{"CJK names after a CJK label", title + "\n\n作者: 王一舟、李海燕\n\n" + review9Prose, title, []string{"王一舟", "李海燕"}},
 		{"a Japanese name after its label", title + "\n\n著者：長谷川真理子\n\n" + review9Prose, title, []string{"長谷川真理子"}},
 		{"an affiliation's label after the names", title + "\n\nAuthor: Jane Roe Affiliation: Harbour College\n\n" + review9Prose, title, []string{"Jane Roe"}},
@@ -199,6 +205,9 @@ func TestBylinesJRead(t *testing.T) {
 		{"a day's name before the date", title + "\n\nBy Anna Berg Monday, 3 July 2017\n\n" + review9Prose, []string{"Anna Berg"}},
 		{"a day's name ending a name, no date after it", title + "\n\nBy Grace Ada Friday\n\n" + review9Prose, []string{"Grace Ada Friday"}},
 		{"a name ending in 'Press' before a day", title + "\n\nAnna Press - 11/03/2021\n\n" + review9Prose, []string{"Anna Press"}},
+		{"a newswire before a day", title + "\n\nAssociated Press - 11/03/2021\n\n" + review9Prose, nil},
+		{"a union before a day", title + "\n\nIsland Union - 11/03/2021\n\n" + review9Prose, nil},
+		{"a day's name with no date after the separator", title + "\n\nBy Grace Ada Friday | Senior Fellow\n\n" + review9Prose, []string{"Grace Ada Friday"}},
 		{"a name before a day after a dash", title + "\n\nAnna Berg - 11/03/2021\n\n" + review9Prose, []string{"Anna Berg"}},
 	} {
 		p := Read(c.page, Hints{})
@@ -222,7 +231,11 @@ func TestIssueYearOverStamp(t *testing.T) {
 		{"2021-05-14\n群岛研究 2021年3期", "2021-05-14"},
 		{"2021-05-14 07:52\n群岛研究 2010年3期", "2021-05-14"},
 		{"2021-05-14 07:52\n本文观点参见《群岛研究》2020年第3期", "2021-05-14"}, // a citation of an issue
-		{"2021-05-14 07:52\n2021年第6号台风在北方诸岛登陆", "2021-05-14"},    // a typhoon's number
+		{"2021-05-14 07:52\n来源：《群岛研究》2021年第3期", "2021"},          // the page's own source line
+		{"2021-05-14 07:52\n群岛研究 2021年3期总第45期", "2021"},
+		{"日期: 2021-05-14\n群岛研究 2021年3期", "2021-05-14"}, // a day without its hour
+		{"2021-05-14 07:52\n北方诸岛的议会在2021年3期的会刊里第一次提到港口费，此后每一期都有人追问，港务局却始终没有正面回答这些问题。", "2021-05-14"}, // a sentence
+		{"2021-05-14 07:52\n2021年第6号台风在北方诸岛登陆", "2021-05-14"}, // a typhoon's number
 	} {
 		p := Read("北方诸岛渡轮与港口费的未来\n\n"+c.head+"\n\n"+prose, Hints{})
 		if got := p.Date.String(); got != c.want {
@@ -253,6 +266,9 @@ func TestDepositAndFeatureNotes(t *testing.T) {
 	page := title + "\n\nAnna Berg\n\nSubmitted on 12 Feb 2011\n\n" + review9Prose
 	if got := Read(page, Hints{URL: "https://hal.science/hal-00000001"}).Date.String(); got != "" {
 		t.Errorf("an open archive's record at its address: date %q, want none", got)
+	}
+	if got := Read(page, Hints{URL: "https://nothal.science/x"}).Date.String(); got != "2011-02-12" {
+		t.Errorf("a blog whose host only ends like the archive's: date %q", got)
 	}
 }
 

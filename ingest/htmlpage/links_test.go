@@ -105,6 +105,7 @@ func TestAddressPages(t *testing.T) {
 		{"https://kestrel.example/programs/ports", "", "navigation"},
 		{"https://kestrel.example/tag/ferries/page/2", "", "listing"},
 		{"https://kestrel.example/research/ports-and-island-councils", "", ""},
+		{"https://kestrel.example/en/", "", ""}, // every page's canonical left at the home: it names no page
 		{"https://kestrel.example/about-us", "<p>By Anna Berg</p>", ""},
 	} {
 		r := Read(page.File{Path: "page.html", Data: []byte(html(c.url, c.byline))}, k)

@@ -413,8 +413,8 @@ func (x *htmlPage) pageURL() string {
 		if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 			continue
 		}
-		if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
-			rootOnly = true
+		if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" || address.Site(u.String()) == address.Home {
+			rootOnly = true // a canonical left at the site's home ("/", "/en/", "/index.php") names no page
 			continue
 		}
 		if _, err := fields.CanonicalURL(u.String(), nil); err != nil {

@@ -264,32 +264,44 @@ func withoutURLLine(text, pageURL string) string {
 		return text
 	}
 	want := urlKey(pageURL)
-	for off, n := 0, 0; off < len(text) && n < urlLines; {
+	for off, n := 0, 0; off < len(text) && n < urlScanLines; n++ {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
 		}
-		if line := strings.TrimSpace(text[off : off+end]); line != "" {
-			n++
-			if u := urlLineValue(line); u != "" && urlKey(u) == want {
-				return text[:off] + text[min(len(text), off+end+1):]
-			}
+		if u := urlLineValue(text[off : off+end]); u != "" && urlKey(u) == want {
+			return text[:off] + text[min(len(text), off+end+1):]
 		}
 		off += end + 1
 	}
 	return text
 }
 
-// urlKey is an address without its scheme, a leading "www." and a final
-// slash, its host in small letters: two writings of one page's address
-// give one key.
+// urlScanLines bounds the lines, blank and bulleted ones too, read for the
+// line that holds the recorded address (recordedURL reads urlLines of them
+// with text).
+const urlScanLines = 40
+
+// urlKey is an address without its scheme, a leading "www.", a final
+// slash or index file and its tracking parameters, its host in small
+// letters: two writings of one page's address give one key.
 func urlKey(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return raw
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	return host + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
+	path := u.EscapedPath()
+	for _, ix := range []string{"/index.html", "/index.htm", "/index.php"} {
+		path = strings.TrimSuffix(path, ix)
+	}
+	q := u.Query()
+	for k := range q {
+		if strings.HasPrefix(k, "utm_") {
+			q.Del(k) // a feed's or a newsletter's tracking: the same page
+		}
+	}
+	return host + strings.TrimSuffix(path, "/") + "?" + q.Encode()
 }
 
 // articleCopy reads one copy of the article, from its first heading to the

@@ -73,9 +73,12 @@ func TestRecordedURLLine(t *testing.T) {
 		"URL: " + strings.Replace(u, "https://", "http://", 1),
 		"Source: " + strings.TrimSuffix(u, "/"),
 		"<" + u + ">",
-		"\n\nTop banner\n\nMenu\n\nSearch\n\nURL: " + u, // the fifth line with text, blank lines between
+		"\n\nTop banner\n\nMenu\n\nSearch\n\nURL: " + u,                    // the fourth line with text, blank lines between
+		"• Home\n• About\n• Research\n• Events\n• Contact\nTop\nURL: " + u, // under a bulleted menu
+		"URL: " + u + "?utm_source=feed&utm_medium=rss",
+		"URL: https://WWW.Kestrel-Isles.example/2019/07/19/ferries-without-harbours/index.html",
 	} {
-		if got := withoutURLLine(written+"\nTitle\n", u); strings.Contains(got, "kestrel-isles") {
+		if got := withoutURLLine(written+"\nTitle\n", u); strings.Contains(strings.ToLower(got), "kestrel-isles") {
 			t.Errorf("withoutURLLine kept the address written as %q: %q", written, got)
 		}
 	}

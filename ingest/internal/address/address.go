@@ -13,11 +13,14 @@ import (
 	"github.com/pubindex/pubindex/ingest/internal/textutil"
 )
 
+// Home is what Site names a site's home page by.
+const Home = "home page"
+
 // Site names what a page's address says it is when it is a site's own
 // page rather than a document's: its home ("/", "/en/"), a short path
 // ending in an about, team or programme word ("/about-us",
 // "/en/about/history"), a short one opening with such a word
-// ("/people/jane-roe", "/projects/ports/winter-crossings"); "" otherwise.
+// ("/people/jane-roe", "/projects/winter-crossings"); "" otherwise.
 // A blog's "/?p=123", a document's file, a path naming a publication or a
 // report, and an address routed after "#" are left to the page.
 func Site(raw string) string {
@@ -32,7 +35,7 @@ func Site(raw string) string {
 		if u.RawQuery != "" || u.Fragment != "" {
 			return "" // a post's id, an application's route
 		}
-		return "home page"
+		return Home
 	}
 	last := segs[len(segs)-1]
 	if k := strings.LastIndexByte(last, '.'); k > 0 {
@@ -46,13 +49,16 @@ func Site(raw string) string {
 			return "" // "/institute/publications/…", "/projects/ports/final-report"
 		}
 	}
-	name := countSuffixRe.ReplaceAllString(last, "") // "/about-26": a site's numbered copy of its page, not "/vision-2030"
+	name := last
+	if n := countSuffixRe.ReplaceAllString(last, ""); siteWords[n] {
+		name = n // "/about-26": a site's numbered copy of its page; "/governance-2" is a blog's second post of that name
+	}
 	switch {
 	case len(segs) == 1 && (navLastSegments[name] || siteWords[name]),
 		len(segs) == 2 && (siteWords[name] || navLastSegments[name] && (siteWords[segs[0]] || navFirstSegments[segs[0]])):
 		return "/" + strings.Join(segs, "/") // "/history", "/about/history", "/institut/presentation", not "/ai/governance"
 	}
-	if (len(segs) <= 2 && navFirstSegments[segs[0]] || len(segs) <= 3 && navSectionSegments[segs[0]]) && !strings.ContainsAny(last, "0123456789") {
+	if len(segs) <= 2 && (navFirstSegments[segs[0]] || navSectionSegments[segs[0]]) && !strings.ContainsAny(last, "0123456789") {
 		return "/" + strings.Join(segs, "/")
 	}
 	return ""
@@ -127,7 +133,7 @@ func List(raw string) string {
 		switch {
 		case s == "search" && (i == 0 || i == len(rest)-1):
 			return "/search/" // "/search/ferries", not "/library/search/a-record"
-		case s == "taxonomy" && len(rest)-i <= 3: // "/taxonomy/term/280"
+		case s == "taxonomy" && i+1 < len(rest) && rest[i+1] == "term": // Drupal's "/taxonomy/term/280", not the EU's taxonomy
 			return "/taxonomy/"
 		case listSegments[s] && len(rest)-i <= 2:
 			return "/" + s + "/"
@@ -153,13 +159,18 @@ var (
 
 // Event names the part of a page's address that files it under a
 // site's events ("/events/…", "/veranstaltungen/…"), "" otherwise: the
-// word must head a deeper path, as an event's own page is.
+// word must head a deeper path, as an event's own page is, and a
+// document's file filed there is no event's page.
 func Event(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
 		return ""
 	}
 	segs := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
+	last := segs[len(segs)-1]
+	if k := strings.LastIndexByte(last, '.'); k > 0 && docExtensions[last[k+1:]] || strings.Contains(u.Path, "/wp-content/") || strings.Contains(u.Path, "/fileadmin/") {
+		return "" // a document filed with an event's papers: a report of it, a paper given there
+	}
 	for _, s := range segs[:max(0, len(segs)-1)] {
 		if eventSegments[s] {
 			return "/" + s + "/"
@@ -198,7 +209,7 @@ var navLastSegments = textutil.SetOf("about", "about-us", "aboutus", "history", 
 // "/about-us", "/cidob/presentacio", "/jp/about/greeting".
 var siteWords = textutil.SetOf("about", "about-us", "aboutus", "ueber-uns", "uber-uns", "quienes-somos", "quem-somos", "qui-sommes-nous",
 	"who-we-are", "presentation", "presentacio", "presentacion", "greeting", "leitbild", "terms-of-use", "privacy-policy", "contact-us",
-	"founding-principles", "editorial-policy", "our-vision", "our-work", "ourwork", "what-we-do", "intro", "institut", "institute")
+	"founding-principles", "editorial-policy", "our-vision", "our-work", "ourwork", "what-we-do", "institut", "institute")
 
 // navFirstSegments open the short addresses of a site's own pages:
 // "/about/history", "/people/jane-roe", "/programs/ports".
@@ -206,9 +217,9 @@ var navFirstSegments = textutil.SetOf("about", "about-us", "aboutus", "ueber-uns
 	"staff", "programs", "programmes", "topics", "centers", "organization")
 
 // navSectionSegments open the addresses of a site's projects,
-// programmes, centres and committees, a level deeper than navFirstSegments:
-// "/projects/ports/winter-crossings". A numbered record ("/project/164900")
-// is no such page.
+// programmes, centres and committees: "/projects/winter-crossings". A
+// numbered record ("/project/164900") is no such page, and a deeper path
+// may be a post filed there.
 var navSectionSegments = textutil.SetOf("project", "projects", "projekt", "projekte", "teilprojekte", "proyecto", "proyectos", "projet", "projets",
 	"program", "programs", "programme", "programmes", "centers", "centres", "committees", "portfolio", "institute", "organization",
 	"organisation", "who-we-are", "quienes-somos", "forschungsgruppen", "initiatives", "specialprojects")

@@ -30,7 +30,12 @@ func TestSite(t *testing.T) {
 		{"https://www.kestrel.org/#/publications/winter-crossings", false},
 		{"https://www.kestrel.org/people/jane-roe", true},
 		{"https://www.kestrel.org/about-26", true},
-		{"https://www.kestrel.org/projects/ports/winter-crossings", true},
+		{"https://www.kestrel.org/projects/winter-crossings", true},
+		{"https://www.kestrel.org/projects/ports/winter-crossings", false}, // a post filed under its project, maybe
+		{"https://www.kestrel.org/institute/blog/who-pays-for-the-quays", false},
+		{"https://www.kestrel.org/governance-2/", false}, // a blog's second post of that name
+		{"https://www.kestrel.org/about-us-2/", true},
+		{"https://quays-book.example.org/intro.html", false}, // an online book's first page
 		{"https://www.kestrel.org/de/forschungsgruppen/haefen/", true},
 		{"https://www.kestrel.org/project/164900", false},
 		{"https://www.kestrel.org/projects/ports/2021/winter-crossings", false},
@@ -77,6 +82,9 @@ func TestList(t *testing.T) {
 		{"https://kestrel.example/library/search/ferries-without-harbours", false},
 		{"https://kestrel.example/tags/ferries/ferries-without-harbours", false}, // a post filed under its tag
 		{"https://kestrel.example/blog/tag/ferries", true},
+		{"https://kestrel.example/blog/search", true},
+		{"https://kestrel.example/sustainable-finance/taxonomy", false},
+		{"https://kestrel.example/taxonomy/why-the-green-taxonomy-fails", false},
 		{"https://kestrel.example/news/tags/ferries/ferries-without-harbours", false},
 	} {
 		if got := List(c.url) != ""; got != c.want {
@@ -96,6 +104,9 @@ func TestEvent(t *testing.T) {
 		{"https://kestrel.example/de/veranstaltungen/faehren-ohne-haefen", true},
 		{"https://kestrel.example/fr/evenements/ferries-sans-ports", true},
 		{"https://kestrel.example/events/", false},
+		{"https://kestrel.example/fileadmin/veranstaltungen/2023/who-pays-for-the-quays.pdf", false},
+		{"https://kestrel.example/eventos/2023/relatoria-puertos.pdf", false},
+		{"https://kestrel.example/wp-content/uploads/webinars/who-pays.docx", false},
 		{"https://kestrel.example/publications/events-on-the-quays", false},
 		{"https://kestrel.example/2019/03/14/event-horizon/", false},
 	} {
