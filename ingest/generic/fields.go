@@ -392,7 +392,7 @@ func labelledCJKNames(s string, japanese bool) []string {
 // cjkBody reports whether a Han or Hangul word names a body, a desk or a
 // newsroom rather than a person: its last character or word says so.
 func cjkBody(w string) bool {
-	if strings.ContainsRune(cjkDeskEnds+"所院社局處处室组組团團队隊팀", lastRuneOf(w)) {
+	if strings.Contains(cjkDeskEnds+"所院社局處处室组組团團队隊팀", lastRune(w)) {
 		return true
 	}
 	for _, e := range []string{"记者", "記者", "编辑", "編輯", "編集", "本报", "本報", "센터", "연구소", "기자"} {
@@ -1380,7 +1380,7 @@ func cjkNames(t string) []string {
 		}
 	}
 	for _, p := range parts {
-		if cjkSectionWords[p] || strings.ContainsRune(cjkDeskEnds, lastRuneOf(p)) {
+		if cjkSectionWords[p] || strings.Contains(cjkDeskEnds, lastRune(p)) {
 			return nil // a section's, an edition's or a desk's word: "目录", "周报", "정치부", "周末版"
 		}
 	}
@@ -1428,11 +1428,6 @@ var cjkSectionWords = setOf("摘要", "引言", "前言", "序言", "目录", "�
 // cjkDeskEnds end the words for a paper's desks, editions and bulletins
 // ("정치부", "周末版", "周报", "月刊"), which no common name ends with.
 const cjkDeskEnds = "부部版报報刊讯訊"
-
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
 
 // foreignOrgName reports whether a name is an office's or a board's in
 // Vietnamese or Indonesian, as their "author:" labels name them too ("Sở
