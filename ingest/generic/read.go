@@ -1847,7 +1847,7 @@ func (r *reader) printedElsewhere(t string) bool {
 }
 
 // snippetLine reports whether a line of the page's top opens with head
-// and runs on as a search engine's snippet: " · …", " ... ", " - …".
+// and runs on as a search engine's snippet: " · …", " ...", " …".
 func (r *reader) snippetLine(head string) bool {
 	for _, l := range r.ls[:min(len(r.ls), headLines)] {
 		if rest, ok := strings.CutPrefix(l.text, head); ok && (strings.HasPrefix(rest, " · ") || strings.HasPrefix(rest, " ...") || strings.HasPrefix(rest, " …")) {
