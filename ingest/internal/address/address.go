@@ -162,16 +162,15 @@ var (
 // word must head a deeper path, as an event's own page is, and a
 // document's file filed there is no event's page.
 func Event(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" {
+	u, segs, ok := parse(raw)
+	if !ok || len(segs) == 0 {
 		return ""
 	}
-	segs := strings.Split(strings.Trim(strings.ToLower(u.Path), "/"), "/")
 	last := segs[len(segs)-1]
 	if k := strings.LastIndexByte(last, '.'); k > 0 && docExtensions[last[k+1:]] || strings.Contains(u.Path, "/wp-content/") || strings.Contains(u.Path, "/fileadmin/") {
 		return "" // a document filed with an event's papers: a report of it, a paper given there
 	}
-	for _, s := range segs[:max(0, len(segs)-1)] {
+	for _, s := range segs[:len(segs)-1] {
 		if eventSegments[s] {
 			return "/" + s + "/"
 		}
