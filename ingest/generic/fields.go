@@ -1468,3 +1468,148 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// trailingNames splits a title whose line ran on into its byline ("… das
+// ilhas do norte Bruno Calheiros", "… Tinjauan Andi Saputra* dan Li Wei
+// ** Abstract") into the title and the names, and reports whether it did.
+// The names must open with a common given name and follow three words of
+// title or more that do not end on a word leading to a name ("… Letter
+// to Jane Roe", "… President Jane Roe", "Interview: Jane Roe" keep theirs).
+// A Title Case title may end on a name of its own ("… the Old Peter
+// Harbour Trust"), so the names need a sign they are a byline: a footnote's mark
+// or "By", a question or a stop before them, a title set in another case,
+// or a line of the page naming them without the title.
+func (r *reader) trailingNames(t string) (string, []string, bool) {
+	fs := strings.Fields(t)
+	for len(fs) > 0 && abstractHeads[strings.ToLower(strings.Trim(fs[len(fs)-1], "*†:"))] {
+		fs = fs[:len(fs)-1] // the abstract's heading after the names
+	}
+	for k := 3; k+2 <= len(fs); k++ {
+		head, tail := fs[:k], fs[k:]
+		marked := false
+		if byWord[tail[0]] && len(tail) >= 3 {
+			tail, marked = tail[1:], true // "By Jane Roe"; a small "by" belongs to the title ("… Reviewed by …")
+		}
+		for len(head) > 0 && strings.Trim(head[len(head)-1], "*†‡") == "" {
+			head, marked = head[:len(head)-1], true // "… Growth * Jane Roe"
+		}
+		if len(head) == 0 || !fields.IsGivenName(tail[0]) || !leadsOff(head) {
+			continue
+		}
+		names, ok := nameRun(tail)
+		if !ok {
+			continue
+		}
+		h := strings.Join(head, " ")
+		if marked || strings.ContainsAny(strings.Join(tail, ""), "*†‡") || strings.ContainsAny(h[len(h)-1:], "?!.”\")") ||
+			otherCase(h, strings.Join(tail, " ")) || r.namedApart(names[0], head[len(head)-1]) {
+			return h, names, true
+		}
+	}
+	return t, nil, false
+}
+
+// otherCase reports whether a title is set in a case its byline is not:
+// capitals over a cased name, or sentence case (most longer words small)
+// over capitalised names.
+func otherCase(head, names string) bool {
+	if allCaps(head) {
+		return !allCaps(names)
+	}
+	small, long := 0, 0
+	for _, w := range strings.Fields(head) {
+		if utf8.RuneCountInString(w) >= 4 && hasLetters(w, 4) {
+			long++
+			if unicode.IsLower(firstRune(w)) {
+				small++
+			}
+		}
+	}
+	return long >= 3 && small*2 > long
+}
+
+// namedApart reports whether a line at the top of the page holds name
+// without last, the title's last word: a byline or a note printed apart
+// from the title.
+func (r *reader) namedApart(name, last string) bool {
+	key, lkey := alnum(name), alnum(last)
+	if len(key) < 5 {
+		return false
+	}
+	for j := range r.ls[:min(len(r.ls), headLines)] {
+		if k := r.lineKey(j); strings.Contains(k, key) && !strings.Contains(k, lkey+key) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsOff reports whether a title's words may end before a byline: not on
+// a small word, an office or a sign that a name belongs to the title.
+func leadsOff(head []string) bool {
+	if wordsWithLetters(strings.Join(head, " ")) < 3 {
+		return false
+	}
+	last := head[len(head)-1]
+	lw := strings.ToLower(strings.TrimRight(last, ".,"))
+	if smallWords[lw] || foreignSmallWords[lw] || nameParticles[lw] || nameOffices[lw] || fields.IsNameJoiner(lw) ||
+		orgHeads[lw] || orgHeadsForeign[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.ContainsAny(last[len(last)-1:], ":-–—,(") {
+		return false
+	}
+	return true
+}
+
+// nameRun is the names of a byline that fills ws, joined by "and", "&",
+// commas or another language's "and", each two to four capitalised words
+// (footnote marks dropped), and whether ws is one.
+func nameRun(ws []string) ([]string, bool) {
+	var names []string
+	var cur []string
+	flush := func() bool {
+		n := strings.Join(cur, " ")
+		cur = cur[:0]
+		if !looksLikeName(n) {
+			return false
+		}
+		names = append(names, normalizeName(n))
+		return true
+	}
+	for _, w := range ws {
+		w = strings.TrimRight(w, "*†‡¹²³")
+		if w == "" {
+			continue // a lone footnote mark
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return nil, false // "… toward Hugo Moreno’s Ferries": a name the title speaks of
+		}
+		lw := strings.ToLower(w)
+		if lw == "and" || w == "&" || fields.IsNameJoiner(w) {
+			if !flush() {
+				return nil, false
+			}
+			continue
+		}
+		comma := strings.HasSuffix(w, ",")
+		cur = append(cur, strings.TrimSuffix(w, ","))
+		if comma && !flush() {
+			return nil, false
+		}
+	}
+	if len(cur) > 0 && !flush() || len(names) == 0 {
+		return nil, false
+	}
+	return names, true
+}
+
+// abstractHeads are an abstract's heading, printed after a paper's byline.
+var abstractHeads = setOf("abstract", "abstrak", "resumen", "resumo", "résumé", "zusammenfassung", "аннотация", "*", "**")
+
+// byWord opens a byline in capitals; a small "by" may be a title's own.
+var byWord = setOf("By", "BY", "Oleh", "OLEH", "Von", "VON")
+
+// nameOffices are offices and honorifics printed before a name that is
+// the title's subject ("… Meets President Jane Roe").
+var nameOffices = setOf("president", "presidente", "präsident", "président", "chancellor", "kanzler", "kanzlerin", "minister", "ministro",
+	"ministre", "premier", "secretary", "senator", "governor", "ambassador", "director", "general", "chairman", "chair", "leader",
+	"commissioner", "king", "queen", "prince", "pope", "emperor", "sir", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice",
+	"mayor", "candidate", "envoy", "admiral", "colonel", "captain", "dear", "meet", "meets", "remembering", "honouring", "honoring", "with")

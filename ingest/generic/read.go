@@ -573,6 +573,16 @@ func (r *reader) read() Page {
 	if len(rec.authors) > 0 {
 		p.Authors = rec.authors
 	}
+	if t, names, ok := r.trailingNames(p.Title); ok {
+		p.Title = t
+		if len(p.Authors) == 0 {
+			p.Authors = names
+		}
+	} else if len(p.Authors) == 0 && ti >= 0 && ti < len(ls) {
+		if t, names, ok := r.trailingNames(ls[ti].text); ok && t == p.Title {
+			p.Authors = names // the title line's byline, which the title rules cut already
+		}
+	}
 	if t, ok := r.notAuthor(p.Title, p.Authors); ok {
 		p.Title, reranked = t, true
 	}

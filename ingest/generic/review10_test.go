@@ -1,0 +1,72 @@
+package generic
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pubindex/pubindex/ingest/fields"
+)
+
+// Rows for the rules written after the K batch was read, in invented
+// words: each fails when the line it names is broken (docs/mutations.md,
+// section "After the K batch was read").
+
+const review10Prose = "The ferry to the outer isles runs twice a week in winter, and the councils have asked the board to add a third crossing before the storms begin.\n\nThe board says the harbour dues do not cover the cost of a third crossing, and the councils say the dues were never meant to."
+
+// TestTrailingNames checks a byline run into the end of the title's line:
+// cut when something says it is a byline, kept when the name may be the
+// title's own.
+func TestTrailingNames(t *testing.T) {
+	for _, c := range []struct {
+		name, page, title string
+		authors           []string
+	}{
+		{"a sentence-case title over a cased name", "Portos e balsas: o difícil caminho das ilhas do norte Bruno Calheiros\n" + review10Prose,
+			"Portos e balsas: o difícil caminho das ilhas do norte", []string{"Bruno Calheiros"}},
+		{"a question before the name", "Harbour Dues in the Isles: Who Pays for the Quays? Larissa Holmqvist\n" + review10Prose,
+			"Harbour Dues in the Isles: Who Pays for the Quays?", []string{"Larissa Holmqvist"}},
+		{"a capital By before the name", "The Isles in the Kingdom’s Ferry Policy By Ryo Tanabe\n" + review10Prose,
+			"The Isles in the Kingdom’s Ferry Policy", []string{"Ryo Tanabe"}},
+		{"footnote marks and a joiner, then the abstract's heading", "Kriteria Pelabuhan Pulau: Sebuah Tinjauan Andi Saputra* dan Budi Harsono ** Abstract\n" + review10Prose,
+			"Kriteria Pelabuhan Pulau: Sebuah Tinjauan", []string{"Andi Saputra", "Budi Harsono"}},
+		{"a lone footnote mark before the name", "Adalar Feribot Notları: Limanlar ve Ücretler * Temel Kayacan\n" + review10Prose,
+			"Adalar Feribot Notları: Limanlar ve Ücretler", []string{"Temel Kayacan"}},
+		{"capitals over a cased name", "FERRIES WITHOUT HARBOURS IN THE NORTHERN ISLES Peter Hollis\n" + review10Prose,
+			"FERRIES WITHOUT HARBOURS IN THE NORTHERN ISLES", []string{"Peter Hollis"}},
+		{"a Title Case title whose name the page prints apart", "Quays, Dues and the Future of the Island Ferries Daniel Moray\nDaniel Moray is a fellow of the Harbour College.\n" + review10Prose,
+			"Quays, Dues and the Future of the Island Ferries", []string{"Daniel Moray"}},
+		// kept: the name may be the title's own
+		{"a Title Case title ending on a name the page names nowhere else", "Island Ferries and the Old Peter Harbour Trust\n" + review10Prose,
+			"Island Ferries and the Old Peter Harbour Trust", nil},
+		{"a name after 'to'", "The Harbour Board's Open Letter to Anna Berg\n" + review10Prose,
+			"The Harbour Board's Open Letter to Anna Berg", nil},
+		{"a name after an office", "the isles' councils write to President Anna Berg\n" + review10Prose,
+			"the isles' councils write to President Anna Berg", nil},
+		{"a possessive name", "living with harbours: the isles toward Hugo Moreno’s Ferries\n" + review10Prose,
+			"living with harbours: the isles toward Hugo Moreno’s Ferries", nil},
+		{"an institute named after a person", "Documento di lavoro delle isole - Istituto Bruno Ferrante\n" + review10Prose,
+			"Documento di lavoro delle isole - Istituto Bruno Ferrante", nil},
+		{"a small by belongs to the title", "the ferry crossings of the isles as told by Anna Berg\n" + review10Prose,
+			"the ferry crossings of the isles as told by Anna Berg", nil},
+	} {
+		p := Read(c.page, Hints{})
+		if p.Title != c.title || strings.Join(p.Authors, "; ") != strings.Join(c.authors, "; ") {
+			t.Errorf("%s: title %q, authors %q; want %q, %q", c.name, p.Title, p.Authors, c.title, c.authors)
+		}
+	}
+}
+
+// TestGivenNamesLeaveWords guards the lexicon against words a title ends
+// on: a place, a month or a dynasty read as a given name would cut it.
+func TestGivenNamesLeaveWords(t *testing.T) {
+	for _, w := range []string{"Sri", "Santiago", "Milan", "Ming", "Yuan", "Jun", "Made", "Can", "Will", "Mark", "Grace", "Frank"} {
+		if fields.IsGivenName(w) {
+			t.Errorf("IsGivenName(%q) = true, a word titles end on", w)
+		}
+	}
+	for _, w := range []string{"Bruno", "LARISSA", "ryo", "Temel", "Andi"} {
+		if !fields.IsGivenName(w) {
+			t.Errorf("IsGivenName(%q) = false", w)
+		}
+	}
+}
