@@ -70,3 +70,18 @@ func TestGivenNamesLeaveWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionAfterColon checks a subtitle that asks, set in two lines:
+// the question mark on the second line ends the title.
+func TestQuestionAfterColon(t *testing.T) {
+	for _, c := range []struct{ name, page, title string }{
+		{"a question after the colon", "Ferries Without Harbours: Is There Room for Another Crossing\nThis Winter?\n\nBy Anna Berg\n\n" + review10Prose,
+			"Ferries Without Harbours: Is There Room for Another Crossing This Winter?"},
+		{"no question: the next line is not joined", "Ferries Without Harbours: The Room for Another Crossing\nThis Winter?\n\nBy Anna Berg\n\n" + review10Prose,
+			"Ferries Without Harbours: The Room for Another Crossing"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, p.Title, c.title)
+		}
+	}
+}

@@ -2844,7 +2844,11 @@ var questionWords = setOf("what", "how", "why", "who", "when", "where", "which",
 // whose question mark ends line j or the line after it, with no gap before
 // either: a question set in lines on a cover.
 func (r *reader) openQuestion(t string, j int) bool {
-	if strings.Contains(t, "?") || !questionWords[strings.ToLower(fs0(t))] {
+	q := t
+	if k := strings.LastIndex(t, ": "); k > 0 {
+		q = t[k+2:] // a subtitle that asks ("…: Is There Room for Another Crossing" / "This Winter?")
+	}
+	if strings.Contains(t, "?") || !questionWords[strings.ToLower(fs0(q))] {
 		return false
 	}
 	for k := j; k < len(r.ls) && k <= j+1; k++ {
