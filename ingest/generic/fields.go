@@ -108,7 +108,7 @@ func (r *reader) nameLine(j int) bool {
 	for k, w := range ws {
 		lw := strings.ToLower(w)
 		century := centuryRe.MatchString(w) && (k > 0 && centuryWords[strings.ToLower(ws[k-1])] || k+1 < len(ws) && centuryWords[strings.ToLower(ws[k+1])])
-		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" || foreignTitleWords[lw] || century {
+		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" || notNameWords[lw] || foreignTitleWords[lw] || century {
 			return false // "of", "the", "como", "pour": words of a title, not of a name
 		}
 		if r := firstRune(w); unicode.IsLower(r) && !nameParticles[lw] && lw != "and" && lw != "by" {
@@ -537,7 +537,9 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
 	"최종수정", "수정일", "수정:", "| 수정 ", "· 수정 ", // a Korean "modified" stamp (at a line's start too, read apart): a name may end in 수정
 	"по состоянию на", "цитирован", // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
-	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล"} // a Thai site's "data imported" and "data updated" stamps
+	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล", // a Thai site's "data imported" and "data updated" stamps
+	"آخر تحديث", "تاريخ التحديث", "更新日", "最后更新", // "last updated" in Arabic, Japanese and Chinese
+	"aufrufe", "visualizaciones", "visualizações", " vues", "просмотр", "görüntülenme", "lượt xem"} // a sharing site's view counter after its upload day
 
 // historyLabels open a journal's article history lines, whose day may
 // stand on the next line ("Received in revised form" over "15 June 2011").

@@ -85,3 +85,39 @@ func TestQuestionAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestStampsInOtherLanguages checks days that are no publication's: a
+// "last updated" stamp, a sharing site's upload day over its view counter.
+// A wrong date is worse than none.
+func TestStampsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ name, page string }{
+		{"an Arabic last-updated stamp", "العبّارات والموانئ في الجزر الشمالية\nآخر تحديث: الأحد 03/02/2019 09:15 ص\n\n" + review10Prose},
+		{"a Japanese last-updated stamp", "北の島々のフェリーと港\n最終更新日：2019年2月3日\n\n" + review10Prose},
+		{"a Chinese last-updated stamp", "北方岛屿的渡轮与港口\n最后更新：2019年2月3日\n\n" + review10Prose},
+		{"an Arabic update date", "العبّارات والموانئ في الجزر الشمالية\nتاريخ التحديث: 03/02/2019\n\n" + review10Prose},
+		{"an upload day over a view counter", "Fähren ohne Häfen\n\n03.02.2019 Aufrufe\n\n" + review10Prose},
+		{"an upload day over a Spanish view counter", "Transbordadores sin puertos\n\n03.02.2019 visualizaciones\n\n" + review10Prose},
+		{"an upload day over a Portuguese view counter", "Balsas sem portos\n\n03.02.2019 visualizações\n\n" + review10Prose},
+		{"an upload day over a French view counter", "Des bacs sans ports\n\n03.02.2019 · 120 vues\n\n" + review10Prose},
+		{"an upload day over a Russian view counter", "Паромы без портов\n\n03.02.2019 просмотров: 120\n\n" + review10Prose},
+		{"an upload day over a Turkish view counter", "Limansız feribotlar\n\n03.02.2019 görüntülenme\n\n" + review10Prose},
+		{"an upload day over a Vietnamese view counter", "Phà không có cảng\n\n03.02.2019 lượt xem\n\n" + review10Prose},
+	} {
+		if p := Read(c.page, Hints{}); p.Skip != "" || !p.Date.IsZero() {
+			t.Errorf("%s: skip %q, date %v; want a document with no date", c.name, p.Skip, p.Date)
+		}
+	}
+}
+
+// TestShortTitleOverDate checks a short Title Case title over its day: a
+// preposition is in no one's name, so the line is no byline.
+func TestShortTitleOverDate(t *testing.T) {
+	for _, c := range []struct{ name, page, title string }{
+		{"over a bare day", "Ferries Without Harbours\n\nFebruary 3, 2019\n\n" + review10Prose, "Ferries Without Harbours"},
+		{"over a labelled day", "Quays Beyond Repair\n\nPublished: February 3, 2019\n\n" + review10Prose, "Quays Beyond Repair"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.title || p.Date.IsZero() {
+			t.Errorf("%s: title %q, date %v, skip %q; want %q and its day", c.name, p.Title, p.Date, p.Skip, c.title)
+		}
+	}
+}

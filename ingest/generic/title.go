@@ -1040,6 +1040,11 @@ func looksLikeName(s string) bool {
 	return normalizeName(s) != ""
 }
 
+// notNameWords are prepositions no person's name holds, which smallWords
+// leaves out ("Ferries Without Harbours" over a date is a title).
+var notNameWords = setOf("without", "within", "beyond", "toward", "towards", "through", "across", "upon", "despite", "during",
+	"among", "amongst", "since", "until", "behind", "around", "versus", "inside", "outside", "beneath", "throughout", "alongside")
+
 // isSeriesLine reports whether a line is only a series name and a number
 // ("Working Paper No. 12", "Policy Note No. 5, June 2019"): it gives the
 // series and the code, never the title.
