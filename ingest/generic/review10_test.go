@@ -121,3 +121,33 @@ func TestShortTitleOverDate(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueLinesInOtherLanguages checks a journal issue's header in the
+// languages journals print it in: never a title.
+func TestIssueLinesInOtherLanguages(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Tom 3 Zeszyt 2 2019", true},
+		{"Bd. 4 Heft 1", true},
+		{"Jahrgang 9 Nr. 2", true},
+		{"Año 12 Núm. 3", true},
+		{"Ano 7 Nº 41", true},
+		{"Tomo 4 Número 2", true},
+		{"Anno 6 Fascicolo 3", true},
+		{"Vol. 2 Fasc. 1", true},
+		{"Band 3 Nr. 4", true},
+		{"Tome 5 Numéro 2", true},
+		{"Cilt 5 Sayı 2", true},
+		{"Jilid 8 Nomor 1", true},
+		{"Том 7 № 1", true},
+		{"Vol. 8, No. 2", true},
+		{"Tomorrow's Ferries: Two Crossings a Week", false},
+		{"Piano 3 and the Harbour Band", false},
+	} {
+		if got := neverTitle(c.line); got != c.want {
+			t.Errorf("neverTitle(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -2683,11 +2683,17 @@ var (
 	seriesNumRe = regexp.MustCompile(`(?i)^[\pL&' ]{3,40}?\s+(?:notes?|papers?|briefs?|insights|series|reports?|fact sheet|commentary|perspectives?)\s*(?:no\.?\s*)?\d{1,4}$|\bvol\.?\s*\d{1,3}\s*[-,]?\s*no\.?\s*\d{1,3}$`)
 	// a caption's credit in brackets: "(Jane Roe/AGENCY)"
 	captionCreditRe = regexp.MustCompile(`\(\p{Lu}[\p{L} .'’-]{1,40}/\s?\p{Lu}[\p{L}]{1,20}\)$`)
-	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2")
-	volIssueRe = regexp.MustCompile(`(?i)\b(?:vol\.?|volume)\s*(?:\d{1,3}|[ivxlc]{1,7})\s*[,|]?\s*(?:no\.?|issue|number)\s*\d{1,3}`)
+	// a journal issue's header ("Volume 5 Issue 1", "Vol. 8, No. 2"), in
+	// the languages journals print it in ("Tom 3 Zeszyt 2", "Bd. 4 Heft
+	// 1", "Año 12 Núm. 3", "Cilt 5 Sayı 2", "Том 7 № 1")
+	volIssueRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:vol\.?|volume|tom|tomo|tome|bd\.|band|jahrgang|jg\.|año|ano|anno|cilt|jilid|том)\s*(?:\d{1,3}|[ivxlc]{1,7})\s*[,|]?\s*(?:no\.?|issue|number|nr\.?|núm\.?|número|numero|numéro|n[°º]\.?|heft|zeszyt|fasc\.?|fascicolo|sayı|nomor|выпуск|вып\.|№)\s*\d{1,3}`)
 	// a record's field label ("Publication type Article", "Format | …")
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
 )
+
+// volWords are the words for a journal's volume that volIssueRe looks
+// for, the cheap test before it.
+var volWords = []string{"vol", "tom", "bd.", "band", "jahrgang", "jg.", "año", "ano", "anno", "cilt", "jilid", "том"}
 
 // neverTitle reports whether t is a line of the page's furniture that the
 // title scorer could otherwise take for a title. Cheap tests guard each
@@ -2715,7 +2721,7 @@ func neverTitle(t string) bool {
 		return true // an image's text or credit, a record's field
 	}
 	if (strings.Contains(low, ". ") || strings.Contains(low, ") ")) && sectionHeadRe.MatchString(t) ||
-		strings.Contains(low, "vol") && volIssueRe.MatchString(t) ||
+		hasAny(low, volWords) && volIssueRe.MatchString(t) ||
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
