@@ -151,3 +151,21 @@ func TestIssueLinesInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchGermanBanners checks an institution's banner in Dutch or
+// German capitals over the page's title: the banner is no title.
+func TestDutchGermanBanners(t *testing.T) {
+	for _, c := range []struct{ name, page, title string }{
+		{"a Dutch council over a cover's lines", "NATIONALE RAAD VOOR HAVENBELEID\nVeerboten zonder havens o v e r d e n o o r d e l i j k e e i l a n d e n\nHAVENSTAD UNIVERSITY PRESS\nVeerboten zonder havens\n" + review10Prose, "Veerboten zonder havens"},
+		{"a German institute", "INSTITUT FÜR HAFENFORSCHUNG\n\nFähren ohne Häfen auf den nördlichen Inseln\n\n" + review10Prose, "Fähren ohne Häfen auf den nördlichen Inseln"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, p.Title, c.title)
+		}
+	}
+	for _, line := range []string{"Raad voor Havenbeleid", "Stiftung für Inselforschung"} {
+		if !isOrgLine(mkLine(line)) {
+			t.Errorf("isOrgLine(%q) = false", line)
+		}
+	}
+}

@@ -1066,7 +1066,12 @@ func isSeriesLine(t string) bool {
 var orgHeads = setOf("centre", "center", "institute", "institut", "institution", "university", "school",
 	"council", "foundation", "academy", "college", "ministry", "department", "agency", "commission",
 	"committee", "bureau", "office", "network", "forum", "society", "association", "initiative",
-	"programme", "program", "secretariat", "library", "press")
+	"programme", "program", "secretariat", "library", "press",
+	"raad", "rat", "instituut", "stichting", "centrum", "zentrum", "stiftung", "akademie", "universiteit", "ministerie", "ministerium") // Dutch and German
+
+// orgPreps are "for" and "of" in Dutch, German and Swedish after an
+// institution's kind ("Raad voor …", "Institut für …").
+var orgPreps = setOf("voor", "van", "für", "fur", "för")
 
 // isOrgLine reports whether a line is an organisation's name, which on a
 // page is a publisher or an affiliation, not the title: a short line in
@@ -1089,7 +1094,7 @@ func isOrgLine(l line) bool {
 		return true
 	}
 	for k := 0; k+1 < len(fs) && k < 4; k++ {
-		if orgHeads[fs[k]] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on" || fs[k+1] == "in" && l.words >= 4) && (l.words <= 8 || allCaps(l.text)) {
+		if orgHeads[fs[k]] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on" || fs[k+1] == "in" && l.words >= 4 || orgPreps[fs[k+1]]) && (l.words <= 8 || allCaps(l.text)) {
 			return true
 		}
 	}
