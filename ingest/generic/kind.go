@@ -1132,9 +1132,11 @@ var (
 	aboutHeads = setOf("mission", "vision", "goals", "values", "history", "purpose", "biography", "activities", "objectives",
 		"mandate", "team", "staff", "careers", "partners", "funders", "contact",
 		"misión", "visión", "historia", "objetivos", "ejes", "missão", "visão", "história", "leitbild", "geschichte", "auftrag",
-		"histoire", "valeurs", "équipe", "sejarah", "visi", "misi", "profil", "tarihçe", "misyon", "vizyon", "история", "миссия")
+		"histoire", "valeurs", "équipe", "sejarah", "visi", "misi", "profil", "tarihçe", "misyon", "vizyon", "история", "миссия",
+		"storia", "missione", "visione")
 	aboutWords = setOf("our", "my", "main", "and", "&", "the", "us", "who", "we", "are", "key", "core", "strategic", "y", "e", "et", "und",
-		"nuestra", "nuestros", "nuestro", "temáticos", "notre", "nos", "unser", "unsere")
+		"nuestra", "nuestros", "nuestro", "temáticos", "notre", "nos", "unser", "unsere",
+		"kami", "dan", "nossa", "nosso", "nostra", "nostro", "la", "il") // "our" in Indonesian, Portuguese and Italian
 )
 
 // aboutOpenings open the title of an institution's page about itself in

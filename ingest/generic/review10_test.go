@@ -169,3 +169,16 @@ func TestDutchGermanBanners(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutTitlesWithOur checks an institution's page about itself headed
+// "our history" in Indonesian, Portuguese or Italian: navigation.
+func TestAboutTitlesWithOur(t *testing.T) {
+	for _, title := range []string{"SEJARAH KAMI", "Nossa história", "La nostra storia", "Visi dan Misi Kami"} {
+		if !aboutTitle(title) {
+			t.Errorf("aboutTitle(%q) = false", title)
+		}
+	}
+	if aboutTitle("Kami dan Laut") {
+		t.Errorf("aboutTitle(%q) = true: no word of an about page", "Kami dan Laut")
+	}
+}
