@@ -201,8 +201,8 @@ func NotTitle(line string) bool {
 	if l.chrome || isSectionLabel(l.low) || isSeriesLine(l.text) || journalHead(l) || markedNameList(l.text, true) || isAddress(l.text) || authorAffiliation(l.text) || stampedLine(l.low) || hasGluedMailLink(l.text) {
 		return true
 	}
-	if imprintLine(l.text) {
-		return true
+	if imprintLine(l.text) || strings.Contains(l.text, "10.") && doiLine(l.text) {
+		return true // an imprint, a record's DOI line
 	}
 	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
 		return true // a shout, a row of dates in any script, a caption with its credit

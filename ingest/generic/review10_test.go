@@ -182,3 +182,61 @@ func TestAboutTitlesWithOur(t *testing.T) {
 		t.Errorf("aboutTitle(%q) = true: no word of an about page", "Kami dan Laut")
 	}
 }
+
+// TestPersonLines checks lines of people, which are never a title, against
+// titles that open with a person's name.
+func TestPersonLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Daniel Moray", true},
+		{"LTG (Ret.) Peter Hollis Maria Lindqvist COL (Ret.) Anna Berg", true},
+		{"Harry Moray, and Commander Jeff Lindqvist", true},
+		{"Sen. Sheldon Moray", true},
+		{"Nora Moray, CEO Peter Hollis, Senior Consultant", true},
+		{"Anna a. Lindqvist", true},
+		{"Bruno Calheiros University of the Isles; Harbour College", true},
+		{"Maria Lindqvist, Director of the Harbour Council", true},
+		{"Peter Hollis Senior Fellow", true},
+		// titles
+		{"Anna Karenina and the Politics of the Steppe", false},
+		{"Daniel Moray, Ferries and the Isles", false},
+		{"Peter Hollis: A Life at Sea", false},
+		{"Daniel, Director of the Harbour", false},
+		{"Peter Hollis, Senior Fellow: Why the Ferries Matter", false},
+		{"Ferries Without Harbours", false},
+		{"Harbour Dues in the Isles", false},
+	} {
+		if got := personLine(c.line); got != c.want {
+			t.Errorf("personLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestPortraitAndDOILines checks a portrait's alternative text and a
+// record's DOI line, both printed over a paper's title on real pages.
+func TestPortraitAndDOILines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Picture of Daniel Moray", true},
+		{"Photo of Maria van Hollis", true},
+		{"Picture of Health in the Northern Isles", false},
+		{"2021-03-04DOI: 10.12345/harbour.2021.003", true},
+		{"DOI: 10.12345/harbour.2021.003", true},
+		{"Harbour dues and the island ferries 10.12345/harbour.2021.003", false},
+	} {
+		if got := neverTitle(c.line); got != c.want {
+			t.Errorf("neverTitle(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	if !NotTitle("2021-03-04DOI: 10.12345/harbour.2021.003") {
+		t.Errorf("NotTitle: a DOI line is a title")
+	}
+	p := Read("Ferries without harbours in the northern isles\n\nPicture of Daniel Moray\nDaniel Moray\n\nSenior Fellow at the Harbour College\n\n"+review10Prose, Hints{})
+	if p.Title != "Ferries without harbours in the northern isles" {
+		t.Errorf("a portrait's text over the author: title %q", p.Title)
+	}
+}

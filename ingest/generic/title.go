@@ -1045,6 +1045,81 @@ func looksLikeName(s string) bool {
 var notNameWords = setOf("without", "within", "beyond", "toward", "towards", "through", "across", "upon", "despite", "during",
 	"among", "amongst", "since", "until", "behind", "around", "versus", "inside", "outside", "beneath", "throughout", "alongside")
 
+// personLine reports whether t is a byline or a note on its people, never
+// a title: a name that opens with a common given name (after a rank or an
+// honorific), alone or followed by another name, a role or an
+// affiliation ("LTG (Ret.) Jane Roe Li Wei", "Jane Roe, CEO Per Berg",
+// "Jane Roe University of the Isles"). "Jane Roe and the Politics of
+// Ferries" and "Jane Roe, Ferries and the Isles" go on as titles do.
+func personLine(t string) bool {
+	if strings.ContainsAny(t, ":?!“\"") {
+		return false
+	}
+	fs := strings.Fields(t)
+	if len(fs) < 2 || len(fs) > 16 {
+		return false
+	}
+	k := 0
+	for k < len(fs)-2 && personPrefix(fs[k]) {
+		k++
+	}
+	if !fields.IsGivenName(fs[k]) {
+		return false
+	}
+	end := k + 1
+	for end < len(fs) && end-k < 4 && nameWord(fs[end]) && !strings.HasSuffix(fs[end-1], ",") && !roleWords[strings.ToLower(fs[end])] &&
+		!orgHeads[strings.ToLower(fs[end])] && !(end > k+1 && fields.IsGivenName(fs[end])) && !personPrefix(fs[end]) {
+		end++
+	}
+	if end == k+1 {
+		return false // a given name alone is no name: "Daniel, Director of …"
+	}
+	if end == len(fs) {
+		return true
+	}
+	rest := fs[end:]
+	next := strings.Trim(rest[0], ",;|/")
+	lw := strings.ToLower(next)
+	sep := strings.ContainsAny(rest[0][:1], ",;|/") || strings.HasSuffix(fs[end-1], ",") || strings.HasSuffix(fs[end-1], ";") ||
+		lw == "and" || lw == "&" || fields.IsNameJoiner(lw)
+	if sep && next == "" || sep && (lw == "and" || lw == "&" || fields.IsNameJoiner(lw)) {
+		rest = rest[1:] // "… Roe, and …", "… Roe & …"
+		if len(rest) == 0 {
+			return false
+		}
+		next, lw = strings.Trim(rest[0], ",;|/"), strings.ToLower(strings.Trim(rest[0], ",;|/"))
+	}
+	switch {
+	case fields.IsGivenName(next) && unicode.IsUpper(firstRune(next)), personPrefix(next), roleWords[lw], orgHeads[lw]:
+		return true // another person, a role, an affiliation
+	case sep:
+		return fields.IsAffiliation(strings.Join(rest, " "))
+	}
+	return false
+}
+
+// personPrefix reports whether w is a rank or an honorific printed before
+// a name ("LTG", "(Ret.)", "Sen.", "Dr.").
+func personPrefix(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".,()"))
+	return ranks[lw] || personTitles[lw] || lw == "ret"
+}
+
+// personTitles are honorifics and offices printed before a name.
+var personTitles = setOf("ltg", "mg", "bg", "gen", "sen", "rep", "dr", "prof", "mr", "mrs", "ms", "hon", "hon'ble", "hon’ble",
+	"amb", "ambassador", "commander", "ดร", "h.e", "he", "sir", "dame")
+
+// nameWord reports whether w can be a word of a person's name: capitalised
+// or in capitals, an initial ("a.") or a particle, without figures.
+func nameWord(w string) bool {
+	w = strings.TrimRight(w, ",;")
+	if w == "" || strings.ContainsAny(w, "0123456789()") {
+		return false
+	}
+	r := firstRune(w)
+	return unicode.IsUpper(r) || nameParticles[w] || utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, ".")
+}
+
 // isSeriesLine reports whether a line is only a series name and a number
 // ("Working Paper No. 12", "Policy Note No. 5, June 2019"): it gives the
 // series and the code, never the title.
@@ -2730,7 +2805,8 @@ func neverTitle(t string) bool {
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
-	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || !isASCII(t) && len(cjkNames(t)) >= 2 {
+	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || !isASCII(t) && len(cjkNames(t)) >= 2 || personLine(t) ||
+		strings.Contains(low, "of ") && portraitText(t) || strings.Contains(t, "10.") && doiLine(t) {
 		return true // a stamp; an author with a journal site's mail link glued on, with an affiliation, or Chinese or Korean names
 	}
 	if last == '|' && strings.Count(t, "|") >= 2 {
@@ -2747,6 +2823,28 @@ func neverTitle(t string) bool {
 func imageText(low string) bool {
 	return hasSuffixAny(low, []string{" icon", " logo", "'s picture", "’s picture", " thumbnail", " post image", " featured image"}) &&
 		len(strings.Fields(low)) <= 8
+}
+
+// portraitText reports whether t is a portrait's alternative text, a
+// person's name after "Picture of" or "Photo of" ("Picture of Health
+// Care" is a title).
+func portraitText(t string) bool {
+	for _, p := range []string{"picture of ", "photo of ", "portrait of ", "image of "} {
+		if rest, ok := cutPrefixFold(t, p); ok {
+			return looksLikeName(rest) || personLine(rest)
+		}
+	}
+	return false
+}
+
+// doiLine reports whether t is a record's DOI line, with at most a date
+// or a label beside it: "2019-03-04DOI: 10.1234/abc".
+func doiLine(t string) bool {
+	loc := doiRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	return wordsWithLetters(t[:loc[0]]+" "+t[loc[1]:]) <= 2
 }
 
 // hasSuffixAny reports whether s ends with one of the suffixes.
