@@ -193,6 +193,13 @@ func isDash(r rune) bool {
 	return false
 }
 
+// IsMonth reports whether the lower-case word w names a month, in one
+// of the languages the date reader knows ("june", "juin", "jun").
+func IsMonth(w string) bool {
+	_, m := months[w]
+	return m
+}
+
 // IsMonthOrWeekday reports whether the lower-case word w names a month or
 // a day of the week ("march", "tue").
 func IsMonthOrWeekday(w string) bool {
@@ -216,6 +223,39 @@ var months = map[string]int{
 	"december": 12, "dec": 12,
 }
 
+// foreignMonths are month names, in full, in the other languages think
+// tanks publish in (genitive forms where dates use them: "15 мая 2017",
+// "3 maja 2019"); init adds them to months. Abbreviations are left out:
+// "mar", "dic" or "set" are words in too many languages.
+var foreignMonths = [12]string{
+	"januar jänner janvier enero janeiro gennaio januari styczeń stycznia ocak январь января",
+	"februar février fevrier febrero fevereiro febbraio februari luty lutego şubat февраль февраля",
+	"märz mars marzo março maart maret marzec marca mart март марта",
+	"avril abril aprile kwiecień kwietnia nisan апрель апреля",
+	"mai mayo maio maggio mei maj maja mayıs май мая",
+	"juin junio junho giugno juni czerwiec czerwca haziran июнь июня",
+	"juillet julio julho luglio juli lipiec lipca temmuz июль июля",
+	"août aout agosto augustus agustus sierpień sierpnia ağustos август августа",
+	"septembre septiembre setiembre setembro settembre wrzesień września eylül сентябрь сентября",
+	"oktober octobre octubre outubro ottobre październik października ekim октябрь октября",
+	"novembre noviembre novembro listopad listopada kasım ноябрь ноября",
+	"dezember décembre diciembre dezembro dicembre desember grudzień grudnia aralık декабрь декабря",
+}
+
+func init() {
+	for k, names := range foreignMonths {
+		for _, n := range strings.Fields(names) {
+			if _, dup := months[n]; !dup {
+				months[n] = k + 1
+			}
+		}
+	}
+}
+
+// monthLinks join a day, a month and a year in Spanish, Portuguese and
+// Italian: "3 de abril de 2020", "abril del 2020".
+var monthLinks = map[string]bool{"of": true, "de": true, "del": true}
+
 var weekdays = map[string]time.Weekday{
 	"monday": time.Monday, "mon": time.Monday,
 	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
@@ -226,7 +266,7 @@ var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "sun": time.Sunday,
 }
 
-var ordinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+var ordinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true} // "er": French "1er", the first
 
 // rangeWords join the two ends of a date range.
 var rangeWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true}
@@ -518,7 +558,7 @@ func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	if j, ok = p.sep(j, ".-/", 1); !ok {
 		return pub.Date{}, i, false
 	}
-	if p.word(j) == "of" {
+	if monthLinks[p.word(j)] {
 		j++
 	}
 	m, isMonth := p.month(j)
@@ -527,6 +567,9 @@ func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	}
 	if j, ok = p.sep(j+1, ".,-/", 2); !ok {
 		return pub.Date{}, i, false
+	}
+	if p.word(j) == "de" || p.word(j) == "del" {
+		j++
 	}
 	return p.yearAt(i, j, m, d)
 }
@@ -560,6 +603,9 @@ func (p *dateParser) monthYear(i int) (pub.Date, int, bool) {
 	j, ok := p.sep(i+1, ".,-/", 2)
 	if !ok {
 		return pub.Date{}, i, false
+	}
+	if p.word(j) == "de" || p.word(j) == "del" {
+		j++ // "abril de 2020"
 	}
 	return p.yearAt(i, j, m, 0)
 }

@@ -723,12 +723,37 @@ func (r *reader) findPubDate(ti int) pub.Date {
 				return c.d
 			}
 		}
+		for _, c := range cands {
+			if c.line > b.line && c.line <= b.line+15 && c.d.Start().Before(b.d.Start()) && originalsLine(ls[c.line].text) {
+				return c.d // the reposted text's issue or byline day ("No. 61  May 2017", "Jane Roe (1 May 2017)")
+			}
+		}
 		if !b.labelled && ti >= 0 && b.line < ti && isDateOnly(ls[b.line].text) && !r.bylinedAt(ti) {
 			return pub.Date{} // over an unsigned title, a blog's day was a repost's or an aggregator's more often than the post's own
 		}
 	}
 	return cands[best].d
 }
+
+// originalsLine reports whether a line dates the text a blog reposts: a
+// journal's or a series' issue line with its number, or a name with the
+// day in brackets after it.
+func originalsLine(t string) bool {
+	if len(strings.Fields(t)) > 20 {
+		return false
+	}
+	if citedVolumeRe.MatchString(t) || seriesIssueRe.MatchString(t) {
+		return true
+	}
+	if k := strings.Index(t, "("); k > 0 && strings.HasSuffix(strings.TrimSpace(t), ")") {
+		return looksLikeName(strings.TrimSpace(t[:k]))
+	}
+	return false
+}
+
+// seriesIssueRe matches a series' issue number before its month: "No. 61
+// May 2017".
+var seriesIssueRe = regexp.MustCompile(`(?i)\bno\.?\s*\d{1,4}\b`)
 
 // hourRe matches an hour of the day, its seconds at times: " 07:52".
 var hourRe = regexp.MustCompile(`(?:^|\s|\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[^\d:]|$)`)
@@ -833,8 +858,19 @@ func titleNamesKind(low string) bool {
 
 // startsWeekday reports whether a line opens with the name of a weekday.
 func startsWeekday(low string) bool {
-	return hasPrefixAny(low, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+	return hasPrefixAny(low, weekdayNames)
 }
+
+// weekdayNames are the days of the week as blogs head their posts with
+// them, in the languages blogs are written in.
+var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domenica",
+	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+	"senin,", "selasa,", "rabu,", "kamis,", "jumat,", "sabtu,", "minggu,"}
 
 // labelCommaRe matches a comma or semicolon before the next label of a
 // record line.
@@ -876,7 +912,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		return dateCand{}, false
 	}
 	low := strings.ToLower(seg)
-	if monthRangeRe.MatchString(low) && d.Day == 0 {
+	if d.Day == 0 && monthRange(low) {
 		d = pub.Date{Year: d.Year} // "May/June 2018": an issue's two months, so the year alone is sure
 	}
 	cue := cueLeads(seg, l.words)
@@ -974,9 +1010,21 @@ var unevenISORe = regexp.MustCompile(`\b(?:19|20)\d\d-\d\d-\d\b(?:[^-:/.\d]|$)`)
 // machineTimeRe matches a time of day to the second ("01:26:52").
 var machineTimeRe = regexp.MustCompile(`\b\d{1,2}:\d\d:\d\d\b`)
 
-// monthRangeRe matches two months joined before a year ("May/June 2018",
-// "April-June 2015").
-var monthRangeRe = regexp.MustCompile(`\b` + monthAlt + `\s*[/–-]\s*` + monthAlt + `,?\s+(19|20)\d\d\b`)
+// monthRangeRe matches two words joined before a year, which monthRange
+// asks to be months ("May/June 2018", "April-June 2015", "Janeiro/Junho
+// 2009").
+var monthRangeRe = regexp.MustCompile(`\b(\pL+)\.?\s*[/–-]\s*(\pL+)\.?,?\s+(?:19|20)\d\d\b`)
+
+// monthRange reports whether a line, in lower case, names two months
+// joined before a year, in any language the date reader knows.
+func monthRange(low string) bool {
+	for _, m := range monthRangeRe.FindAllStringSubmatch(low, -1) {
+		if fields.IsMonth(m[1]) && fields.IsMonth(m[2]) {
+			return true
+		}
+	}
+	return false
+}
 
 // monthAlt matches a month's name or its abbreviation, whole.
 const monthAlt = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
@@ -1017,7 +1065,7 @@ func hasAny(s string, subs []string) bool {
 }
 
 var (
-	seriesNoRe = regexp.MustCompile(`^(.{3,60}?)[,:]?\s+(?:No\.?|Number|Nr\.?|#)\s*(\d{1,4})\b`)
+	seriesNoRe = regexp.MustCompile(`^(.{3,60}?)[,:]?\s+(?:No\.?|Number|Nr\.?|#|(?i:n\.\s?º|nº|n°|núm\.?|número))\s*(\d{1,4})\b`)
 	yearNoRe   = regexp.MustCompile(`^((?:19|20)\d\d)\s*(?:No\.?|/)\s*(\d{1,4})\b`)
 	seriesWord = regexp.MustCompile(`(?i)\b(papers?|briefs?|perspectives?|reports?|commentar(?:y|ies)|series|insights?|analysis|analyses|monitor|notes?|review|bulletin|studies|issue brief)\b`)
 )

@@ -1295,7 +1295,7 @@ func (r *reader) keyElsewhere(key string) bool {
 // or a name: a heading with its author, not a line of the text.
 func (r *reader) bylinedAt(ti int) bool {
 	for j, k := r.nextLine(ti), 0; j >= 0 && k < 2; j, k = r.nextLine(j), k+1 {
-		if isByline(r.ls[j].low) || r.isNameLine(j) {
+		if isByline(r.ls[j].low) || r.isNameLine(j) || foreignByline(r.ls[j].text) {
 			return true
 		}
 	}

@@ -240,3 +240,55 @@ func TestPortraitAndDOILines(t *testing.T) {
 		t.Errorf("a portrait's text over the author: title %q", p.Title)
 	}
 }
+
+// TestBlogRepostDays checks a blog's day header over a text it reposts:
+// the text's own issue or byline day, printed below, is the publication's.
+func TestBlogRepostDays(t *testing.T) {
+	for _, c := range []struct{ name, page, want string }{
+		{"an issue line below", "Sunday, May 14, 2017\n\nFerries Without Harbours in the Isles\n\nHarbour Notes No. 61    May 2017\n\n" + review10Prose, "2017-05"},
+		{"a German header, a byline's day in brackets", "Montag, 15. Mai 2017\n\nFähren ohne Häfen auf den Inseln\n\nAnna Berg (2. Mai 2017)\n\n" + review10Prose, "2017-05-02"},
+		{"a German header alone over a signed post", "Montag, 15. Mai 2017\n\nFähren ohne Häfen auf den Inseln\n\nvon Anna Berg\n\n" + review10Prose, "2017-05-15"},
+	} {
+		if p := Read(c.page, Hints{}); p.Date.String() != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, p.Date.String(), c.want)
+		}
+	}
+}
+
+// TestForeignMonthRange checks an issue's two months named in another
+// language: the year alone is sure.
+func TestForeignMonthRange(t *testing.T) {
+	for _, c := range []struct{ page, want string }{
+		{"Balsas sem portos nas ilhas do norte\n\nRevista das Ilhas, Janeiro/Junho 2009\n\n" + review10Prose, "2009"},
+		{"Fähren ohne Häfen auf den Inseln\n\nInselhefte, Mai/Juni 2009\n\n" + review10Prose, "2009"},
+		{"Balsas sem portos nas ilhas do norte\n\nRevista das Ilhas, Junho 2009\n\n" + review10Prose, "2009-06"},
+	} {
+		if p := Read(c.page, Hints{}); p.Date.String() != c.want {
+			t.Errorf("%q: date %q, want %q", c.page[:40], p.Date.String(), c.want)
+		}
+	}
+}
+
+// TestWeekdayHeaders checks a blog's day header in the languages blogs are
+// written in, which the repost rules read as a posting day.
+func TestWeekdayHeaders(t *testing.T) {
+	for _, low := range []string{"montag, 15. mai 2017", "lundi 15 mai 2017", "lunes, 15 de mayo de 2017", "segunda-feira, 15 de maio de 2017",
+		"lunedì 15 maggio 2017", "maandag 15 mei 2017", "senin, 15 mei 2017", "monday, may 15, 2017"} {
+		if !startsWeekday(low) {
+			t.Errorf("startsWeekday(%q) = false", low)
+		}
+	}
+}
+
+// TestCoverOverMonth checks a sharing site's cover: its name in two words
+// over its month is the title, two words over a whole day a byline.
+func TestCoverOverMonth(t *testing.T) {
+	const top = "Diapos una empresa de Kestrel logo\n1 de 30\nDescargar para leer sin conexión\n"
+	const prose = "Con una flota renovada y una red de muelles en las islas del norte, el consejo insular busca reducir el costo del cruce en invierno.\nLa junta del puerto presentó sus cuentas de los últimos diez inviernos y propuso un fondo común para las tormentas.\n"
+	if p := Read(top+"Perspectiva Insular\nMarzo 2019\n"+prose, Hints{}); p.Title != "Perspectiva Insular" {
+		t.Errorf("a cover over its month: title %q", p.Title)
+	}
+	if p := Read(top+"Quiroga Vidal\n3 de marzo de 2019\n"+prose, Hints{}); p.Title == "Quiroga Vidal" {
+		t.Errorf("two words over a whole day read as the title")
+	}
+}

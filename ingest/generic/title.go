@@ -353,7 +353,7 @@ func titleShape(l line) bool {
 	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) || onlyDateWords(l.low) || sectionMenuLabel(l.low) {
 		return false
 	}
-	if isSectionLabel(l.low) || isByline(l.low) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
+	if isSectionLabel(l.low) || isByline(l.low) || foreignByline(t) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
 		strings.Contains(t, "@") || authorAffiliation(t) || numberedParts(t) || shout(t) || imprintLine(t) {
 		return false
 	}
@@ -454,7 +454,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 		return f, false // a contents entry, a running header, an organisation's bare name
 	}
 	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
-		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) && !r.datedByline(i) || dropRank(l0.text) != l0.text) {
+		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) && !r.datedByline(i) && !r.coverOverMonth(i) || dropRank(l0.text) != l0.text) {
 		return f, false
 	}
 	f[fPos] = 1 - float64(i)/float64(headLines)
@@ -1096,6 +1096,18 @@ func personLine(t string) bool {
 		return fields.IsAffiliation(strings.Join(rest, " "))
 	}
 	return false
+}
+
+// coverOverMonth reports whether line i, two words in name shape, is a
+// sharing site's document cover: its name over the month of its issue
+// ("Harbour Outlook" / "March 2019"), which no byline's day is.
+func (r *reader) coverOverMonth(i int) bool {
+	j := r.nextLine(i)
+	if j < 0 || r.ls[i].words != 2 || r.mirrorMarks() < 1 {
+		return false
+	}
+	d, ok := findDate(r.ls[j].text)
+	return ok && d.Day == 0 && d.Month > 0 && !fields.IsGivenName(fs0(r.ls[i].text))
 }
 
 // personPrefix reports whether w is a rank or an honorific printed before
