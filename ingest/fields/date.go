@@ -200,6 +200,15 @@ func IsMonth(w string) bool {
 	return m
 }
 
+// MonthNames is every month name IsMonth knows, in no order.
+func MonthNames() []string {
+	out := make([]string, 0, len(months))
+	for n := range months {
+		out = append(out, n)
+	}
+	return out
+}
+
 // IsMonthOrWeekday reports whether the lower-case word w names a month or
 // a day of the week ("march", "tue").
 func IsMonthOrWeekday(w string) bool {

@@ -858,19 +858,13 @@ func titleNamesKind(low string) bool {
 
 // startsWeekday reports whether a line opens with the name of a weekday.
 func startsWeekday(low string) bool {
-	return hasPrefixAny(low, weekdayNames)
+	w, _, _ := strings.Cut(low, " ")
+	w = strings.TrimRight(w, ",.")
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		w = w[:k] // "segunda-feira"
+	}
+	return weekdayWords[w]
 }
-
-// weekdayNames are the days of the week as blogs head their posts with
-// them, in the languages blogs are written in.
-var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-	"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domenica",
-	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-	"senin,", "selasa,", "rabu,", "kamis,", "jumat,", "sabtu,", "minggu,"}
 
 // labelCommaRe matches a comma or semicolon before the next label of a
 // record line.

@@ -1,7 +1,6 @@
 package generic
 
 import (
-	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -2009,10 +2008,10 @@ var disclosureTailRe = regexp.MustCompile(`(?i)(?:[.,]?\s*public disclosure auth
 // needed ("… Published in 2020" is a title's words).
 var publishedTailRe = regexp.MustCompile(`(?i)\s+(?:published(?: on)?|publication date|date of publication|publié le|publicado(?: el| em)?|veröffentlicht(?: am)?|pubblicato(?: il)?)\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+)?(?:de\s+)?(?:` + monthAlt + `|` + foreignMonthAlt() + `)\.?,?\s+(?:de\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$`)
 
-// foreignMonthAlt is the month names of foreignMonths as a pattern's
-// alternation, longest first.
+// foreignMonthAlt is the month names the date reader knows as a
+// pattern's alternation, longest first.
 func foreignMonthAlt() string {
-	ms := slices.Collect(maps.Keys(foreignMonths))
+	ms := fields.MonthNames()
 	slices.SortFunc(ms, func(a, b string) int {
 		if len(a) != len(b) {
 			return len(b) - len(a)

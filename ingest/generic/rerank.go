@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pubindex/pubindex/ingest/fields"
 )
 
 // The rules of title() choose among the page's blocks; on pages of sites
@@ -384,9 +386,10 @@ func inlineSpans(ws []string) []inlineSpan {
 	return out
 }
 
-// isMonthWord reports whether w (lower case) names a month.
+// isMonthWord reports whether w (lower case) names a month, in English
+// (abbreviated too) or in another language the date reader knows.
 func isMonthWord(w string) bool {
-	return monthWordRe.MatchString(w)
+	return monthWordRe.MatchString(w) || fields.IsMonth(w)
 }
 
 func (r *reader) spanFeatures(c *spanCand, lines, part int, handKey string, firstWords int) {

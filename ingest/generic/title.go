@@ -2135,7 +2135,7 @@ func (r *reader) trimAffixes(t string) string {
 	if m := leadKindRe.FindString(t); m != "" && enough(t[len(m):]) {
 		t = t[len(m):] // "OCCASIONAL PAPER 2101 Title"
 	}
-	if m := leadIssueRe.FindStringSubmatch(t); m != nil && (monthWordRe.MatchString(strings.ToLower(m[1])) || foreignMonths[strings.ToLower(m[1])]) &&
+	if m := leadIssueRe.FindStringSubmatch(t); m != nil && isMonthWord(strings.ToLower(m[1])) &&
 		enough(t[len(m[0]):]) {
 		t = t[len(m[0]):] // "Harbour Notes Issue n°12 | June 2018 Title": a cover's series, number and month run into its title
 	}
@@ -2467,7 +2467,7 @@ func onlyDateWords(low string) bool {
 		if isNumber(f) {
 			continue
 		}
-		if foreignMonths[f] || monthWordRe.MatchString(f) {
+		if isMonthWord(f) {
 			month = true
 			continue
 		}
@@ -2488,18 +2488,6 @@ func onlyDateWords(low string) bool {
 	return month || !joined
 }
 
-// foreignMonths are month names of other languages written in Latin
-// letters, for telling a cover's "Abril 2016" from a title; the date
-// reader does not take them, so no date is read from them.
-var foreignMonths = setOf(
-	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-	"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-	"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-	"januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-	"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-	"januari", "februari", "maret", "mei", "agustus", "desember", "maart", "augustus", "december",
-	"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
-
 // weekdayWords name the days of the week in English and in other
 // languages written in Latin letters.
 var weekdayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -2507,7 +2495,9 @@ var weekdayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday",
 	"segunda", "terça", "quarta", "quinta", "sexta", "feira",
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 
 // isTitleLine reports whether a line is a record field labelled as the
 // title ("Title: …", "Report Part Title: …").
