@@ -114,6 +114,9 @@ func FindDate(line string, order DateOrder) (pub.Date, bool) {
 			if d.Day == 0 && p.toks[i].text == "may" && !p.toks[i].upper {
 				continue
 			}
+			if d.Day == 0 && !p.foreignMonthAlone(i) {
+				continue // "Marca 2020", "Li Mei, 2019", "Elton Mayo 1933": a word or a name, not a month
+			}
 			if wd, found := p.weekdayBefore(i); found && !weekdayMatches(d, wd) {
 				continue
 			}
@@ -210,11 +213,12 @@ func MonthNames() []string {
 }
 
 // IsMonthOrWeekday reports whether the lower-case word w names a month or
-// a day of the week ("march", "tue").
+// a day of the week in English ("march", "tue"): the words a byline's
+// trailing date is made of. Other languages' months ("mayo", "mei") are
+// surnames too often to be cut from a name.
 func IsMonthOrWeekday(w string) bool {
-	_, m := months[w]
 	_, d := weekdays[w]
-	return m || d
+	return englishMonths[w] || d
 }
 
 var months = map[string]int{
@@ -237,26 +241,48 @@ var months = map[string]int{
 // "3 maja 2019"); init adds them to months. Abbreviations are left out:
 // "mar", "dic" or "set" are words in too many languages.
 var foreignMonths = [12]string{
-	"januar jänner janvier enero janeiro gennaio januari styczeń stycznia ocak январь января",
-	"februar février fevrier febrero fevereiro febbraio februari luty lutego şubat февраль февраля",
-	"märz mars marzo março maart maret marzec marca mart март марта",
-	"avril abril aprile kwiecień kwietnia nisan апрель апреля",
-	"mai mayo maio maggio mei maj maja mayıs май мая",
-	"juin junio junho giugno juni czerwiec czerwca haziran июнь июня",
-	"juillet julio julho luglio juli lipiec lipca temmuz июль июля",
-	"août aout agosto augustus agustus sierpień sierpnia ağustos август августа",
-	"septembre septiembre setiembre setembro settembre wrzesień września eylül сентябрь сентября",
-	"oktober octobre octubre outubro ottobre październik października ekim октябрь октября",
-	"novembre noviembre novembro listopad listopada kasım ноябрь ноября",
-	"dezember décembre diciembre dezembro dicembre desember grudzień grudnia aralık декабрь декабря",
+	"januar jänner janvier enero janeiro gennaio januari styczeń ocak январь",
+	"februar février fevrier febrero fevereiro febbraio februari luty şubat subat февраль",
+	"märz mars marzo março maart maret marzec mart март",
+	"avril abril aprile kwiecień nisan апрель",
+	"mai mayo maio maggio mei maj mayıs mayis май",
+	"juin junio junho giugno juni czerwiec haziran июнь",
+	"juillet julio julho luglio juli lipiec temmuz июль",
+	"août aout agosto augustus agustus sierpień ağustos agustos август",
+	"septembre septiembre setiembre setembro settembre wrzesień eylül eylul сентябрь",
+	"oktober octobre octubre outubro ottobre październik ekim октябрь",
+	"novembre noviembre novembro kasım kasim ноябрь",
+	"dezember décembre decembre diciembre dezembro dicembre desember grudzień aralık aralik декабрь",
 }
 
+// dayMonths are months in the genitive, as a date prints them only after
+// its day ("15 мая 2017", "3 maja 2019"); alone before a year they are
+// words ("Marca 2020", "Maja 2018"). "Listopad" is left out: October in
+// Croatian, November in Polish and Czech.
+var dayMonths = [12]string{
+	"stycznia января", "lutego февраля", "marca марта", "kwietnia апреля", "maja мая", "czerwca июня",
+	"lipca июля", "sierpnia августа", "września сентября", "października октября", "ноября", "grudnia декабря",
+}
+
+// englishMonths are the month names IsMonthOrWeekday knows: a byline's
+// trailing "May" or "June" is a date's, a "Mayo" or "Mei" may be a name.
+var englishMonths = make(map[string]bool)
+
+// genitiveMonth reports whether w is a month in the genitive (dayMonths).
+var genitiveMonth = make(map[string]bool)
+
 func init() {
-	for k, names := range foreignMonths {
-		for _, n := range strings.Fields(names) {
+	for n := range months {
+		englishMonths[n] = true
+	}
+	for k := range foreignMonths {
+		for _, n := range strings.Fields(foreignMonths[k]) {
 			if _, dup := months[n]; !dup {
 				months[n] = k + 1
 			}
+		}
+		for _, n := range strings.Fields(dayMonths[k]) {
+			months[n], genitiveMonth[n] = k+1, true
 		}
 	}
 }
@@ -264,6 +290,9 @@ func init() {
 // monthLinks join a day, a month and a year in Spanish, Portuguese and
 // Italian: "3 de abril de 2020", "abril del 2020".
 var monthLinks = map[string]bool{"of": true, "de": true, "del": true}
+
+// yearLinks join a month and its year: "abril de 2020", "abril del 2020".
+var yearLinks = map[string]bool{"de": true, "del": true}
 
 var weekdays = map[string]time.Weekday{
 	"monday": time.Monday, "mon": time.Monday,
@@ -287,6 +316,25 @@ var timeZones = map[string]bool{
 	"aest": true, "aedt": true, "acst": true, "acdt": true, "awst": true, "nzst": true, "nzdt": true,
 	"est": true, "edt": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
 	"bst": true, "cet": true, "cest": true, "eet": true, "eest": true,
+}
+
+// foreignMonthAlone reports whether the month word at token i may date a
+// month alone (no day): English ones may; another language's may not in
+// the genitive, nor after a capitalised word, which makes it a name's
+// ("Li Mei", "Elton Mayo", "Co. Mayo").
+func (p *dateParser) foreignMonthAlone(i int) bool {
+	w := p.word(i)
+	if w == "" || englishMonths[w] {
+		return true
+	}
+	if genitiveMonth[w] {
+		return false
+	}
+	j := i - 1
+	if p.isPunct(j, ".") {
+		j--
+	}
+	return !(p.ok(j) && p.toks[j].kind == tokWord && p.toks[j].upper && !englishMonths[p.toks[j].text] && !monthLinks[p.toks[j].text])
 }
 
 func weekdayMatches(d pub.Date, wd time.Weekday) bool {
@@ -457,8 +505,8 @@ func (p *dateParser) rightRange(k int) bool {
 // 2025" must not fall back to February 2025.
 func (p *dateParser) afterDay(i int) bool {
 	j := i - 1
-	if p.word(j) == "of" {
-		j--
+	if monthLinks[p.word(j)] {
+		j-- // "3rd of", "5 de"
 	}
 	if p.isPunct(j, ".-/") {
 		j--
@@ -567,9 +615,11 @@ func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	if j, ok = p.sep(j, ".-/", 1); !ok {
 		return pub.Date{}, i, false
 	}
+	linked := monthLinks[p.word(j)] && p.word(j) != "of"
 	if monthLinks[p.word(j)] {
 		j++
 	}
+	street := linked && p.ok(j) && p.toks[j].upper // "5 de Mayo": a street's name, unless "de" links the year too
 	m, isMonth := p.month(j)
 	if !isMonth {
 		return pub.Date{}, i, false
@@ -577,8 +627,10 @@ func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	if j, ok = p.sep(j+1, ".,-/", 2); !ok {
 		return pub.Date{}, i, false
 	}
-	if p.word(j) == "de" || p.word(j) == "del" {
+	if yearLinks[p.word(j)] {
 		j++
+	} else if street {
+		return pub.Date{}, i, false // "Av. 5 de Mayo 1975"; a date says "5 de mayo (de) 1975"
 	}
 	return p.yearAt(i, j, m, d)
 }
@@ -613,7 +665,7 @@ func (p *dateParser) monthYear(i int) (pub.Date, int, bool) {
 	if !ok {
 		return pub.Date{}, i, false
 	}
-	if p.word(j) == "de" || p.word(j) == "del" {
+	if yearLinks[p.word(j)] {
 		j++ // "abril de 2020"
 	}
 	return p.yearAt(i, j, m, 0)

@@ -24,8 +24,17 @@ func TestForeignMonths(t *testing.T) {
 		{"19 Mart 2025", "2025-03-19"},
 		{"Février 2021", "2021-02"},
 		{"Janeiro/Junho 2009", "2009-06"}, // the second month, as in English; the generic reader keeps the year of a range
-		{"Mayo Clinic 2020", ""},
-		{"12 mart", ""},
+		{"Li Mei, 2019", ""},              // a name and a year
+		{"Elton Mayo 1933", ""},           // a surname
+		{"Castlebar, Co. Mayo, 2016", ""}, // a county
+		{"Marca 2020", ""},                // a brand: "marca" is March only after a day
+		{"Maja 2018", ""},
+		{"3 maja 2019", "2019-05-03"},
+		{"Zagreb, 5. listopada 2021.", ""}, // October in Croatian, November in Polish: no month
+		{"Av. 5 de Mayo 1975, Puebla", ""}, // a street; a date links its year with "de" too
+		{"Diciembre, 2012", "2012-12"},
+		{"26 de marzo 2025", "2025-03-26"},
+		{"9 de enero, 2017", "2017-01-09"},
 	} {
 		d, ok := FindDate(c.in, DayFirst)
 		got := ""
@@ -34,6 +43,24 @@ func TestForeignMonths(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("FindDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestMonthWordsInNames checks that only English month and weekday names
+// are cut from the end of a byline: "Mayo", "Mei", "Abril" are surnames.
+func TestMonthWordsInNames(t *testing.T) {
+	for _, w := range []string{"mayo", "mei", "abril", "aprile", "maggio", "kasım", "maj"} {
+		if IsMonthOrWeekday(w) {
+			t.Errorf("IsMonthOrWeekday(%q) = true", w)
+		}
+		if !IsMonth(w) {
+			t.Errorf("IsMonth(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"may", "june", "tue", "september"} {
+		if !IsMonthOrWeekday(w) {
+			t.Errorf("IsMonthOrWeekday(%q) = false", w)
 		}
 	}
 }

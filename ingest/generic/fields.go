@@ -752,8 +752,8 @@ func originalsLine(t string) bool {
 }
 
 // seriesIssueRe matches a series' issue number before its month: "No. 61
-// May 2017".
-var seriesIssueRe = regexp.MustCompile(`(?i)\bno\.?\s*\d{1,4}\b`)
+// May 2017"; a small "no" without its stop is Portuguese "in the".
+var seriesIssueRe = regexp.MustCompile(`\b(?:No\.?|NO\.?|no\.|nº|n°|Nº|N°)\s*\d{1,4}\b`)
 
 // hourRe matches an hour of the day, its seconds at times: " 07:52".
 var hourRe = regexp.MustCompile(`(?:^|\s|\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[^\d:]|$)`)
@@ -858,12 +858,16 @@ func titleNamesKind(low string) bool {
 
 // startsWeekday reports whether a line opens with the name of a weekday.
 func startsWeekday(low string) bool {
-	w, _, _ := strings.Cut(low, " ")
+	w, rest, _ := strings.Cut(low, " ")
 	w = strings.TrimRight(w, ",.")
 	if k := strings.IndexByte(w, '-'); k > 0 {
 		w = w[:k] // "segunda-feira"
 	}
-	return weekdayWords[w]
+	if !weekdayWords[w] {
+		return false
+	}
+	next := strings.Trim(fs0(strings.TrimLeft(rest, " ,.")), ",.")
+	return next != "" && (unicode.IsDigit(firstRune(next)) || isMonthWord(next)) // a day's header; "Domingo Cavallo, …" is a name
 }
 
 // labelCommaRe matches a comma or semicolon before the next label of a
@@ -1007,7 +1011,7 @@ var machineTimeRe = regexp.MustCompile(`\b\d{1,2}:\d\d:\d\d\b`)
 // monthRangeRe matches two words joined before a year, which monthRange
 // asks to be months ("May/June 2018", "April-June 2015", "Janeiro/Junho
 // 2009").
-var monthRangeRe = regexp.MustCompile(`\b(\pL+)\.?\s*[/–-]\s*(\pL+)\.?,?\s+(?:19|20)\d\d\b`)
+var monthRangeRe = regexp.MustCompile(`(?:^|[^\pL])(\pL+)\.?\s*[/–-]\s*(\pL+)\.?,?\s+(?:19|20)\d\d\b`)
 
 // monthRange reports whether a line, in lower case, names two months
 // joined before a year, in any language the date reader knows.
@@ -1545,31 +1549,21 @@ func (r *reader) trailingNames(t string) (string, []string, bool) {
 			continue
 		}
 		h := strings.Join(head, " ")
-		if marked || strings.ContainsAny(strings.Join(tail, ""), "*†‡") || strings.ContainsAny(h[len(h)-1:], "?!.”\")") ||
-			otherCase(h, strings.Join(tail, " ")) || r.namedApart(names[0], head[len(head)-1]) {
+		if marked || strings.ContainsAny(strings.Join(tail, ""), "*†‡") || r.namedApart(names[0], head[len(head)-1]) {
 			return h, names, true
+		}
+		if len(names) == 1 && len(tail) == 2 && (strings.ContainsAny(h[len(h)-1:], "?!”\")") || otherCase(h, strings.Join(tail, " "))) {
+			return h, names, true // one name of two words after a question or under a capitals title ("… Revisited" is no surname's)
 		}
 	}
 	return t, nil, false
 }
 
-// otherCase reports whether a title is set in a case its byline is not:
-// capitals over a cased name, or sentence case (most longer words small)
-// over capitalised names.
+// otherCase reports whether a title is set in capitals and its byline is
+// not. A title in sentence case says nothing: that is how Spanish,
+// Portuguese, French and Italian set titles ("… que anunció Luis Caputo").
 func otherCase(head, names string) bool {
-	if allCaps(head) {
-		return !allCaps(names)
-	}
-	small, long := 0, 0
-	for _, w := range strings.Fields(head) {
-		if utf8.RuneCountInString(w) >= 4 && hasLetters(w, 4) {
-			long++
-			if unicode.IsLower(firstRune(w)) {
-				small++
-			}
-		}
-	}
-	return long >= 3 && small*2 > long
+	return allCaps(head) && !allCaps(names)
 }
 
 // namedApart reports whether a line at the top of the page holds name
@@ -1580,9 +1574,14 @@ func (r *reader) namedApart(name, last string) bool {
 	if len(key) < 5 {
 		return false
 	}
-	for j := range r.ls[:min(len(r.ls), headLines)] {
-		if k := r.lineKey(j); strings.Contains(k, key) && !strings.Contains(k, lkey+key) {
-			return true
+	for j, l := range r.ls[:min(len(r.ls), headLines)] {
+		k := r.lineKey(j)
+		if !strings.Contains(k, key) || strings.Contains(k, lkey+key) {
+			continue
+		}
+		note := strings.HasPrefix(l.text, name+" is ") || strings.HasPrefix(l.text, name+" was ") || strings.HasPrefix(l.text, name+", ")
+		if !l.prose && l.words <= 8 || note && fields.IsAffiliation(l.text) {
+			return true // a byline, a name's own line, a note on the person's post; a paragraph naming them is not
 		}
 	}
 	return false
@@ -1596,7 +1595,7 @@ func leadsOff(head []string) bool {
 	}
 	last := head[len(head)-1]
 	lw := strings.ToLower(strings.TrimRight(last, ".,"))
-	if smallWords[lw] || foreignSmallWords[lw] || nameParticles[lw] || nameOffices[lw] || fields.IsNameJoiner(lw) ||
+	if smallWords[lw] || foreignSmallWords[lw] || namePreps[lw] || nameParticles[lw] || nameOffices[lw] || personPrefix(lw) || fields.IsNameJoiner(lw) ||
 		orgHeads[lw] || orgHeadsForeign[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.ContainsAny(last[len(last)-1:], ":-–—,(") {
 		return false
 	}
@@ -1646,14 +1645,21 @@ func nameRun(ws []string) ([]string, bool) {
 }
 
 // abstractHeads are an abstract's heading, printed after a paper's byline.
-var abstractHeads = setOf("abstract", "abstrak", "resumen", "resumo", "résumé", "zusammenfassung", "аннотация", "*", "**")
+var abstractHeads = setOf("abstract", "abstrak", "resumen", "resumo", "résumé", "zusammenfassung", "аннотация")
 
 // byWord opens a byline in capitals; a small "by" may be a title's own.
 var byWord = setOf("By", "BY", "Oleh", "OLEH", "Von", "VON")
 
-// nameOffices are offices and honorifics printed before a name that is
-// the title's subject ("… Meets President Jane Roe").
+// nameOffices are offices, trades and verbs printed before a name that is
+// the title's subject ("… Meets President Jane Roe", "Interview with
+// economist Jane Roe").
 var nameOffices = setOf("president", "presidente", "präsident", "président", "chancellor", "kanzler", "kanzlerin", "minister", "ministro",
-	"ministre", "premier", "secretary", "senator", "governor", "ambassador", "director", "general", "chairman", "chair", "leader",
-	"commissioner", "king", "queen", "prince", "pope", "emperor", "sir", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice",
-	"mayor", "candidate", "envoy", "admiral", "colonel", "captain", "dear", "meet", "meets", "remembering", "honouring", "honoring", "with")
+	"ministre", "premier", "secretary", "senator", "governor", "director", "general", "chairman", "chair", "leader",
+	"commissioner", "king", "queen", "prince", "pope", "emperor", "professor", "judge", "justice",
+	"mayor", "candidate", "envoy", "admiral", "colonel", "captain", "dear", "meet", "meets", "remembering", "honouring", "honoring",
+	"economist", "economista", "économiste", "ökonom", "author", "writer", "scholar", "historian", "interview", "entretien", "entrevista")
+
+// namePreps are prepositions of other languages a name may follow in a
+// title ("Entretien avec …", "La Argentina tras …").
+var namePreps = setOf("avec", "sans", "chez", "pour", "com", "sem", "sobre", "tras", "sin", "entre", "hacia", "desde", "mit", "ohne",
+	"gegen", "nach", "durch", "über", "für", "senza", "dopo", "tra", "fra", "per", "con", "dengan", "untuk", "oleh", "ile")

@@ -87,17 +87,21 @@ type reader struct {
 	slug  string // letters of the address's last segment when it reads as words
 	names []int8 // isNameLine per line: 0 unknown, 1 no, 2 yes
 	// prefixes are the publication-code prefixes of the site.
-	prefixes  []string
-	head      string // headAlnum, computed once
-	mirrorN   int    // mirrorMarks()+1 once counted, 0 before
-	kanaMemo  int8   // kana(): 0 unknown, 1 no, 2 yes
-	dateFor   int    // title line+2 that dateMemo was found for (ti may be -1), 0 before
-	dateMemo  pub.Date
-	blockEnd  []int    // block(i)'s end once found, 0 before (a block ends after its first line)
-	blockText []string // block(i)'s text once found
-	headLines string   // headLow, computed once
-	keys      []string // lineKey per line of the top, once found
-	marks     []uint8  // lineMark per line of the top, once found
+	prefixes []string
+	// shortOverDate lets a short line in name shape over a date be the
+	// title, when the page has no other ("Fiscal Rules Revisited" / "3
+	// March 2019")
+	shortOverDate bool
+	head          string // headAlnum, computed once
+	mirrorN       int    // mirrorMarks()+1 once counted, 0 before
+	kanaMemo      int8   // kana(): 0 unknown, 1 no, 2 yes
+	dateFor       int    // title line+2 that dateMemo was found for (ti may be -1), 0 before
+	dateMemo      pub.Date
+	blockEnd      []int    // block(i)'s end once found, 0 before (a block ends after its first line)
+	blockText     []string // block(i)'s text once found
+	headLines     string   // headLow, computed once
+	keys          []string // lineKey per line of the top, once found
+	marks         []uint8  // lineMark per line of the top, once found
 	// how title() found its title, and its score and lead over the next
 	// block when it scored blocks: rerank weighs the rules' title by them
 	handWay               int
@@ -528,6 +532,10 @@ func (r *reader) read() Page {
 		// a line rerank is sure of
 		t, score, ok := r.bestUnnamedLine("") // never a byline as the title: rerank is not asked again
 		if !ok || !r.documentEvidence() && !r.runOnTop() && (prose < 2 || score < fallbackScore) {
+			if i, t := r.shortTitleOverDate(prose); t != "" {
+				ti, title = i, t
+				break
+			}
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
 		title, fallback = t, true
@@ -572,12 +580,12 @@ func (r *reader) read() Page {
 	if len(rec.authors) > 0 {
 		p.Authors = rec.authors
 	}
-	if t, names, ok := r.trailingNames(p.Title); ok {
+	if t, names, ok := r.trailingNames(p.Title); ok && r.handWay != handRecord && rec.title == "" { // a record's labelled title is whole
 		p.Title = t
 		if len(p.Authors) == 0 {
 			p.Authors = names
 		}
-	} else if len(p.Authors) == 0 && ti >= 0 && ti < len(ls) {
+	} else if len(p.Authors) == 0 && ti >= 0 && ti < len(ls) && r.handWay != handRecord && rec.title == "" {
 		if t, names, ok := r.trailingNames(ls[ti].text); ok && t == p.Title {
 			p.Authors = names // the title line's byline, which the title rules cut already
 		}
@@ -613,6 +621,20 @@ func (r *reader) read() Page {
 	p.Synopsis, p.Body = r.body(ti)
 	p.Mirror = r.mirrorMarks() >= 2
 	return p
+}
+
+// shortTitleOverDate is the title of a page with two paragraphs of text
+// or more whose only title is a short line in name shape over its date
+// ("Fiscal Rules Revisited" / "3 March 2019"), which the title rules read
+// as a byline; a name over its day stays one (the title rules know it by
+// its other marks).
+func (r *reader) shortTitleOverDate(prose int) (int, string) {
+	if prose < 2 {
+		return -1, ""
+	}
+	r.shortOverDate = true
+	defer func() { r.shortOverDate = false }()
+	return r.title()
 }
 
 // notAuthor is the best line that is no one's name when title is the
@@ -1294,7 +1316,7 @@ func (r *reader) keyElsewhere(key string) bool {
 // or a name: a heading with its author, not a line of the text.
 func (r *reader) bylinedAt(ti int) bool {
 	for j, k := r.nextLine(ti), 0; j >= 0 && k < 2; j, k = r.nextLine(j), k+1 {
-		if isByline(r.ls[j].low) || r.isNameLine(j) || foreignByline(r.ls[j].text) {
+		if isByline(r.ls[j].low) || r.isNameLine(j) || wholeForeignByline(r.ls[j].text) {
 			return true
 		}
 	}
@@ -2006,11 +2028,11 @@ var disclosureTailRe = regexp.MustCompile(`(?i)(?:[.,]?\s*public disclosure auth
 // publishedTailRe matches a publication date and its label ending a line:
 // "Published : May 2020", "Publicado el 3 de mayo de 2021"; a month is
 // needed ("… Published in 2020" is a title's words).
-var publishedTailRe = regexp.MustCompile(`(?i)\s+(?:published(?: on)?|publication date|date of publication|publié le|publicado(?: el| em)?|veröffentlicht(?: am)?|pubblicato(?: il)?)\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+)?(?:de\s+)?(?:` + monthAlt + `|` + foreignMonthAlt() + `)\.?,?\s+(?:de\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$`)
+var publishedTailRe = regexp.MustCompile(`(?i)\s+(?:published(?: on)?|publication date|date of publication|publié le|publicado(?: el| em)?|veröffentlicht(?: am)?|pubblicato(?: il)?)\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+)?(?:de\s+)?(?:` + monthAlt + `|` + monthNamesAlt() + `)\.?,?\s+(?:de\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$`)
 
-// foreignMonthAlt is the month names the date reader knows as a
-// pattern's alternation, longest first.
-func foreignMonthAlt() string {
+// monthNamesAlt is every month name the date reader knows, in English
+// and other languages, as a pattern's alternation, longest first.
+func monthNamesAlt() string {
 	ms := fields.MonthNames()
 	slices.SortFunc(ms, func(a, b string) int {
 		if len(a) != len(b) {

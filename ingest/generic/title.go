@@ -353,7 +353,7 @@ func titleShape(l line) bool {
 	if l.words < 2 || l.words < 3 && len(t) < 12 || isKindName(l.low) || onlyDateWords(l.low) || sectionMenuLabel(l.low) {
 		return false
 	}
-	if isSectionLabel(l.low) || isByline(l.low) || foreignByline(t) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
+	if isSectionLabel(l.low) || isByline(l.low) || wholeForeignByline(t) || strings.Contains(l.low, "http") || strings.Contains(l.low, "www.") || journalHead(l) ||
 		strings.Contains(t, "@") || authorAffiliation(t) || numberedParts(t) || shout(t) || imprintLine(t) {
 		return false
 	}
@@ -454,7 +454,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 		return f, false // a contents entry, a running header, an organisation's bare name
 	}
 	if r.isCaption(i, end) && !r.afterSeriesLine(i) || r.isRoleLine(i) || r.inLabelRun(i) || r.afterBareByline(i) ||
-		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) && !r.datedByline(i) && !r.coverOverMonth(i) || dropRank(l0.text) != l0.text) {
+		r.isNameLine(i) && (r.nextLine(i) >= 0 && isDateLine(ls[r.nextLine(i)]) && !r.datedByline(i) && !r.coverOverMonth(i) && !r.shortOverDate || dropRank(l0.text) != l0.text) {
 		return f, false
 	}
 	f[fPos] = 1 - float64(i)/float64(headLines)
@@ -1078,25 +1078,83 @@ func personLine(t string) bool {
 		return true
 	}
 	rest := fs[end:]
-	next := strings.Trim(rest[0], ",;|/")
-	lw := strings.ToLower(next)
-	sep := strings.ContainsAny(rest[0][:1], ",;|/") || strings.HasSuffix(fs[end-1], ",") || strings.HasSuffix(fs[end-1], ";") ||
-		lw == "and" || lw == "&" || fields.IsNameJoiner(lw)
-	if sep && next == "" || sep && (lw == "and" || lw == "&" || fields.IsNameJoiner(lw)) {
-		rest = rest[1:] // "… Roe, and …", "… Roe & …"
-		if len(rest) == 0 {
-			return false
+	if lw := strings.ToLower(rest[0]); !strings.HasSuffix(fs[end-1], ",") && !strings.HasSuffix(fs[end-1], ";") && !strings.ContainsAny(rest[0][:1], ",;|/&") &&
+		!universityWords[lw] && !personRoles[lw] && !personPrefix(rest[0]) && !fields.IsGivenName(rest[0]) && lw != "and" && !fields.IsNameJoiner(lw) {
+		return false // "Jane Roe Foundation …", "Jane Roe Research Programme", "Jane Roe Administration …": named after a person
+	}
+	segs := peopleSegments(strings.Join(rest, " "))
+	_, dateline := findDate(segs[len(segs)-1]) // "…, Northport; Isles, March 2015": a byline's place and day
+	for k, seg := range segs {
+		ws := strings.Fields(seg)
+		if dateline && (k == len(segs)-1 || len(ws) == 1 && nameWord(ws[0])) {
+			continue
 		}
-		next, lw = strings.Trim(rest[0], ",;|/"), strings.ToLower(strings.Trim(rest[0], ",;|/"))
+		if !peoplePart(ws) {
+			return false // "Jane Roe Is Wrong …", "Jane Roe, Li Wei and the …"
+		}
 	}
-	switch {
-	case fields.IsGivenName(next) && unicode.IsUpper(firstRune(next)), personPrefix(next), roleWords[lw], orgHeads[lw]:
-		return true // another person, a role, an affiliation
-	case sep:
-		return fields.IsAffiliation(strings.Join(rest, " "))
-	}
-	return false
+	return true
 }
+
+// peopleSegments cuts the rest of a line of people at commas, semicolons,
+// bars, slashes and "and" in any language.
+func peopleSegments(s string) []string {
+	var out []string
+	var cur []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ",;|/"))
+		if lw == "and" || lw == "&" || fields.IsNameJoiner(lw) {
+			out, cur = append(out, strings.Join(cur, " ")), nil
+			continue
+		}
+		if t := strings.Trim(w, ",;|/"); t != "" {
+			cur = append(cur, t)
+		}
+		if strings.ContainsAny(w[len(w)-1:], ",;|/") {
+			out, cur = append(out, strings.Join(cur, " ")), nil
+		}
+	}
+	return append(out, strings.Join(cur, " "))
+}
+
+// peoplePart reports whether ws, a piece of a line of people, is a
+// person's name (ranks and bracketed notes allowed), a role ("Senior
+// Fellow", "CEO …") or an affiliation; an empty piece is one too.
+func peoplePart(ws []string) bool {
+	if len(ws) == 0 {
+		return true
+	}
+	first := strings.ToLower(strings.Trim(ws[0], "()."))
+	if personRoles[first] || fields.IsAffiliation(strings.Join(ws, " ")) {
+		return true
+	}
+	named := personPrefix(ws[0])
+	for _, w := range ws {
+		if !nameWord(w) && !personPrefix(w) && !strings.HasPrefix(w, "(") {
+			return false // a word in small letters: "… in Alaska", "the End of …"
+		}
+		named = named || fields.IsGivenName(w)
+	}
+	return named // a name, after its role perhaps ("Social Scientist Jane Roe")
+}
+
+// personRoles open a person's role after the name: roleWords but the
+// verbs, and a company's officers.
+var personRoles = func() map[string]bool {
+	m := setOf("ceo", "cfo", "coo", "cto", "founder", "co-founder", "partner", "principal")
+	for w := range roleWords {
+		if w != "is" && w != "was" && w != "research" && w != "programme" && w != "program" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// universityWords are the institutions a name may run into as an
+// affiliation ("Jane Roe University of …"); a foundation or an institute
+// after a name is named after that person.
+var universityWords = setOf("university", "universidad", "universidade", "università", "université", "universität", "universitas",
+	"universiti", "college")
 
 // coverOverMonth reports whether line i, two words in name shape, is a
 // sharing site's document cover: its name over the month of its issue
@@ -1156,9 +1214,10 @@ var orgHeads = setOf("centre", "center", "institute", "institut", "institution",
 	"programme", "program", "secretariat", "library", "press",
 	"raad", "rat", "instituut", "stichting", "centrum", "zentrum", "stiftung", "akademie", "universiteit", "ministerie", "ministerium") // Dutch and German
 
-// orgPreps are "for" and "of" in Dutch, German and Swedish after an
-// institution's kind ("Raad voor …", "Institut für …").
-var orgPreps = setOf("voor", "van", "für", "fur", "för")
+// orgPreps are "for" in Dutch, German and Swedish after an institution's
+// kind ("Raad voor …", "Institut für …"); Dutch "van" opens as many
+// titles ("Centrum van de macht").
+var orgPreps = setOf("voor", "für", "fur", "för")
 
 // isOrgLine reports whether a line is an organisation's name, which on a
 // page is a publisher or an affiliation, not the title: a short line in
@@ -2773,6 +2832,22 @@ var (
 	recordLabelRe = regexp.MustCompile(`(?i)^(publication type|document type|item type|format|content type|resource type|type of publication)\b`)
 )
 
+// issueHeader reports whether t holds a journal issue's header
+// (volIssueRe) that no sentence goes on from ("Band 3 Nr. 4 und die
+// Zukunft …" is a title).
+func issueHeader(t string) bool {
+	loc := volIssueRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	for _, w := range strings.Fields(t[loc[1]:]) {
+		if utf8.RuneCountInString(w) >= 3 && unicode.IsLower(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // volWords are the words for a journal's volume that volIssueRe looks
 // for, the cheap test before it.
 var volWords = []string{"vol", "tom", "bd.", "band", "jahrgang", "jg.", "año", "ano", "anno", "cilt", "jilid", "том"}
@@ -2803,7 +2878,7 @@ func neverTitle(t string) bool {
 		return true // an image's text or credit, a record's field
 	}
 	if (strings.Contains(low, ". ") || strings.Contains(low, ") ")) && sectionHeadRe.MatchString(t) ||
-		hasAny(low, volWords) && volIssueRe.MatchString(t) ||
+		hasAny(low, volWords) && issueHeader(t) ||
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
@@ -2828,12 +2903,12 @@ func imageText(low string) bool {
 }
 
 // portraitText reports whether t is a portrait's alternative text, a
-// person's name after "Picture of" or "Photo of" ("Picture of Health
-// Care" is a title).
+// person's name (a common given name first) after "Picture of" or "Photo
+// of" ("Picture of Health Care", "Portrait of Rural Ireland" are titles).
 func portraitText(t string) bool {
 	for _, p := range []string{"picture of ", "photo of ", "portrait of ", "image of "} {
 		if rest, ok := cutPrefixFold(t, p); ok {
-			return looksLikeName(rest) || personLine(rest)
+			return fields.IsGivenName(fs0(rest)) && (looksLikeName(rest) || personLine(rest))
 		}
 	}
 	return false
@@ -2960,15 +3035,15 @@ var questionWords = setOf("what", "how", "why", "who", "when", "where", "which",
 // whose question mark ends line j or the line after it, with no gap before
 // either: a question set in lines on a cover.
 func (r *reader) openQuestion(t string, j int) bool {
-	q := t
+	q, most := t, 10
 	if k := strings.LastIndex(t, ": "); k > 0 {
-		q = t[k+2:] // a subtitle that asks ("…: Is There Room for Another Crossing" / "This Winter?")
+		q, most = t[k+2:], 4 // a subtitle that asks, its end on the next line ("…: Is There Room for Another Crossing" / "This Winter?"), not a question of its own below
 	}
 	if strings.Contains(t, "?") || !questionWords[strings.ToLower(fs0(q))] {
 		return false
 	}
 	for k := j; k < len(r.ls) && k <= j+1; k++ {
-		if r.ls[k].gap || r.ls[k].prose || r.ls[k].words > 10 {
+		if r.ls[k].gap || r.ls[k].prose || r.ls[k].words > most {
 			return false
 		}
 		if strings.HasSuffix(r.ls[k].text, "?") {
@@ -3004,6 +3079,19 @@ func foreignByline(t string) bool {
 		}
 	}
 	return looksLikeName(name)
+}
+
+// wholeForeignByline reports whether t is a foreign "by" and names only
+// up to its first comma ("von Anna Berg", "por Jane Roe y Li Wei, …"), not
+// a title opening with such a word ("Von Helmut Kohl bis …").
+func wholeForeignByline(t string) bool {
+	if !foreignByline(t) {
+		return false
+	}
+	_, rest, _ := strings.Cut(t, " ")
+	head, _, _ := strings.Cut(rest, ",")
+	_, ok := nameRun(strings.Fields(head))
+	return ok
 }
 
 // siteHeader reports whether t, a short first line, names a site or its
