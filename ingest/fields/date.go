@@ -257,8 +257,8 @@ var foreignMonths = [12]string{
 
 // dayMonths are months in the genitive, as a date prints them only after
 // its day ("15 мая 2017", "3 maja 2019"); alone before a year they are
-// words ("Marca 2020", "Maja 2018"). "Listopad" is left out: October in
-// Croatian, November in Polish and Czech.
+// words ("Marca 2020", "Maja 2018"). "Listopad" and "listopada" are left
+// out: October in Croatian, November in Polish and Czech.
 var dayMonths = [12]string{
 	"stycznia января", "lutego февраля", "marca марта", "kwietnia апреля", "maja мая", "czerwca июня",
 	"lipca июля", "sierpnia августа", "września сентября", "października октября", "ноября", "grudnia декабря",
@@ -320,8 +320,10 @@ var timeZones = map[string]bool{
 
 // foreignMonthAlone reports whether the month word at token i may date a
 // month alone (no day): English ones may; another language's may not in
-// the genitive, nor after a capitalised word, which makes it a name's
-// ("Li Mei", "Elton Mayo", "Co. Mayo").
+// the genitive, nor after a given name or after a capitalised word with a
+// comma before the year, which make it a name's ("Anna Mai 2020", "Li
+// Mei, 2019", "Co. Mayo, 2016"). German capitalises every noun, so
+// "Ausgabe Mai 2020" stays a date.
 func (p *dateParser) foreignMonthAlone(i int) bool {
 	w := p.word(i)
 	if w == "" || englishMonths[w] {
@@ -334,8 +336,23 @@ func (p *dateParser) foreignMonthAlone(i int) bool {
 	if p.isPunct(j, ".") {
 		j--
 	}
-	return !(p.ok(j) && p.toks[j].kind == tokWord && p.toks[j].upper && !englishMonths[p.toks[j].text] && !monthLinks[p.toks[j].text])
+	name := p.ok(j) && p.toks[j].kind == tokWord && p.toks[j].upper
+	return !(name && (IsGivenName(p.toks[j].text) || p.isPunct(i+1, ","))) // "Li Mei, 2019", "Co. Mayo, 2016", "Anna Mai 2020"; "Ausgabe Mai 2020" is a date
 }
+
+// streetBefore reports whether a street's word stands before token i:
+// "Av. 5 de Mayo", "Calle 25 de Mayo", "Rua 7 de Setembro".
+func (p *dateParser) streetBefore(i int) bool {
+	j := i - 1
+	if p.isPunct(j, ".") {
+		j--
+	}
+	return streetWords[p.word(j)]
+}
+
+// streetWords name a street before a date-named street's day.
+var streetWords = map[string]bool{"av": true, "avda": true, "avenida": true, "calle": true, "c": true, "rua": true, "r": true,
+	"jr": true, "jirón": true, "pasaje": true, "plaza": true, "praça": true, "bulevar": true, "boulevard": true, "camino": true}
 
 func weekdayMatches(d pub.Date, wd time.Weekday) bool {
 	if d.Day == 0 {
@@ -619,7 +636,7 @@ func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	if monthLinks[p.word(j)] {
 		j++
 	}
-	street := linked && p.ok(j) && p.toks[j].upper // "5 de Mayo": a street's name, unless "de" links the year too
+	street := linked && p.streetBefore(i) // "Av. 5 de Mayo 1975": a street's name and number
 	m, isMonth := p.month(j)
 	if !isMonth {
 		return pub.Date{}, i, false
@@ -630,7 +647,7 @@ func (p *dateParser) dayMonthYear(i int) (pub.Date, int, bool) {
 	if yearLinks[p.word(j)] {
 		j++
 	} else if street {
-		return pub.Date{}, i, false // "Av. 5 de Mayo 1975"; a date says "5 de mayo (de) 1975"
+		return pub.Date{}, i, false // "Av. 5 de Mayo 1975": the street's number
 	}
 	return p.yearAt(i, j, m, d)
 }

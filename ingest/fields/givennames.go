@@ -10,8 +10,15 @@ import "strings"
 // "Temel", "Nur"), month names ("Jan") and Chinese given names, which are
 // dynasties' and places' names as often, are left out.
 func IsGivenName(w string) bool {
-	return givenNames[strings.ToLower(strings.Trim(w, ".,;:*†‡"))]
+	lw := strings.ToLower(strings.Trim(w, ".,;:*†‡"))
+	return givenNames[lw] || givenNames[plainLetters.Replace(lw)]
 }
+
+// plainLetters folds the accents given names are written with and without
+// ("María", "José", "Zoë").
+var plainLetters = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ç", "c", "ñ", "n")
 
 var givenNames = func() map[string]bool {
 	m := make(map[string]bool)

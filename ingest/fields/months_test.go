@@ -25,7 +25,11 @@ func TestForeignMonths(t *testing.T) {
 		{"Février 2021", "2021-02"},
 		{"Janeiro/Junho 2009", "2009-06"}, // the second month, as in English; the generic reader keeps the year of a range
 		{"Li Mei, 2019", ""},              // a name and a year
-		{"Elton Mayo 1933", ""},           // a surname
+		{"Anna Mai 2020", ""},             // a given name and a surname
+		{"Ausgabe Mai 2020", "2020-05"},
+		{"Im Mai 2020", "2020-05"},
+		{"12 de Marzo 2019", "2019-03-12"},
+		{"15 de Maio, 2017", "2017-05-15"},
 		{"Castlebar, Co. Mayo, 2016", ""}, // a county
 		{"Marca 2020", ""},                // a brand: "marca" is March only after a day
 		{"Maja 2018", ""},

@@ -856,7 +856,9 @@ func titleNamesKind(low string) bool {
 	return false
 }
 
-// startsWeekday reports whether a line opens with the name of a weekday.
+// startsWeekday reports whether a line opens with a weekday's name in one
+// of the languages of weekdayWords and its date: a day's header
+// ("Montag, den 15. Mai 2017"), not a name ("Domingo Cavallo, …").
 func startsWeekday(low string) bool {
 	w, rest, _ := strings.Cut(low, " ")
 	w = strings.TrimRight(w, ",.")
@@ -866,9 +868,19 @@ func startsWeekday(low string) bool {
 	if !weekdayWords[w] {
 		return false
 	}
-	next := strings.Trim(fs0(strings.TrimLeft(rest, " ,.")), ",.")
+	ws := strings.Fields(strings.TrimLeft(rest, " ,.—–-"))
+	if len(ws) > 1 && dayArticles[ws[0]] {
+		ws = ws[1:] // "Montag, den 15. Mai", "Saturday, the 10th of November"
+	}
+	next := ""
+	if len(ws) > 0 {
+		next = strings.Trim(ws[0], ",.")
+	}
 	return next != "" && (unicode.IsDigit(firstRune(next)) || isMonthWord(next)) // a day's header; "Domingo Cavallo, …" is a name
 }
+
+// dayArticles stand between a weekday and its date.
+var dayArticles = setOf("den", "the", "le", "el", "il", "o")
 
 // labelCommaRe matches a comma or semicolon before the next label of a
 // record line.
@@ -1535,8 +1547,8 @@ func (r *reader) trailingNames(t string) (string, []string, bool) {
 	for k := 3; k+2 <= len(fs); k++ {
 		head, tail := fs[:k], fs[k:]
 		marked := false
-		if byWord[tail[0]] && len(tail) >= 3 {
-			tail, marked = tail[1:], true // "By Jane Roe"; a small "by" belongs to the title ("… Reviewed by …")
+		if byWord[tail[0]] && len(tail) >= 3 && !participle(head[len(head)-1]) {
+			tail, marked = tail[1:], true // "By Jane Roe"; a small "by", or one after "Written", belongs to the title ("… Shaped By Jane Roe")
 		}
 		for len(head) > 0 && strings.Trim(head[len(head)-1], "*†‡") == "" {
 			head, marked = head[:len(head)-1], true // "… Growth * Jane Roe"
@@ -1552,7 +1564,7 @@ func (r *reader) trailingNames(t string) (string, []string, bool) {
 		if marked || strings.ContainsAny(strings.Join(tail, ""), "*†‡") || r.namedApart(names[0], head[len(head)-1]) {
 			return h, names, true
 		}
-		if len(names) == 1 && len(tail) == 2 && (strings.ContainsAny(h[len(h)-1:], "?!”\")") || otherCase(h, strings.Join(tail, " "))) {
+		if len(names) == 1 && len(tail) == 2 && (strings.ContainsAny(lastRune(h), "?!”\")") || otherCase(h, strings.Join(tail, " "))) {
 			return h, names, true // one name of two words after a question or under a capitals title ("… Revisited" is no surname's)
 		}
 	}
@@ -1564,6 +1576,30 @@ func (r *reader) trailingNames(t string) (string, []string, bool) {
 // Portuguese, French and Italian set titles ("… que anunció Luis Caputo").
 func otherCase(head, names string) bool {
 	return allCaps(head) && !allCaps(names)
+}
+
+// postNote reports whether t opens with name and says the person's post:
+// "Jane Roe is a fellow at …", "Jane Roe, Director of …" (the words up to
+// the first stop, read as an affiliation).
+func postNote(t, name string) bool {
+	rest, ok := strings.CutPrefix(t, name)
+	if !ok {
+		return false
+	}
+	var cut bool
+	for _, p := range []string{" is ", " was ", ", "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest, cut = r, true
+			break
+		}
+	}
+	if !cut {
+		return false
+	}
+	if k := strings.Index(rest, ". "); k > 0 {
+		rest = rest[:k]
+	}
+	return len(strings.Fields(rest)) <= 14 && fields.IsAffiliation(rest)
 }
 
 // namedApart reports whether a line at the top of the page holds name
@@ -1579,13 +1615,22 @@ func (r *reader) namedApart(name, last string) bool {
 		if !strings.Contains(k, key) || strings.Contains(k, lkey+key) {
 			continue
 		}
-		note := strings.HasPrefix(l.text, name+" is ") || strings.HasPrefix(l.text, name+" was ") || strings.HasPrefix(l.text, name+", ")
-		if !l.prose && l.words <= 8 || note && fields.IsAffiliation(l.text) {
-			return true // a byline, a name's own line, a note on the person's post; a paragraph naming them is not
+		if !l.prose && l.words <= 8 && (isByline(l.low) || r.isNameLine(j) || personLine(l.text)) || postNote(l.text, name) {
+			return true // a byline, a name's own line, a note on the person's post; a caption or a paragraph naming them is not
 		}
 	}
 	return false
 }
+
+// participle reports whether w is a past participle a title's own "By"
+// follows ("Written", "Shaped", "Told").
+func participle(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "wn") || participles[lw]
+}
+
+// participles are past participles not ending in -ed, -en or -wn.
+var participles = setOf("told", "made", "led", "built", "run", "held", "brought", "taught", "bought", "won", "kept", "left", "set", "read", "paid", "said", "sent", "spent", "found")
 
 // leadsOff reports whether a title's words may end before a byline: not on
 // a small word, an office or a sign that a name belongs to the title.
@@ -1596,7 +1641,7 @@ func leadsOff(head []string) bool {
 	last := head[len(head)-1]
 	lw := strings.ToLower(strings.TrimRight(last, ".,"))
 	if smallWords[lw] || foreignSmallWords[lw] || namePreps[lw] || nameParticles[lw] || nameOffices[lw] || personPrefix(lw) || fields.IsNameJoiner(lw) ||
-		orgHeads[lw] || orgHeadsForeign[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.ContainsAny(last[len(last)-1:], ":-–—,(") {
+		orgHeads[lw] || orgHeadsForeign[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.ContainsAny(lastRune(last), ":-–—,(") {
 		return false
 	}
 	return true

@@ -626,8 +626,9 @@ func (r *reader) read() Page {
 // shortTitleOverDate is the title of a page with two paragraphs of text
 // or more whose only title is a short line in name shape over its date
 // ("Fiscal Rules Revisited" / "3 March 2019"), which the title rules read
-// as a byline; a name over its day stays one (the title rules know it by
-// its other marks).
+// as a byline. A person's name in that place (a byline over a page whose
+// title was cut off) is taken too when nothing marks it as a name: a
+// skipped publication cannot be found.
 func (r *reader) shortTitleOverDate(prose int) (int, string) {
 	if prose < 2 {
 		return -1, ""

@@ -48,7 +48,13 @@ func TestTrailingNames(t *testing.T) {
 			"Documento di lavoro delle isole - Istituto Bruno Ferrante", nil},
 		{"a small by belongs to the title", "the ferry crossings of the isles as told by Anna Berg\n" + review10Prose,
 			"the ferry crossings of the isles as told by Anna Berg", nil},
+		{"a closing quote before the name", "The Harbour Board’s “New Crossing” Peter Hollis\n" + review10Prose,
+			"The Harbour Board’s “New Crossing”", []string{"Peter Hollis"}},
 		// kept: the review's cases, in invented words
+		{"a caption naming the person", "Why Voters Chose Daniel Moray\nDaniel Moray at a rally in Northport\n" + review10Prose,
+			"Why Voters Chose Daniel Moray", nil},
+		{"a title's own By after a participle", "Island Schools Shaped By Maria Lindqvist\n" + review10Prose,
+			"Island Schools Shaped By Maria Lindqvist", nil},
 		{"a sentence-case title naming its subject", "Las medidas del puerto que anunció Daniel Moray\n" + review10Prose,
 			"Las medidas del puerto que anunció Daniel Moray", nil},
 		{"a paragraph naming the person is no byline", "The Case for Impeaching Daniel Moray\nThe harbour board says Daniel Moray broke the rules of the quay.\n" + review10Prose,
@@ -175,6 +181,9 @@ func TestIssueLinesInOtherLanguages(t *testing.T) {
 		{"The Phantom 2 Issue 3 Problem", false},
 		{"Band 3 Nr. 4 und die Zukunft der Inselhäfen", false},
 		{"Revista de Estudios Insulares Vol. 5, No. 1 (2019)", true},
+		{"Vol. 12 No. 3 (2019): pp. 45–67", true},
+		{"Vol. 8 Núm. 1 (2020): enero-junio", true},
+		{"Jilid 4 Nomor 2 tahun 2020", true},
 	} {
 		if got := neverTitle(c.line); got != c.want {
 			t.Errorf("neverTitle(%q) = %v, want %v", c.line, got, c.want)
@@ -314,7 +323,7 @@ func TestForeignMonthRange(t *testing.T) {
 // written in, which the repost rules read as a posting day.
 func TestWeekdayHeaders(t *testing.T) {
 	for _, low := range []string{"montag, 15. mai 2017", "lundi 15 mai 2017", "lunes, 15 de mayo de 2017", "segunda-feira, 15 de maio de 2017",
-		"lunedì 15 maggio 2017", "maandag 15 mei 2017", "senin, 15 mei 2017", "monday, may 15, 2017", "tuesday , march 19 2024"} {
+		"lunedì 15 maggio 2017", "maandag 15 mei 2017", "senin, 15 mei 2017", "monday, may 15, 2017", "tuesday , march 19 2024", "montag, den 15. mai 2017", "saturday, the 10th of november 2012", "saturday — november 10, 2012"} {
 		if !startsWeekday(low) {
 			t.Errorf("startsWeekday(%q) = false", low)
 		}
@@ -384,6 +393,7 @@ func TestForeignBylineWhole(t *testing.T) {
 		{"por Daniel Moray y Anna Berg, 3 de mayo de 2019", true},
 		{"Von Peter Hollis bis Anna Berg", false},
 		{"Por Qué Fracasan los Puertos", false},
+		{"Por María de los Ángeles Pérez (Instituto Insular)", true},
 	} {
 		if got := wholeForeignByline(c.line); got != c.want {
 			t.Errorf("wholeForeignByline(%q) = %v, want %v", c.line, got, c.want)

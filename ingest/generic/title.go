@@ -2840,12 +2840,13 @@ func issueHeader(t string) bool {
 	if loc == nil {
 		return false
 	}
-	for _, w := range strings.Fields(t[loc[1]:]) {
-		if utf8.RuneCountInString(w) >= 3 && unicode.IsLower(firstRune(w)) {
-			return false
+	words := 0
+	for _, w := range strings.FieldsFunc(t[loc[1]:], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 3 && unicode.IsLower(firstRune(w)) && !isMonthWord(w) {
+			words++
 		}
 	}
-	return true
+	return words < 2 // "(2019): pp. 45–67", "enero-junio", "tahun 2020" close a header; "und die Zukunft …" goes on as a sentence
 }
 
 // volWords are the words for a journal's volume that volIssueRe looks
@@ -3081,18 +3082,31 @@ func foreignByline(t string) bool {
 	return looksLikeName(name)
 }
 
-// wholeForeignByline reports whether t is a foreign "by" and names only
-// up to its first comma ("von Anna Berg", "por Jane Roe y Li Wei, …"), not
-// a title opening with such a word ("Von Helmut Kohl bis …").
+// wholeForeignByline reports whether t is a foreign "by" and names only,
+// a common given name first, up to its first comma, an affiliation in
+// brackets apart ("von Anna
+// Berg", "por María de los Ángeles Pérez (CEDLAS)", "por Jane Roe y Li
+// Wei, …"), not a title opening with such a word ("Von Helmut Kohl bis …").
 func wholeForeignByline(t string) bool {
-	if !foreignByline(t) {
+	by, rest, ok := strings.Cut(bracketRe.ReplaceAllString(t, ""), " ")
+	if !ok || !foreignByWords[strings.ToLower(by)] {
 		return false
 	}
-	_, rest, _ := strings.Cut(t, " ")
 	head, _, _ := strings.Cut(rest, ",")
-	_, ok := nameRun(strings.Fields(head))
-	return ok
+	ws := strings.Fields(head)
+	if len(ws) < 2 || len(ws) > 8 || !fields.IsGivenName(ws[0]) {
+		return false // "Por Qué Fracasan …"
+	}
+	for _, w := range ws {
+		if lw := strings.ToLower(w); !unicode.IsUpper(firstRune(w)) && !nameParticles[lw] && !foreignSmallWords[lw] && !fields.IsNameJoiner(lw) {
+			return false // "Von Helmut Kohl bis …"
+		}
+	}
+	return true
 }
+
+// foreignByWords are "by" in other languages, opening a byline.
+var foreignByWords = setOf("por", "par", "von", "door", "av", "oleh")
 
 // siteHeader reports whether t, a short first line, names a site or its
 // blog: capitalised words only, the last a site's kind ("Valley
