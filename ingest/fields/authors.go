@@ -722,6 +722,10 @@ func IsNameJoiner(w string) bool { return nameJoiners[w] }
 var nameJoiners = map[string]bool{"und": true, "y": true, "e": true, "et": true, "i": true, "en": true, "og": true,
 	"och": true, "ve": true, "dan": true, "và": true, "и": true, "és": true, "oraz": true}
 
+// IsForeignBy reports whether w, in lower case, is "by" in another
+// language as it opens a byline ("von", "por", "oleh").
+func IsForeignBy(w string) bool { return foreignBy[w] }
+
 // foreignBy are "by" in other languages, opening a byline.
 var foreignBy = map[string]bool{"von": true, "par": true, "por": true, "door": true, "av": true, "oleh": true, "โดย": true}
 

@@ -3089,7 +3089,7 @@ func foreignByline(t string) bool {
 // Wei, …"), not a title opening with such a word ("Von Helmut Kohl bis …").
 func wholeForeignByline(t string) bool {
 	by, rest, ok := strings.Cut(bracketRe.ReplaceAllString(t, ""), " ")
-	if !ok || !foreignByWords[strings.ToLower(by)] {
+	if !ok || !fields.IsForeignBy(strings.ToLower(by)) {
 		return false
 	}
 	head, _, _ := strings.Cut(rest, ",")
@@ -3104,9 +3104,6 @@ func wholeForeignByline(t string) bool {
 	}
 	return true
 }
-
-// foreignByWords are "by" in other languages, opening a byline.
-var foreignByWords = setOf("por", "par", "von", "door", "av", "oleh")
 
 // siteHeader reports whether t, a short first line, names a site or its
 // blog: capitalised words only, the last a site's kind ("Valley
