@@ -580,12 +580,13 @@ func (r *reader) read() Page {
 	if len(rec.authors) > 0 {
 		p.Authors = rec.authors
 	}
-	if t, names, ok := r.trailingNames(p.Title); ok && r.handWay != handRecord && rec.title == "" { // a record's labelled title is whole
+	labelled := r.handWay == handRecord || rec.title != "" // a record's labelled title is whole
+	if t, names, ok := r.trailingNames(p.Title); ok && !labelled {
 		p.Title = t
 		if len(p.Authors) == 0 {
 			p.Authors = names
 		}
-	} else if len(p.Authors) == 0 && ti >= 0 && ti < len(ls) && r.handWay != handRecord && rec.title == "" {
+	} else if len(p.Authors) == 0 && ti >= 0 && ti < len(ls) && !labelled {
 		if t, names, ok := r.trailingNames(ls[ti].text); ok && t == p.Title {
 			p.Authors = names // the title line's byline, which the title rules cut already
 		}
