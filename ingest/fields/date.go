@@ -255,6 +255,14 @@ var foreignMonths = [12]string{
 	"dezember décembre decembre diciembre dezembro dicembre desember grudzień aralık aralik декабрь",
 }
 
+// thaiMonths are the Thai months' names, in full; Thai dates count
+// years in the Buddhist era.
+var thaiMonths = [12]string{"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+	"พฤศจิกายน", "ธันวาคม"}
+
+// thaiMonth reports whether w is a Thai month's name.
+var thaiMonth = make(map[string]bool)
+
 // dayMonths are months in the genitive, as a date prints them only after
 // its day ("15 мая 2017", "3 maja 2019"); alone before a year they are
 // words ("Marca 2020", "Maja 2018"). "Listopad" and "listopada" are left
@@ -284,6 +292,7 @@ func init() {
 		for _, n := range strings.Fields(dayMonths[k]) {
 			months[n], genitiveMonth[n] = k+1, true
 		}
+		months[thaiMonths[k]], thaiMonth[thaiMonths[k]] = k+1, true
 	}
 }
 
@@ -364,6 +373,7 @@ func weekdayMatches(d pub.Date, wd time.Weekday) bool {
 type dateParser struct {
 	toks  []dateTok
 	order DateOrder
+	be    bool // the last month read was Thai: its year may be the Buddhist era's
 }
 
 type dateMatcher func(i int) (pub.Date, int, bool)
@@ -394,6 +404,7 @@ func (p *dateParser) word(i int) string {
 
 func (p *dateParser) month(i int) (int, bool) {
 	m, ok := months[p.word(i)]
+	p.be = ok && thaiMonth[p.word(i)]
 	return m, ok
 }
 
@@ -692,12 +703,33 @@ func (p *dateParser) monthYear(i int) (pub.Date, int, bool) {
 // none): it reads the year at token j and returns the date and the token
 // after it.
 func (p *dateParser) yearAt(i, j, m, d int) (pub.Date, int, bool) {
+	if p.be {
+		return p.thaiYearAt(i, j, m, d)
+	}
 	y, end, ok := p.year(j)
 	if !ok {
 		return pub.Date{}, i, false
 	}
 	dt, ok := p.build(y, m, d)
 	return dt, end, ok
+}
+
+// thaiYearAt is yearAt after a Thai month: the year in the Buddhist era
+// (543 years ahead, "19 ธันวาคม 2562"), or the common era's, either after
+// its era's mark ("พ.ศ. 2562", "ค.ศ. 2019").
+func (p *dateParser) thaiYearAt(i, j, m, d int) (pub.Date, int, bool) {
+	if (p.word(j) == "พ" || p.word(j) == "ค") && p.isPunct(j+1, ".") && p.word(j+2) == "ศ" && p.isPunct(j+3, ".") {
+		j += 4
+	}
+	if !p.isNum(j, 4, 4) || !p.rightOK(j+1) {
+		return pub.Date{}, i, false
+	}
+	y := p.toks[j].n
+	if y >= MinYear+543 && y <= MaxYear+543 && y > MaxYear {
+		y -= 543
+	}
+	dt, ok := p.build(y, m, d)
+	return dt, j + 1, ok
 }
 
 // tail consumes what may follow a date in a field that is only a date: a

@@ -68,3 +68,23 @@ func TestMonthWordsInNames(t *testing.T) {
 		}
 	}
 }
+
+// TestThaiDates checks Thai month names and the Buddhist era's years.
+func TestThaiDates(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"วันพฤหัสบดีที่ 19 ธันวาคม พ.ศ. 2562", "2019-12-19"},
+		{"No. 9/2565 | กันยายน 2565", "2022-09"},
+		{"3 มีนาคม 2021", "2021-03-03"},
+		{"ตุลาคม ค.ศ. 2019", "2019-10"},
+		{"ตุลาคม 1234", ""},
+	} {
+		d, ok := FindDate(c.in, DayFirst)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != c.want {
+			t.Errorf("FindDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -537,7 +537,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
 	"최종수정", "수정일", "수정:", "| 수정 ", "· 수정 ", // a Korean "modified" stamp (at a line's start too, read apart): a name may end in 수정
 	"по состоянию на", "цитирован", // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
-	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล", // a Thai site's "data imported" and "data updated" stamps
+	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล", "ฉบับปรับปรุง", // a Thai site's "data imported" and "data updated" stamps, a "revised edition" note
 	"آخر تحديث", "تاريخ التحديث", "更新日", "最后更新", // "last updated" in Arabic, Japanese and Chinese
 	"aufrufe", "visualizaciones", "visualizações", " vues", "просмотр", "görüntülenme", "lượt xem"} // a sharing site's view counter after its upload day
 

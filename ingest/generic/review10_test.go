@@ -128,6 +128,7 @@ func TestStampsInOtherLanguages(t *testing.T) {
 		{"a Japanese last-updated stamp", "北の島々のフェリーと港\n最終更新日：2019年2月3日\n\n" + review10Prose},
 		{"a Chinese last-updated stamp", "北方岛屿的渡轮与港口\n最后更新：2019年2月3日\n\n" + review10Prose},
 		{"an Arabic update date", "العبّارات والموانئ في الجزر الشمالية\nتاريخ التحديث: 03/02/2019\n\n" + review10Prose},
+		{"a Thai revised edition's day", "ผลกระทบต่อท่าเรือในหมู่เกาะ\n*หมายเหตุ ฉบับปรับปรุง 29 มิถุนายน 2563\n\n" + review10Prose},
 		{"an upload day over a view counter", "Fähren ohne Häfen\n\n03.02.2019 Aufrufe\n\n" + review10Prose},
 		{"an upload day over a Spanish view counter", "Transbordadores sin puertos\n\n03.02.2019 visualizaciones\n\n" + review10Prose},
 		{"an upload day over a Portuguese view counter", "Balsas sem portos\n\n03.02.2019 visualizações\n\n" + review10Prose},
@@ -402,5 +403,13 @@ func TestForeignBylineWhole(t *testing.T) {
 	p := Read("Von Peter Hollis bis Anna Berg\nDie Häfen der Inseln in vier Jahrzehnten\n\n"+review10Prose, Hints{})
 	if p.Title != "Von Peter Hollis bis Anna Berg" {
 		t.Errorf("a title opening with 'Von': title %q", p.Title)
+	}
+}
+
+// TestThaiDateOnPage checks a Thai page's day in the Buddhist era.
+func TestThaiDateOnPage(t *testing.T) {
+	p := Read("ท่าเรือและเรือข้ามฟากในหมู่เกาะทางเหนือ\nวันพฤหัสบดีที่ 19 ธันวาคม พ.ศ. 2562\n\n"+review10Prose, Hints{})
+	if p.Date.String() != "2019-12-19" {
+		t.Errorf("date %q, want 2019-12-19", p.Date.String())
 	}
 }
