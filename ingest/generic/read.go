@@ -565,7 +565,7 @@ func (r *reader) read() Page {
 		}
 	}
 	p.Title = r.colonKicker(p.Title)
-	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(p.Title))))))))
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	} else if h, ok := doubledHead(p.Title); ok {
@@ -2708,3 +2708,74 @@ func (r *reader) questionAuthor(t string, authors []string) (string, []string) {
 	}
 	return t[:k+1], []string{normalizeName(name)}
 }
+
+// titleSeps part a page's head line into its title and the site's or the
+// section's names ("Title | Section | site.org", "Title - Site").
+var titleSeps = []string{" | ", " - ", " – ", " — ", " · "}
+
+// siteTailCut cuts the site's and the section's names from a title taken
+// from a page's head line, when the page prints the title's first part
+// again below, on a line of its own without them: "Title | Section |
+// site.org" over "Title" or "Title Subtitle" is "Title". A title whose
+// subtitle follows on the next line is whole: the page prints all its
+// parts.
+func (r *reader) siteTailCut(title string) string {
+	key := alnum(title)
+	for from := 0; ; {
+		k, sep := -1, ""
+		for _, s := range titleSeps {
+			if j := strings.Index(title[from:], s); j >= 0 && (k < 0 || from+j < k) {
+				k, sep = from+j, s
+			}
+		}
+		if k < 0 {
+			return title
+		}
+		from = k + len(sep)
+		head, rest := strings.TrimSpace(title[:k]), title[k+len(sep):]
+		seg := rest
+		for _, s := range titleSeps {
+			if j := strings.Index(seg, s); j >= 0 {
+				seg = seg[:j]
+			}
+		}
+		hk, sk := alnum(head), alnum(seg)
+		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || sk == "" || genericDocName(head) || partLabel(seg) {
+			continue // "2007 Annual Report - Brookings Institution" needs its owner; "Yearbook 2025 | Introduction" is a chapter's title
+		}
+		seen := false // the head line printed first: a title over the page's head line ("Title" / "Title - Subtitle") is a breadcrumb's
+		for i, l := range r.ls {
+			lk := alnum(l.text)
+			if strings.HasPrefix(lk, key) {
+				seen = true
+				continue
+			}
+			if !seen || !strings.HasPrefix(lk, hk) {
+				continue
+			}
+			after := lk[len(hk):]
+			if n := r.nextLine(i); n >= 0 && after == "" {
+				after = alnum(r.ls[n].text)
+			}
+			if n := min(len(after), len(sk)); n >= min(len(sk), 8) && after[:n] == sk[:n] {
+				continue // the title's parts printed over lines: "Title:" / "Subtitle"
+			}
+			return head
+		}
+	}
+}
+
+// partLabel reports whether s names a part of a book or a report
+// ("Introducción", "Chapter 3"), which a title's last part may be.
+func partLabel(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	return isSectionLabel(low) || bookParts[low] || chapterRe.MatchString(low)
+}
+
+// bookParts are the parts of a book in other languages than sectionLabels'.
+var bookParts = setOf("introducción", "introdução", "introduzione", "einleitung", "einführung", "inleiding", "wstęp", "введение",
+	"conclusión", "conclusiones", "conclusão", "conclusioni", "fazit", "schlussfolgerungen", "prólogo", "prefacio", "prefácio",
+	"presentación", "apresentação", "presentazione", "vorwort", "avant-propos", "préface", "résumé", "resumen", "resumo")
+
+// chapterRe matches a part's label with its number: "Chapter 3", "Capítulo II".
+var chapterRe = regexp.MustCompile(`^(?:chapter|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|rozdział|глава|part|partie|parte|teil)\s+[\divxlc]+\.?$`)

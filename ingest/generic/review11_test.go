@@ -1,0 +1,111 @@
+package generic
+
+import (
+	"strings"
+	"testing"
+)
+
+// Rows for the capabilities added after the L batch was read, in invented
+// words: each fails when the line it names is broken (docs/mutations.md,
+// section "After the L batch was read").
+
+// TestInterfaceLines checks that a line made of a site's controls alone,
+// in any of many languages, is furniture, and that a title using some of
+// the same words is not.
+func TestInterfaceLines(t *testing.T) {
+	for _, l := range []string{
+		"字号: [小] [中] [大] 打印本页 关闭窗口",
+		"Privacidad - Condiciones",
+		"Navigation – Plan du site",
+		"Ingen resultater fundet",
+		"Drucken | Teilen | Kontakt",
+		"Imprimir Compartir",
+		"Back to",
+		"Beranda | Kontak",
+		"Печать Поделиться",
+		"인쇄 닫기",
+		"Kebijakan Privasi",
+		"Impressum",
+	} {
+		if !IsFurniture(l) || !NotTitle(l) {
+			t.Errorf("%q: not taken for the site's controls", l)
+		}
+	}
+	for _, l := range []string{
+		"Privacy and Power in the Harbour Economy",
+		"Back to Basics: Ferry Dues in the Isles",
+		"Search and Rescue at Sea",
+		"Terms of Trade for the Northern Isles",
+		"La privacidad de los pasajeros",
+		"Home Rule for the Isles",
+		"台湾港口一瞥",
+	} {
+		if IsFurniture(l) || NotTitle(l) {
+			t.Errorf("%q: taken for the site's controls", l)
+		}
+	}
+	// the page's title, not the control bar over it
+	page := "当前位置:首页 > 第六期 > 正文\n\n港口与渡轮\n\n日期:2017-12-26 来源:港口杂志 作者:李明\n\n字号: [小] [中] [大] 打印本页 关闭窗口\n\n" +
+		"一、引言\n\n北方群岛的渡轮每周只开两次，冬季风暴期间经常停航，岛上居民出行十分不便。港务局去年提出增加第三班渡轮，但各岛议会认为费用应由中央财政承担，双方至今没有达成一致。\n\n" +
+		"本文回顾了过去十年港口收费的变化，比较了三个岛屿议会的立场，并提出了在不增加居民负担的前提下增加冬季航班的几种办法。港务局的数据显示，冬季乘客人数在过去五年中增长了三成。\n\n" +
+		"二、港口收费\n\n港口收费最初是为了维护码头而设立的，从来不是为了支付渡轮的运营成本。各岛议会因此认为，用港口收费来支付第三班渡轮既不合理也不现实。\n"
+	if p := Read(page, Hints{}); p.Title != "港口与渡轮" {
+		t.Errorf("Read: title %q, want 港口与渡轮", p.Title)
+	}
+}
+
+// TestSiteTailCut checks the site's and the section's names cut from a
+// title taken from a page's head line when the page prints the title
+// again below without them, and titles kept whole otherwise.
+func TestSiteTailCut(t *testing.T) {
+	body := "\n\nThe harbour dues of the northern isles were reformed in 2019, and this note asks what the three councils learned from it and what they would change before the next winter.\n"
+	for _, c := range []struct{ name, page, title string }{
+		{"a domain and a section after the title, a heading below",
+			"Harbour Dues and the Isles | Island Policy | kestrel.example\n\nIsland Policy Ferries Quays Harbours\n\nHarbour Dues and the Isles Why the Councils Disagree\n\nAnna Berg" + body,
+			"Harbour Dues and the Isles Why the Councils Disagree"},
+		{"an archive's name after the title, the title below",
+			"Les droits de port dans les îles - Archive ouverte Kestrel Aller au contenu\n\nArticle Année : 2008\n\nLes droits de port dans les îles\n\nRésumé" + body,
+			"Les droits de port dans les îles"},
+		// kept whole
+		{"a breadcrumb's tail above the whole title",
+			"Harbour Dues Reform\n\nHarbour Dues Reform - Lessons from the Isles\n\nBy Anna Berg\n\n12 March 2021" + body,
+			"Harbour Dues Reform - Lessons from the Isles"},
+		{"the subtitle on the next line below",
+			"Ferries and Quays - Lessons from the Isles\n\nFerries and Quays:\n\nLessons from the Isles\n\nAnna Berg" + body,
+			"Ferries and Quays: Lessons from the Isles"}, // the page's own colon, from the lines below
+		{"the title again deep in the text, its subtitle on the next line",
+			"Buscar\n\nPortos e Balsas - Como as Ilhas Pagam o Cais\n\nPrévia do material em texto\n\nIntrodução" + body + "\nPortos e Balsas:\nComo as Ilhas\nPagam o Cais\n",
+			"Portos e Balsas - Como as Ilhas Pagam o Cais"},
+		{"a report's owner", "2019 Annual Report - Kestrel Institute\n\n2019 Annual Report\n\nA year of crossings" + body,
+			"2019 Annual Report - Kestrel Institute"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, p.Title, c.title)
+		}
+	}
+	// a chapter's label after a yearbook's title is the title's own part
+	page := "Anuario de las Islas 2025 | Introducción\n\nAnuario de las Islas 2025 (edición 2024)\n\nAna Ruiz" + body
+	r := reader{ls: split(page)}
+	if got := r.siteTailCut("Anuario de las Islas 2025 | Introducción"); got != "Anuario de las Islas 2025 | Introducción" {
+		t.Errorf("siteTailCut cut a chapter's label: %q", got)
+	}
+	r = reader{ls: split(strings.Replace(page, "Introducción", "Kestrel Institute", 1))}
+	if got := r.siteTailCut("Anuario de las Islas 2025 | Kestrel Institute"); got != "Anuario de las Islas 2025" {
+		t.Errorf("siteTailCut kept a site's name: %q", got)
+	}
+}
+
+// TestFlatPageIndexed checks that a publication saved as one long line (a
+// PDF's text run together) is read, however its first words look: a
+// copyright notice opening the line does not make the page furniture.
+func TestFlatPageIndexed(t *testing.T) {
+	words := strings.Repeat("The councils of the northern isles asked the harbour board to add a third winter crossing, and the board answered that the dues do not cover it. ", 8)
+	page := "Copyright ©Kestrel Barometer 2020 1 Dispatch No. 12 | 4 February 2020 Islanders see fewer ferries and trust the harbour board less Kestrel Barometer Dispatch No. 12 | Anna Berg Summary " + words + "\n"
+	p := Read(page, Hints{})
+	if p.Skip != "" {
+		t.Fatalf("skipped: %s", p.Skip)
+	}
+	if !strings.Contains(strings.Join(p.Body, "\n"), "third winter crossing") {
+		t.Errorf("body lost the text: %d paragraphs", len(p.Body))
+	}
+}
