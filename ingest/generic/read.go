@@ -565,7 +565,7 @@ func (r *reader) read() Page {
 		}
 	}
 	p.Title = r.colonKicker(p.Title)
-	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	} else if h, ok := doubledHead(p.Title); ok {
@@ -2779,3 +2779,141 @@ var bookParts = setOf("introducción", "introdução", "introduzione", "einleitu
 
 // chapterRe matches a part's label with its number: "Chapter 3", "Capítulo II".
 var chapterRe = regexp.MustCompile(`^(?:chapter|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|rozdział|глава|part|partie|parte|teil)\s+[\divxlc]+\.?$`)
+
+// closedJoins are words that join a title's parts and never end one, in
+// the languages whose pages are read ("… Üzerine Bir", "… el caso de la",
+// "… Zwischen Monroe-Doktrin und"); openJoins may end an English title
+// too ("What to Do"), so they count only where another joiner of the
+// same kind shows the line is not English.
+var (
+	closedJoins = setOf("bir", "ve", "ile", "için", "ở", "của", "và", "trong", "với", "cho", "về", "những", "các",
+		"dan", "yang", "dari", "untuk", "dalam", "terhadap", "und", "zu", "zwischen", "für", "mit", "von", "der", "des", "dem", "im",
+		"la", "le", "les", "des", "du", "et", "à", "pour", "sur", "dans", "aux", "el", "los", "las", "y", "para", "por", "con", "del", "al",
+		"da", "dos", "das", "em", "nos", "nas", "com", "ao", "di", "della", "il", "per", "nel", "tra", "van", "het", "voor", "met")
+	openJoins = setOf("de", "en", "a", "do", "e", "o", "as", "no", "na", "die", "den")
+)
+
+// extendOpen joins to a title that ends on a joining word the lines that
+// complete it: a title broken over lines and cut at the break by the
+// rules or the ranking ("… Third Wave of" / "Democratization").
+func (r *reader) extendOpen(title string) string {
+	for n := 0; n < 3; n++ {
+		fs := strings.Fields(title)
+		if len(fs) < 3 {
+			return title
+		}
+		last := fs[len(fs)-1]
+		low := strings.ToLower(last)
+		open := endsOpen(title) || closedJoins[low] || openJoins[low] && foreignLine(fs[:len(fs)-1])
+		if !open || last != low && !allCaps(title) {
+			return title // "… for Dan" ends on a name
+		}
+		key, j := alnum(title), -1
+		for i, l := range r.ls {
+			if lk := alnum(l.text); len(lk) >= 4 && strings.HasSuffix(key, lk) {
+				j = i
+				break
+			}
+		}
+		if j < 0 {
+			return title
+		}
+		k := r.nextLine(j)
+		if k < 0 || k > j+2 {
+			return title
+		}
+		next := r.ls[k]
+		if next.words == 0 || next.words > 20 || isDateLine(next) || isByline(next.low) || r.isNameLine(k) || personLine(next.text) ||
+			foreignByline(next.text) || NotTitle(next.text) || !hasLetters(next.text, 2) {
+			return title
+		}
+		title += " " + next.text
+	}
+	return title
+}
+
+// inlineStops end a title run into the text that follows it on the same
+// line: a byline's or an affiliation's first word, an abstract's heading,
+// an imprint's label, in the languages whose pages are read.
+var inlineStops = setOf("by", "por", "von", "par", "oleh", "di", "professor", "prof.", "prof", "dr.", "dr", "university",
+	"universidad", "universidade", "università", "universität", "université", "universitas", "department", "abstract", "resumen",
+	"resumo", "summary", "zusammenfassung", "résumé", "riassunto", "abstrak", "özet", "аннотация", "published", "author", "authors",
+	"autor", "autores", "autora", "auteur", "editor", "editors", "isbn", "issn", "doi", "doi:", "©", "copyright", "keywords",
+	"palabras", "palavras-chave", "introduction", "introducción", "introdução", "einleitung", "veröffentlichungsversion",
+	"·", "|", "…", "...", "contents", "índice", "sumário", "inhalt", "sommaire")
+
+// extendInline completes a title cut short inside a longer line that runs
+// the title into its byline, as a document's first page saved as one line
+// prints it ("… in the Third Wave of Democratization: Concepts and Regime
+// Trajectories Jane Roe Professor …"): a title ending on a joining word
+// goes on to the byline. Nothing is added unless such an end is found.
+func (r *reader) extendInline(title string) string {
+	tf := strings.Fields(title)
+	if len(tf) < 2 {
+		return title
+	}
+	last := strings.ToLower(tf[len(tf)-1])
+	if !(endsOpen(title) || closedJoins[last] || openJoins[last] && foreignLine(tf[:len(tf)-1])) {
+		return title
+	}
+	keys := make([]string, len(tf))
+	for k, w := range tf {
+		keys[k] = alnum(w)
+	}
+	for _, l := range r.ls {
+		if l.words < len(tf)+3 {
+			continue
+		}
+		lf := strings.Fields(l.text)
+		for i := 0; i+len(tf) < len(lf); i++ {
+			if !wordsMatch(lf[i:i+len(tf)], keys) {
+				continue
+			}
+			if add, ok := inlineRest(lf[i+len(tf):], keys[:2]); ok {
+				return title + " " + strings.Join(add, " ")
+			}
+			return title
+		}
+	}
+	return title
+}
+
+// wordsMatch reports whether ws are the words keys, letters and figures
+// compared in small letters.
+func wordsMatch(ws, keys []string) bool {
+	for k, w := range ws {
+		if alnum(w) != keys[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// inlineRest is the part of ws that completes a title, up to the first
+// stop (a byline, an affiliation, an abstract's heading, a page number, the
+// title's first two words printed again). ok is false when no
+// stop comes within a title's length, or the title would still end open.
+func inlineRest(ws []string, first []string) ([]string, bool) {
+	for n, w := range ws {
+		if n >= 20 {
+			return nil, false
+		}
+		low := strings.ToLower(strings.Trim(w, ",;"))
+		stop := inlineStops[low] || isNumber(w) && len(w) <= 3 || strings.HasSuffix(w, "…") || strings.HasSuffix(w, "...") ||
+			n+1 < len(ws) && fields.IsGivenName(w) && unicode.IsUpper(firstRune(w)) && unicode.IsUpper(firstRune(ws[n+1])) ||
+			n+1 < len(ws) && strings.HasSuffix(w, ",") && unicode.IsUpper(firstRune(w)) && fields.IsGivenName(ws[n+1]) ||
+			n+1 < len(ws) && alnum(w) == first[0] && alnum(ws[n+1]) == first[1] // the title printed again
+		if !stop {
+			continue
+		}
+		if n == 0 {
+			return nil, false
+		}
+		add := ws[:n]
+		if t := strings.Join(add, " "); endsOpen(t) || strings.HasSuffix(t, ":") {
+			return nil, false
+		}
+		return add, true
+	}
+	return nil, false
+}

@@ -109,3 +109,55 @@ func TestFlatPageIndexed(t *testing.T) {
 		t.Errorf("body lost the text: %d paragraphs", len(p.Body))
 	}
 }
+
+// TestOpenTitleGoesOn checks that a title cut after a joining word, in
+// any of the languages read, is completed from the next line or from the
+// rest of a long line up to its byline, and that nothing is added where
+// no byline or next line ends it.
+func TestOpenTitleGoesOn(t *testing.T) {
+	prose := "\n\nLos consejos de las islas del norte pidieron a la junta del puerto un tercer cruce en invierno, y la junta respondió que las tasas no lo cubren.\n\nEl informe compara las tres islas y propone dos maneras de pagar el cruce sin subir las tasas de los vecinos.\n"
+	for _, c := range []struct{ name, page, title string }{
+		{"a Spanish title broken after 'a', the rest on the next line",
+			"Inicio\nBlog\nCovid-19: El reto de llevar ayuda a\nlos pescadores de las islas del norte\nmayo 6, 2020 por Ana Ruiz" + prose,
+			"Covid-19: El reto de llevar ayuda a los pescadores de las islas del norte"},
+		{"a sharing site's cut title, its whole form in the first page run into one line",
+			"las tasas del puerto como argumento fiscal. el caso de la\n\n15\n\n43 Las tasas del puerto como argumento fiscal. El caso de la descentralización portuaria en las islas Alejandro Ruiz Universidad de las Islas. " +
+				strings.Repeat("Los consejos de las islas pidieron un tercer cruce en invierno. ", 6) + prose,
+			"las tasas del puerto como argumento fiscal. el caso de la descentralización portuaria en las islas"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, p.Title, c.title)
+		}
+	}
+	// each step on its own, as the ranking may hand it the cut title
+	r := reader{ls: split("Privacidad - Condiciones\nCovid-19: El reto de llevar ayuda a\nlos pescadores informales y vulnerables\nmayo 6, 2020 por Ana Ruiz" + prose)}
+	if got := r.extendOpen("Covid-19: El reto de llevar ayuda a"); got != "Covid-19: El reto de llevar ayuda a los pescadores informales y vulnerables" {
+		t.Errorf("extendOpen: %q", got)
+	}
+	if got := r.extendOpen("Covid-19: El reto de llevar ayuda a los pescadores informales y vulnerables"); got != "Covid-19: El reto de llevar ayuda a los pescadores informales y vulnerables" {
+		t.Errorf("extendOpen ran on past a closed title: %q", got)
+	}
+	r = reader{ls: split("Harbour Dues and the Isles of Dan\nthe harbour story\n" + prose)}
+	if got := r.extendOpen("Harbour Dues and the Isles of Dan"); got != "Harbour Dues and the Isles of Dan" {
+		t.Errorf("extendOpen took a name for a joining word: %q", got)
+	}
+	r = reader{ls: split("43 Las tasas del puerto como argumento fiscal. El caso de la descentralización portuaria en las islas Alejandro Ruiz Universidad de las Islas. " + strings.Repeat("Los consejos de las islas pidieron un tercer cruce en invierno. ", 6) + "\n")}
+	if got := r.extendInline("las tasas del puerto como argumento fiscal. el caso de la"); got != "las tasas del puerto como argumento fiscal. el caso de la descentralización portuaria en las islas" {
+		t.Errorf("extendInline: %q", got)
+	}
+	// a paragraph under a title cut open is not its end
+	r = reader{ls: split("Covid-19: El reto de llevar ayuda a\nlos consejos de las islas del norte pidieron a la junta del puerto un tercer cruce en invierno y la junta respondió que no\n" + prose)}
+	if got := r.extendOpen("Covid-19: El reto de llevar ayuda a"); got != "Covid-19: El reto de llevar ayuda a" {
+		t.Errorf("extendOpen took in a paragraph: %q", got)
+	}
+	// nothing is added without an end: no byline within a title's length
+	r = reader{ls: split("Harbour Dues in the Third Wave of " + strings.Repeat("reform and the councils asked for more ferries ", 5) + "by Anna Berg\n")}
+	if got := r.extendInline("Harbour Dues in the Third Wave of"); got != "Harbour Dues in the Third Wave of" {
+		t.Errorf("extendInline ran into the text: %q", got)
+	}
+	// the title printed twice on one line ends at its second print
+	r = reader{ls: split("Harbour Dues in the Isles: Evolving Rules And Harbour Dues in the Isles: Evolving Rules and Practice by Anna Berg and more words here\n")}
+	if got := r.extendInline("Harbour Dues in the Isles: Evolving Rules And"); got != "Harbour Dues in the Isles: Evolving Rules And" {
+		t.Errorf("extendInline ran into the title printed again: %q", got)
+	}
+}
