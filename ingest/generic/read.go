@@ -565,7 +565,7 @@ func (r *reader) read() Page {
 		}
 	}
 	p.Title = r.colonKicker(p.Title)
-	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))))
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(r.pageNumberCut(p.Title))))))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	} else if h, ok := doubledHead(p.Title); ok {
@@ -2916,4 +2916,33 @@ func inlineRest(ws []string, first []string) ([]string, bool) {
 		return add, true
 	}
 	return nil, false
+}
+
+// pageNumberCut cuts a page's number from the head of a title taken from
+// a document's first page ("1 Ferries and Quays", "22 Governance of Small
+// Towns" over a chapter's first page): the number 1 before three words or
+// more, or any number when the page prints the title again without it.
+// A year, or a number the page prints with the title elsewhere ("12 New
+// Ideas for the Isles"), stays.
+func (r *reader) pageNumberCut(title string) string {
+	num, rest, ok := strings.Cut(title, " ")
+	if !ok || len(num) > 4 || !isNumber(num) || yearRe.MatchString(num) || wordsWithLetters(rest) < 2 || !unicode.IsUpper(firstRune(rest)) {
+		return title
+	}
+	key, full := alnum(rest), alnum(title)
+	again := false
+	for _, l := range r.ls {
+		lk := alnum(l.text)
+		if strings.HasPrefix(lk, full) {
+			continue
+		}
+		if strings.HasPrefix(lk, key) {
+			again = true
+			break
+		}
+	}
+	if again || num == "1" && wordsWithLetters(rest) >= 3 {
+		return rest
+	}
+	return title
 }

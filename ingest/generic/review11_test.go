@@ -161,3 +161,27 @@ func TestOpenTitleGoesOn(t *testing.T) {
 		t.Errorf("extendInline ran into the title printed again: %q", got)
 	}
 }
+
+// TestPageNumberCut checks a page's number cut from the head of a title
+// taken from a document's first page, and a number that is the title's own
+// kept.
+func TestPageNumberCut(t *testing.T) {
+	body := "\n\nThe harbour dues of the northern isles were reformed in 2019, and this note asks what the three councils learned from it.\n"
+	for _, c := range []struct{ page, title, want string }{
+		{"1 Puertos y balsas en las islas del norte: el caso de Kestrel" + body, "1 Puertos y balsas en las islas del norte: el caso de Kestrel", "Puertos y balsas en las islas del norte: el caso de Kestrel"},
+		{"22 Governance of Small Harbours\n\nGovernance of Small Harbours\n" + body, "22 Governance of Small Harbours", "Governance of Small Harbours"},
+		// kept
+		{"12 New Ideas for the Isles" + body, "12 New Ideas for the Isles", "12 New Ideas for the Isles"},
+		{"2019 Annual Review of the Ferries\n\nAnnual Review of the Ferries\n" + body, "2019 Annual Review of the Ferries", "2019 Annual Review of the Ferries"},
+		{"1 Island Harbours" + body, "1 Island Harbours", "1 Island Harbours"},
+	} {
+		r := reader{ls: split(c.page)}
+		if got := r.pageNumberCut(c.title); got != c.want {
+			t.Errorf("pageNumberCut(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	page := "1 Puertos y balsas en las islas del norte: el caso de Kestrel\n\nAna Ruiz\n\n" + strings.Repeat("Los consejos de las islas pidieron un tercer cruce en invierno, y la junta respondió que las tasas no lo cubren. ", 4) + "\n"
+	if p := Read(page, Hints{}); p.Title != "Puertos y balsas en las islas del norte: el caso de Kestrel" {
+		t.Errorf("Read: title %q", p.Title)
+	}
+}
