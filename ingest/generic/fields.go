@@ -97,6 +97,9 @@ func (r *reader) nameLine(j int) bool {
 	if j > 0 && !l.gap && allCaps(l.text) && allCaps(r.ls[j-1].text) && joinerAt(r.ls[j-1].text, true) {
 		return false // the rest of a capitals title broken at "… EN"
 	}
+	if dateLabelWords[strings.Trim(strings.ToLower(strings.Fields(l.text)[0]), ":")] {
+		return false // a date's label set apart from its day: "Publié le" / "Vendredi 18 décembre 2015"
+	}
 	if w := strings.ToLower(strings.Fields(l.text)[0]); isGenrePrefix(w) || questionWords[w] && w != "will" && w != "do" {
 		return false // a genre label and a topic ("Report Trade"), a question's first line ("Can Three Districts Share"); Will and Do are also names
 	}
@@ -228,6 +231,11 @@ func (r *reader) authors(ti int) []string {
 	}
 	for i := lo; i < hi; i++ {
 		l := ls[i]
+		if l.prose && ti >= 0 && i > ti && i <= ti+4 {
+			if names := personNames(ledeByline(l.text)); len(names) > 0 {
+				return names // "Par Anne Berg. La France a …": the byline run into the text's first line
+			}
+		}
 		if l.prose {
 			if ti >= 0 && i > ti+1 || ti >= 0 && i == ti+1 && l.words > 40 {
 				break // the body; a short standfirst may come first
@@ -1708,3 +1716,74 @@ var nameOffices = setOf("president", "presidente", "präsident", "président", "
 // title ("Entretien avec …", "La Argentina tras …").
 var namePreps = setOf("avec", "sans", "chez", "pour", "com", "sem", "sobre", "tras", "sin", "entre", "hacia", "desde", "mit", "ohne",
 	"gegen", "nach", "durch", "über", "für", "senza", "dopo", "tra", "fra", "per", "con", "dengan", "untuk", "oleh", "ile")
+
+// dateLabelWords open a date's label ("Publié le", "Veröffentlicht am",
+// "Diperbarui"), in the languages whose pages are read: a line they open
+// is never a name.
+var dateLabelWords = setOf("published", "posted", "updated", "publié", "publiée", "publicado", "publicada", "veröffentlicht",
+	"aktualisiert", "erschienen", "pubblicato", "pubblicata", "aggiornato", "gepubliceerd", "bijgewerkt", "diterbitkan",
+	"dipublikasikan", "diperbarui", "opublikowano", "zaktualizowano", "yayınlanma", "yayımlanma", "güncelleme", "опубликовано",
+	"обновлено", "actualizado", "atualizado", "mis")
+
+// ledeWords say "by" in the languages whose pages are read.
+var ledeWords = setOf("by", "par", "por", "von", "di", "oleh", "door", "przez", "av", "af", "da")
+
+// nameSuffixes end a name with a stop that ends no sentence.
+var nameSuffixes = setOf("jr.", "sr.")
+
+// ledeJoins join two names after a "by".
+var ledeJoins = setOf("and", "et", "y", "e", "und", "dan", "en", "i", "og", "och", "&")
+
+// ledeByline finds the names of a byline run into a text's first line
+// ("Par Anne Berg. La France a …", "Oleh Budi Santoso dan Ani Wijaya,
+// peneliti …"): a word for "by", then names that open with a common given
+// name, ended by a stop, a comma or a dash. "Por qué …" or "Von der Leyen
+// …" name no one: a given name must follow the word.
+func ledeByline(t string) []string {
+	fs := strings.Fields(t)
+	if len(fs) < 3 || !ledeWords[strings.ToLower(fs[0])] {
+		return nil
+	}
+	var names []string
+	k := 1
+	for len(names) < 4 {
+		if k >= len(fs) || !fields.IsGivenName(fs[k]) || !unicode.IsUpper(firstRune(fs[k])) {
+			return nil
+		}
+		j, end := k, false
+		for ; j < len(fs) && j < k+4; j++ {
+			w := fs[j]
+			if j > k && !unicode.IsUpper(firstRune(w)) && !nameParticles[strings.ToLower(w)] {
+				break
+			}
+			if strings.HasSuffix(w, ",") && j+1 < len(fs) && fields.IsGivenName(fs[j+1]) {
+				j++ // "…, Li Wei and …": the next name
+				break
+			}
+			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 || strings.HasSuffix(w, ",") {
+				j, end = j+1, true
+				break
+			}
+		}
+		if j-k < 2 {
+			return nil
+		}
+		name := strings.TrimRight(strings.Join(fs[k:j], " "), ",")
+		if last := strings.ToLower(fs[j-1]); !nameSuffixes[last] {
+			name = strings.TrimSuffix(name, ".") // the sentence's stop, not "Jr."'s
+		}
+		names = append(names, name)
+		if end || j == len(fs) || fs[j] == "|" || fs[j] == "–" || fs[j] == "-" {
+			return names
+		}
+		if strings.HasSuffix(fs[j-1], ",") {
+			k = j // the comma's next name
+			continue
+		}
+		if !ledeJoins[strings.ToLower(fs[j])] {
+			return nil
+		}
+		k = j + 1
+	}
+	return nil
+}

@@ -185,3 +185,38 @@ func TestPageNumberCut(t *testing.T) {
 		t.Errorf("Read: title %q", p.Title)
 	}
 }
+
+// TestLedeByline checks a byline run into the text's first line, in
+// several languages, and lines that open with the same words but name no
+// one; and a date's label set apart from its day, which is no name.
+func TestLedeByline(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Par Anne Berger. La France a relevé le défi des ports.", []string{"Anne Berger"}},
+		{"Oleh Budi Santoso dan Siti Rahma, peneliti pelabuhan, menulis tentang kapal.", []string{"Budi Santoso", "Siti Rahma"}},
+		{"Por María José Ruiz | Las islas del norte piden un tercer cruce.", []string{"María José Ruiz"}},
+		{"By Richard L. Kestrel, Anna Berg and Maria Lindqvist, who study the harbours of the north.", []string{"Richard L. Kestrel", "Anna Berg", "Maria Lindqvist"}},
+		{"By Peter Hollis Jr. The board says the dues do not cover the crossing.", []string{"Peter Hollis Jr."}},
+		// no one
+		{"Por qué las islas del norte piden un tercer cruce en invierno.", nil},
+		{"Von der Leyen sagte am Montag, die Häfen seien wichtig.", nil},
+		{"Par ailleurs, les ports des îles du nord demandent un troisième passage.", nil},
+		{"By Harbour Standards, the northern isles pay the highest dues.", nil},
+		{"Por Ana Ruiz sobre Pablo Gil, las islas del norte y sus puertos.", nil}, // names not ended by a stop, a comma or a dash
+	} {
+		if got := ledeByline(c.line); strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("ledeByline(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	page := "Point de vue\nPublié le\nVendredi 18 décembre 2015\nPar Anne Berger. La France a relevé le défi : les négociateurs se sont entendus sur un texte qui réunit les pays des îles et du continent.\n" +
+		"Les îles du nord demandent depuis longtemps un troisième passage en hiver, et la commission du port a enfin accepté d'étudier la question avec les conseils.\n"
+	r := reader{ls: split(page)}
+	if r.isNameLine(1) {
+		t.Errorf("%q read as a name", r.ls[1].text)
+	}
+	if got := r.authors(0); strings.Join(got, "; ") != "Anne Berger" {
+		t.Errorf("authors = %q, want the byline run into the first line", got)
+	}
+}
