@@ -427,9 +427,11 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			add(2, "two items' dates and bylines", datedBy, k)
 		}
 	}
+	archived := false // a blog system's archive heading over the page: a list, however long its teasers
 	for _, l := range ls[:min(len(ls), 5)] {
 		if l.words <= 8 && hasPrefixAny(l.low, archiveHeadings) {
 			add(3, "an archive heading ("+l.text+")", nil, 0)
+			archived = true
 			break
 		}
 		if l.words <= 5 && hasPrefixAny(l.low, []string{"tag:", "tags:", "category:", "topic:", "archives:", "archive:"}) {
@@ -485,7 +487,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	// A list's own marks (paging, numbered items, teasers, read-more
 	// links, a label per item) hold however long its items; shapes alone
 	// give way to one document's text.
-	listMarks := paging > 0 || items >= 2 || teasers >= 3 || links >= 2 || labelled
+	listMarks := paging > 0 || items >= 2 || teasers >= 3 || links >= 2 || labelled || archived
 	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) && (listMarks || !r.documentRun(n)) {
 		if newsletterCue(tlow, path) {
 			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
@@ -810,7 +812,14 @@ func institutionSubject(s string) bool {
 // archiveHeadings head an author's or a period's archive of posts.
 var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",
 	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing", "tag archive",
-	"category archive", "archive for the", "archive for", "posts tagged", "entries tagged", "daily archives"}
+	"category archive", "archive for the", "archive for", "posts tagged", "entries tagged", "daily archives",
+	// a blog system's archive headings as its translations print them
+	"archivo de la etiqueta", "archivo de etiquetas", "archivo de la categoría", "archivo de categoría", "archivo del autor",
+	"archives de l’étiquette", "archives de l'étiquette", "archives des catégories", "archives de catégorie", "archives de l’auteur", "archives de l'auteur",
+	"schlagwort-archiv", "kategorie-archiv", "autor-archiv", "archivi tag", "archivio tag", "archivi categoria", "archivio categoria", "archivi autore",
+	"arquivos da tag", "arquivo da tag", "arquivos da categoria", "arquivo da categoria", "arquivos do autor",
+	"arsip tag", "arsip kategori", "arsip penulis", "tag archief", "categorie archief", "etiket arşivleri", "kategori arşivleri", "yazar arşivleri",
+	"архивы меток", "архив метки", "архивы рубрики", "архив рубрики", "архивы автора", "archiwa tagów", "archiwa kategorii", "archiwa autora"}
 
 // isAboutHeading reports whether a page's first line heads an about page.
 func isAboutHeading(low string) bool {

@@ -220,3 +220,30 @@ func TestLedeByline(t *testing.T) {
 		t.Errorf("authors = %q, want the byline run into the first line", got)
 	}
 }
+
+// TestArchiveHeadings checks that a blog system's archive heading over a
+// page of long teasers makes it a listing, in English and in the
+// translations blog systems print, and that a post whose body merely
+// mentions an archive stays a publication.
+func TestArchiveHeadings(t *testing.T) {
+	teasers := "\n\nFerries of the northern isles\n\nThe councils of the northern isles asked the harbour board to add a third winter crossing, and the board answered that the dues do not cover it.\n\n" +
+		"Quays and their keepers\n\nThe quays of the outer isles were built by the councils in the last century, and the harbour board now wants to take them over with their keepers.\n\n" +
+		"A new timetable for winter\n\nThe harbour board has printed a new timetable for the winter months, and the councils say it leaves the smallest islands without a ferry for a week.\n"
+	for _, head := range []string{"Tag Archive for: Island Ferries", "Archivo de la etiqueta: Transbordadores", "Schlagwort-Archiv: Fähren", "Arsip Tag: Kapal Feri", "Архивы меток: Паромы"} {
+		if p := Read(head+teasers, Hints{}); p.Kind != KindListing || !strings.Contains(p.Skip, "an archive heading") {
+			t.Errorf("%q: kind %q (skip %q), want a listing under its archive heading", head, p.Kind, p.Skip)
+		}
+	}
+	// one long teaser and a second title: the heading alone tells the list
+	one := "\n\nFerries of the northern isles face a hard winter\n\nThe councils of the northern isles asked the harbour board to add a third winter crossing, and the board answered that the dues do not cover it. The councils say the dues were never meant to pay for crossings, and they ask the state to pay instead.\n\nQuays and their keepers in a changing harbour\n"
+	if p := Read("Tag Archive for: Island Ferries"+one, Hints{}); p.Kind != KindListing {
+		t.Errorf("one teaser under an archive heading: kind %q, want a listing", p.Kind)
+	}
+	if p := Read("Island Ferries"+one, Hints{}); p.Skip != "" {
+		t.Errorf("the same page without the heading skipped: %s", p.Skip)
+	}
+	post := "Ferries of the Northern Isles\n\nBy Anna Berg\n\n12 March 2021\n\nThe tag archive of the harbour board's old blog lists every crossing since 1990, and this note reads it.\n" + teasers
+	if p := Read(post, Hints{}); p.Skip != "" {
+		t.Errorf("a post mentioning an archive skipped: %s", p.Skip)
+	}
+}
