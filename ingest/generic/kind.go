@@ -21,6 +21,10 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	// the same in German, French and Spanish
 	"anmeldung", "zur veranstaltung", "veranstaltungsort", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
 	"inscripciones", "lugar:",
+	// and in Portuguese, Italian, Indonesian, Turkish, Russian, Dutch, Polish, Vietnamese and Arabic
+	"inscrições", "data e hora", "local do evento", "iscrizioni", "iscriviti all'evento", "luogo:", "pendaftaran", "tempat:",
+	"waktu pelaksanaan", "etkinlik tarihi", "etkinlik yeri", "место проведения", "дата проведения", "регистрация на",
+	"aanmelden voor", "locatie:", "rejestracja", "miejsce wydarzenia", "địa điểm:", "thời gian:", "مكان الانعقاد", "موعد الانعقاد",
 	// an events plugin's own labels, and a conference page's pitch
 	"this event has passed", "« all events", "loading events", "why attend", // not a menu's "All Events"
 	// the same fields in Japanese, Korean and Chinese: date and time, venue, organiser, fee
@@ -29,7 +33,11 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
 	"book launch", "panel discussion", "conference call", "town hall", "fireside chat", "annual meeting", "launch of",
-	"event transcript"}
+	"event transcript",
+	// in the languages whose pages are read; a report of one says so ("Relatoría del seminario …")
+	"seminario", "taller", "conversatorio", "coloquio", "seminário", "webinário", "palestra", "séminaire", "colloque",
+	"table ronde", "tagung", "fachgespräch", "podiumsgespräch", "seminer", "konferans", "panel", "семинар", "круглый стол",
+	"lokakarya", "diskusi publik", "研讨会", "座谈会", "セミナー", "세미나", "토론회", "hội thảo", "tọa đàm", "ندوة", "ورشة عمل"}
 
 // eventTitle reports whether a title names an event as its head: an
 // event word among its first four words or as its last ("RUSI Seminar: …",
@@ -38,7 +46,10 @@ var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposiu
 func eventTitle(tlow string) bool {
 	fs := strings.Fields(strings.NewReplacer(":", " ", ",", " ", "–", " ", "-", " ").Replace(tlow))
 	if len(fs) == 0 || len(fs) > 14 || hasAny(tlow, []string{"summary", "report", "proceedings", "paper", "reflections",
-		"takeaways", "highlights", "address", "speech", "remarks", "case study", "keynote"}) {
+		"takeaways", "highlights", "address", "speech", "remarks", "case study", "keynote",
+		"relatoría", "relatoria", "memoria", "memória", "informe", "relatório", "actas", "anais", "rapport", "compte rendu", "actes",
+		"bericht", "dokumentation", "atti", "laporan", "prosiding", "rapor", "bildiri", "доклад", "отчет", "отчёт", "материалы",
+		"报告", "綜述", "综述", "報告", "보고서", "báo cáo", "kỷ yếu", "تقرير"}) {
 		return false
 	}
 	head := strings.Join(fs[:min(4, len(fs))], " ")

@@ -247,3 +247,24 @@ func TestArchiveHeadings(t *testing.T) {
 		t.Errorf("a post mentioning an archive skipped: %s", p.Skip)
 	}
 }
+
+// TestEventPagesInOtherLanguages checks event pages told by their fields'
+// labels or by their title's kind of event in other languages than
+// English, and a report of an event kept as a publication.
+func TestEventPagesInOtherLanguages(t *testing.T) {
+	about := "\n\nLos consejos de las islas del norte y la junta del puerto discutirán el tercer cruce de invierno y las tasas que lo pagarían, con expertos de las tres islas.\n\n" +
+		"La entrada es libre y habrá traducción simultánea para los asistentes de las islas que lo pidan con antelación.\n"
+	for _, c := range []struct{ name, page string }{
+		{"a Spanish workshop", "Taller sobre los puertos de las islas del norte\n\n12 de marzo de 2021" + about},
+		{"a Portuguese seminar's fields", "Portos e balsas nas ilhas do norte\n\nData e hora: 12/03/2021, 10h\n\nLocal do evento: Auditório do Porto" + about},
+		{"an Indonesian registration", "Pelabuhan dan kapal feri di pulau utara\n\nPendaftaran: harbour.example/daftar\n\nTempat: Aula Pelabuhan" + about},
+	} {
+		if p := Read(c.page, Hints{}); p.Kind != KindEvent {
+			t.Errorf("%s: kind %q (skip %q), want an event", c.name, p.Kind, p.Skip)
+		}
+	}
+	report := "Relatoría del seminario sobre los puertos de las islas del norte\n\nAna Ruiz\n\n12 de marzo de 2021" + about
+	if p := Read(report, Hints{}); p.Skip != "" {
+		t.Errorf("a seminar's report skipped: %s", p.Skip)
+	}
+}
