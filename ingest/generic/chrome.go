@@ -274,8 +274,10 @@ func isChrome(low string, words int) bool {
 	if words > 80 {
 		// a page saved as one long line (a PDF's text run together) is
 		// not told by its first words: "Copyright © … Dispatch No. 341 …
-		// Summary …" holds the whole publication
-		return strings.Contains(low, "cookie") && strings.Contains(low, "we use")
+		// Summary …" holds the whole publication; a long cookie banner or
+		// rights notice is still furniture
+		return words <= 150 && (strings.Contains(low, "cookie") && hasAny(low, consentWords) ||
+			hasPrefixAny(low, []string{"©", "copyright", "(c) "}) && hasAny(low, rightsReserved))
 	}
 	if chromeExact[low] {
 		return true
@@ -768,88 +770,94 @@ var homeWords = setOf("home", "homepage", "start", "startseite", "accueil", "ini
 	"strona główna", "главная", "首页", "首頁", "홈", "ホーム", "trang chủ", "beranda", "anasayfa", "ana sayfa", "hjem", "etusivu", "startsida")
 
 // interfacePhrases are a site's controls that take several words, in
-// many languages: "site map", "no results found", "back to".
+// many languages ("site map", "no results found"): a line of them and of
+// controlWords alone is the site's interface.
 var interfacePhrases = []string{
 	"site map", "back to", "go back", "no results found", "nothing found", "close window", "font size", "text size",
-	"plan du site", "retour à", "aucun résultat", "mentions légales", "nous contacter", "taille du texte",
-	"mapa del sitio", "volver a", "no se encontraron resultados", "sin resultados", "aviso legal", "tamaño de letra", "tamaño de fuente",
-	"mapa do site", "voltar para", "nenhum resultado", "fale conosco", "tamanho da fonte",
-	"mappa del sito", "torna a", "nessun risultato", "note legali",
-	"zurück zu", "keine ergebnisse", "nach oben", "leichte sprache",
-	"geen resultaten", "ingen resultater fundet", "ingen resultater", "inga resultat", "ingen treff",
-	"mapa strony", "brak wyników", "site haritası", "sonuç bulunamadı", "ana sayfa",
-	"карта сайта", "ничего не найдено", "версия для печати", "размер шрифта",
-	"peta situs", "tidak ada hasil", "hubungi kami", "kebijakan privasi", "syarat dan ketentuan",
-	"trang chủ", "tìm kiếm", "đăng nhập", "đăng ký", "liên hệ", "chia sẻ", "quay lại", "cỡ chữ", "in bài viết",
-	"خريطة الموقع", "اتصل بنا",
+	"plan du site", "aucun résultat", "mentions légales", "taille du texte", "mapa del sitio", "no se encontraron resultados",
+	"sin resultados", "aviso legal", "tamaño de letra", "tamaño de fuente", "mapa do site", "nenhum resultado", "tamanho da fonte",
+	"mappa del sito", "nessun risultato", "note legali", "keine ergebnisse", "nach oben", "geen resultaten", "ingen resultater fundet",
+	"inga resultat", "ingen treff", "mapa strony", "brak wyników", "site haritası", "sonuç bulunamadı", "ana sayfa", "карта сайта",
+	"ничего не найдено", "версия для печати", "размер шрифта", "peta situs", "tidak ada hasil", "kebijakan privasi",
+	"syarat dan ketentuan", "trang chủ", "đăng nhập", "cỡ chữ", "in bài viết", "خريطة الموقع", "اتصل بنا",
 }
 
 // controlWords are a site's controls and links in one word, in many
-// languages: print, close, back, home, search, share, contact, privacy,
-// font sizes, languages. A line made of them alone is the site's
-// interface, never a title.
+// languages (print, close, share, log in, privacy, site map, font size),
+// leaving out words that are also a content's (research, help, language,
+// search): a line of two of them or more, between separators, is the
+// site's interface, never a title.
 var controlWords = setOf(
-	"print", "close", "back", "home", "search", "menu", "login", "logout", "register", "share", "email", "e-mail", "contact",
-	"privacy", "terms", "conditions", "cookies", "sitemap", "navigation", "accessibility", "language", "top", "next",
-	"previous", "prev", "more", "download", "subscribe", "rss", "follow", "imprint", "help", "faq", "feedback", "small",
-	"medium", "large", "a+", "a-", "a", "aa",
-	"drucken", "schließen", "zurück", "startseite", "suche", "suchen", "menü", "anmelden", "abmelden", "teilen", "kontakt",
-	"datenschutz", "datenschutzerklärung", "impressum", "barrierefreiheit", "sprache", "weiter", "mehr", "herunterladen",
-	"abonnieren", "hilfe", "navigation",
-	"imprimer", "fermer", "retour", "accueil", "recherche", "rechercher", "connexion", "inscription", "partager",
-	"contactez-nous", "confidentialité", "accessibilité", "langue", "haut", "suivant", "précédent", "télécharger", "aide",
-	"imprimir", "cerrar", "volver", "regresar", "inicio", "buscar", "búsqueda", "menú", "acceder", "ingresar", "compartir",
-	"contacto", "contáctenos", "privacidad", "condiciones", "términos", "navegación", "accesibilidad", "idioma", "arriba",
-	"siguiente", "anterior", "descargar", "suscribirse", "suscríbete", "ayuda",
-	"fechar", "voltar", "início", "pesquisar", "pesquisa", "entrar", "compartilhar", "partilhar", "contato",
-	"privacidade", "termos", "condições", "navegação", "acessibilidade", "topo", "próximo", "baixar", "ajuda",
-	"stampa", "chiudi", "indietro", "cerca", "ricerca", "accedi", "registrati", "condividi", "contatti", "contattaci",
-	"termini", "condizioni", "navigazione", "accessibilità", "lingua", "successivo", "precedente", "scarica", "iscriviti", "aiuto",
-	"afdrukken", "printen", "sluiten", "terug", "zoeken", "inloggen", "registreren", "delen", "voorwaarden", "navigatie",
-	"toegankelijkheid", "volgende", "vorige", "downloaden", "abonneren",
-	"udskriv", "luk", "lukk", "stäng", "tilbage", "tilbake", "tillbaka", "søg", "søk", "sök", "privatliv", "personvern",
-	"navigasjon", "sprog", "språk", "næste", "neste", "nästa", "forrige", "föregående", "hjælp", "hjelp", "hjälp",
-	"drukuj", "zamknij", "wróć", "powrót", "szukaj", "wyszukaj", "zaloguj", "udostępnij", "nawigacja", "następny", "poprzedni",
-	"pobierz", "pomoc",
-	"yazdır", "kapat", "geri", "arama", "giriş", "paylaş", "iletişim", "gizlilik", "sonraki", "önceki", "indir", "yardım",
-	"печать", "распечатать", "закрыть", "назад", "главная", "поиск", "меню", "войти", "вход", "регистрация", "поделиться",
-	"контакты", "навигация", "наверх", "далее", "подробнее", "скачать", "подписаться", "помощь",
-	"cetak", "tutup", "kembali", "beranda", "cari", "pencarian", "bagikan", "kontak", "privasi", "navigasi", "selengkapnya",
-	"unduh", "berlangganan", "bantuan",
-	"字号", "字體", "字体", "小", "中", "大", "打印", "打印本页", "打印本文", "列印", "关闭", "关闭窗口", "關閉", "關閉視窗", "关闭本页",
-	"返回", "返回顶部", "返回頂部", "首页", "搜索", "登录", "注册", "分享", "联系我们", "隐私", "隐私政策", "网站地图", "导航", "收藏",
-	"印刷", "閉じる", "戻る", "ホーム", "検索", "メニュー", "ログイン", "共有", "お問い合わせ", "サイトマップ", "文字サイズ", "標準", "拡大",
-	"인쇄", "닫기", "창닫기", "홈", "검색", "메뉴", "로그인", "회원가입", "공유", "사이트맵", "글자크기", "작게", "크게", "목록",
-	"طباعة", "إغلاق", "رجوع", "الرئيسية", "بحث", "القائمة", "دخول", "مشاركة", "الخصوصية", "تحميل", "اشترك",
+	"print", "close", "home", "menu", "login", "logout", "share", "email", "e-mail", "contact", "privacy", "terms", "cookies",
+	"sitemap", "navigation", "subscribe", "rss", "imprint",
+	"drucken", "schließen", "zurück", "startseite", "menü", "anmelden", "abmelden", "teilen", "kontakt", "datenschutz",
+	"datenschutzerklärung", "impressum", "barrierefreiheit", "abonnieren",
+	"imprimer", "fermer", "retour", "accueil", "connexion", "partager", "contactez-nous", "confidentialité",
+	"imprimir", "cerrar", "inicio", "menú", "compartir", "contacto", "contáctenos", "privacidad", "condiciones", "términos", "navegación",
+	"fechar", "início", "compartilhar", "partilhar", "contato", "privacidade", "termos", "condições", "navegação",
+	"chiudi", "condividi", "contatti", "contattaci", "termini", "condizioni", "navigazione",
+	"afdrukken", "sluiten", "inloggen", "delen", "voorwaarden", "navigatie",
+	"udskriv", "luk", "lukk", "stäng", "privatliv", "personvern", "navigasjon",
+	"drukuj", "zamknij", "zaloguj", "udostępnij", "nawigacja",
+	"yazdır", "kapat", "paylaş", "iletişim", "gizlilik",
+	"распечатать", "закрыть", "главная", "меню", "войти", "поделиться", "контакты", "навигация", "наверх",
+	"cetak", "tutup", "beranda", "bagikan", "kontak", "privasi", "navigasi", "selengkapnya",
+	"字号", "字體", "字体", "打印", "打印本页", "打印本文", "列印", "关闭", "关闭窗口", "關閉", "關閉視窗", "关闭本页",
+	"返回顶部", "返回頂部", "首页", "登录", "分享", "联系我们", "隐私政策", "网站地图",
+	"閉じる", "ホーム", "メニュー", "ログイン", "サイトマップ", "文字サイズ",
+	"인쇄", "닫기", "창닫기", "홈", "메뉴", "로그인", "회원가입", "사이트맵", "글자크기",
+	"طباعة", "إغلاق", "الرئيسية", "القائمة", "مشاركة", "الخصوصية",
+	// a pager's previous and next
+	"previous", "next", "prev", "vorherige", "nächste", "précédent", "suivant", "anterior", "siguiente", "próximo", "precedente",
+	"successivo", "vorige", "volgende", "poprzedni", "następny", "önceki", "sonraki", "предыдущая", "следующая", "sebelumnya",
+	"selanjutnya",
 )
 
-// interfaceJoins may stand between a site's controls ("Privacy and Terms",
-// "Privacidad - Condiciones").
-var interfaceJoins = setOf("and", "&", "und", "et", "y", "e", "en", "og", "och", "ve", "и", "dan", "-", "–", "|", "/", "·", "•", ">", "»")
+// sizeMarks are a text-size switch's letters ("[小] [中] [大]", "A+ A-"):
+// controls only beside another control.
+var sizeMarks = setOf("小", "中", "大", "a+", "a-", "aa", "標準", "拡大", "작게", "크게")
+
+// interfaceSeps may stand between a site's controls ("Privacidad -
+// Condiciones", "Drucken | Teilen"); a title joins its words with "and".
+var interfaceSeps = setOf("-", "–", "—", "|", "/", "·", "•", ">", "»", "›")
 
 // interfaceOnly reports whether a short line is a site's controls alone,
 // in any of many languages ("字号: [小] [中] [大] 打印本页 关闭窗口",
-// "Navigation – Plan du site", "Privacidad - Condiciones").
+// "Navigation – Plan du site", "Privacidad - Condiciones"): a phrase of
+// interfacePhrases, or two controls or more, and nothing else but
+// separators and a text-size switch's letters.
 func interfaceOnly(low string) bool {
 	if len(low) > 160 {
 		return false // a bound on the work, not on the kind of line: controls take few words
 	}
-	found := false
+	phrase := false
 	for _, p := range interfacePhrases {
 		if strings.Contains(low, p) {
-			low, found = strings.ReplaceAll(low, p, " "), true
+			low, phrase = strings.ReplaceAll(low, p, " "), true
 		}
 	}
 	fs := strings.FieldsFunc(low, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("[](){}:,;!?\"'“”«»", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("[](){}:,;!?\"'“”«", r)
 	})
+	controls, sizes := 0, 0
 	for _, f := range fs {
 		switch {
 		case controlWords[f] || controlWords[strings.TrimRight(f, ".")]:
-			found = true
-		case !interfaceJoins[f]:
+			controls++
+		case sizeMarks[f]:
+			sizes++
+		case !interfaceSeps[f]:
 			return false
 		}
 	}
-	return found
+	return phrase || controls >= 2 // a size switch's letters alone are no controls: "中 大" is a phrase of Chinese
 }
+
+// consentWords ask for a cookie banner's consent, in the languages whose
+// pages are read.
+var consentWords = []string{"we use", "accept", "consent", "consentimiento", "aceptar", "consentement", "accepter", "zustimm",
+	"einwillig", "akzeptier", "aceitar", "consentimento", "accetta", "consenso", "setuju", "menyetujui", "kabul", "согласи", "принять"}
+
+// rightsReserved close a rights notice, in the languages whose pages are read.
+var rightsReserved = []string{"all rights reserved", "todos los derechos", "tous droits", "alle rechte", "todos os direitos",
+	"tutti i diritti", "hak cipta dilindungi", "tüm hakları", "все права"}

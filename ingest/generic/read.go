@@ -565,7 +565,7 @@ func (r *reader) read() Page {
 		}
 	}
 	p.Title = r.colonKicker(p.Title)
-	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(r.pageNumberCut(p.Title))))))))))))
+	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))))
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	} else if h, ok := doubledHead(p.Title); ok {
@@ -2714,11 +2714,12 @@ func (r *reader) questionAuthor(t string, authors []string) (string, []string) {
 var titleSeps = []string{" | ", " - ", " – ", " — ", " · "}
 
 // siteTailCut cuts the site's and the section's names from a title taken
-// from a page's head line, when the page prints the title's first part
-// again below, on a line of its own without them: "Title | Section |
-// site.org" over "Title" or "Title Subtitle" is "Title". A title whose
-// subtitle follows on the next line is whole: the page prints all its
-// parts.
+// from a page's head line ("Title | Section | site.org", "Title - Archive
+// of Kestrel"), when the part after the separator names a site (a domain,
+// a word such as Institute or Archive in some language, or words the page
+// prints apart) and the page prints the title's first part again below on
+// a heading's line of its own, alone or with its subtitle. A title whose
+// subtitle follows the printed part on the next line is whole.
 func (r *reader) siteTailCut(title string) string {
 	key := alnum(title)
 	for from := 0; ; {
@@ -2733,27 +2734,24 @@ func (r *reader) siteTailCut(title string) string {
 		}
 		from = k + len(sep)
 		head, rest := strings.TrimSpace(title[:k]), title[k+len(sep):]
-		seg := rest
-		for _, s := range titleSeps {
-			if j := strings.Index(seg, s); j >= 0 {
-				seg = seg[:j]
-			}
-		}
-		hk, sk := alnum(head), alnum(seg)
-		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || sk == "" || genericDocName(head) || partLabel(seg) {
+		segs := splitSeps(rest)
+		hk := alnum(head)
+		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || len(segs) == 0 || genericDocName(head) || partLabel(segs[0]) || !r.siteSegments(segs, head) {
 			continue // "2007 Annual Report - Brookings Institution" needs its owner; "Yearbook 2025 | Introduction" is a chapter's title
 		}
+		hw := strings.Fields(head)
+		sk := alnum(segs[0])
 		seen := false // the head line printed first: a title over the page's head line ("Title" / "Title - Subtitle") is a breadcrumb's
 		for i, l := range r.ls {
-			lk := alnum(l.text)
-			if strings.HasPrefix(lk, key) {
+			if strings.HasPrefix(alnum(l.text), key) {
 				seen = true
 				continue
 			}
-			if !seen || !strings.HasPrefix(lk, hk) {
+			lw := strings.Fields(l.text)
+			if !seen || l.prose || len(lw) < len(hw) || len(lw) > 25 || !wordsMatch(lw[:len(hw)], alnumAll(hw)) {
 				continue
 			}
-			after := lk[len(hk):]
+			after := alnum(strings.Join(lw[len(hw):], " "))
 			if n := r.nextLine(i); n >= 0 && after == "" {
 				after = alnum(r.ls[n].text)
 			}
@@ -2764,6 +2762,83 @@ func (r *reader) siteTailCut(title string) string {
 		}
 	}
 }
+
+// splitSeps parts s at titleSeps.
+func splitSeps(s string) []string {
+	parts := []string{s}
+	for _, sep := range titleSeps {
+		var out []string
+		for _, p := range parts {
+			out = append(out, strings.Split(p, sep)...)
+		}
+		parts = out
+	}
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// alnumAll is alnum of each of ws.
+func alnumAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = alnum(w)
+	}
+	return out
+}
+
+// siteSegments reports whether the parts after a title's separator name
+// a site or its section: short parts, one of them a domain, a name with a
+// site's word ("Archive ouverte …", "Kestrel Institute"), or words the
+// page prints on a line without the title.
+func (r *reader) siteSegments(segs []string, head string) bool {
+	n := 0
+	for _, s := range segs {
+		if w := len(strings.Fields(s)); w > 8 {
+			return false
+		} else {
+			n += w
+		}
+	}
+	if n > 12 {
+		return false
+	}
+	hk := alnum(head)
+	for _, s := range segs {
+		low := strings.ToLower(s)
+		if siteDomainWordRe.MatchString(low) || hasWord(strings.Fields(low), siteWords) {
+			return true
+		}
+		sk := alnum(s)
+		if len([]rune(sk)) < 4 {
+			continue
+		}
+		for _, l := range r.ls {
+			if lk := alnum(l.text); !l.prose && l.words <= 12 && strings.Contains(lk, sk) && !strings.Contains(lk, hk) {
+				return true // the site's or the section's name printed apart: a logo, a menu, a footer
+			}
+		}
+	}
+	return false
+}
+
+// siteDomainWordRe matches a domain among a title's last words: "bpb.de",
+// "NotaBene.ru".
+var siteDomainWordRe = regexp.MustCompile(`(?:^|\s)(?:www\.)?[\pL\d-]{2,40}\.[a-z]{2,6}(?:\s|$)`)
+
+// siteWords name sites, archives and institutions in the languages whose
+// pages are read.
+var siteWords = setOf("institute", "institut", "instituto", "istituto", "institution", "center", "centre", "centro", "zentrum",
+	"foundation", "fundación", "fundação", "fondation", "fondazione", "stiftung", "stichting", "university", "universidad",
+	"universidade", "université", "università", "universität", "universitas", "council", "forum", "journal", "revista", "revue",
+	"zeitschrift", "rivista", "jurnal", "press", "times", "post", "news", "noticias", "nachrichten", "blog", "society", "research",
+	"archive", "archives", "archiv", "archivo", "arquivo", "repository", "repositorio", "repositório", "repositories", "library",
+	"biblioteca", "bibliothek", "bibliothèque", "hal", "scielo", "redalyc", "dialnet", "cairn", "persée", "openedition", "jstor",
+	"ssrn", "econstor", "researchgate", "scholar", "pdf", "ebook")
 
 // partLabel reports whether s names a part of a book or a report
 // ("Introducción", "Chapter 3"), which a title's last part may be.
@@ -2777,36 +2852,51 @@ var bookParts = setOf("introducción", "introdução", "introduzione", "einleitu
 	"conclusión", "conclusiones", "conclusão", "conclusioni", "fazit", "schlussfolgerungen", "prólogo", "prefacio", "prefácio",
 	"presentación", "apresentação", "presentazione", "vorwort", "avant-propos", "préface", "résumé", "resumen", "resumo")
 
-// chapterRe matches a part's label with its number: "Chapter 3", "Capítulo II".
-var chapterRe = regexp.MustCompile(`^(?:chapter|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|rozdział|глава|part|partie|parte|teil)\s+[\divxlc]+\.?$`)
+// chapterRe matches a part's label with its number, alone or before the
+// part's own title: "Chapter 3", "Capítulo II", "Chapter 3: Ferries".
+var chapterRe = regexp.MustCompile(`^(?:chapter|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|rozdział|глава|part|partie|parte|teil)\s+[\divxlc]+(?:\.?$|[.:]\s)`)
 
 // closedJoins are words that join a title's parts and never end one, in
 // the languages whose pages are read ("… Üzerine Bir", "… el caso de la",
-// "… Zwischen Monroe-Doktrin und"); openJoins may end an English title
-// too ("What to Do"), so they count only where another joiner of the
-// same kind shows the line is not English.
+// "… Zwischen Monroe-Doktrin und"); words that may end a title in some
+// language (German "mit", "da", "zu"; Turkish "için"; Dutch "voor",
+// "het"; Indonesian "dalam"; Vietnamese "về", "ở") are left out.
+// openJoins may end a title in English too ("What to Do", "Pro and Con"),
+// so they count only where another joiner of the same kind shows the line
+// is not English.
 var (
-	closedJoins = setOf("bir", "ve", "ile", "için", "ở", "của", "và", "trong", "với", "cho", "về", "những", "các",
-		"dan", "yang", "dari", "untuk", "dalam", "terhadap", "und", "zu", "zwischen", "für", "mit", "von", "der", "des", "dem", "im",
-		"la", "le", "les", "des", "du", "et", "à", "pour", "sur", "dans", "aux", "el", "los", "las", "y", "para", "por", "con", "del", "al",
-		"da", "dos", "das", "em", "nos", "nas", "com", "ao", "di", "della", "il", "per", "nel", "tra", "van", "het", "voor", "met")
-	openJoins = setOf("de", "en", "a", "do", "e", "o", "as", "no", "na", "die", "den")
+	closedJoins = setOf("bir", "ve", "của", "và", "những", "các", "dan", "yang", "dari", "untuk", "terhadap", "und", "zwischen",
+		"für", "von", "der", "des", "dem", "im", "la", "le", "les", "du", "et", "à", "pour", "sur", "dans", "aux", "el", "los",
+		"las", "y", "para", "por", "del", "dos", "das", "em", "nos", "nas", "com", "ao", "di", "della", "il", "per", "nel", "tra", "van")
+	openJoins = setOf("de", "en", "a", "do", "e", "o", "as", "no", "na", "die", "den", "con", "al")
 )
+
+// openEnd reports whether a title ends on a word that joins it to more:
+// English small words, closedJoins, or openJoins in a line that is not
+// English. A capital word ends the title when it is also a name's ("…
+// with Dan", "… by Van") or when the title is in sentence case ("… de
+// América del Sur"), and so does "et al".
+func openEnd(title string) bool {
+	fs := strings.Fields(title)
+	if len(fs) < 2 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	low := strings.ToLower(last)
+	if last != low && !allCaps(title) && (nameParticles[low] || low == "dan" || fields.IsGivenName(last) || !titleCased(title)) ||
+		low == "al" && strings.EqualFold(fs[len(fs)-2], "et") {
+		return false // "… with Dan", "… by Van", "… de América del Sur"; a Title Case "… Wave Of" goes on
+	}
+	return endsOpen(title) || closedJoins[low] || openJoins[low] && foreignLine(fs[:len(fs)-1])
+}
 
 // extendOpen joins to a title that ends on a joining word the lines that
 // complete it: a title broken over lines and cut at the break by the
 // rules or the ranking ("… Third Wave of" / "Democratization").
 func (r *reader) extendOpen(title string) string {
 	for n := 0; n < 3; n++ {
-		fs := strings.Fields(title)
-		if len(fs) < 3 {
+		if len(strings.Fields(title)) < 3 || !openEnd(title) {
 			return title
-		}
-		last := fs[len(fs)-1]
-		low := strings.ToLower(last)
-		open := endsOpen(title) || closedJoins[low] || openJoins[low] && foreignLine(fs[:len(fs)-1])
-		if !open || last != low && !allCaps(title) {
-			return title // "… for Dan" ends on a name
 		}
 		key, j := alnum(title), -1
 		for i, l := range r.ls {
@@ -2833,9 +2923,10 @@ func (r *reader) extendOpen(title string) string {
 }
 
 // inlineStops end a title run into the text that follows it on the same
-// line: a byline's or an affiliation's first word, an abstract's heading,
-// an imprint's label, in the languages whose pages are read.
-var inlineStops = setOf("by", "por", "von", "par", "oleh", "di", "professor", "prof.", "prof", "dr.", "dr", "university",
+// line: an affiliation's first word, an abstract's heading, an imprint's
+// label, in the languages whose pages are read ("by" words are left out:
+// "von", "por" or "di" stand inside titles too).
+var inlineStops = setOf("professor", "prof.", "prof", "dr.", "dr", "university",
 	"universidad", "universidade", "università", "universität", "université", "universitas", "department", "abstract", "resumen",
 	"resumo", "summary", "zusammenfassung", "résumé", "riassunto", "abstrak", "özet", "аннотация", "published", "author", "authors",
 	"autor", "autores", "autora", "auteur", "editor", "editors", "isbn", "issn", "doi", "doi:", "©", "copyright", "keywords",
@@ -2849,11 +2940,7 @@ var inlineStops = setOf("by", "por", "von", "par", "oleh", "di", "professor", "p
 // goes on to the byline. Nothing is added unless such an end is found.
 func (r *reader) extendInline(title string) string {
 	tf := strings.Fields(title)
-	if len(tf) < 2 {
-		return title
-	}
-	last := strings.ToLower(tf[len(tf)-1])
-	if !(endsOpen(title) || closedJoins[last] || openJoins[last] && foreignLine(tf[:len(tf)-1])) {
+	if len(tf) < 2 || !openEnd(title) {
 		return title
 	}
 	keys := make([]string, len(tf))
@@ -2861,11 +2948,11 @@ func (r *reader) extendInline(title string) string {
 		keys[k] = alnum(w)
 	}
 	for _, l := range r.ls {
-		if l.words < len(tf)+3 {
-			continue
+		if l.words < 60 {
+			continue // a document's first page run into one line holds its title; a paragraph's opening words are its text
 		}
 		lf := strings.Fields(l.text)
-		for i := 0; i+len(tf) < len(lf); i++ {
+		for i := 1; i+len(tf) < len(lf) && i <= 40; i++ { // after a page number, a series' or a site's name
 			if !wordsMatch(lf[i:i+len(tf)], keys) {
 				continue
 			}
@@ -2916,33 +3003,4 @@ func inlineRest(ws []string, first []string) ([]string, bool) {
 		return add, true
 	}
 	return nil, false
-}
-
-// pageNumberCut cuts a page's number from the head of a title taken from
-// a document's first page ("1 Ferries and Quays", "22 Governance of Small
-// Towns" over a chapter's first page): the number 1 before three words or
-// more, or any number when the page prints the title again without it.
-// A year, or a number the page prints with the title elsewhere ("12 New
-// Ideas for the Isles"), stays.
-func (r *reader) pageNumberCut(title string) string {
-	num, rest, ok := strings.Cut(title, " ")
-	if !ok || len(num) > 4 || !isNumber(num) || yearRe.MatchString(num) || wordsWithLetters(rest) < 2 || !unicode.IsUpper(firstRune(rest)) {
-		return title
-	}
-	key, full := alnum(rest), alnum(title)
-	again := false
-	for _, l := range r.ls {
-		lk := alnum(l.text)
-		if strings.HasPrefix(lk, full) {
-			continue
-		}
-		if strings.HasPrefix(lk, key) {
-			again = true
-			break
-		}
-	}
-	if again || num == "1" && wordsWithLetters(rest) >= 3 {
-		return rest
-	}
-	return title
 }
