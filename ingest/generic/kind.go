@@ -67,7 +67,11 @@ var clockRe = regexp.MustCompile(`\b\d{1,2}:\d\d\s*(am|pm|a\.m\.|p\.m\.|et|edt|e
 var pubCues = []string{"abstract", "executive summary", "synopsis", "key points", "key findings"}
 
 var (
-	newsCues       = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement"}
+	newsCues = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement",
+		// a press release's label in the languages whose pages are read
+		"comunicado de prensa", "nota de prensa", "comunicado de imprensa", "nota à imprensa", "communiqué de presse", "pressemitteilung",
+		"presseerklärung", "comunicato stampa", "persbericht", "siaran pers", "basın bülteni", "basın açıklaması", "komunikat prasowy",
+		"пресс-релиз", "新闻稿", "新聞稿", "プレスリリース", "보도자료", "thông cáo báo chí", "بيان صحفي"}
 	listingCues    = []string{"showing posts", "search results", "page 1 of", "« previous", "next »", "load more", "results per page", "number of results", "older posts", "newer posts"}
 	resultCountRe  = regexp.MustCompile(`^\d[\d,]* (results?|items?|publications|documents|records|entries)( found)?$`)
 	itemRe         = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,4} `)

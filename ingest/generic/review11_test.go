@@ -293,3 +293,14 @@ func TestEventPagesInOtherLanguages(t *testing.T) {
 		t.Errorf("a seminar's report skipped: %s", p.Skip)
 	}
 }
+
+// TestPressReleasesInOtherLanguages checks a press release told by its
+// label in other languages than English.
+func TestPressReleasesInOtherLanguages(t *testing.T) {
+	text := "\n\nDie Inselräte haben am Montag den Hafenausschuss gebeten, im Winter eine dritte Fähre fahren zu lassen, und der Ausschuss hat zugesagt, die Kosten zu prüfen.\n\nDer Bericht erscheint im März und vergleicht die drei Inseln.\n"
+	for _, head := range []string{"Pressemitteilung", "Comunicado de prensa", "Siaran Pers"} {
+		if p := Read(head+"\n\nHafenausschuss prüft dritte Winterfähre"+text, Hints{}); p.Kind != KindNews {
+			t.Errorf("%q: kind %q (skip %q), want news", head, p.Kind, p.Skip)
+		}
+	}
+}
