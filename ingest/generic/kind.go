@@ -503,7 +503,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	// links, a label per item) hold however long its items; shapes alone
 	// give way to one document's text.
 	listMarks := paging > 0 || items >= 2 || teasers >= 3 || links >= 2 || labelled || archived
-	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) && (listMarks || !r.documentRun(n)) {
+	if evidence >= 3 && (titleRepeated || !r.strong(ti, firstCue, pubAt)) && (listMarks || !r.documentRun(n)) && !r.viewerPaged() {
 		if newsletterCue(tlow, path) {
 			return KindNewsletter, "not a publication: newsletter issue (a list of items)"
 		}
@@ -1454,4 +1454,26 @@ func countHeading(t string) bool {
 		}
 	}
 	return true
+}
+
+// viewerNamedPageRe matches a document viewer's page marker with the
+// document's name: "Page 3: La BAD en bref", "Seite 2: …".
+var viewerNamedPageRe = regexp.MustCompile(`^(?:page|página|pagina|seite|halaman|sayfa|страница|strona|trang)\s\d{1,4}:\s+(.{4,})$`)
+
+// viewerPaged reports whether the page is one document shown page by page
+// in a sharing site's viewer: two page markers or more with the same
+// document's name ("Page 1: Title …", "Page 2: Title …"), or a
+// "Transcript of" line over them. Its table of contents or its pages are
+// no listing.
+func (r *reader) viewerPaged() bool {
+	names := map[string]int{}
+	for _, l := range r.ls {
+		if m := viewerNamedPageRe.FindStringSubmatch(l.low); m != nil {
+			key := alnum(cutWords(m[1], 6))
+			if names[key]++; names[key] >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

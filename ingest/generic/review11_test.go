@@ -304,3 +304,23 @@ func TestPressReleasesInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestViewerPagesAreOneDocument checks that a sharing site's viewer,
+// which prints each page under the document's name, with the document's
+// contents, is read as one publication, not as a listing.
+func TestViewerPagesAreOneDocument(t *testing.T) {
+	page := "Les îles en bref\n\n68\n\nLes îles en bref Mai 2013\n\nTranscript of Les îles en bref\n\nPage 1: Les îles en bref\n\nLes îles en brefMai 2013\n\nPage 2: Les îles en bref\n\n1\n\nPage 3: Les îles en bref\n\n2\n\n" +
+		"Avertissement Le conseil des îles ne saurait être tenu pour responsable des erreurs et des omissions de ce document.\n\nPage 4: Les îles en bref\n\n3\n\nTable des matières\n\n1. Introduction\n\n2. Aperçu historique, objectifs, membres\n\n3. Structure et organigramme\n\n4. Opérations, politiques, initiatives\n\nAnnexes\n"
+	p := Read(page, Hints{})
+	if p.Skip != "" {
+		t.Fatalf("skipped: %s", p.Skip)
+	}
+	if !strings.HasPrefix(p.Title, "Les îles en bref") {
+		t.Errorf("title %q", p.Title)
+	}
+	// page markers of different documents are a list's
+	r := reader{ls: split("Page 1: Harbour dues in the isles\n\nPage 2: Ferries and quays\n\nPage 3: A winter timetable\n")}
+	if r.viewerPaged() {
+		t.Errorf("markers of three documents read as one document's pages")
+	}
+}
