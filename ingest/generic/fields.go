@@ -231,11 +231,6 @@ func (r *reader) authors(ti int) []string {
 	}
 	for i := lo; i < hi; i++ {
 		l := ls[i]
-		if l.prose && ti >= 0 && i > ti && i <= ti+4 {
-			if names := personNames(ledeByline(l.text)); len(names) > 0 {
-				return names // "Par Anne Berg. La France a …": the byline run into the text's first line
-			}
-		}
 		if l.prose {
 			if ti >= 0 && i > ti+1 || ti >= 0 && i == ti+1 && l.words > 40 {
 				break // the body; a short standfirst may come first
@@ -355,6 +350,15 @@ func (r *reader) authors(ti int) []string {
 	for i := 0; i < min(len(ls), 20); i++ {
 		if g, name, ok := strings.Cut(ls[i].text, " | "); ok && isGenrePrefix(strings.ToLower(g)) && looksLikeName(name) {
 			return splitNames(name)
+		}
+	}
+	// The byline run into a paragraph under the title: "Par Anne Berg. La
+	// France a …", when the page prints no byline of its own.
+	if ti >= 0 {
+		for i := ti + 1; i < len(ls) && i <= ti+4; i++ {
+			if ns := personNames(ledeByline(ls[i].text)); ls[i].prose && len(ns) > 0 {
+				return ns
+			}
 		}
 	}
 	return nil
@@ -1735,10 +1739,13 @@ var nameSuffixes = setOf("jr.", "sr.")
 var ledeJoins = setOf("and", "et", "y", "e", "und", "dan", "en", "i", "og", "och", "&")
 
 // ledeByline finds the names of a byline run into a text's first line
-// ("Par Anne Berg. La France a …", "Oleh Budi Santoso dan Ani Wijaya,
-// peneliti …"): a word for "by", then names that open with a common given
-// name, ended by a stop, a comma or a dash. "Por qué …" or "Von der Leyen
-// …" name no one: a given name must follow the word.
+// ("Par Anne Berg. La France a …", "Por Ana Ruiz y Pablo Gil | Las
+// islas …"): a word for "by", then names that open with a common given
+// name, ended by a stop, a bar, a dash, or a comma before a capital (the
+// byline's role: "By Anna Berg, Senior Fellow, …"). "Por qué …", "Von der
+// Leyen …" name no one, and a name whose comma a small word follows ("Von
+// Angela Merkel, der damaligen …", "Di Giovanni Falcone, il giudice …") is
+// a sentence's subject, not a byline.
 func ledeByline(t string) []string {
 	fs := strings.Fields(t)
 	if len(fs) < 3 || !ledeWords[strings.ToLower(fs[0])] {
@@ -1746,21 +1753,25 @@ func ledeByline(t string) []string {
 	}
 	var names []string
 	k := 1
-	for len(names) < 4 {
+	for len(names) < 8 {
 		if k >= len(fs) || !fields.IsGivenName(fs[k]) || !unicode.IsUpper(firstRune(fs[k])) {
 			return nil
 		}
-		j, end := k, false
+		j, end, comma := k, false, false
 		for ; j < len(fs) && j < k+4; j++ {
 			w := fs[j]
-			if j > k && !unicode.IsUpper(firstRune(w)) && !nameParticles[strings.ToLower(w)] {
+			lw := strings.ToLower(w)
+			if j > k && ledeJoins[lw] && j+1 < len(fs) && fields.IsGivenName(fs[j+1]) {
+				break // "Ana Ruiz y Pablo Gil": the join before the next name, not a particle
+			}
+			if j > k && !unicode.IsUpper(firstRune(w)) && !nameParticles[lw] {
 				break
 			}
-			if strings.HasSuffix(w, ",") && j+1 < len(fs) && fields.IsGivenName(fs[j+1]) {
-				j++ // "…, Li Wei and …": the next name
+			if strings.HasSuffix(w, ",") {
+				j, comma = j+1, true
 				break
 			}
-			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 || strings.HasSuffix(w, ",") {
+			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 && !nameSuffixes[lw] || nameSuffixes[lw] {
 				j, end = j+1, true
 				break
 			}
@@ -1773,17 +1784,19 @@ func ledeByline(t string) []string {
 			name = strings.TrimSuffix(name, ".") // the sentence's stop, not "Jr."'s
 		}
 		names = append(names, name)
-		if end || j == len(fs) || fs[j] == "|" || fs[j] == "–" || fs[j] == "-" {
+		if end || j == len(fs) || fs[j] == "|" || fs[j] == "–" || fs[j] == "-" || fs[j] == "—" {
 			return names
 		}
-		if strings.HasSuffix(fs[j-1], ",") {
-			k = j // the comma's next name
-			continue
+		switch {
+		case comma && fields.IsGivenName(fs[j]):
+			k = j // "…, Anna Berg and …": the comma's next name
+		case comma && unicode.IsUpper(firstRune(fs[j])):
+			return names // the role or affiliation after the byline: "By Anna Berg, Senior Fellow, …"
+		case !comma && ledeJoins[strings.ToLower(fs[j])]:
+			k = j + 1
+		default:
+			return nil // a name in a sentence: "Von Angela Merkel, der …", "By Anna Berg's count …"
 		}
-		if !ledeJoins[strings.ToLower(fs[j])] {
-			return nil
-		}
-		k = j + 1
 	}
 	return nil
 }

@@ -21,10 +21,11 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	// the same in German, French and Spanish
 	"anmeldung", "zur veranstaltung", "veranstaltungsort", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
 	"inscripciones", "lugar:",
-	// and in Portuguese, Italian, Indonesian, Turkish, Russian, Dutch, Polish, Vietnamese and Arabic
-	"inscrições", "data e hora", "local do evento", "iscrizioni", "iscriviti all'evento", "luogo:", "pendaftaran", "tempat:",
+	// and fields' labels in Portuguese, Italian, Indonesian, Turkish, Russian, Dutch, Polish and Arabic, with their colon
+	// where the word alone is also a topic ("Pendaftaran Tanah", "Iscrizioni funerarie")
+	"inscrições:", "data e hora:", "local do evento", "iscrizioni:", "iscriviti all'evento", "luogo:", "pendaftaran:", "tempat:",
 	"waktu pelaksanaan", "etkinlik tarihi", "etkinlik yeri", "место проведения", "дата проведения", "регистрация на",
-	"aanmelden voor", "locatie:", "rejestracja", "miejsce wydarzenia", "địa điểm:", "thời gian:", "مكان الانعقاد", "موعد الانعقاد",
+	"aanmelden voor", "locatie:", "rejestracja:", "miejsce wydarzenia", "مكان الانعقاد", "موعد الانعقاد",
 	// an events plugin's own labels, and a conference page's pitch
 	"this event has passed", "« all events", "loading events", "why attend", // not a menu's "All Events"
 	// the same fields in Japanese, Korean and Chinese: date and time, venue, organiser, fee
@@ -33,11 +34,24 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
 	"book launch", "panel discussion", "conference call", "town hall", "fireside chat", "annual meeting", "launch of",
-	"event transcript",
-	// in the languages whose pages are read; a report of one says so ("Relatoría del seminario …")
-	"seminario", "taller", "conversatorio", "coloquio", "seminário", "webinário", "palestra", "séminaire", "colloque",
-	"table ronde", "tagung", "fachgespräch", "podiumsgespräch", "seminer", "konferans", "panel", "семинар", "круглый стол",
-	"lokakarya", "diskusi publik", "研讨会", "座谈会", "セミナー", "세미나", "토론회", "hội thảo", "tọa đàm", "ندوة", "ورشة عمل"}
+	"event transcript"}
+
+// foreignEventWords name a kind of event in other languages, matched as
+// whole words ("Panel Data", "Tagungsband", "Taller Ships" name none, and
+// are left out with other words that are also a topic's or a place's).
+var foreignEventWords = setOf("conversatorio", "webinário", "séminaire", "colloque", "fachgespräch", "podiumsgespräch", "seminer",
+	"семинар", "lokakarya", "研讨会", "座谈会", "セミナー", "세미나", "토론회", "ندوة")
+
+// foreignEventPhrases are kinds of event of two words or more.
+var foreignEventPhrases = []string{"table ronde", "diskusi publik", "hội thảo", "tọa đàm", "ورشة عمل", "seminario internacional",
+	"seminário internacional", "taller de trabajo"}
+
+// eventReportWords say that a title names a report of an event, not the
+// event: "Relatoría del seminario …", "Actes du colloque …", matched as
+// whole words.
+var eventReportWords = setOf("relatoría", "relatoria", "memoria", "memória", "informe", "relatório", "actas", "anais", "rapport",
+	"actes", "bericht", "dokumentation", "atti", "laporan", "prosiding", "rapor", "bildiri", "доклад", "отчет", "отчёт",
+	"материалы", "итоги", "báo", "kỷ", "تقرير")
 
 // eventTitle reports whether a title names an event as its head: an
 // event word among its first four words or as its last ("RUSI Seminar: …",
@@ -46,14 +60,13 @@ var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposiu
 func eventTitle(tlow string) bool {
 	fs := strings.Fields(strings.NewReplacer(":", " ", ",", " ", "–", " ", "-", " ").Replace(tlow))
 	if len(fs) == 0 || len(fs) > 14 || hasAny(tlow, []string{"summary", "report", "proceedings", "paper", "reflections",
-		"takeaways", "highlights", "address", "speech", "remarks", "case study", "keynote",
-		"relatoría", "relatoria", "memoria", "memória", "informe", "relatório", "actas", "anais", "rapport", "compte rendu", "actes",
-		"bericht", "dokumentation", "atti", "laporan", "prosiding", "rapor", "bildiri", "доклад", "отчет", "отчёт", "материалы",
-		"报告", "綜述", "综述", "報告", "보고서", "báo cáo", "kỷ yếu", "تقرير"}) {
+		"takeaways", "highlights", "address", "speech", "remarks", "case study", "keynote", "compte rendu",
+		"报告", "綜述", "综述", "報告", "보고서"}) || hasWord(fs, eventReportWords) {
 		return false
 	}
 	head := strings.Join(fs[:min(4, len(fs))], " ")
-	return hasAny(head, eventWords) || hasAny(fs[len(fs)-1], eventWords)
+	return hasAny(head, eventWords) || hasAny(fs[len(fs)-1], eventWords) ||
+		hasWord(fs[:min(4, len(fs))], foreignEventWords) || hasAny(" "+head+" ", spaced(foreignEventPhrases))
 }
 
 // eventLabels are whole lines that label an event's fields.
@@ -67,11 +80,15 @@ var clockRe = regexp.MustCompile(`\b\d{1,2}:\d\d\s*(am|pm|a\.m\.|p\.m\.|et|edt|e
 var pubCues = []string{"abstract", "executive summary", "synopsis", "key points", "key findings"}
 
 var (
-	newsCues = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement",
-		// a press release's label in the languages whose pages are read
-		"comunicado de prensa", "nota de prensa", "comunicado de imprensa", "nota à imprensa", "communiqué de presse", "pressemitteilung",
-		"presseerklärung", "comunicato stampa", "persbericht", "siaran pers", "basın bülteni", "basın açıklaması", "komunikat prasowy",
-		"пресс-релиз", "新闻稿", "新聞稿", "プレスリリース", "보도자료", "thông cáo báo chí", "بيان صحفي"}
+	newsCues = []string{"press release", "media release", "news release", "for immediate release", "in the news", "media advisory", "press statement"}
+	// newsLabels are a press release's label in the languages whose pages
+	// are read, matched as a label: alone on its line or before a colon, a
+	// bar, a dash or a date ("Pressemitteilung | 12.03.2021");
+	// "Pressemitteilungen in der Wissenschaft" and "Siaran pers kementerian
+	// menyebutkan …" are a title's and a sentence's words.
+	newsLabels = []string{"comunicado de prensa", "nota de prensa", "comunicado de imprensa", "nota à imprensa", "communiqué de presse",
+		"pressemitteilung", "presseerklärung", "comunicato stampa", "persbericht", "siaran pers", "basın bülteni", "basın açıklaması",
+		"komunikat prasowy", "пресс-релиз", "新闻稿", "新聞稿", "プレスリリース", "보도자료", "thông cáo báo chí", "بيان صحفي"}
 	listingCues    = []string{"showing posts", "search results", "page 1 of", "« previous", "next »", "load more", "results per page", "number of results", "older posts", "newer posts"}
 	resultCountRe  = regexp.MustCompile(`^\d[\d,]* (results?|items?|publications|documents|records|entries)( found)?$`)
 	itemRe         = regexp.MustCompile(`^(?:19|20)\d\d/\d{1,4} `)
@@ -119,7 +136,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 
 	// News releases.
 	for i := 0; i < min(n, 12); i++ {
-		if hasPrefixAny(ls[i].low, newsCues) {
+		if hasPrefixAny(ls[i].low, newsCues) || newsLabel(ls[i].low) {
 			return KindNews, "not a publication: news release (" + ls[i].text + ")"
 		}
 	}
@@ -446,7 +463,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	for _, l := range ls[:min(len(ls), 5)] {
 		if l.words <= 8 && hasPrefixAny(l.low, archiveHeadings) {
 			add(3, "an archive heading ("+l.text+")", nil, 0)
-			archived = true
+			archived = strings.Contains(l.low, ":") && hasPrefixAny(l.low, blogArchiveHeadings) // "Tag Archive for: …", not "Stories by Island Women"
 			break
 		}
 		if l.words <= 5 && hasPrefixAny(l.low, []string{"tag:", "tags:", "category:", "topic:", "archives:", "archive:"}) {
@@ -828,7 +845,21 @@ func institutionSubject(s string) bool {
 var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",
 	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing", "tag archive",
 	"category archive", "archive for the", "archive for", "posts tagged", "entries tagged", "daily archives",
-	// a blog system's archive headings as its translations print them
+	// a blog system's archive headings as its translations print them (blogArchiveHeadings)
+	"archivo de la etiqueta", "archivo de etiquetas", "archivo de la categoría", "archivo de categoría", "archivo del autor",
+	"archives de l’étiquette", "archives de l'étiquette", "archives des catégories", "archives de catégorie", "archives de l’auteur", "archives de l'auteur",
+	"schlagwort-archiv", "kategorie-archiv", "autor-archiv", "archivi tag", "archivio tag", "archivi categoria", "archivio categoria", "archivi autore",
+	"arquivos da tag", "arquivo da tag", "arquivos da categoria", "arquivo da categoria", "arquivos do autor",
+	"arsip tag", "arsip kategori", "arsip penulis", "tag archief", "categorie archief", "etiket arşivleri", "kategori arşivleri", "yazar arşivleri",
+	"архивы меток", "архив метки", "архивы рубрики", "архив рубрики", "архивы автора", "archiwa tagów", "archiwa kategorii", "archiwa autora"}
+
+// blogArchiveHeadings are the archive headings a blog system prints over
+// its lists of posts, in English and in its translations; with a colon
+// after them ("Tag Archive for: Ferries") they make the page a list
+// however long its teasers. "Stories by …" or "Browsing …" may open a
+// title, and only add to other evidence.
+var blogArchiveHeadings = []string{"tag archive", "category archive", "author archives", "monthly archives", "yearly archives",
+	"daily archives", "posts tagged", "entries tagged",
 	"archivo de la etiqueta", "archivo de etiquetas", "archivo de la categoría", "archivo de categoría", "archivo del autor",
 	"archives de l’étiquette", "archives de l'étiquette", "archives des catégories", "archives de catégorie", "archives de l’auteur", "archives de l'auteur",
 	"schlagwort-archiv", "kategorie-archiv", "autor-archiv", "archivi tag", "archivio tag", "archivi categoria", "archivio categoria", "archivi autore",
@@ -1461,18 +1492,49 @@ func countHeading(t string) bool {
 var viewerNamedPageRe = regexp.MustCompile(`^(?:page|página|pagina|seite|halaman|sayfa|страница|strona|trang)\s\d{1,4}:\s+(.{4,})$`)
 
 // viewerPaged reports whether the page is one document shown page by page
-// in a sharing site's viewer: two page markers or more with the same
-// document's name ("Page 1: Title …", "Page 2: Title …"), or a
-// "Transcript of" line over them. Its table of contents or its pages are
-// no listing.
+// in a sharing site's viewer: three page markers or more, every one with
+// the same document's name ("Page 1: Title", "Page 2: Title", …). Its
+// table of contents or its pages are no listing; search results whose
+// hits name their pages ("Page 3: Report A", "Page 14: Report B") are.
 func (r *reader) viewerPaged() bool {
-	names := map[string]int{}
+	name, n := "", 0
 	for _, l := range r.ls {
-		if m := viewerNamedPageRe.FindStringSubmatch(l.low); m != nil {
-			key := alnum(cutWords(m[1], 6))
-			if names[key]++; names[key] >= 2 {
-				return true
-			}
+		m := viewerNamedPageRe.FindStringSubmatch(l.low)
+		if m == nil {
+			continue
+		}
+		switch key := alnum(m[1]); {
+		case name == "":
+			name = key
+		case key != name && !strings.HasPrefix(name, key):
+			return false // markers of more than one document: a list's hits; a page cut short may cut the last name
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// spaced is each of ps with a space on each side, to match whole words.
+func spaced(ps []string) []string {
+	out := make([]string, len(ps))
+	for k, p := range ps {
+		out[k] = " " + p + " "
+	}
+	return out
+}
+
+// newsLabel reports whether a line is a press release's label in another
+// language than English: the label alone, or before a colon, a bar, a
+// dash, a comma or a date.
+func newsLabel(low string) bool {
+	for _, l := range newsLabels {
+		rest, ok := strings.CutPrefix(low, l)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || strings.ContainsRune(":|-–—,", firstRune(rest)) || unicode.IsDigit(firstRune(rest)) {
+			return true
 		}
 	}
 	return false

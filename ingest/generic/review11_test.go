@@ -220,9 +220,18 @@ func TestLedeByline(t *testing.T) {
 		want []string
 	}{
 		{"Par Anne Berger. La France a relevé le défi des ports.", []string{"Anne Berger"}},
-		{"Oleh Budi Santoso dan Siti Rahma, peneliti pelabuhan, menulis tentang kapal.", []string{"Budi Santoso", "Siti Rahma"}},
+		{"Oleh Budi Santoso dan Siti Rahma. Para peneliti pelabuhan menulis tentang kapal.", []string{"Budi Santoso", "Siti Rahma"}},
 		{"Por María José Ruiz | Las islas del norte piden un tercer cruce.", []string{"María José Ruiz"}},
-		{"By Richard L. Kestrel, Anna Berg and Maria Lindqvist, who study the harbours of the north.", []string{"Richard L. Kestrel", "Anna Berg", "Maria Lindqvist"}},
+		{"By Richard L. Kestrel, Anna Berg and Maria Lindqvist. They study the harbours of the north.", []string{"Richard L. Kestrel", "Anna Berg", "Maria Lindqvist"}},
+		{"Por Ana Ruiz y Pablo Gil. Las islas del norte piden un tercer cruce.", []string{"Ana Ruiz", "Pablo Gil"}},
+		{"Di Marco Rossi e Giulia Bianchi – Le isole del nord chiedono un traghetto.", []string{"Marco Rossi", "Giulia Bianchi"}},
+		{"By Anna Berg, Peter Hollis, Maria Lindqvist, Daniel Moray and Sara Ekberg. The councils asked for a ferry.", []string{"Anna Berg", "Peter Hollis", "Maria Lindqvist", "Daniel Moray", "Sara Ekberg"}},
+		{"By Lars Kestrel-Pedersen, Project Senior Researcher, Institute for Island Studies. The ferries…", []string{"Lars Kestrel-Pedersen"}},
+		// a name that is the sentence's subject
+		{"Von Angela Kestrel, der damaligen Hafenchefin, stammt der Satz über die Fähren.", nil},
+		{"Di Giovanni Falcone, il giudice, si parla ancora nelle isole.", nil},
+		{"By Martin Luther King Day, the board had printed the new timetable.", nil},
+		{"Oleh Joko Widodo, program pelabuhan ini diresmikan.", nil},
 		{"By Peter Hollis Jr. The board says the dues do not cover the crossing.", []string{"Peter Hollis Jr."}},
 		// no one
 		{"Por qué las islas del norte piden un tercer cruce en invierno.", nil},
@@ -243,6 +252,11 @@ func TestLedeByline(t *testing.T) {
 	}
 	if got := r.authors(0); strings.Join(got, "; ") != "Anne Berger" {
 		t.Errorf("authors = %q, want the byline run into the first line", got)
+	}
+	// a byline printed apart wins over a name in the text's first line
+	r = reader{ls: split("Les ports des îles\nPar Marie Dupont. Jean Monnet disait que l'Europe se ferait dans les crises, et les îles du nord le savent bien.\nClaire Martin\n" + page)}
+	if got := r.authors(0); strings.Join(got, "; ") != "Claire Martin" {
+		t.Errorf("authors = %q, want the byline printed apart", got)
 	}
 }
 
@@ -267,6 +281,13 @@ func TestArchiveHeadings(t *testing.T) {
 	if p := Read("Island Ferries"+one, Hints{}); p.Skip != "" {
 		t.Errorf("the same page without the heading skipped: %s", p.Skip)
 	}
+	// headings that may open a title add to other evidence only
+	article := "\nThe three councils of the northern isles asked the harbour board last winter to add a third ferry crossing each week, and the board replied that harbour dues were never meant to pay for a service that runs at a loss for five months of the year.\n\nThis paper looks back over ten years of dues, compares what each council has said in its minutes, and sets out two ways to pay for a winter crossing without raising what residents pay at the quay or cutting the summer timetable.\n\nThe first option is a small levy on freight that lands at Northport between November and March, collected by the board and kept in a separate account that only the winter service may draw on.\n\nThe second option asks the three councils to share the cost in proportion to the number of residents who use the crossing, a formula that the smallest island has so far rejected as unfair to it.\n\nNeither option is free of risk. A freight levy may push hauliers towards the longer southern route, while a shared subsidy depends on three budgets that are all under pressure from rising fuel costs.\n\nWe conclude that a levy, capped and reviewed after three winters, is the more robust of the two, and we set out how the board could put it in place before the next winter timetable is published.\n\nOver the same decade the number of residents who cross in winter has fallen by a fifth, but the number of freight movements has risen, which suggests that the crossing matters more to island businesses than to commuters.\n"
+	for _, title := range []string{"Stories by Island Women", "Browsing the News on Small Islands"} {
+		if p := Read("Research\n\n"+title+"\n\nAnna Berg\n"+article, Hints{}); p.Skip != "" {
+			t.Errorf("%q over one long text skipped: %s", title, p.Skip)
+		}
+	}
 	post := "Ferries of the Northern Isles\n\nBy Anna Berg\n\n12 March 2021\n\nThe tag archive of the harbour board's old blog lists every crossing since 1990, and this note reads it.\n" + teasers
 	if p := Read(post, Hints{}); p.Skip != "" {
 		t.Errorf("a post mentioning an archive skipped: %s", p.Skip)
@@ -280,7 +301,8 @@ func TestEventPagesInOtherLanguages(t *testing.T) {
 	about := "\n\nLos consejos de las islas del norte y la junta del puerto discutirán el tercer cruce de invierno y las tasas que lo pagarían, con expertos de las tres islas.\n\n" +
 		"La entrada es libre y habrá traducción simultánea para los asistentes de las islas que lo pidan con antelación.\n"
 	for _, c := range []struct{ name, page string }{
-		{"a Spanish workshop", "Taller sobre los puertos de las islas del norte\n\n12 de marzo de 2021" + about},
+		{"a Spanish seminar", "Seminario internacional sobre los puertos de las islas del norte\n\n12 de marzo de 2021" + about},
+		{"a French round table", "Table ronde : les ports des îles du nord\n\n12 mars 2021" + about},
 		{"a Portuguese seminar's fields", "Portos e balsas nas ilhas do norte\n\nData e hora: 12/03/2021, 10h\n\nLocal do evento: Auditório do Porto" + about},
 		{"an Indonesian registration", "Pelabuhan dan kapal feri di pulau utara\n\nPendaftaran: harbour.example/daftar\n\nTempat: Aula Pelabuhan" + about},
 	} {
@@ -288,9 +310,16 @@ func TestEventPagesInOtherLanguages(t *testing.T) {
 			t.Errorf("%s: kind %q (skip %q), want an event", c.name, p.Kind, p.Skip)
 		}
 	}
-	report := "Relatoría del seminario sobre los puertos de las islas del norte\n\nAna Ruiz\n\n12 de marzo de 2021" + about
-	if p := Read(report, Hints{}); p.Skip != "" {
-		t.Errorf("a seminar's report skipped: %s", p.Skip)
+	for _, title := range []string{"Relatoría del seminario internacional sobre los puertos de las islas del norte", "Actes du colloque sur les ports des îles",
+		"Panel Data Evidence on Island Ferries", "Taller Ships, Fewer Crossings", "Tagungsband der Jahrestagung 2022", "Solar Panels on the Quays"} {
+		if p := Read(title+"\n\nAna Ruiz\n\n12 de marzo de 2021"+about, Hints{}); p.Skip != "" {
+			t.Errorf("%q skipped: %s", title, p.Skip)
+		}
+	}
+	// a topic's heading that is also an event's field label, without its colon
+	land := "Hak atas tanah di pulau utara\n\nPendaftaran Tanah di Pulau Utara\n\nTempat dan waktu pendaftaran berbeda.\n\nPendaftaran tanah di pulau utara dimulai pada tahun 1990 dan masih belum selesai, menurut laporan dewan pulau, karena banyak pemilik tanah tidak memiliki dokumen.\n"
+	if p := Read(land, Hints{}); p.Kind == KindEvent {
+		t.Errorf("a land registration study read as an event: %s", p.Skip)
 	}
 }
 
@@ -298,9 +327,15 @@ func TestEventPagesInOtherLanguages(t *testing.T) {
 // label in other languages than English.
 func TestPressReleasesInOtherLanguages(t *testing.T) {
 	text := "\n\nDie Inselräte haben am Montag den Hafenausschuss gebeten, im Winter eine dritte Fähre fahren zu lassen, und der Ausschuss hat zugesagt, die Kosten zu prüfen.\n\nDer Bericht erscheint im März und vergleicht die drei Inseln.\n"
-	for _, head := range []string{"Pressemitteilung", "Comunicado de prensa", "Siaran Pers"} {
+	for _, head := range []string{"Pressemitteilung", "Comunicado de prensa:", "Siaran Pers | 12.03.2021"} {
 		if p := Read(head+"\n\nHafenausschuss prüft dritte Winterfähre"+text, Hints{}); p.Kind != KindNews {
 			t.Errorf("%q: kind %q (skip %q), want news", head, p.Kind, p.Skip)
+		}
+	}
+	// a title about press releases, a sentence quoting one
+	for _, head := range []string{"Pressemitteilungen in der Wissenschaftskommunikation der Inseln", "Siaran pers dewan pulau menyebutkan bahwa kapal feri ketiga akan berlayar pada musim dingin."} {
+		if p := Read(head+"\n\nAnna Weber\n\n12. März 2021"+text, Hints{}); p.Kind == KindNews {
+			t.Errorf("%q: read as a press release", head)
 		}
 	}
 }
@@ -321,9 +356,15 @@ func TestViewerPagesAreOneDocument(t *testing.T) {
 	if !strings.HasPrefix(p.Title, "Le CIN en bref") {
 		t.Errorf("title %q", p.Title)
 	}
-	// page markers of different documents are a list's
-	r := reader{ls: split("Page 1: Harbour dues in the isles\n\nPage 2: Ferries and quays\n\nPage 3: A winter timetable\n")}
-	if r.viewerPaged() {
-		t.Errorf("markers of three documents read as one document's pages")
+	// page markers of different documents, or two hits in one report, are a list's
+	for _, list := range []string{"Page 1: Harbour dues in the isles\n\nPage 2: Ferries and quays\n\nPage 3: A winter timetable\n",
+		"Showing 1–4 of 23 results\n\nPage 3: Harbour Dues Review 2019\n\nPage 14: Harbour Dues Review 2019\n\nPage 2: Ferry Timetables 2020\n",
+		"Page 1: Minutes of the Harbour Board, 3 May 2019\n\nPage 1: Minutes of the Harbour Board, 7 June 2019\n\nPage 1: Minutes of the Harbour Board, 5 July 2019\n"} {
+		if r := (reader{ls: split(list)}); r.viewerPaged() {
+			t.Errorf("a list's markers read as one document's pages: %.40q", list)
+		}
+	}
+	if r := (reader{ls: split("Results for harbour dues\n\nPage 3: Harbour Dues Review 2019\n\nFerry Timetables 2020\n")}); r.viewerPaged() {
+		t.Errorf("one page marker read as a viewer's")
 	}
 }
