@@ -1771,7 +1771,7 @@ func ledeByline(t string) []string {
 				j, comma = j+1, true
 				break
 			}
-			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 && !nameSuffixes[lw] || nameSuffixes[lw] {
+			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 { // a sentence's stop, or "Jr." ending the name
 				j, end = j+1, true
 				break
 			}

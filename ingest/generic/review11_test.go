@@ -95,7 +95,7 @@ func TestSiteTailCut(t *testing.T) {
 		}
 	}
 	// a chapter's label after a yearbook's title is the title's own part
-	page := "Anuario de las Islas 2025 | Introducción\n\nAnuario de las Islas 2025 (edición 2024)\n\nAna Ruiz" + body
+	page := "Anuario de las Islas 2025 | Introducción\n\nAnuario de las Islas 2025 (edición 2024)\n\nAna Ruiz\n\nIntroducción" + body
 	r := reader{ls: split(page)}
 	if got := r.siteTailCut("Anuario de las Islas 2025 | Introducción"); got != "Anuario de las Islas 2025 | Introducción" {
 		t.Errorf("siteTailCut cut a chapter's label: %q", got)
@@ -238,6 +238,8 @@ func TestLedeByline(t *testing.T) {
 		{"Von der Leyen sagte am Montag, die Häfen seien wichtig.", nil},
 		{"Par ailleurs, les ports des îles du nord demandent un troisième passage.", nil},
 		{"By Harbour Standards, the northern isles pay the highest dues.", nil},
+		{"By Harbour Standards. The northern isles pay the highest dues.", nil}, // no given name opens it
+		{"Por Ana Ruiz sobre Pablo Gil. Las islas del norte y sus puertos.", nil},
 		{"Por Ana Ruiz sobre Pablo Gil, las islas del norte y sus puertos.", nil}, // names not ended by a stop, a comma or a dash
 	} {
 		if got := ledeByline(c.line); strings.Join(got, "; ") != strings.Join(c.want, "; ") {
