@@ -841,23 +841,10 @@ func institutionSubject(s string) bool {
 	return false
 }
 
-// archiveHeadings head an author's or a period's archive of posts.
-var archiveHeadings = []string{"articles by", "posts by", "all posts by", "author archives", "stories by",
-	"all articles by", "publications by", "monthly archives", "yearly archives", "browsing", "tag archive",
-	"category archive", "archive for the", "archive for", "posts tagged", "entries tagged", "daily archives",
-	// a blog system's archive headings as its translations print them (blogArchiveHeadings)
-	"archivo de la etiqueta", "archivo de etiquetas", "archivo de la categoría", "archivo de categoría", "archivo del autor",
-	"archives de l’étiquette", "archives de l'étiquette", "archives des catégories", "archives de catégorie", "archives de l’auteur", "archives de l'auteur",
-	"schlagwort-archiv", "kategorie-archiv", "autor-archiv", "archivi tag", "archivio tag", "archivi categoria", "archivio categoria", "archivi autore",
-	"arquivos da tag", "arquivo da tag", "arquivos da categoria", "arquivo da categoria", "arquivos do autor",
-	"arsip tag", "arsip kategori", "arsip penulis", "tag archief", "categorie archief", "etiket arşivleri", "kategori arşivleri", "yazar arşivleri",
-	"архивы меток", "архив метки", "архивы рубрики", "архив рубрики", "архивы автора", "archiwa tagów", "archiwa kategorii", "archiwa autora"}
-
 // blogArchiveHeadings are the archive headings a blog system prints over
 // its lists of posts, in English and in its translations; with a colon
 // after them ("Tag Archive for: Ferries") they make the page a list
-// however long its teasers. "Stories by …" or "Browsing …" may open a
-// title, and only add to other evidence.
+// however long its teasers.
 var blogArchiveHeadings = []string{"tag archive", "category archive", "author archives", "monthly archives", "yearly archives",
 	"daily archives", "posts tagged", "entries tagged",
 	"archivo de la etiqueta", "archivo de etiquetas", "archivo de la categoría", "archivo de categoría", "archivo del autor",
@@ -866,6 +853,12 @@ var blogArchiveHeadings = []string{"tag archive", "category archive", "author ar
 	"arquivos da tag", "arquivo da tag", "arquivos da categoria", "arquivo da categoria", "arquivos do autor",
 	"arsip tag", "arsip kategori", "arsip penulis", "tag archief", "categorie archief", "etiket arşivleri", "kategori arşivleri", "yazar arşivleri",
 	"архивы меток", "архив метки", "архивы рубрики", "архив рубрики", "архивы автора", "archiwa tagów", "archiwa kategorii", "archiwa autora"}
+
+// archiveHeadings head an author's or a period's archive of posts: a blog
+// system's headings, and openings that may also open a title ("Stories by
+// …", "Browsing …"), which only add to other evidence.
+var archiveHeadings = append([]string{"articles by", "posts by", "all posts by", "stories by", "all articles by",
+	"publications by", "browsing", "archive for the", "archive for"}, blogArchiveHeadings...)
 
 // isAboutHeading reports whether a page's first line heads an about page.
 func isAboutHeading(low string) bool {
