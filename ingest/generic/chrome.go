@@ -273,7 +273,7 @@ func isChrome(low string, words int) bool {
 	low = strings.TrimSpace(low)
 	if words > 80 {
 		// a page saved as one long line (a PDF's text run together) is
-		// not told by its first words: "Copyright © … Dispatch No. 341 …
+		// not told by its first words: "Copyright © … Dispatch No. 12 …
 		// Summary …" holds the whole publication; a long cookie banner or
 		// rights notice is still furniture
 		return words <= 150 && (strings.Contains(low, "cookie") && hasAny(low, consentWords) ||
@@ -822,7 +822,7 @@ var sizeMarks = setOf("小", "中", "大", "a+", "a-", "aa", "標準", "拡大",
 var interfaceSeps = setOf("-", "–", "—", "|", "/", "·", "•", ">", "»", "›")
 
 // interfaceOnly reports whether a short line is a site's controls alone,
-// in any of many languages ("字号: [小] [中] [大] 打印本页 关闭窗口",
+// in any of many languages ("[打印本文] [关闭本页] 字体: [大] [中] [小]",
 // "Navigation – Plan du site", "Privacidad - Condiciones"): a phrase of
 // interfacePhrases, or two controls or more, and nothing else but
 // separators and a text-size switch's letters.

@@ -98,7 +98,7 @@ func (r *reader) nameLine(j int) bool {
 		return false // the rest of a capitals title broken at "… EN"
 	}
 	if dateLabelWords[strings.Trim(strings.ToLower(strings.Fields(l.text)[0]), ":")] {
-		return false // a date's label set apart from its day: "Publié le" / "Vendredi 18 décembre 2015"
+		return false // a date's label set apart from its day: "Publié le" / "Mardi 12 mars 2019"
 	}
 	if w := strings.ToLower(strings.Fields(l.text)[0]); isGenrePrefix(w) || questionWords[w] && w != "will" && w != "do" {
 		return false // a genre label and a topic ("Report Trade"), a question's first line ("Can Three Districts Share"); Will and Do are also names
@@ -1744,7 +1744,7 @@ var ledeJoins = setOf("and", "et", "y", "e", "und", "dan", "en", "i", "og", "och
 // name, ended by a stop, a bar, a dash, or a comma before a capital (the
 // byline's role: "By Anna Berg, Senior Fellow, …"). "Por qué …", "Von der
 // Leyen …" name no one, and a name whose comma a small word follows ("Von
-// Angela Merkel, der damaligen …", "Di Giovanni Falcone, il giudice …") is
+// Angela Kestrel, der damaligen …", "Di Giovanni Falcone, il giudice …") is
 // a sentence's subject, not a byline.
 func ledeByline(t string) []string {
 	fs := strings.Fields(t)
@@ -1795,7 +1795,7 @@ func ledeByline(t string) []string {
 		case !comma && ledeJoins[strings.ToLower(fs[j])]:
 			k = j + 1
 		default:
-			return nil // a name in a sentence: "Von Angela Merkel, der …", "By Anna Berg's count …"
+			return nil // a name in a sentence: "Von Angela Kestrel, der …", "By Anna Berg's count …"
 		}
 	}
 	return nil

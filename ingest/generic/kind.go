@@ -1481,7 +1481,7 @@ func countHeading(t string) bool {
 }
 
 // viewerNamedPageRe matches a document viewer's page marker with the
-// document's name: "Page 3: La BAD en bref", "Seite 2: …".
+// document's name: "Page 3: The Isles in Brief", "Seite 2: …".
 var viewerNamedPageRe = regexp.MustCompile(`^(?:page|página|pagina|seite|halaman|sayfa|страница|strona|trang)\s\d{1,4}:\s+(.{4,})$`)
 
 // viewerPaged reports whether the page is one document shown page by page

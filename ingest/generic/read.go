@@ -2826,8 +2826,8 @@ func (r *reader) siteSegments(segs []string, head string) bool {
 	return false
 }
 
-// siteDomainWordRe matches a domain among a title's last words: "bpb.de",
-// "NotaBene.ru".
+// siteDomainWordRe matches a domain among a title's last words: "kestrel.de",
+// "Harbour.ru".
 var siteDomainWordRe = regexp.MustCompile(`(?:^|\s)(?:www\.)?[\pL\d-]{2,40}\.[a-z]{2,6}(?:\s|$)`)
 
 // siteWords name sites, archives and institutions in the languages whose
@@ -2857,8 +2857,8 @@ var bookParts = setOf("introducción", "introdução", "introduzione", "einleitu
 var chapterRe = regexp.MustCompile(`^(?:chapter|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|rozdział|глава|part|partie|parte|teil)\s+[\divxlc]+(?:\.?$|[.:]\s)`)
 
 // closedJoins are words that join a title's parts and never end one, in
-// the languages whose pages are read ("… Üzerine Bir", "… el caso de la",
-// "… Zwischen Monroe-Doktrin und"); words that may end a title in some
+// the languages whose pages are read ("… Adalar Üzerine Bir", "… el caso de la",
+// "… Zwischen Hafen und"); words that may end a title in some
 // language (German "mit", "da", "zu"; Turkish "için"; Dutch "voor",
 // "het"; Indonesian "dalam"; Vietnamese "về", "ở") are left out.
 // openJoins may end a title in English too ("What to Do", "Pro and Con"),
@@ -2892,7 +2892,7 @@ func openEnd(title string) bool {
 
 // extendOpen joins to a title that ends on a joining word the lines that
 // complete it: a title broken over lines and cut at the break by the
-// rules or the ranking ("… Third Wave of" / "Democratization").
+// rules or the ranking ("… the Second Age of" / "Ferries").
 func (r *reader) extendOpen(title string) string {
 	for n := 0; n < 3; n++ {
 		if len(strings.Fields(title)) < 3 || !openEnd(title) {
@@ -2935,8 +2935,8 @@ var inlineStops = setOf("professor", "prof.", "prof", "dr.", "dr", "university",
 
 // extendInline completes a title cut short inside a longer line that runs
 // the title into its byline, as a document's first page saved as one line
-// prints it ("… in the Third Wave of Democratization: Concepts and Regime
-// Trajectories Jane Roe Professor …"): a title ending on a joining word
+// prints it ("… in the Second Age of Ferries: Quays and Their Keepers
+// Jane Roe Professor …"): a title ending on a joining word
 // goes on to the byline. Nothing is added unless such an end is found.
 func (r *reader) extendInline(title string) string {
 	tf := strings.Fields(title)
