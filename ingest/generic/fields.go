@@ -352,8 +352,8 @@ func (r *reader) authors(ti int) []string {
 			return splitNames(name)
 		}
 	}
-	// The byline run into a paragraph under the title: "Par Anne Berg. La
-	// France a …", when the page prints no byline of its own.
+	// The byline run into a paragraph under the title: "Par Anne Berg. Les
+	// îles …", when the page prints no byline of its own.
 	if ti >= 0 {
 		for i := ti + 1; i < len(ls) && i <= ti+4; i++ {
 			if ns := personNames(ledeByline(ls[i].text)); ls[i].prose && len(ns) > 0 {
@@ -1739,7 +1739,7 @@ var nameSuffixes = setOf("jr.", "sr.")
 var ledeJoins = setOf("and", "et", "y", "e", "und", "dan", "en", "i", "og", "och", "&")
 
 // ledeByline finds the names of a byline run into a text's first line
-// ("Par Anne Berg. La France a …", "Por Ana Ruiz y Pablo Gil | Las
+// ("Par Anne Berg. Les îles …", "Por Ana Ruiz y Pablo Gil | Las
 // islas …"): a word for "by", then names that open with a common given
 // name, ended by a stop, a bar, a dash, or a comma before a capital (the
 // byline's role: "By Anna Berg, Senior Fellow, …"). "Por qué …", "Von der
