@@ -315,8 +315,12 @@ var weekdays = map[string]time.Weekday{
 
 var ordinals = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true} // "er": French "1er", the first
 
-// rangeWords join the two ends of a date range.
-var rangeWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true}
+// rangeWords join the two ends of a date range, in English and in the
+// other languages whose months are read ("del 3 de marzo de 2001 al 9 de
+// abril de 2003", "vom 3. bis 5. Mai 2020", "du 3 au 5 mai").
+var rangeWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "thru": true,
+	"al": true, "a": true, "hasta": true, "até": true, "au": true, "bis": true, "hingga": true, "sampai": true, "tot": true,
+	"до": true, "по": true}
 
 // timeZones are the zone names accepted after a time of day.
 var timeZones = map[string]bool{
@@ -519,8 +523,8 @@ func (p *dateParser) rightRange(k int) bool {
 		if j2, ok := p.sep(j, ".-/", 1); ok {
 			j = j2
 		}
-		if p.word(j) == "of" {
-			j++
+		if monthLinks[p.word(j)] {
+			j++ // "6 of June", "6 de junio"
 		}
 		_, isMonth := p.month(j)
 		return isMonth

@@ -87,3 +87,22 @@ func checkFindDate(t *testing.T, rows []dateRow) {
 		}
 	}
 }
+
+// TestForeignDateRanges checks that a span of days in another language
+// gives no single day, as an English one does ("3 March to 5 March
+// 2024"): the period a report covers is not the day it was published.
+func TestForeignDateRanges(t *testing.T) {
+	checkFindDate(t, []dateRow{
+		{"3 March to 5 March 2024", ""},
+		{"MEMORIA DEL PUERTO (3 de marzo del 2001 al 9 de abril del 2003)", ""},
+		{"del 3 al 5 de mayo de 2020", ""},
+		{"de 3 a 5 de maio de 2020", ""},
+		{"du 3 au 5 mai 2020", ""},
+		{"с 1 по 5 марта 2020", ""},
+		// no span
+		{"En Madrid, a 3 de mayo de 2020", "2020-05-03"},
+		{"1 de enero de 2020 a las 10:00", "2020-01-01"},
+		{"12 mars 2019 au siège", "2019-03-12"},
+		{"действует до 5 марта 2020", "2020-03-05"},
+	})
+}
