@@ -497,6 +497,9 @@ func (p *dateParser) leftRange(i int) bool {
 	}
 	prev := p.toks[j-1]
 	_, prevMonth := months[p.word(j-1)]
+	if p.isPunct(j-1, ".") && p.ok(j-2) && p.toks[j-2].kind == tokNum && rangeWords[p.word(j)] {
+		return true // a German day with its stop: "3. bis 5. Mai"
+	}
 	switch {
 	case p.isPunct(j, "-") || rangeWords[p.word(j)]:
 		return prev.kind == tokNum || prevMonth

@@ -99,6 +99,8 @@ func TestForeignDateRanges(t *testing.T) {
 		{"de 3 a 5 de maio de 2020", ""},
 		{"du 3 au 5 mai 2020", ""},
 		{"с 1 по 5 марта 2020", ""},
+		{"vom 3. bis 5. Mai 2020", ""},
+		{"Gültig bis 5. Mai 2020", "2020-05-05"},
 		// no span
 		{"En Madrid, a 3 de mayo de 2020", "2020-05-03"},
 		{"1 de enero de 2020 a las 10:00", "2020-01-01"},
