@@ -389,7 +389,7 @@ func isChrome(low string, words int) bool {
 	if words >= 3 && words <= 8 && weekdayRow(fs) {
 		return true // a calendar widget's header
 	}
-	return interfaceOnly(low) // bounded by its own count of pieces: a CJK line counts a word per character
+	return interfaceOnly(low) // not bounded by words: a CJK line counts its characters as words; interfaceOnly bounds the bytes
 }
 
 // gluedJoins counts the places where a word of three small letters or more

@@ -356,7 +356,10 @@ func (r *reader) authors(ti int) []string {
 	// îles …", when the page prints no byline of its own.
 	if ti >= 0 {
 		for i := ti + 1; i < len(ls) && i <= ti+4; i++ {
-			if ns := personNames(ledeByline(ls[i].text)); ls[i].prose && len(ns) > 0 {
+			if !ls[i].prose {
+				continue
+			}
+			if ns := personNames(ledeByline(ls[i].text)); len(ns) > 0 {
 				return ns
 			}
 		}

@@ -42,9 +42,10 @@ var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposiu
 var foreignEventWords = setOf("conversatorio", "webinário", "séminaire", "colloque", "fachgespräch", "podiumsgespräch", "seminer",
 	"семинар", "lokakarya", "研讨会", "座谈会", "セミナー", "세미나", "토론회", "ندوة")
 
-// foreignEventPhrases are kinds of event of two words or more.
-var foreignEventPhrases = []string{"table ronde", "diskusi publik", "hội thảo", "tọa đàm", "ورشة عمل", "seminario internacional",
-	"seminário internacional", "taller de trabajo"}
+// foreignEventPhrases are kinds of event of two words or more, a space on
+// each side to match whole words.
+var foreignEventPhrases = spaced([]string{"table ronde", "diskusi publik", "hội thảo", "tọa đàm", "ورشة عمل", "seminario internacional",
+	"seminário internacional", "taller de trabajo"})
 
 // eventReportWords say that a title names a report of an event, not the
 // event: "Relatoría del seminario …", "Actes du colloque …", matched as
@@ -66,7 +67,7 @@ func eventTitle(tlow string) bool {
 	}
 	head := strings.Join(fs[:min(4, len(fs))], " ")
 	return hasAny(head, eventWords) || hasAny(fs[len(fs)-1], eventWords) ||
-		hasWord(fs[:min(4, len(fs))], foreignEventWords) || hasAny(" "+head+" ", spaced(foreignEventPhrases))
+		hasWord(fs[:min(4, len(fs))], foreignEventWords) || hasAny(" "+head+" ", foreignEventPhrases)
 }
 
 // eventLabels are whole lines that label an event's fields.

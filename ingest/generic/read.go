@@ -2860,7 +2860,9 @@ var chapterRe = regexp.MustCompile(`^(?:chapter|chapitre|capítulo|capitulo|capi
 // the languages whose pages are read ("… Adalar Üzerine Bir", "… el caso de la",
 // "… Zwischen Hafen und"); words that may end a title in some
 // language (German "mit", "da", "zu"; Turkish "için"; Dutch "voor",
-// "het"; Indonesian "dalam"; Vietnamese "về", "ở") are left out.
+// "het"; Indonesian "dalam"; Vietnamese "về", "ở") are left out here,
+// though endsOpen's older list still counts some of them in a line that
+// is not English.
 // openJoins may end a title in English too ("What to Do", "Pro and Con"),
 // so they count only where another joiner of the same kind shows the line
 // is not English.
@@ -2943,10 +2945,7 @@ func (r *reader) extendInline(title string) string {
 	if len(tf) < 2 || !openEnd(title) {
 		return title
 	}
-	keys := make([]string, len(tf))
-	for k, w := range tf {
-		keys[k] = alnum(w)
-	}
+	keys := alnumAll(tf)
 	for _, l := range r.ls {
 		if l.words < 60 {
 			continue // a document's first page run into one line holds its title; a paragraph's opening words are its text
