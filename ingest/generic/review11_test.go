@@ -305,6 +305,7 @@ func TestEventPagesInOtherLanguages(t *testing.T) {
 	for _, c := range []struct{ name, page string }{
 		{"a Spanish seminar", "Seminario internacional sobre los puertos de las islas del norte\n\n12 de marzo de 2021" + about},
 		{"a French round table", "Table ronde : les ports des îles du nord\n\n12 mars 2021" + about},
+		{"a French seminar", "Séminaire : les ports des îles du nord\n\n12 mars 2021" + about},
 		{"a Portuguese seminar's fields", "Portos e balsas nas ilhas do norte\n\nData e hora: 12/03/2021, 10h\n\nLocal do evento: Auditório do Porto" + about},
 		{"an Indonesian registration", "Pelabuhan dan kapal feri di pulau utara\n\nPendaftaran: harbour.example/daftar\n\nTempat: Aula Pelabuhan" + about},
 	} {
