@@ -2,6 +2,7 @@ package generic
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -772,7 +773,7 @@ var homeWords = setOf("home", "homepage", "start", "startseite", "accueil", "ini
 // interfacePhrases are a site's controls that take several words, in
 // many languages ("site map", "no results found"): a line of them and of
 // controlWords alone is the site's interface.
-var interfacePhrases = []string{
+var interfacePhrases = longestFirst([]string{
 	"site map", "back to", "go back", "no results found", "nothing found", "close window", "font size", "text size",
 	"plan du site", "aucun résultat", "mentions légales", "taille du texte", "mapa del sitio", "no se encontraron resultados",
 	"sin resultados", "aviso legal", "tamaño de letra", "tamaño de fuente", "mapa do site", "nenhum resultado", "tamanho da fonte",
@@ -780,6 +781,17 @@ var interfacePhrases = []string{
 	"inga resultat", "ingen treff", "mapa strony", "brak wyników", "site haritası", "sonuç bulunamadı", "ana sayfa", "карта сайта",
 	"ничего не найдено", "версия для печати", "размер шрифта", "peta situs", "tidak ada hasil", "kebijakan privasi",
 	"syarat dan ketentuan", "trang chủ", "đăng nhập", "cỡ chữ", "in bài viết", "خريطة الموقع", "اتصل بنا",
+	// a search box's empty answer, whole: "nenhum resultado" alone leaves its verb over
+	"nenhum resultado encontrado", "ningún resultado encontrado", "aucun résultat trouvé", "keine ergebnisse gefunden",
+	"nessun risultato trovato", "geen resultaten gevonden", "hasil tidak ditemukan", "no hay resultados", "nada encontrado",
+	"nichts gefunden", "no results",
+})
+
+// longestFirst sorts phrases longest first, so that a phrase is taken out
+// of a line before a shorter one inside it.
+func longestFirst(phrases []string) []string {
+	slices.SortStableFunc(phrases, func(a, b string) int { return len(b) - len(a) })
+	return phrases
 }
 
 // controlWords are a site's controls and links in one word, in many

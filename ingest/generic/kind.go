@@ -31,6 +31,9 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	// the same fields in Japanese, Korean and Chinese: date and time, venue, organiser, fee
 	"日時", "会場", "主催", "開催日", "参加費", "일시", "장소:", "장소 :", "주최", "时间：", "地点：", "主办："}
 
+// eventHeads open an event page's title: its section, or its label.
+var eventHeads = []string{"events / ", "event / ", "events | ", "events: ", "event: ", "evento: ", "événement : ", "veranstaltung: "}
+
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
 	"book launch", "panel discussion", "conference call", "town hall", "fireside chat", "annual meeting", "launch of",
@@ -149,7 +152,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		if hasAny(ls[i].low, []string{"/prnewswire/", "/globenewswire/", "(business wire)", "/accesswire/", "/einpresswire/", "/newswire/"}) {
 			return KindNews, "not a publication: news release (a wire service's dateline)"
 		}
-		if ls[i].prose && hasAny(ls[i].low, []string{"welcome to the latest issue of", "welcome to this week's issue", "in this week's issue"}) {
+		if ls[i].prose && (hasAny(ls[i].low, []string{"welcome to the latest issue of", "welcome to this week's issue", "in this week's issue"}) ||
+			welcomeIssueRe.MatchString(ls[i].low)) {
 			return KindNewsletter, "not a publication: newsletter issue (a welcome to the issue)"
 		}
 	}
@@ -186,7 +190,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			"register to attend", "this free event", "this roundtable will", "this webinar will", "this seminar will",
 			"this workshop will", "the event will", "this event will", "this panel will", "this lecture will", "the webinar will",
 			"the roundtable will", "the seminar will", "this in-person event", "this virtual event", " will hold an event",
-			" hosts event", " co-hosts event", " will host an event"}):
+			" hosts event", " co-hosts event", " will host an event", "invitation only", "by invitation", "during this event",
+			"this event is organised", "this event is organized", "at this event, "}):
 			hit = true // a call to register, counted once
 		}
 		if hit {
@@ -211,7 +216,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			evAt = 0
 		}
 	}
-	if hasPrefixAny(tlow, []string{"events / ", "event / ", "events | ", "events: "}) {
+	if hasPrefixAny(tlow, eventHeads) {
 		return KindEvent, "not a publication: event page (" + title + ")"
 	}
 	for _, l := range ls[:min(len(ls), 6)] {
@@ -249,6 +254,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	strong := r.strong(ti, -1, pubAt)
 	if newsletterCue(tlow, path) && r.proseCount() < 6 && (pubAt < 0 || strongNewsletterCue(tlow, path)) {
 		return KindNewsletter, "not a publication: newsletter issue"
+	}
+	if r.issueHeading() && pubAt < 0 {
+		return KindNewsletter, "not a publication: newsletter issue (a heading over the issue's contents)"
 	}
 	if r.sourcedItems() >= 2 && pubAt < 0 {
 		return KindNewsletter, "not a publication: newsletter issue (news items with their sources)"
@@ -421,6 +429,9 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			labelled = true
 			break
 		}
+	}
+	if at := r.framedItems(n); len(at) >= 3 {
+		add(3, "item lines in one frame", at, 1)
 	}
 	best := []int(nil)
 	for _, at := range sigs {
@@ -697,6 +708,27 @@ func newsletterCue(tlow, path string) bool {
 	return strings.HasPrefix(slug, "this-week") || strings.Contains(path, "newsletter")
 }
 
+// welcomeIssueRe is a newsletter's welcome to one of its issues: "welcome
+// to the September edition of …", "welcome to issue 12 of …".
+var welcomeIssueRe = regexp.MustCompile(`^(welcome|bienvenue|bienvenido|bienvenida|bem-vindo|bem-vinda|willkommen|benvenuti|selamat datang)\b[^.]{0,60}\b(issue|edition|édition|numéro|edición|número|edição|ausgabe|newsletter|edisi)\b`)
+
+// issueHeadings head the list of an issue's contents, in some languages:
+// a line of its own near the top.
+var issueHeadings = setOf("in this issue", "in this edition", "inside this issue", "veja nesta edição", "nesta edição", "neste número",
+	"en este número", "en esta edición", "dans ce numéro", "in dieser ausgabe", "in questo numero", "dalam edisi ini", "di edisi ini",
+	"w tym numerze", "в этом номере", "in deze editie", "bu sayıda")
+
+// issueHeading reports whether one of the first lines heads an issue's
+// contents.
+func (r *reader) issueHeading() bool {
+	for _, l := range r.ls[:min(len(r.ls), 15)] {
+		if l.words <= 4 && issueHeadings[strings.TrimSpace(strings.TrimRight(l.low, " :：-–"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // strongNewsletterCue reports whether a title or an address names a
 // newsletter outright; a "round-up" or "this week" post with its own byline
 // or date is an article.
@@ -736,6 +768,49 @@ func (r *reader) itemsBetween(at []int) int {
 		}
 	}
 	return n
+}
+
+// framedItems is where three lines or more of the first n, each of its
+// own words, open or close with the same four words and have an item's
+// title between them ("This article was published by … on …", "… is a
+// Senior Fellow at the Institute."): a line of one frame per item. nil when
+// none; a document's running header repeats itself whole.
+func (r *reader) framedItems(n int) []int {
+	frames := map[string][]int{}
+	texts := map[string]map[string]bool{}
+	for i := 0; i < n; i++ {
+		l := r.ls[i]
+		if l.chrome || l.words < 6 || l.words > 30 {
+			continue
+		}
+		fs := strings.Fields(l.low)
+		if len(fs) < 6 {
+			continue // words counts letters' words, not fields
+		}
+		for _, f := range []string{"<" + strings.Join(fs[:4], " "), ">" + strings.Join(fs[len(fs)-4:], " ")} {
+			if texts[f] == nil {
+				texts[f] = map[string]bool{}
+			}
+			if k := strings.Map(dropDigit, l.low); !texts[f][k] {
+				texts[f][k] = true // a running header's page number makes no new line
+				frames[f] = append(frames[f], i)
+			}
+		}
+	}
+	var best []int
+	for _, at := range frames {
+		if len(at) >= 3 && len(at) > len(best) && r.itemsBetween(at) >= len(at)-1 {
+			best = at
+		}
+	}
+	return best
+}
+
+func dropDigit(r rune) rune {
+	if unicode.IsDigit(r) {
+		return -1
+	}
+	return r
 }
 
 // readMoreLinks are the links printed once per item of a listing.
@@ -899,7 +974,7 @@ func (r *reader) repeatedRecordKeys(n int) int {
 	at := map[string][]int{}
 	for i := 0; i < n && i < len(r.ls); i++ {
 		l := r.ls[i]
-		if k, _, ok := keyValue(l.text); ok && l.words <= 12 && !l.prose && (recordKeys[k] || isLabel(k)) {
+		if k, _, ok := keyValue(strings.TrimLeft(l.text, "| ")); ok && l.words <= 12 && !l.prose && (recordKeys[k] || isLabel(k)) { // a table's row too: "| By: | …"
 			at[k] = append(at[k], i)
 		}
 	}

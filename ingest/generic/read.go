@@ -571,6 +571,7 @@ func (r *reader) read() Page {
 	} else if h, ok := doubledHead(p.Title); ok {
 		p.Title = h
 	}
+	p.Title = tidyTitle(p.Title)
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	// a JSON record's own fields, over what its text mentions
@@ -622,6 +623,24 @@ func (r *reader) read() Page {
 	p.Synopsis, p.Body = r.body(ti)
 	p.Mirror = r.mirrorMarks() >= 2
 	return p
+}
+
+// gluedColonRe is a colon a page's text glued to the word after it
+// ("policy:An A-Z").
+var gluedColonRe = regexp.MustCompile(`(\p{Ll}\p{Ll}):(\p{Lu}\p{Ll})`)
+
+// tidyTitle is t with a glued colon spaced and a quote mark that closes
+// nothing, or opens nothing, dropped from its end or its head.
+func tidyTitle(t string) string {
+	t = gluedColonRe.ReplaceAllString(t, "$1: $2")
+	if v, ok := strings.CutSuffix(t, "”"); ok && !strings.Contains(v, "“") {
+		t = strings.TrimSpace(v)
+	} else if v, ok := strings.CutPrefix(t, "“"); ok && !strings.Contains(v, "”") {
+		t = strings.TrimSpace(v)
+	} else if strings.Count(t, `"`) == 1 {
+		t = strings.TrimSpace(strings.Trim(t, `"`))
+	}
+	return t
 }
 
 // shortTitleOverDate is the title of a page with two paragraphs of text
@@ -1615,6 +1634,70 @@ func trimTitleTail(t string) string {
 	return u
 }
 
+// frontMatter are a report's front-matter headings in some languages,
+// which a cover's text runs into the title ("… TRENDS 2018 Contents"),
+// and a site's "Featured" badge: words that end no title.
+var frontMatter = setOf("contents", "acknowledgements", "acknowledgments", "abstract", "foreword", "preface", "featured",
+	"sommaire", "avant-propos", "índice", "inhaltsverzeichnis", "vorwort", "sumário", "abstrak", "sommario", "содержание",
+	"аннотация", "executive summary", "table of contents", "daftar isi", "kata pengantar", "table des matières")
+
+// frontMatterCased are front-matter headings that may also end a title
+// ("A Very Short Introduction"): cut only when set in another case than
+// the title before them ("WORLD TRENDS 2018 Introduction").
+var frontMatterCased = setOf("introduction", "summary", "resumen", "introducción", "inhalt", "zusammenfassung", "einleitung",
+	"resumo", "introdução", "pendahuluan", "introduzione", "введение")
+
+// frontMatterCut is t without the front-matter headings run onto its
+// end, each capitalised and not after a small word ("… for the
+// Abstract"), while three words stay.
+func frontMatterCut(t string) string {
+	for {
+		fs := strings.Fields(t)
+		n := 0
+		for _, k := range []int{3, 2, 1} {
+			if len(fs) < 3+k {
+				continue
+			}
+			h := strings.ToLower(strings.Join(fs[len(fs)-k:], " "))
+			head := strings.Join(fs[:len(fs)-k], " ")
+			if frontMatter[h] || frontMatterCased[h] && allCaps(head) != allCaps(strings.Join(fs[len(fs)-k:], " ")) {
+				n = k
+				break
+			}
+		}
+		if n == 0 || !unicode.IsUpper(firstRune(fs[len(fs)-n])) || smallWords[strings.ToLower(fs[len(fs)-n-1])] ||
+			wordsWithLetters(strings.Join(fs[:len(fs)-n], " ")) < 3 {
+			return t
+		}
+		k := len(t)
+		for range n {
+			k = strings.LastIndexFunc(strings.TrimRightFunc(t[:k], unicode.IsSpace), unicode.IsSpace)
+		}
+		t = strings.TrimRight(t[:k], " ")
+	}
+}
+
+// editorMarks open an editor's byline in some languages: "Title a cura di
+// Anna Rossi".
+var editorMarks = []string{" a cura di ", " edited by ", " herausgegeben von ", " hrsg. von ", " sous la direction de ",
+	" coordinado por ", " coordenado por ", " organizado por ", " editado por ", " compiled by ", " disunting oleh "}
+
+// editorCut is t without an editor's byline run onto it: the mark, then a
+// capitalised name, after three words of title.
+func editorCut(t string) string {
+	low := strings.ToLower(t)
+	if len(low) != len(t) {
+		return t
+	}
+	for _, m := range editorMarks {
+		k := strings.Index(low, m)
+		if k > 0 && k+len(m) < len(t) && unicode.IsUpper(firstRune(t[k+len(m):])) && wordsWithLetters(t[:k]) >= 3 {
+			return strings.TrimSpace(t[:k])
+		}
+	}
+	return t
+}
+
 // cjkSpaces is t without the spaces a PDF's line breaks leave inside
 // Japanese before hiragana, most often a particle ("適応策 に関する"), which
 // no phrase starts with; a space before a subtitle ("課題 フェリー…") or after
@@ -1918,7 +2001,19 @@ var domainParenTailRe = regexp.MustCompile(`(?i)\s*\((www\.)?[a-z0-9-]+\.(org|co
 // whose name the page prints elsewhere too (a flattened cover's "…
 // Strategy Jane Roe 1" over the name's own line): "… Outplayed By Vladimir
 // Putin" keeps its words when no other line names him.
+//
+// Front-matter headings and an editor's byline run onto its end are cut
+// after that, and the rest trimmed once more (trimTitleOnce).
 func (r *reader) trimTitle(t string) string {
+	t = r.trimTitleOnce(t)
+	if u := frontMatterCut(editorCut(t)); u != t {
+		t = r.trimTitleOnce(u) // what the cut words hid
+	}
+	return t
+}
+
+// trimTitleOnce is one pass of trimTitle.
+func (r *reader) trimTitleOnce(t string) string {
 	t = trimTails(trimTitleTail(cutStamps(t)), threeWords)
 	if k, name := authorTail(t); k > 0 && wordsWithLetters(t[:k]) >= 2 && (r.linesHolding(name) >= 2 || r.linesHolding(reversedName(name)) >= 1 || capsNoteName(t, k)) {
 		return strings.TrimSpace(t[:k])
@@ -2423,6 +2518,8 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
 	case len(title) <= 120 && (listingTitleRe.MatchString(title) || countHeading(title)):
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
+	case hasPrefixAny(strings.ToLower(title), eventHeads):
+		return KindEvent, "not a publication: event page (" + title + ")"
 	}
 	return "", ""
 }
@@ -2537,7 +2634,8 @@ func laterWords(rest string) bool {
 			return false
 		}
 	}
-	if yearRe.MatchString(rest) && len(fs) <= 2 || cutAtDate("x x x "+rest) != "x x x "+rest || NotTitle(rest) {
+	if yearRe.MatchString(rest) && len(fs) <= 2 || cutAtDate("x x x "+rest) != "x x x "+rest || NotTitle(rest) ||
+		frontMatterCut("Xx Yy Zz "+rest) == "Xx Yy Zz" {
 		return false
 	}
 	return true

@@ -193,6 +193,9 @@ func (r *reader) spanCands(hand string) []spanCand {
 		out = append(out, c)
 	}
 	for i := 0; i < n; i++ {
+		if i < headLines && r.lineKey(i) == "\x00" {
+			continue // a line of arrows or bullets: a run from it shares its key with the run from the next line, and would hide that line
+		}
 		text, key, words := "", "", 0
 		for k := 0; k < spanRun && i+k < n; k++ {
 			words += ls[i+k].words

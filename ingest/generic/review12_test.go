@@ -1,0 +1,202 @@
+package generic
+
+import (
+	"strings"
+	"testing"
+)
+
+// Rows for the capabilities added after the O batch was read, in invented
+// words: each fails when the line it names is broken (docs/mutations.md,
+// section "After the O batch was read").
+
+// islandProse is three paragraphs of a publication's text.
+const islandProse = "The northern isles depend on two ferries a week, and in winter storms they often run neither. The harbour board has proposed a third sailing, but the island councils say the mainland should pay for it, and the two sides have not agreed in three years of talks.\n\n" +
+	"This note reviews how harbour dues have changed over the past decade, compares the positions of the three councils, and sets out several ways to add winter sailings without raising the dues that residents pay on every crossing.\n\n" +
+	"Harbour dues were first set to keep the quays in repair, never to pay for running the boats themselves, which is why the councils reject using them for a third sailing and ask for a grant from the mainland instead.\n"
+
+// TestArrowLineHidesNoTitle: a line of arrows over the title must not
+// hide the title's own line from rerank (a run from the arrows has the
+// same letters), so a cover's title run into its byline and series below
+// loses to the title printed alone.
+func TestArrowLineHidesNoTitle(t *testing.T) {
+	page := "<<\n\nHarbour Dues and the Island Councils\n\nAnnika Vollstedt March 3, 2019\n\n" +
+		"Harbour Dues and the Island Councils Annika Vollstedt Policy Note #2 2019\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Harbour Dues and the Island Councils" {
+		t.Errorf("title %q (skip %q), want the title printed alone", p.Title, p.Skip)
+	}
+}
+
+// TestFrontMatterCut checks that a report's front-matter headings run
+// onto its title's end are cut, and titles that end with such a word
+// keep it.
+func TestFrontMatterCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"FERRY TRAFFIC IN THE NORTHERN ISLES 2030 Introduction Contents", "FERRY TRAFFIC IN THE NORTHERN ISLES 2030"},
+		{"HARBOUR DUES REVIEW FRAMEWORK TECHNICAL NOTE ACKNOWLEDGEMENTS", "HARBOUR DUES REVIEW FRAMEWORK TECHNICAL NOTE"},
+		{"Ferry Fares in the Outer Isles Table of Contents", "Ferry Fares in the Outer Isles"},
+		{"Проблемы паромов северных островов Featured", "Проблемы паромов северных островов"},
+		// kept: a title's own last word
+		{"Harbour Economics: A Very Short Introduction", "Harbour Economics: A Very Short Introduction"},
+		{"Ferry Dues in the Abstract", "Ferry Dues in the Abstract"},
+		{"Island Ferries Summary", "Island Ferries Summary"},
+		{"Contents", "Contents"},
+	} {
+		if got := frontMatterCut(c.in); got != c.want {
+			t.Errorf("frontMatterCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// and through the whole reader: the title line does not take the
+	// headings back from the line it was cut from
+	page := "FERRY TRAFFIC IN THE NORTHERN ISLES 2030\n\nFERRY TRAFFIC IN THE NORTHERN ISLES 2030 Introduction Contents\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "FERRY TRAFFIC IN THE NORTHERN ISLES 2030" {
+		t.Errorf("Read: title %q, want the headings cut", p.Title)
+	}
+	page = "Monday, 16 January 2017 21:57\n\nПроблемы паромов северных островов сегодня Featured\n\nWritten by\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Проблемы паромов северных островов сегодня" {
+		t.Errorf("Read: title %q, want the badge cut", p.Title)
+	}
+}
+
+// TestEditorCut checks that an editor's byline run onto a title is cut
+// in several languages, and a title with those words inside keeps them.
+func TestEditorCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Una flotta sotto pressione: costi e benefici a cura di Anna Rossi e Luca Bianchi", "Una flotta sotto pressione: costi e benefici"},
+		{"Ferries of the North Edited by Jane Roe", "Ferries of the North"},
+		{"Fähren im Winter herausgegeben von Anna Berg", "Fähren im Winter"},
+		// kept: no name after the mark, or too little before it
+		{"Island Papers edited by the councils themselves", "Island Papers edited by the councils themselves"},
+		{"Essays edited by Jane Roe", "Essays edited by Jane Roe"},
+	} {
+		if got := editorCut(c.in); got != c.want {
+			t.Errorf("editorCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "Una flotta sotto pressione: costi e benefici a cura di Anna Rossi e Luca Bianchi\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Una flotta sotto pressione: costi e benefici" {
+		t.Errorf("Read: title %q, want the editors cut", p.Title)
+	}
+}
+
+// TestTidyTitle checks a glued colon spaced and a quote mark that pairs
+// with nothing dropped, and quotes that pair kept.
+func TestTidyTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Island ferry policy:An A-Z", "Island ferry policy: An A-Z"},
+		{"Reflections on Three Books About Ferries”", "Reflections on Three Books About Ferries"},
+		{"“Reflections on Three Books About Ferries", "Reflections on Three Books About Ferries"},
+		{`Reflections on Three Books About Ferries"`, "Reflections on Three Books About Ferries"},
+		// kept
+		{"“Harbour Dues” and the Councils", "“Harbour Dues” and the Councils"},
+		{`The "Quiet" Isles`, `The "Quiet" Isles`},
+		{`"Harbour" and "Quay"`, `"Harbour" and "Quay"`},
+		{"Re:Think the Ferries", "Re:Think the Ferries"},
+		{"Time 10:30 at the Quay", "Time 10:30 at the Quay"},
+	} {
+		if got := tidyTitle(c.in); got != c.want {
+			t.Errorf("tidyTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTidyTitleRead checks that the reader's title is tidied.
+func TestTidyTitleRead(t *testing.T) {
+	page := "Island ferry policy:An A-Z\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Island ferry policy: An A-Z" {
+		t.Errorf("title %q, want the colon spaced", p.Title)
+	}
+}
+
+// TestNoResultsLine checks that a search box's empty answer is the site's
+// furniture in several languages, never the title over a document.
+func TestNoResultsLine(t *testing.T) {
+	for _, l := range []string{"Nenhum resultado encontrado", "Keine Ergebnisse gefunden", "Aucun résultat trouvé", "Nessun risultato trovato", "No results"} {
+		if !IsFurniture(l) {
+			t.Errorf("%q: not furniture", l)
+		}
+	}
+	page := "Nenhum resultado encontrado\n\nA travessia de inverno e o custo das balsas nas ilhas do norte\n\n" +
+		"As ilhas do norte dependem de duas balsas por semana, e no inverno as tempestades muitas vezes impedem as duas travessias. O conselho do porto propôs uma terceira viagem, mas os conselhos das ilhas querem que o continente pague por ela.\n\n" +
+		"Esta nota compara as posições dos três conselhos e apresenta várias maneiras de acrescentar viagens de inverno sem aumentar as taxas que os moradores pagam em cada travessia.\n"
+	if p := Read(page, Hints{}); p.Title != "A travessia de inverno e o custo das balsas nas ilhas do norte" {
+		t.Errorf("Read: title %q (skip %q), want the document's heading", p.Title, p.Skip)
+	}
+}
+
+// TestNewsletterIssues checks an issue told by its welcome or by the
+// heading over its contents, and an article that mentions an edition is
+// still an article.
+func TestNewsletterIssues(t *testing.T) {
+	for name, page := range map[string]string{
+		"welcome": "MARCH 2024\n\nFROM QUAYS TO COUNCILS: THE CHANGING FERRY MAP\n\nBy Jane Roe, Editor of Harbour Notes\n\n" +
+			"Welcome to the March edition of Harbour Notes, the institute's monthly letter bringing you the news of the isles and the work of our fellows.\n\n" + islandProse,
+		"contents heading": "Veja nesta edição:\n\nNos dias 9 e 10 de março o instituto reuniu em Kestrel especialistas das ilhas para discutir as balsas de inverno e o custo das travessias.\n\n" +
+			"Balsas de inverno\n\nRepresentantes dos conselhos das ilhas apresentaram os números das travessias canceladas no último inverno e pediram mais uma viagem por semana.\n\n" +
+			"Taxas portuárias\n\nO segundo painel tratou das taxas portuárias e de quem deve pagar pela manutenção dos cais das ilhas menores.\n",
+	} {
+		if p := Read(page, Hints{}); p.Skip == "" || !strings.Contains(p.Skip, "newsletter") {
+			t.Errorf("%s: skip %q (title %q), want a newsletter issue", name, p.Skip, p.Title)
+		}
+	}
+	page := "Ferry Dues in the Second Edition of the Harbour Code\n\nBy Jane Roe\n\nMarch 3, 2019\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Skip != "" {
+		t.Errorf("an article about an edition: skipped (%s)", p.Skip)
+	}
+}
+
+// TestEventPagesO checks an event page told by its title's label or by
+// its invitation and clock, and a report of an event's talks, with its
+// byline, still read as a publication.
+func TestEventPagesO(t *testing.T) {
+	for name, page := range map[string]string{
+		"label": "Harbour Institute cover image\n\nHarbour Institute\n\nLatest episodes\n\nundefined\nMay 3, 2023 • 58min\n\nEVENT: Living on the Isles - Kestrel event\n\n" + islandProse,
+		"invitation": "How to keep the winter ferries running?\n\nA discussion on the future of the island routes.\n\nResearch event Invitation only\n\n16 July 2024 — 1:00PM TO 2:15PM\n\nHarbour Institute\n\n" +
+			islandProse + "\nDuring this event, we will discuss:\n\nWho should pay for a third sailing?\n",
+	} {
+		if p := Read(page, Hints{}); !strings.Contains(p.Skip, "event") {
+			t.Errorf("%s: skip %q (title %q), want an event page", name, p.Skip, p.Title)
+		}
+	}
+	page := "What the Ferry Forum Heard\n\nBy Jane Roe\n\nMarch 3, 2019\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Skip != "" {
+		t.Errorf("an account of a forum: skipped (%s)", p.Skip)
+	}
+}
+
+// TestFramedItems checks a listing whose items each carry a line of one
+// frame ("This article was published by …"), and that a document whose
+// running header repeats with its page number is not one.
+func TestFramedItems(t *testing.T) {
+	page := "Op Eds\n\n" +
+		"“Ferries are no longer enough” – An Op-Ed by Anna Berg in The Island Times\n\nThis article was published by The Island Times on 30 November 2017.\n\nDr Anna Berg is Visiting Fellow at the Harbour Institute of the Isles.\n\n" +
+		"“Who pays for the quay?” – An Op-Ed by Per Lindqvist in Harbour Daily\n\nThis article was published by Harbour Daily on 28 November 2017.\n\nDr Per Lindqvist is Senior Fellow at the Harbour Institute of the Isles.\n\n" +
+		"“Winter sailings and the councils” – An Op-Ed by Li Wei in North Post\n\nThis article was published by North Post on 21 November 2017.\n\nDr Li Wei is Associate Fellow at the Harbour Institute of the Isles.\n"
+	if p := Read(page, Hints{}); !strings.Contains(p.Skip, "listing") {
+		t.Errorf("framed items: skip %q (title %q), want a listing", p.Skip, p.Title)
+	}
+	var b strings.Builder
+	b.WriteString("Ferry dues in the isles – briefing paper Page 1 of 9\n\nFerry dues in the isles: who pays for the winter sailings\n\n")
+	for k, head := range []string{"1. The ferries today", "2. The councils and the board", "3. Ways to a third sailing"} {
+		b.WriteString(head + "\n\nFerry dues in the isles – briefing paper Page " + string(rune('2'+k)) + " of 9\n\n")
+	}
+	ls := split(b.String())
+	r := reader{ls: ls, names: make([]int8, len(ls))}
+	if at := r.framedItems(len(ls)); at != nil {
+		t.Errorf("running header with page numbers: framed items at %v", at)
+	}
+}
+
+// TestTableRowRecords checks that record labels set in a table's rows
+// ("| By: | …") count as each item's record, as plain labels do.
+func TestTableRowRecords(t *testing.T) {
+	page := "|\non Island Economics |\n" +
+		"| By: | Berg, Anna (Harbour University); Roe, Jane (North College) |\n" +
+		"| Abstract: | This paper examines ferry dues in thirty islands over the past forty years using new records of every crossing and the councils' accounts. |\n" +
+		"| Keywords: | ferries, harbour dues, councils |\n| JEL: | H20 R40 |\n| Date: | 2025–10 |\n| URL: | https://papers.example.org/n?u=isl:dp181 |\n" +
+		"| By: | Per Lindqvist |\n" +
+		"| Abstract: | Using the full records of harbour dues for the isles this paper sets out the new findings on who pays for the quays and the boats. |\n" +
+		"| Keywords: | quays, dues |\n| JEL: | H71 |\n| Date: | 2025–09 |\n| URL: | https://papers.example.org/n?u=isl:dp182 |\n"
+	if p := Read(page, Hints{}); !strings.Contains(p.Skip, "listing") {
+		t.Errorf("skip %q (title %q), want a listing of records", p.Skip, p.Title)
+	}
+}
