@@ -364,7 +364,36 @@ func (r *reader) authors(ti int) []string {
 			}
 		}
 	}
-	return nil
+	return r.bioAuthors()
+}
+
+// bioRe opens a note on an author: "Dr Jane Roe is a Senior Fellow at …",
+// "Per Berg is Professor of …"; group 1 is the name.
+var bioRe = regexp.MustCompile(`^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Assoc\. Prof|Associate Professor)\.?\s+)?` +
+	`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|serves as)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?` +
+	`(?i:fellow|professor|researcher|director|analyst|scholar|lecturer|editor|associate|head|chair|economist|adviser|advisor|` +
+	`consultant|specialist|coordinator|president|founder|journalist|correspondent|writer)s?\b`)
+
+// bioAuthors are the authors a page names only in notes on them, each a
+// line opening "Name is a Senior Fellow at …" in the page's head, when it
+// prints no byline: a think tank's "about the author" box. The name must
+// open with a given name, so that a sentence on a minister or a state is
+// no note.
+func (r *reader) bioAuthors() []string {
+	var names []string
+	for i := 0; i < min(len(r.ls), headLines); i++ {
+		if r.ls[i].chrome {
+			continue
+		}
+		m := bioRe.FindStringSubmatch(r.ls[i].text)
+		if m == nil {
+			continue
+		}
+		if fs := strings.Fields(m[1]); fields.IsGivenName(fs[0]) && !roleWords[strings.ToLower(fs[len(fs)-1])] {
+			names = append(names, m[1])
+		}
+	}
+	return personNames(names)
 }
 
 // inTitleBlock reports whether line i is a line of the title that starts

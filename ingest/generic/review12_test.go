@@ -200,3 +200,22 @@ func TestTableRowRecords(t *testing.T) {
 		t.Errorf("skip %q (title %q), want a listing of records", p.Skip, p.Title)
 	}
 }
+
+// TestBioAuthors checks that a page printing its author only in a note on
+// her ("Jane Roe is a Senior Fellow at …") gives her as the author, and
+// that a sentence on a minister or a body gives none.
+func TestBioAuthors(t *testing.T) {
+	head := "Winter Sailings for the Northern Isles\n\n"
+	for _, c := range []struct{ note, want string }{
+		{"Dr Jane Roe is a Senior Fellow at the Harbour Institute, where she leads the work on ferries.", "Jane Roe"},
+		{"Maria Lindqvist is Professor of Island Economics at the University of the North.", "Maria Lindqvist"},
+		{"Kestrel Holdings is a consultant to the harbour board on the dues it charges.", ""},
+		{"Anna Berg was the harbour minister when the second ferry was bought, and she opposed the dues.", ""},
+		{"Harbour Council is a body of nine members elected by the islands every four years.", ""},
+	} {
+		p := Read(head+c.note+"\n\n"+islandProse, Hints{})
+		if got := strings.Join(p.Authors, "; "); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.note, got, c.want)
+		}
+	}
+}
