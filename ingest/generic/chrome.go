@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"github.com/pubindex/pubindex/ingest/fields"
 	"regexp"
 	"slices"
 	"strings"
@@ -205,12 +206,52 @@ func NotTitle(line string) bool {
 	if imprintLine(l.text) || strings.Contains(l.text, "10.") && doiLine(l.text) {
 		return true // an imprint, a record's DOI line
 	}
+	if nameRoleLine(l.text) || l.words <= 40 && creditsRe.MatchString(l.text) {
+		return true // "Jane Roe, Senior Fellow", "Dr. Jane Roe …", a report's credits ("… Graphics: Per Berg")
+	}
 	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
 		return true // a shout, a row of dates in any script, a caption with its credit
 	}
 	_, v, ok := keyValue(l.text)
 	return ok && v != "" && l.dated && l.words <= 10
 }
+
+// creditsRe matches a report's credits for its pictures, design or
+// translation after a stop, then a name ("Design: The …" opens a title).
+var creditsRe = regexp.MustCompile(`[.;|] (?:Graphics|Graphic design|Design|Layout|Photos?|Cover photo|Illustrations?|Translation|Editing|Copy-?editing|Infographics?)\s?: \p{Lu}`)
+
+// nameRoleLine reports whether t is a person with a role: a name of two to
+// four capitalised words, a comma, then a role ("Jane Roe, Distinguished
+// Fellow", "JANE ROE, SENIOR FELLOW"); or an honorific and a given name
+// ("Dr. Jane Roe Wirtschaftsforschung"). A title does not open so.
+func nameRoleLine(t string) bool {
+	if strings.ContainsAny(t, ":?!“\"") {
+		return false
+	}
+	if head, role, ok := strings.Cut(t, ", "); ok {
+		rs := strings.Fields(role)
+		roles := 0 // the role's words up to "of" or "at": each a role's ("Distinguished Fellow", not "Senior Voices")
+		for _, w := range rs {
+			lw := strings.ToLower(strings.Trim(w, "."))
+			if lw == "of" || lw == "at" {
+				break
+			}
+			if !personRoles[lw] {
+				roles = 0
+				break
+			}
+			roles++
+		}
+		if roles > 0 && len(rs) <= 6 && looksLikeName(head) && !strings.Contains(role, ",") {
+			return true
+		}
+	}
+	fs := strings.Fields(t)
+	return len(fs) >= 3 && honorifics[strings.ToLower(strings.TrimSuffix(fs[0], "."))] && fields.IsGivenName(fs[1])
+}
+
+// honorifics open a person's name in a byline or a note.
+var honorifics = setOf("dr", "prof", "professor", "mr", "mrs", "ms", "herr", "frau", "mme", "m", "sr", "sra", "dott", "dott.ssa")
 
 // imprintLine reports whether a line is an imprint's fields run together
 // ("Editor: … Coordinado por: … ISSN: …"): three labels or more, one of

@@ -1048,6 +1048,8 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		switch {
 		case i > ti && i <= ti+4:
 			s += 3
+		case i == ti && d.Month > 0 && endsInYear(l.text) && !l.prose:
+			s += 3 // a cover's month run onto its title's line: "… Conversation MAY 2021"
 		case i < ti && i >= ti-5:
 			s += 2
 		case i > ti+8:

@@ -1923,6 +1923,30 @@ var topicLeadRe = regexp.MustCompile(`(?i)^(научная статья на т�
 // "Home > Research > Title", "Home [ ECONOMY ] Title".
 var homeCrumbRe = regexp.MustCompile(`(?i)^home(\s*[>»›\[]|\s+/\s)`)
 
+// capsGenres are genre labels a cover or a copy sets in capitals over a
+// title, besides genrePrefixes.
+var capsGenres = setOf("research report", "special report", "policy report", "technical report", "research note", "briefing",
+	"briefing paper", "research brief", "policy analysis")
+
+// capsGenreCut is t without a genre's label of two or three words in
+// capitals run into the head of a title that is not in capitals: "RESEARCH
+// REPORT Housing Affordability" ("REPORT Cards …" may be a title's). t when
+// none, or when two words would not stay.
+func capsGenreCut(t string) string {
+	fs := strings.Fields(t)
+	for n := min(3, len(fs)-2); n >= 2; n-- {
+		head := strings.Join(fs[:n], " ")
+		low := strings.ToLower(head)
+		if !strings.HasPrefix(t, head+" ") || !allCaps(head) || !strings.ContainsFunc(fs[n], unicode.IsLower) || !unicode.IsUpper(firstRune(fs[n])) {
+			continue
+		}
+		if isGenrePrefix(low) || capsGenres[low] {
+			return strings.TrimSpace(t[len(head):])
+		}
+	}
+	return t
+}
+
 // trimLeadIn drops a lead-in or a breadcrumb before a title.
 func trimLeadIn(t string) string {
 	u := t
@@ -1934,6 +1958,8 @@ func trimLeadIn(t string) string {
 		u = rest
 	} else if m := leadSeriesRe.FindString(u); m != "" && wordCount(u[len(m):]) >= 3 && unicode.IsUpper(firstRune(u[len(m):])) {
 		u = u[len(m):] // a series' label run into a flattened cover's title: "KHI Working Paper Series Title …"
+	} else if rest := capsGenreCut(u); rest != u {
+		u = rest
 	} else if m := homeCrumbRe.FindStringSubmatch(u); m != nil {
 		sep := strings.TrimSpace(m[1])
 		switch sep {
@@ -2550,6 +2576,17 @@ func (r *reader) wholeLater(ti int, title string) string {
 		l := r.ls[j].text
 		start, end, ok := findLetters(l, key)
 		inside := !strings.HasPrefix(lk, key) // a copy's line ("Transcript of …") gives words only before a separator
+		if ok && !inside && len(alnum(l[start:end])) > len(key) {
+			if k := strings.LastIndexByte(l[start:end], '-'); k > 0 && alnum(l[start:start+k]) == key {
+				rest := l[start+k:]
+				for _, s := range spanSeps {
+					rest, _, _ = strings.Cut(rest, s)
+				}
+				if rest = strings.TrimRight(rest, " ,;:"); wordCount(rest) <= 12 && firstCutMark(rest) < 0 {
+					return title + rest // a head line cut inside a joined word: "… for Inter" over "… for Inter-Agency Work in"
+				}
+			}
+		}
 		if !ok || len(alnum(l[start:end])) > len(key) {
 			continue // the title's last word runs on ("RelationsJane Roe"): glued to the next
 		}

@@ -219,3 +219,70 @@ func TestBioAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsGenreCut checks a genre's label in capitals cut from a title's
+// head, and a title in capitals, or a label alone, kept.
+func TestCapsGenreCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"RESEARCH REPORT Ferry Fares in the Isles", "Ferry Fares in the Isles"},
+		{"POLICY BRIEF Winter Sailings in the Isles", "Winter Sailings in the Isles"},
+		// kept
+		{"RESEARCH REPORT ON FERRY FARES", "RESEARCH REPORT ON FERRY FARES"},
+		{"REPORT Cards for the Isles", "REPORT Cards for the Isles"},
+		{"POLICY BRIEF", "POLICY BRIEF"},
+		{"HARBOUR DUES Revisited", "HARBOUR DUES Revisited"},
+	} {
+		if got := capsGenreCut(c.in); got != c.want {
+			t.Errorf("capsGenreCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "Documents\n\nRESEARCH REPORT Ferry Fares in the Isles\n\nDate post: 08-Jul-2020\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Ferry Fares in the Isles" {
+		t.Errorf("Read: title %q, want the label cut", p.Title)
+	}
+}
+
+// TestHyphenCutHead checks that a head line cut inside a hyphenated word
+// ("… for Inter") takes the rest of the title from the heading below.
+func TestHyphenCutHead(t *testing.T) {
+	page := "Draft Guidelines on Ferry Dues for Inter\nadvertisement\n" +
+		"Draft Guidelines on Ferry Dues for Inter-Island Crossings in the\nNorthern Isles: Concepts and Terms\n(Final Draft)\n" +
+		"Paper written for the Harbour Board, Northport.\nAnna Berg, October 2000.\n1.\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Draft Guidelines on Ferry Dues for Inter-Island Crossings in the Northern Isles: Concepts and Terms" {
+		t.Errorf("title %q, want the whole title", p.Title)
+	}
+	// the head line's own title goes on from the heading below
+	ls := split(page)
+	r := reader{ls: ls, names: make([]int8, len(ls))}
+	if got := r.wholeLater(0, "Draft Guidelines on Ferry Dues for Inter"); got != "Draft Guidelines on Ferry Dues for Inter-Island Crossings in the" {
+		t.Errorf("wholeLater: %q, want the hyphenated word whole", got)
+	}
+}
+
+// TestPeopleLinesNoTitle checks that a person with a role, an honorific
+// and a given name, or a report's credits are never a title, and titles
+// in the same shapes are.
+func TestPeopleLinesNoTitle(t *testing.T) {
+	for _, l := range []string{
+		"ANNA BERG, DISTINGUISHED FELLOW",
+		"Anna Berg, Senior Fellow at the Harbour Institute",
+		"Dr. Maria Lindqvist Hafenforschung und Beratung",
+		"Anna Berg with Maria Lindqvist. Graphics: Per Holm and Li Wei",
+	} {
+		if !NotTitle(l) || !neverTitle(l) && !strings.Contains(l, "Graphics") {
+			t.Errorf("%q: taken for a title", l)
+		}
+	}
+	for _, l := range []string{"Harbour Dues, Senior Voices and the Isles", "Mr Ferry Goes to the Isles", "Design: The Quays We Need"} {
+		if NotTitle(l) {
+			t.Errorf("%q: not taken for a title", l)
+		}
+	}
+	page := "ISSUE BRIEF\n\nFerry Dues for the Northern Isles: Building a Fair Fare MAY 2021\n\nINTRODUCTION\n\n" +
+		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n\nANNA BERG, DISTINGUISHED FELLOW\n\nA\n\ns the " +
+		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n"
+	p := Read(page, Hints{})
+	if p.Title != "Ferry Dues for the Northern Isles: Building a Fair Fare" || p.Date.String() != "2021-05" {
+		t.Errorf("title %q date %v, want the cover's title and its month", p.Title, p.Date)
+	}
+}

@@ -2883,7 +2883,7 @@ func neverTitle(t string) bool {
 		strings.Contains(t, ":") && clockRe.MatchString(low) && yearRe.MatchString(t) {
 		return true // a numbered section head, an issue's header, a dateline with its hour
 	}
-	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || !isASCII(t) && len(cjkNames(t)) >= 2 || personLine(t) ||
+	if stampedLine(low) || hasGluedMailLink(t) || nameHead(t) != "" || !isASCII(t) && len(cjkNames(t)) >= 2 || personLine(t) || nameRoleLine(t) ||
 		strings.Contains(low, "of ") && portraitText(t) || strings.Contains(t, "10.") && doiLine(t) {
 		return true // a stamp; an author with a journal site's mail link glued on, with an affiliation, or Chinese or Korean names
 	}
