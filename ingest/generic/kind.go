@@ -288,8 +288,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if strings.HasPrefix(tlow, "about ") || tlow == "about" {
 		return KindNavigation, "not a publication: about page (" + title + ")"
 	}
-	if isGenreList(tlow) && !strong {
-		return KindNavigation, "not a publication: collection page (" + title + ")"
+	if isGenreList(tlow) && !strong && r.documentMarks() < 2 && r.mirrorMarks() < 2 && !r.inViewer() && !r.transcribed() {
+		return KindNavigation, "not a publication: collection page (" + title + ")" // a sharing site's copy of "… Studies" is a document
 	}
 	for _, l := range ls[:min(len(ls), 12)] {
 		if l.prose && hasAny(l.low[:min(len(l.low), paragraphTop)], []string{"here you will find", "here we publish", "this series", "the series features",

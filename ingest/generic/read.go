@@ -512,6 +512,11 @@ func (r *reader) read() Page {
 	if title == "" {
 		title = r.inlineTitle() // handWay stays a fallback's
 	}
+	if title == "" {
+		if i, t := r.titleByLine(); t != "" {
+			ti, title = i, t
+		}
+	}
 	prose := 0
 	for _, l := range ls {
 		if l.prose && !l.teaser {
@@ -1109,6 +1114,30 @@ var titlePageHeadRe = regexp.MustCompile(`^(\p{Lu}[^|]{10,150}?) \| \d{1,3} `)
 
 // coverNamesRe matches two names joined by "&" or "and" ("Jane Roe & Li Wei").
 var coverNamesRe = regexp.MustCompile(`\s\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b`)
+
+// titleByRe is a title with its byline on one line: "Title, by Jane Roe".
+var titleByRe = regexp.MustCompile(`^(.{12,300}?), [Bb]y (\p{Lu}[\p{L}.'’ -]{2,40}?)(?:, Jr\.?)?$`)
+
+// titleByLine is a title the rules missed printed with its byline on one
+// of the page's first lines, over the page's text, and that line; -1 and
+// "" when none.
+func (r *reader) titleByLine() (int, string) {
+	seen := 0
+	for i, l := range r.ls {
+		if l.chrome {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		m := titleByRe.FindStringSubmatch(l.text)
+		if m == nil || !looksLikeName(m[2]) || wordsWithLetters(m[1]) < 3 || r.proseCount() < 2 {
+			continue
+		}
+		return i, strings.TrimSpace(m[1])
+	}
+	return -1, ""
+}
 
 // inlineTitle finds the title of a page whose cover or record came out as
 // one long line: a labelled title in a one-line record, or the words

@@ -286,3 +286,38 @@ func TestPeopleLinesNoTitle(t *testing.T) {
 		t.Errorf("title %q date %v, want the cover's title and its month", p.Title, p.Date)
 	}
 }
+
+// TestSharedCopyOfCollectionName checks that a sharing site's copy of a
+// document whose title reads as a collection's name ("… Archives", "…
+// Studies") is read as the document, and a collection's page is still
+// skipped.
+func TestSharedCopyOfCollectionName(t *testing.T) {
+	page := "The Keeping of Harbour Archives\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n" +
+		"The Keeping of Harbour Archives THE KEEPING OF HARBOUR ARCHIVES SOON after the storm of the winter the harbour board moved its records inland, and the councils asked who should keep them and who might read them in the years to come. " +
+		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n"
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "The Keeping of Harbour Archives" {
+		t.Errorf("copy: title %q, skip %q, want the document", p.Title, p.Skip)
+	}
+	page = "Harbour Papers and Studies\n\nBrowse the institute's papers by year.\n\n2021\n\n2020\n\n2019\n"
+	if p := Read(page, Hints{}); p.Skip == "" {
+		t.Errorf("collection page: indexed as %q", p.Title)
+	}
+}
+
+// TestTitleByLine checks a top line holding the title and its byline
+// ("Title, by Jane Roe") over the text, and a line of prose with "by" in
+// it left alone.
+func TestTitleByLine(t *testing.T) {
+	page := "Winter Sailings in the Isles: Views on the Northport – Kestrel ferry and the cost of the quays, by Henry S. Lindqvist, Jr.\n\n" +
+		"Wednesday, 20 July 2011 07:57 admin\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Winter Sailings in the Isles: Views on the Northport – Kestrel ferry and the cost of the quays" {
+		t.Errorf("title %q (skip %q), want the line's title", p.Title, p.Skip)
+	}
+	for _, top := range []string{"The ferry was bought by Anna Berg", "Getting to the Isles in Winter, by Boat and by Rail"} {
+		ls := split(top + "\n\n" + islandProse)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if _, got := r.titleByLine(); got != "" {
+			t.Errorf("titleByLine: %q from %q", got, top)
+		}
+	}
+}
