@@ -503,6 +503,9 @@ func (r *reader) read() Page {
 	if i, t := r.selfCite(); t != "" && (title == "" || ti > i && !r.bylinedAt(ti)) {
 		ti, title = i, t // the page names itself only in the line it asks to be cited by, before its text
 	}
+	if t := r.textFileTitle(); t != "" {
+		ti, title = 0, t // the page says what it is the text of
+	}
 	if kind, why := r.kind(ti, title); kind != "" {
 		return skip(p, kind, why)
 	}
@@ -1387,6 +1390,23 @@ func (r *reader) selfCite() (int, string) {
 	return -1, ""
 }
 
+// textFileRe matches an agency's note opening the text version of a
+// report: "This is the accessible text file for … report number … entitled
+// 'Title' which was released on …", broken over lines.
+var textFileRe = regexp.MustCompile(`(?i)^this is the (?:accessible )?text (?:file|version) for .{0,80}? entitled ['‘“"](.{8,300}?)['’”"],? (?:which|that) was (?:released|issued|published)`)
+
+// textFileTitle is the title such a note names, or "".
+func (r *reader) textFileTitle() string {
+	var b strings.Builder
+	for _, l := range r.ls[:min(len(r.ls), 6)] {
+		b.WriteString(l.text + " ")
+	}
+	if m := textFileRe.FindStringSubmatch(b.String()); m != nil {
+		return strings.Join(strings.Fields(m[1]), " ")
+	}
+	return ""
+}
+
 // selfCiteRe matches the line a page prints to be cited by: its authors,
 // then its title in quotes before its series and number, or an edited
 // volume's title before its month and year.
@@ -1601,7 +1621,13 @@ var isbnTailRe = regexp.MustCompile(`(\s+(97[89]\d{10}|\d{9}[\dX]),?)+$`)
 // name was cut. A title that would keep fewer than two words with letters
 // (four CJK characters count as enough) is left whole.
 func trimTitleTail(t string) string {
-	u := trimLeadIn(t)
+	u := trimLeadIn(cjkTitleParts(t))
+	if v, ok := cutPrefixFold(u, "(PDF) "); ok && wordsWithLetters(v) >= 2 {
+		u = v // a research network's copy: "(PDF) Title"
+	}
+	if m := hostTailRe.FindStringSubmatchIndex(u); m != nil && wordsWithLetters(u[:m[0]]) >= 2 {
+		u = u[:m[0]] // a mirror's host after the title: "… 2020 - 129.35.96.157", "… Review 2019, pure.example.dk"
+	}
 	if c := u[len(u)-min(len(u), 1):]; c >= "0" && c <= "9" || c == "X" {
 		if m := isbnTailRe.FindStringIndex(u); m != nil && validISBNs(u[m[0]:m[1]]) {
 			u = strings.TrimSpace(u[:m[0]])
@@ -1661,6 +1687,42 @@ func trimTitleTail(t string) string {
 		return t
 	}
 	return u
+}
+
+// hostTailRe is a host's address or name after a title's dash or comma,
+// or a repository aggregator's tagline.
+var hostTailRe = regexp.MustCompile(`(?:\s+[-–|]\s+\d{1,3}(?:\.\d{1,3}){3}|,\s+(?:[a-z0-9-]+\.)+[a-z]{2,6}|\s+-\s+connecting repositories)$`)
+
+// cjkNameHeadRe is a Chinese author's name before the title of a
+// commentary, "Name:Title", "Name｜Title" or "【Name Name】Title"; group
+// 1 or 2 holds the names, group 3 the title.
+var cjkNameHeadRe = regexp.MustCompile(`^(?:(\p{Han}{2,4})\s*[:：|｜]\s*|【([\p{Han} ]{2,20})】\s*)(.+)$`)
+
+// cjkTailRe is a Chinese site's name after its page's title: "Title_Site".
+var cjkTailRe = regexp.MustCompile(`^(.+?)_([^_\d]{1,12})$`)
+
+// cjkTitleParts is t without a Chinese author's name before it or a site's
+// name after an underscore, when the rest holds a title of four Han
+// characters or more; the names must open with a common surname and name
+// no desk.
+func cjkTitleParts(t string) string {
+	if cjkRunes(t) < 6 {
+		return t
+	}
+	if m := cjkNameHeadRe.FindStringSubmatch(t); m != nil && cjkRunes(m[3]) >= 4 {
+		names := strings.Fields(m[1] + m[2])
+		ok := len(names) > 0
+		for _, n := range names {
+			ok = ok && utf8.RuneCountInString(n) <= 4 && cjkSurname(n) && !cjkBody(n)
+		}
+		if ok {
+			t = strings.TrimSpace(m[3])
+		}
+	}
+	if m := cjkTailRe.FindStringSubmatch(t); m != nil && cjkRunes(m[1]) >= 4 && cjkRunes(m[2]) >= 2 {
+		t = strings.TrimSpace(m[1])
+	}
+	return t
 }
 
 // frontMatter are a report's front-matter headings in some languages,
@@ -2701,7 +2763,7 @@ func laterWords(rest string) bool {
 		}
 	}
 	if yearRe.MatchString(rest) && len(fs) <= 2 || cutAtDate("x x x "+rest) != "x x x "+rest || NotTitle(rest) ||
-		frontMatterCut("Xx Yy Zz "+rest) == "Xx Yy Zz" {
+		frontMatterCut("Xx Yy Zz "+rest) == "Xx Yy Zz" || siteDomainRe.MatchString(strings.TrimLeft(rest, ", ")) {
 		return false
 	}
 	return true

@@ -321,3 +321,71 @@ func TestTitleByLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKTitleParts checks a Chinese commentator's name cut from the head
+// of a title and a site's name from its tail after an underscore, and a
+// title that opens with a word before a colon kept.
+func TestCJKTitleParts(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"王明远:北方群岛的渡轮与港口收费", "北方群岛的渡轮与港口收费"},
+		{"【李海燕 王一舟】北方群岛渡轮研究的新进展(2019~2020年)", "北方群岛渡轮研究的新进展(2019~2020年)"},
+		{"陳志明|“渡輪”與“港口”所指的到底是什麼?_港聞", "“渡輪”與“港口”所指的到底是什麼?"},
+		{"北方群岛应成立港口研究所_渡轮论坛", "北方群岛应成立港口研究所"},
+		// kept: a topic, not a name, before the colon; a desk's name
+		{"港口收费:北方群岛的渡轮与港口", "港口收费:北方群岛的渡轮与港口"},
+		{"编辑部:北方群岛的渡轮与港口收费", "编辑部:北方群岛的渡轮与港口收费"},
+		{"港口_北方群岛渡轮论坛", "港口_北方群岛渡轮论坛"},
+		{"北方群岛应成立港口研究所_final", "北方群岛应成立港口研究所_final"},
+	} {
+		if got := cjkTitleParts(c.in); got != c.want {
+			t.Errorf("cjkTitleParts(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "王明远:北方群岛的渡轮与港口收费\n\n北方群岛的渡轮每周只开两次，冬季风暴期间经常停航，岛上居民出行十分不便。港务局去年提出增加第三班渡轮，但各岛议会认为费用应由中央财政承担。\n\n" +
+		"本文回顾了过去十年港口收费的变化，比较了三个岛屿议会的立场，并提出了在不增加居民负担的前提下增加冬季航班的几种办法。\n"
+	if p := Read(page, Hints{}); p.Title != "北方群岛的渡轮与港口收费" {
+		t.Errorf("Read: title %q, want the name cut", p.Title)
+	}
+}
+
+// TestMirrorTitleMarks checks a research network's "(PDF)" label and a
+// mirror's host cut from a title, and a title that names a site kept.
+func TestMirrorTitleMarks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"(PDF) Ferry Dues in the Northern Isles", "Ferry Dues in the Northern Isles"},
+		{"Harbour Review 2020 - 129.35.96.157", "Harbour Review 2020"},
+		{"Island Foreign Policy Review 2019, pure.kestrel.dk", "Island Foreign Policy Review 2019"},
+		{"Ferry Fares in the Isles - connecting repositories", "Ferry Fares in the Isles"},
+		// kept
+		{"Why kestrel.dk Matters to the Isles", "Why kestrel.dk Matters to the Isles"},
+		{"Ferries, Quays and Fares", "Ferries, Quays and Fares"},
+	} {
+		if got := trimTitleTail(c.in); got != c.want {
+			t.Errorf("trimTitleTail(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "Island Foreign Policy Review 2019, pure.kestrel.dk\n\nIsland Foreign Policy Review 2019, pure.kestrel.dk\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Island Foreign Policy Review 2019" {
+		t.Errorf("Read: title %q, want the host cut and not put back", p.Title)
+	}
+}
+
+// TestTextFileTitle checks the title an agency's text version names in its
+// opening note, over the note's own lines.
+func TestTextFileTitle(t *testing.T) {
+	page := "This is the accessible text file for HBO report number HBO-05-35G\nentitled 'Harbour Board Protocols' which was released on October 21,\n2004.\n\n" +
+		"This text file was formatted by the Harbour Board Office (HBO) to be\naccessible to users with visual impairments, as part of a longer term\nproject to improve the board's products.\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Harbour Board Protocols" {
+		t.Errorf("title %q, want the note's title", p.Title)
+	}
+}
+
+// TestCapsBylineNoTitle checks that a byline in capitals inside a cover run
+// into one line ("… BY JANE ROE A free …") is not taken for the title.
+func TestCapsBylineNoTitle(t *testing.T) {
+	page := "How Harbour Dues Are Curbing Winter Sailings Without “Closing the Quays” BY ANNA BERG A fair and open harbour is not at odds with harbour dues, as not every crossing—those run by the board—needs a subsidy from the mainland. " +
+		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + " " + strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n"
+	if p := Read(page, Hints{}); p.Title != "How Harbour Dues Are Curbing Winter Sailings Without “Closing the Quays”" {
+		t.Errorf("title %q, want the cover's title", p.Title)
+	}
+}

@@ -3008,8 +3008,8 @@ func (r *reader) capsRunTitle() (int, string) {
 			}
 			if b-a >= 4 && b < len(fs) && b-a <= 30 {
 				t := strings.Join(fs[a:b], " ")
-				if _, dated := findDate(t); !dated && !isSeriesLabel(t) {
-					return i, strings.TrimRight(t, ",;:")
+				if _, dated := findDate(t); !dated && !isSeriesLabel(t) && !strings.HasPrefix(t, "BY ") {
+					return i, strings.TrimRight(t, ",;:") // "BY JANE ROE A …" is a byline over a drop cap
 				}
 			}
 			a = b
