@@ -32,7 +32,7 @@ func TestArrowLineHidesNoTitle(t *testing.T) {
 func TestFrontMatterCut(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"FERRY TRAFFIC IN THE NORTHERN ISLES 2030 Introduction Contents", "FERRY TRAFFIC IN THE NORTHERN ISLES 2030"},
-		{"HARBOUR DUES REVIEW FRAMEWORK TECHNICAL NOTE ACKNOWLEDGEMENTS", "HARBOUR DUES REVIEW FRAMEWORK TECHNICAL NOTE"},
+		{"HARBOUR DUES ASSESSMENT GUIDE FOR COUNCILS ACKNOWLEDGEMENTS", "HARBOUR DUES ASSESSMENT GUIDE FOR COUNCILS"},
 		{"Ferry Fares in the Outer Isles Table of Contents", "Ferry Fares in the Outer Isles"},
 		{"Проблемы паромов северных островов Featured", "Проблемы паромов северных островов"},
 		// kept: a title's own last word
@@ -51,7 +51,7 @@ func TestFrontMatterCut(t *testing.T) {
 	if p := Read(page, Hints{}); p.Title != "FERRY TRAFFIC IN THE NORTHERN ISLES 2030" {
 		t.Errorf("Read: title %q, want the headings cut", p.Title)
 	}
-	page = "Monday, 16 January 2017 21:57\n\nПроблемы паромов северных островов сегодня Featured\n\nWritten by\n\n" + islandProse
+	page = "Thursday, 9 March 2017 10:12\n\nПроблемы паромов северных островов сегодня Featured\n\nWritten by\n\n" + islandProse
 	if p := Read(page, Hints{}); p.Title != "Проблемы паромов северных островов сегодня" {
 		t.Errorf("Read: title %q, want the badge cut", p.Title)
 	}
@@ -61,7 +61,7 @@ func TestFrontMatterCut(t *testing.T) {
 // in several languages, and a title with those words inside keeps them.
 func TestEditorCut(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"Una flotta sotto pressione: costi e benefici a cura di Anna Rossi e Luca Bianchi", "Una flotta sotto pressione: costi e benefici"},
+		{"Una flotta sotto pressione: spese e vantaggi a cura di Anna Rossi e Luca Bianchi", "Una flotta sotto pressione: spese e vantaggi"},
 		{"Ferries of the North Edited by Jane Roe", "Ferries of the North"},
 		{"Fähren im Winter herausgegeben von Anna Berg", "Fähren im Winter"},
 		// kept: no name after the mark, or too little before it
@@ -72,8 +72,8 @@ func TestEditorCut(t *testing.T) {
 			t.Errorf("editorCut(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
-	page := "Una flotta sotto pressione: costi e benefici a cura di Anna Rossi e Luca Bianchi\n\n" + islandProse
-	if p := Read(page, Hints{}); p.Title != "Una flotta sotto pressione: costi e benefici" {
+	page := "Una flotta sotto pressione: spese e vantaggi a cura di Anna Rossi e Luca Bianchi\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Una flotta sotto pressione: spese e vantaggi" {
 		t.Errorf("Read: title %q, want the editors cut", p.Title)
 	}
 }
@@ -82,10 +82,10 @@ func TestEditorCut(t *testing.T) {
 // with nothing dropped, and quotes that pair kept.
 func TestTidyTitle(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"Island ferry policy:An A-Z", "Island ferry policy: An A-Z"},
-		{"Reflections on Three Books About Ferries”", "Reflections on Three Books About Ferries"},
-		{"“Reflections on Three Books About Ferries", "Reflections on Three Books About Ferries"},
-		{`Reflections on Three Books About Ferries"`, "Reflections on Three Books About Ferries"},
+		{"Island ferry rules:An A-Z Guide", "Island ferry rules: An A-Z Guide"},
+		{"Notes on Two Books About Ferries”", "Notes on Two Books About Ferries"},
+		{"“Notes on Two Books About Ferries", "Notes on Two Books About Ferries"},
+		{`Notes on Two Books About Ferries"`, "Notes on Two Books About Ferries"},
 		// kept
 		{"“Harbour Dues” and the Councils", "“Harbour Dues” and the Councils"},
 		{`The "Quiet" Isles`, `The "Quiet" Isles`},
@@ -101,8 +101,8 @@ func TestTidyTitle(t *testing.T) {
 
 // TestTidyTitleRead checks that the reader's title is tidied.
 func TestTidyTitleRead(t *testing.T) {
-	page := "Island ferry policy:An A-Z\n\n" + islandProse
-	if p := Read(page, Hints{}); p.Title != "Island ferry policy: An A-Z" {
+	page := "Island ferry rules:An A-Z Guide\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Island ferry rules: An A-Z Guide" {
 		t.Errorf("title %q, want the colon spaced", p.Title)
 	}
 }
@@ -129,8 +129,8 @@ func TestNoResultsLine(t *testing.T) {
 func TestNewsletterIssues(t *testing.T) {
 	for name, page := range map[string]string{
 		"welcome": "MARCH 2024\n\nFROM QUAYS TO COUNCILS: THE CHANGING FERRY MAP\n\nBy Jane Roe, Editor of Harbour Notes\n\n" +
-			"Welcome to the March edition of Harbour Notes, the institute's monthly letter bringing you the news of the isles and the work of our fellows.\n\n" + islandProse,
-		"contents heading": "Veja nesta edição:\n\nNos dias 9 e 10 de março o instituto reuniu em Kestrel especialistas das ilhas para discutir as balsas de inverno e o custo das travessias.\n\n" +
+			"Welcome to the March edition of Harbour Notes: each month we gather what our fellows wrote and what the councils decided.\n\n" + islandProse,
+		"contents heading": "Veja nesta edição:\n\nEm março o instituto recebeu em Kestrel gente das ilhas para conversar sobre as balsas de inverno e o preço das travessias.\n\n" +
 			"Balsas de inverno\n\nRepresentantes dos conselhos das ilhas apresentaram os números das travessias canceladas no último inverno e pediram mais uma viagem por semana.\n\n" +
 			"Taxas portuárias\n\nO segundo painel tratou das taxas portuárias e de quem deve pagar pela manutenção dos cais das ilhas menores.\n",
 	} {
@@ -149,9 +149,9 @@ func TestNewsletterIssues(t *testing.T) {
 // byline, still read as a publication.
 func TestEventPagesO(t *testing.T) {
 	for name, page := range map[string]string{
-		"label": "Harbour Institute cover image\n\nHarbour Institute\n\nLatest episodes\n\nundefined\nMay 3, 2023 • 58min\n\nEVENT: Living on the Isles - Kestrel event\n\n" + islandProse,
-		"invitation": "How to keep the winter ferries running?\n\nA discussion on the future of the island routes.\n\nResearch event Invitation only\n\n16 July 2024 — 1:00PM TO 2:15PM\n\nHarbour Institute\n\n" +
-			islandProse + "\nDuring this event, we will discuss:\n\nWho should pay for a third sailing?\n",
+		"label": "Harbour Institute cover image\n\nHarbour Institute\n\nLatest episodes\n\nundefined\nJune 9, 2022 • 41min\n\nEVENT: Living on the Isles - Kestrel evening\n\n" + islandProse,
+		"invitation": "How to keep the winter ferries running?\n\nA discussion on the future of the island routes.\n\nMembers event Invitation only\n\n9 March 2023 — 12:30PM TO 1:45PM\n\nHarbour Institute\n\n" +
+			islandProse + "\nDuring this event, the panel will ask who should pay for a third sailing.\n",
 	} {
 		if p := Read(page, Hints{}); !strings.Contains(p.Skip, "event") {
 			t.Errorf("%s: skip %q (title %q), want an event page", name, p.Skip, p.Title)
@@ -168,14 +168,14 @@ func TestEventPagesO(t *testing.T) {
 // running header repeats with its page number is not one.
 func TestFramedItems(t *testing.T) {
 	page := "Op Eds\n\n" +
-		"“Ferries are no longer enough” – An Op-Ed by Anna Berg in The Island Times\n\nThis article was published by The Island Times on 30 November 2017.\n\nDr Anna Berg is Visiting Fellow at the Harbour Institute of the Isles.\n\n" +
-		"“Who pays for the quay?” – An Op-Ed by Per Lindqvist in Harbour Daily\n\nThis article was published by Harbour Daily on 28 November 2017.\n\nDr Per Lindqvist is Senior Fellow at the Harbour Institute of the Isles.\n\n" +
-		"“Winter sailings and the councils” – An Op-Ed by Li Wei in North Post\n\nThis article was published by North Post on 21 November 2017.\n\nDr Li Wei is Associate Fellow at the Harbour Institute of the Isles.\n"
+		"“Two ferries will not do” – An Opinion Piece by Anna Berg in The Island Times\n\nThis piece first ran in The Island Times on 2 March 2019.\n\nDr Anna Berg is a Research Associate with the Harbour Institute of the Isles.\n\n" +
+		"“Who pays for the quay?” – An Opinion Piece by Per Lindqvist in Harbour Daily\n\nThis piece first ran in Harbour Daily on 26 February 2019.\n\nDr Per Lindqvist is a Research Director with the Harbour Institute of the Isles.\n\n" +
+		"“Winter sailings and the councils” – An Opinion Piece by Li Wei in North Post\n\nThis piece first ran in North Post on 19 February 2019.\n\nDr Li Wei is a Research Fellow with the Harbour Institute of the Isles.\n"
 	if p := Read(page, Hints{}); !strings.Contains(p.Skip, "listing") {
 		t.Errorf("framed items: skip %q (title %q), want a listing", p.Skip, p.Title)
 	}
 	var b strings.Builder
-	b.WriteString("Ferry dues in the isles – briefing paper Page 1 of 9\n\nFerry dues in the isles: who pays for the winter sailings\n\n")
+	b.WriteString("Ferry dues in the isles – briefing paper Page 1 of 9\n\nWho pays for the winter sailings\n\n")
 	for k, head := range []string{"1. The ferries today", "2. The councils and the board", "3. Ways to a third sailing"} {
 		b.WriteString(head + "\n\nFerry dues in the isles – briefing paper Page " + string(rune('2'+k)) + " of 9\n\n")
 	}
@@ -184,17 +184,23 @@ func TestFramedItems(t *testing.T) {
 	if at := r.framedItems(len(ls)); at != nil {
 		t.Errorf("running header with page numbers: framed items at %v", at)
 	}
+	// a publication's recommendations, one a line, open alike with nothing between them
+	ls = split("Who pays for the winter sailings\n\nThe harbour board should raise the dues on freight only.\nThe harbour board should ask the mainland for a winter grant.\nThe harbour board should publish what each crossing costs.\n\n" + islandProse)
+	r = reader{ls: ls, names: make([]int8, len(ls))}
+	if at := r.framedItems(len(ls)); at != nil {
+		t.Errorf("a list of recommendations: framed items at %v", at)
+	}
 }
 
 // TestTableRowRecords checks that record labels set in a table's rows
 // ("| By: | …") count as each item's record, as plain labels do.
 func TestTableRowRecords(t *testing.T) {
-	page := "|\non Island Economics |\n" +
+	page := "|\non Harbour Finance |\n" +
 		"| By: | Berg, Anna (Harbour University); Roe, Jane (North College) |\n" +
-		"| Abstract: | This paper examines ferry dues in thirty islands over the past forty years using new records of every crossing and the councils' accounts. |\n" +
+		"| Abstract: | This study looks at harbour dues on thirty islands since 1980 with new records of each crossing and of what the councils spent. |\n" +
 		"| Keywords: | ferries, harbour dues, councils |\n| JEL: | H20 R40 |\n| Date: | 2025–10 |\n| URL: | https://papers.example.org/n?u=isl:dp181 |\n" +
 		"| By: | Per Lindqvist |\n" +
-		"| Abstract: | Using the full records of harbour dues for the isles this paper sets out the new findings on who pays for the quays and the boats. |\n" +
+		"| Abstract: | With every harbour bill the isles kept we show who has paid for the quays and for the boats, and who has not. |\n" +
 		"| Keywords: | quays, dues |\n| JEL: | H71 |\n| Date: | 2025–09 |\n| URL: | https://papers.example.org/n?u=isl:dp182 |\n"
 	if p := Read(page, Hints{}); !strings.Contains(p.Skip, "listing") {
 		t.Errorf("skip %q (title %q), want a listing of records", p.Skip, p.Title)
@@ -247,7 +253,7 @@ func TestCapsGenreCut(t *testing.T) {
 func TestHyphenCutHead(t *testing.T) {
 	page := "Draft Guidelines on Ferry Dues for Inter\nadvertisement\n" +
 		"Draft Guidelines on Ferry Dues for Inter-Island Crossings in the\nNorthern Isles: Concepts and Terms\n(Final Draft)\n" +
-		"Paper written for the Harbour Board, Northport.\nAnna Berg, October 2000.\n1.\n" + islandProse
+		"Paper written for the Harbour Board, Northport.\nAnna Berg, May 2004.\n1.\n" + islandProse
 	if p := Read(page, Hints{}); p.Title != "Draft Guidelines on Ferry Dues for Inter-Island Crossings in the Northern Isles: Concepts and Terms" {
 		t.Errorf("title %q, want the whole title", p.Title)
 	}
@@ -278,11 +284,11 @@ func TestPeopleLinesNoTitle(t *testing.T) {
 			t.Errorf("%q: not taken for a title", l)
 		}
 	}
-	page := "ISSUE BRIEF\n\nFerry Dues for the Northern Isles: Building a Fair Fare MAY 2021\n\nINTRODUCTION\n\n" +
+	page := "ISSUE BRIEF\n\nFerry Dues for the Northern Isles: Making a Fair Fare APRIL 2020\n\nINTRODUCTION\n\n" +
 		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n\nANNA BERG, DISTINGUISHED FELLOW\n\nA\n\ns the " +
 		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n"
 	p := Read(page, Hints{})
-	if p.Title != "Ferry Dues for the Northern Isles: Building a Fair Fare" || p.Date.String() != "2021-05" {
+	if p.Title != "Ferry Dues for the Northern Isles: Making a Fair Fare" || p.Date.String() != "2020-04" {
 		t.Errorf("title %q date %v, want the cover's title and its month", p.Title, p.Date)
 	}
 }
@@ -292,7 +298,7 @@ func TestPeopleLinesNoTitle(t *testing.T) {
 // Studies") is read as the document, and a collection's page is still
 // skipped.
 func TestSharedCopyOfCollectionName(t *testing.T) {
-	page := "The Keeping of Harbour Archives\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n" +
+	page := "The Keeping of Harbour Archives\nTotal Page:24\nFile Type:pdf, Size:880Kb\n" +
 		"The Keeping of Harbour Archives THE KEEPING OF HARBOUR ARCHIVES SOON after the storm of the winter the harbour board moved its records inland, and the councils asked who should keep them and who might read them in the years to come. " +
 		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n"
 	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "The Keeping of Harbour Archives" {
@@ -308,9 +314,9 @@ func TestSharedCopyOfCollectionName(t *testing.T) {
 // ("Title, by Jane Roe") over the text, and a line of prose with "by" in
 // it left alone.
 func TestTitleByLine(t *testing.T) {
-	page := "Winter Sailings in the Isles: Views on the Northport – Kestrel ferry and the cost of the quays, by Henry S. Lindqvist, Jr.\n\n" +
-		"Wednesday, 20 July 2011 07:57 admin\n\n" + islandProse
-	if p := Read(page, Hints{}); p.Title != "Winter Sailings in the Isles: Views on the Northport – Kestrel ferry and the cost of the quays" {
+	page := "Winter Sailings in the Isles: Northport and Kestrel Councils on the Ferry and the Cost of the Quays, by Per K. Lindqvist, Jr.\n\n" +
+		"Friday, 4 May 2012 18:05 webmaster\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Winter Sailings in the Isles: Northport and Kestrel Councils on the Ferry and the Cost of the Quays" {
 		t.Errorf("title %q (skip %q), want the line's title", p.Title, p.Skip)
 	}
 	for _, top := range []string{"The ferry was bought by Anna Berg", "Getting to the Isles in Winter, by Boat and by Rail"} {
@@ -328,8 +334,8 @@ func TestTitleByLine(t *testing.T) {
 func TestCJKTitleParts(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"王明远:北方群岛的渡轮与港口收费", "北方群岛的渡轮与港口收费"},
-		{"【李海燕 王一舟】北方群岛渡轮研究的新进展(2019~2020年)", "北方群岛渡轮研究的新进展(2019~2020年)"},
-		{"陳志明|“渡輪”與“港口”所指的到底是什麼?_港聞", "“渡輪”與“港口”所指的到底是什麼?"},
+		{"【李海燕 王一舟】北方群岛渡轮研究新发现(2021~2022年)", "北方群岛渡轮研究新发现(2021~2022年)"},
+		{"陳志明|“渡輪”與“港口”的分別在哪裡?_港聞", "“渡輪”與“港口”的分別在哪裡?"},
 		{"北方群岛应成立港口研究所_渡轮论坛", "北方群岛应成立港口研究所"},
 		// kept: a topic, not a name, before the colon; a desk's name
 		{"港口收费:北方群岛的渡轮与港口", "港口收费:北方群岛的渡轮与港口"},
@@ -353,7 +359,7 @@ func TestCJKTitleParts(t *testing.T) {
 func TestMirrorTitleMarks(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"(PDF) Ferry Dues in the Northern Isles", "Ferry Dues in the Northern Isles"},
-		{"Harbour Review 2020 - 129.35.96.157", "Harbour Review 2020"},
+		{"Harbour Review 2020 - 10.20.30.40", "Harbour Review 2020"},
 		{"Island Foreign Policy Review 2019, pure.kestrel.dk", "Island Foreign Policy Review 2019"},
 		{"Ferry Fares in the Isles - connecting repositories", "Ferry Fares in the Isles"},
 		// kept
@@ -373,8 +379,8 @@ func TestMirrorTitleMarks(t *testing.T) {
 // TestTextFileTitle checks the title an agency's text version names in its
 // opening note, over the note's own lines.
 func TestTextFileTitle(t *testing.T) {
-	page := "This is the accessible text file for HBO report number HBO-05-35G\nentitled 'Harbour Board Protocols' which was released on October 21,\n2004.\n\n" +
-		"This text file was formatted by the Harbour Board Office (HBO) to be\naccessible to users with visual impairments, as part of a longer term\nproject to improve the board's products.\n\n" + islandProse
+	page := "This is the accessible text version for Harbour Board paper HB-12-7\nentitled 'Harbour Board Protocols' that was issued on 3 May\n2011.\n\n" +
+		"The board prepared this plain text so that screen readers can read it; the\ntables and figures of the printed paper are described in words.\n\n" + islandProse
 	if p := Read(page, Hints{}); p.Title != "Harbour Board Protocols" {
 		t.Errorf("title %q, want the note's title", p.Title)
 	}
@@ -383,9 +389,9 @@ func TestTextFileTitle(t *testing.T) {
 // TestCapsBylineNoTitle checks that a byline in capitals inside a cover run
 // into one line ("… BY JANE ROE A free …") is not taken for the title.
 func TestCapsBylineNoTitle(t *testing.T) {
-	page := "How Harbour Dues Are Curbing Winter Sailings Without “Closing the Quays” BY ANNA BERG A fair and open harbour is not at odds with harbour dues, as not every crossing—those run by the board—needs a subsidy from the mainland. " +
+	page := "How Harbour Dues Keep Winter Sailings Alive Without “Closing the Quays” BY ANNA BERG A harbour that pays its way need not shut its quays in winter, and the board's own boats can run on the dues the councils already charge. " +
 		strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + " " + strings.ReplaceAll(strings.TrimSpace(islandProse), "\n\n", " ") + "\n"
-	if p := Read(page, Hints{}); p.Title != "How Harbour Dues Are Curbing Winter Sailings Without “Closing the Quays”" {
+	if p := Read(page, Hints{}); p.Title != "How Harbour Dues Keep Winter Sailings Alive Without “Closing the Quays”" {
 		t.Errorf("title %q, want the cover's title", p.Title)
 	}
 }
