@@ -167,6 +167,9 @@ func FuzzRead(f *testing.F) {
 		}
 	}
 	f.Add("By\n\nPublished3 March 2024\n- - -\n“”\n")
+	f.Add("@book{1,\n\ttitle = {Ferries : },\n\tauthor = {Roe, Jane and Berg, Anna},\n\tyear = {2001.},\n\tnote = {\"May 2001\".}\n}\n")
+	f.Add("TY - RPRT A1 - Roe, Jane T1 - Ferries of the Isles PY - 2020 ER - ")
+	f.Add("ferry rules:An A-Z Guide”\n\n王明远:北方群岛的渡轮_港聞\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		p := Read(s, Hints{URL: s})
 		// +3: a subtitle glued to the title gains ": " ("…BoatyardsThe Future" → "…Boatyards: The Future")

@@ -492,6 +492,15 @@ func (r *reader) read() Page {
 	}
 	ti, title := r.title()
 	rec := readJSONRecord(ls[0].text)
+	cited := false // the page is one catalogue record: no kind of page but a publication's
+	if rec.title == "" && (strings.HasPrefix(ls[0].text, "@") || strings.HasPrefix(ls[0].text, "TY ")) {
+		var b strings.Builder
+		for _, l := range ls[:min(len(ls), headLines)] {
+			b.WriteString(l.text + "\n")
+		}
+		rec = readCiteRecord(b.String()) // a catalogue's BibTeX or RIS export
+		cited = rec.title != ""
+	}
 	if rec.title != "" {
 		ti, title = 0, rec.title // a site's JSON record saved as the page
 	}
@@ -506,7 +515,7 @@ func (r *reader) read() Page {
 	if t := r.textFileTitle(); t != "" {
 		ti, title = 0, t // the page says what it is the text of
 	}
-	if kind, why := r.kind(ti, title); kind != "" {
+	if kind, why := r.kind(ti, title); kind != "" && !cited {
 		return skip(p, kind, why)
 	}
 	if ti < 0 {
@@ -547,7 +556,7 @@ func (r *reader) read() Page {
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
 		title, fallback = t, true
-	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2 && !r.coverRecord(ti):
+	case prose == 0 && meta < 3 && r.documentMarks() < 2 && r.mirrorMarks() < 2 && !r.coverRecord(ti) && rec.title == "":
 		return skip(p, KindNavigation, "not a publication: no prose and no record metadata")
 	}
 	p.Title = r.trimTitle(title) // as every candidate of rerank is
@@ -637,10 +646,12 @@ func (r *reader) read() Page {
 // ("policy:An A-Z").
 var gluedColonRe = regexp.MustCompile(`(\p{Ll}\p{Ll}):(\p{Lu}\p{Ll})`)
 
-// tidyTitle is t with a glued colon spaced and a quote mark that closes
+// tidyTitle is t with its first glued colon spaced and a quote mark that closes
 // nothing, or opens nothing, dropped from its end or its head.
 func tidyTitle(t string) string {
-	t = gluedColonRe.ReplaceAllString(t, "$1: $2")
+	if m := gluedColonRe.FindStringSubmatchIndex(t); m != nil {
+		t = t[:m[3]] + ": " + t[m[4]:] // the first only: a title has one subtitle
+	}
 	if v, ok := strings.CutSuffix(t, "”"); ok && !strings.Contains(v, "“") {
 		t = strings.TrimSpace(v)
 	} else if v, ok := strings.CutPrefix(t, "“"); ok && !strings.Contains(v, "”") {

@@ -395,3 +395,32 @@ func TestCapsBylineNoTitle(t *testing.T) {
 		t.Errorf("title %q, want the cover's title", p.Title)
 	}
 }
+
+// TestCiteRecords checks a catalogue's BibTeX or RIS export saved as the
+// page: one record is a publication with its title, authors and date,
+// whatever its title looks like; an export of several records, and a page
+// that only opens with an "@", are not read so.
+func TestCiteRecords(t *testing.T) {
+	for name, c := range map[string]struct {
+		page, title, authors, date string
+	}{
+		"bibtex": {"@book{4711,\n\tauthor = {Harbour Board of the Isles},\n\ttitle = {Ferry Papers : },\n\tpublisher = {Harbour Board. },\n\tyear = {2003.},\n\tnote = {\"May 2003\".}\n}\n",
+			"Ferry Papers", "Harbour Board of the Isles", "2003-05"},
+		"bibtex authors": {"@techreport{hb12,\n  title = {Winter Sailings and the Councils},\n  author = {Roe, Jane and Berg, Anna},\n  year = {2019}\n}\n",
+			"Winter Sailings and the Councils", "Roe, Jane; Berg, Anna", "2019"},
+		"ris on one line": {"TY - RPRT A1 - Roe, Jane A1 - Berg, Anna T1 - Who Pays for the Quays PY - 2021 ER - ",
+			"Who Pays for the Quays", "Roe, Jane; Berg, Anna", "2021"},
+	} {
+		p := Read(c.page, Hints{})
+		if p.Skip != "" || p.Title != c.title || strings.Join(p.Authors, "; ") != c.authors || p.Date.String() != c.date {
+			t.Errorf("%s: skip %q title %q authors %q date %v, want %q %q %s", name, p.Skip, p.Title, p.Authors, p.Date, c.title, c.authors, c.date)
+		}
+	}
+	two := "@book{1,\n\ttitle = {Ferry Papers},\n\tyear = {2003}\n}\n@book{2,\n\ttitle = {Quay Papers},\n\tyear = {2004}\n}\n"
+	if rec := readCiteRecord(two); rec.title != "" {
+		t.Errorf("two entries read as one record: %q", rec.title)
+	}
+	if rec := readCiteRecord("@harbourboard on the winter ferries: title = {not a record}"); rec.title != "" {
+		t.Errorf("a handle read as a record: %q", rec.title)
+	}
+}
