@@ -3139,6 +3139,9 @@ func (r *reader) extendOpen(title string) string {
 		}
 		key, j := alnum(title), -1
 		for i, l := range r.ls {
+			if isRelatedHeading(l.low) {
+				break // the rest are other documents' titles
+			}
 			if lk := alnum(l.text); len(lk) >= 4 && strings.HasSuffix(key, lk) {
 				j = i
 				break

@@ -424,3 +424,26 @@ func TestCiteRecords(t *testing.T) {
 		t.Errorf("a handle read as a record: %q", rec.title)
 	}
 }
+
+// TestRelatedAfterDocument checks that a site's "More from …" list and a
+// sharing site's pager over its other documents end the document: the page
+// is the document, not a listing, and its open-ended title takes nothing
+// from the list.
+func TestRelatedAfterDocument(t *testing.T) {
+	page := "March 10, 2020\nThe Case for a Winter Ferry Grant\n" +
+		"When the storms closed the northern quays in 2014 the board moved quickly to fund new boats for the southern routes. No such grant, and no such haste, has reached the outer isles.\n" +
+		"Read the full article in Harbour Daily.\nMore from HBI\n-\n" +
+		"The Quay Review is a Chance to Get Fares Right\nThe winter has shown councils how much the ferries matter to the smallest islands and their schools.\nBy Anna Berg\n-\n" +
+		"Ferries: The Next Decade\nSummary The councils of the three islands asked the board what the next ten years of sailings would cost.\nBy Per Lindqvist, Li Wei & Jane Roe\n-\n" +
+		"Who Owns the Slipways?\nThe slipways were built by the councils but are kept by the board, and neither wants to pay for their repair.\nBy Maria Holm\n"
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "The Case for a Winter Ferry Grant" {
+		t.Errorf("More from: skip %q title %q, want the article", p.Skip, p.Title)
+	}
+	page = "[PDF] rapport sur les traversées d'hiver : mission des îles et de\nPrevious PDF Next PDF\n" +
+		"Les quais du nord en hiver\n1 juin 2018 Les conseils des îles ont demandé au port combien coûterait une troisième traversée chaque semaine ...\n" +
+		"La sécurité des petites cales\n10 janv. 2014 Le port met en œuvre une expertise indépendante sur l'état des cales ...\n" +
+		"rapport sur les traversées d'hiver : mission des îles et de\n20 sept. 2016 Les îles paient déjà plus que leur part des frais du port.\n"
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "rapport sur les traversées d'hiver : mission des îles et de" {
+		t.Errorf("pager: skip %q title %q, want the document's own title", p.Skip, p.Title)
+	}
+}

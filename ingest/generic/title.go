@@ -818,7 +818,7 @@ func (r *reader) readBlock(i int) (int, string) {
 			break // a lone menu label, "About", does not run on over an empty line
 		}
 		if next.chrome || next.prose || isByline(next.low) || isDateLine(next) || next.words > 20 || mailAuthor(next.text) != "" ||
-			hasAny(next.low, []string{"http", "www.", "@"}) {
+			hasAny(next.low, []string{"http", "www.", "@"}) || isSimilarDocs(next.low) {
 			break
 		}
 		if k, v, ok := keyValue(next.text); ok && v != "" && (strings.HasSuffix(k, "title") || recordKeys[k]) {
@@ -1331,7 +1331,8 @@ const similarTop = 4
 var similarDocs = setOf("similar documents", "related documents", "other documents", "documents similar to",
 	"recommend documents", "recommended documents", "documentos relacionados", "documentos similares", "documents similaires",
 	"documents connexes", "ähnliche dokumente", "verwandte dokumente", "documenti correlati", "documenti simili",
-	"похожие документы", "dokumen terkait", "dokumen serupa", "tài liệu liên quan", "tài liệu tương tự", "benzer belgeler")
+	"похожие документы", "dokumen terkait", "dokumen serupa", "tài liệu liên quan", "tài liệu tương tự", "benzer belgeler",
+	"previous pdf next pdf") // a sharing site's pager between its documents, over its list of others
 
 // relatedHeadings introduce lists of other documents, related items and
 // more from the site; a mirror's similar documents are similarDocs.
@@ -1374,7 +1375,9 @@ func joinerAt(t string, end bool) bool {
 var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
-	return relatedHeadings[relatedKey(low)] || isSimilarDocs(low)
+	k := relatedKey(low)
+	return relatedHeadings[k] || isSimilarDocs(low) ||
+		hasPrefixAny(k, []string{"more from ", "more by ", "more on ", "also by ", "other publications by "}) && len(strings.Fields(k)) <= 5 // "More from HBI": a site's list of its other work
 }
 
 // isSimilarDocs reports whether a line heads a sharing site's list of
