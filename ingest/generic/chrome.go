@@ -49,6 +49,10 @@ var chromePrefixes = []string{
 	"no hay artículos similares", "informing humanitarians worldwide", // a journal portal's and an aggregator's own lines
 	"asset-herausgeber", "publicador de contenidos", "publicador de conteúdo", // a content system's label over each block
 	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
+	// the same skip links in other languages ("go to the content, the navigation, the search")
+	"μετάβαση στ", "πήδηση στ", "przejdź do ", "içeriğe geç", "langsung ke konten", "naar de inhoud", "hoppa till ", "vai al contenuto",
+	"salta al contenuto", "ir para o conteúdo", "ir para o conteudo", "přejít k ", "přeskočit na ", "ugrás a ", "siirry sisältöön",
+	"spring til indhold", "gå til innhold", "gå till innehåll", "本文へスキップ", "跳到主要内容", "跳至内容", "跳到內容", "본문 바로가기",
 	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
 	"all rights reserved", "you are on page", "download as ", "download to read", "sign up for", "subscribe to",

@@ -3639,6 +3639,7 @@ func stampedLine(low string) bool {
 }
 
 // fileSizeRe matches a file's format, then its size closing the line:
-// "PDF / 418 KB", "Download (1.2 MB)", "pdf, 2,3 Mo"; not "Download
-// Speeds of 100 Mb for Every Home".
-var fileSizeRe = regexp.MustCompile(`\b(?:pdf|docx?|xlsx?|epub|ppt|zip|file|document|download|format|size)\b.*\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\)?\s*$`)
+// "PDF / 418 KB", "Download (1.2 MB)", "pdf, 2,3 Mo", or the size then the
+// format; not "Download Speeds of 100 Mb for Every Home".
+var fileSizeRe = regexp.MustCompile(`\b(?:pdf|docx?|xlsx?|epub|ppt|zip|file|document|download|format|size)\b.*\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\)?\s*$|` +
+	`\b\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo|kib|mib)\s+(?:pdf|docx?|xlsx?|epub|pptx?|zip)\b`) // or its size, then its format: "2003 3.7 MB pdf - Site"
