@@ -50,8 +50,10 @@ var chromePrefixes = []string{
 	"asset-herausgeber", "publicador de contenidos", "publicador de conteúdo", // a content system's label over each block
 	"skip to ", "direkt zum ", "zum inhalt", "aller au contenu", "passer au contenu", "ir al contenido", "saltar al contenido",
 	// the same skip links in other languages ("go to the content, the navigation, the search")
-	"μετάβαση στ", "πήδηση στ", "przejdź do ", "içeriğe geç", "langsung ke konten", "naar de inhoud", "hoppa till ", "vai al contenuto",
-	"salta al contenuto", "ir para o conteúdo", "ir para o conteudo", "přejít k ", "přeskočit na ", "ugrás a ", "siirry sisältöön",
+	"μετάβαση στο περιεχόμενο", "μετάβαση στην πλοήγηση", "μετάβαση στην αναζήτηση", "πήδηση στο περιεχόμενο", "πήδηση στην αναζήτηση",
+	"przejdź do treści", "przejdź do menu", "içeriğe geç", "langsung ke konten", "naar de inhoud", "hoppa till innehåll", "vai al contenuto",
+	"salta al contenuto", "ir para o conteúdo", "ir para o conteudo", "přejít k obsahu", "přejít na obsah", "přeskočit na obsah",
+	"ugrás a tartalomhoz", "ugrás a fő tartalomra", "siirry sisältöön",
 	"spring til indhold", "gå til innhold", "gå till innehåll", "本文へスキップ", "跳到主要内容", "跳至内容", "跳到內容", "본문 바로가기",
 	"перейти к", "advertisement", "sponsored content", "share on ", "share this", "follow us", "we use cookies", "this website uses cookies",
 	"this site uses cookies", "by continuing to", "by using this", "accept cookies", "copyright", "©",
@@ -225,37 +227,58 @@ func NotTitle(line string) bool {
 var creditsRe = regexp.MustCompile(`[.;|] (?:Graphics|Graphic design|Design|Layout|Photos?|Cover photo|Illustrations?|Translation|Editing|Copy-?editing|Infographics?)\s?: \p{Lu}`)
 
 // nameRoleLine reports whether t is a person with a role: a name of two to
-// four capitalised words, a comma, then a role ("Jane Roe, Distinguished
-// Fellow", "JANE ROE, SENIOR FELLOW"); or an honorific and a given name
-// ("Dr. Jane Roe Wirtschaftsforschung"). A title does not open so.
+// four capitalised words, a comma, then a post ("Jane Roe, Distinguished
+// Fellow", "JANE ROE, SENIOR FELLOW", "Jane Roe, Director of the Harbour
+// Institute"); or an honorific and a given name with no title's small
+// word after them ("Dr. Jane Roe Wirtschaftsforschung").
 func nameRoleLine(t string) bool {
 	if strings.ContainsAny(t, ":?!“\"") {
 		return false
 	}
 	if head, role, ok := strings.Cut(t, ", "); ok {
 		rs := strings.Fields(role)
-		roles := 0 // the role's words up to "of" or "at": each a role's ("Distinguished Fellow", not "Senior Voices")
-		for _, w := range rs {
+		// the role's words up to "of" or "at", each a role's and the last a
+		// post ("Distinguished Fellow", not "Senior Voices" or "Independent
+		// at Last"); after "of" or "at", a body ("… of the Harbour
+		// Institute", not "Chairman of Everything")
+		roles, post, body := 0, false, true
+		for k, w := range rs {
 			lw := strings.ToLower(strings.Trim(w, "."))
 			if lw == "of" || lw == "at" {
+				body = false
+				for _, b := range rs[k+1:] {
+					body = body || institutionWords[strings.ToLower(strings.Trim(b, ".,"))] || universityWords[strings.ToLower(strings.Trim(b, ".,"))]
+				}
 				break
 			}
 			if !personRoles[lw] {
 				roles = 0
 				break
 			}
-			roles++
+			roles, post = roles+1, rolePosts[lw]
 		}
-		if roles > 0 && len(rs) <= 6 && looksLikeName(head) && !strings.Contains(role, ",") {
+		if roles > 0 && post && body && len(rs) <= 8 && looksLikeName(head) && !strings.Contains(role, ",") {
 			return true
 		}
 	}
 	fs := strings.Fields(t)
-	return len(fs) >= 3 && honorifics[strings.ToLower(strings.TrimSuffix(fs[0], "."))] && fields.IsGivenName(fs[1])
+	if len(fs) < 3 || len(fs) > 8 || !honorifics[strings.ToLower(strings.TrimSuffix(fs[0], "."))] || !fields.IsGivenName(fs[1]) {
+		return false
+	}
+	for _, w := range fs[2:] {
+		if smallWords[strings.ToLower(w)] || strings.ContainsAny(w, "'’") {
+			return false // "Dr. Jane Roe and the Quays", "Dr. Jane Roe's Legacy": a title about her
+		}
+	}
+	return true
 }
 
+// rolePosts are the role words that name a post, not its rank.
+var rolePosts = setOf("director", "professor", "fellow", "head", "analyst", "lecturer", "editor", "chief", "president", "chair",
+	"chairman", "founder", "coordinator", "specialist", "associate", "researcher", "student", "candidate", "ceo", "partner", "principal")
+
 // honorifics open a person's name in a byline or a note.
-var honorifics = setOf("dr", "prof", "professor", "mr", "mrs", "ms", "herr", "frau", "mme", "m", "sr", "sra", "dott", "dott.ssa")
+var honorifics = setOf("dr", "prof", "professor", "mr", "mrs", "ms", "herr", "frau", "mme", "dott", "dott.ssa")
 
 // imprintLine reports whether a line is an imprint's fields run together
 // ("Editor: … Coordinado por: … ISSN: …"): three labels or more, one of

@@ -15,10 +15,12 @@ import (
 var (
 	// bibEntryRe opens a BibTeX entry: "@book{238099,".
 	bibEntryRe = regexp.MustCompile(`(?m)^\s*@([A-Za-z]+)\s*\{`)
-	// bibFieldRe is one field of an entry on its own line: "title = {…},".
-	bibFieldRe = regexp.MustCompile(`(?m)^\s*([A-Za-z]+)\s*=\s*[{"](.*?)[}"]\s*,?\s*$`)
-	// risTagRe is a RIS tag before its value: "TY  - ", "A1 - ".
-	risTagRe = regexp.MustCompile(`(?:^|\s)([A-Z][A-Z0-9]) {1,2}- `)
+	// bibFieldRe is one field of an entry on its own line: "title =
+	// {…},", "year = 2021,".
+	bibFieldRe = regexp.MustCompile(`(?m)^\s*([A-Za-z]+)\s*=\s*(?:[{"](.*?)[}"]|(\d{4}))\s*,?\s*$`)
+	// risTagRe is a RIS tag before its value: "TY  - ", "A1 - "; only
+	// the format's own tags, so that "UK - EU" inside a title is none.
+	risTagRe = regexp.MustCompile(`(?:^|\s)(TY|TI|T1|T2|T3|AU|A1|A2|A3|A4|PY|Y1|Y2|DA|ER|JO|JF|VL|IS|SP|EP|PB|CY|SN|UR|KW|AB|N1|N2|ID|ET|LA|DO|ST|BT|ED|DB|DP|AN|SE|M1|M2|M3|L1|L2|C1|C2|C3) {1,2}- `)
 	// yearDayRe is a record's year, with its month and day when given.
 	yearDayRe = regexp.MustCompile(`\b((?:1[89]|20)\d\d)(?:[-/](\d\d)(?:[-/](\d\d))?)?\b`)
 )
@@ -40,19 +42,16 @@ func readCiteRecord(text string) jsonRecord {
 func bibRecord(text string) jsonRecord {
 	var rec jsonRecord
 	note := ""
+	var editors []string
 	for _, m := range bibFieldRe.FindAllStringSubmatch(text, -1) {
-		v := recordValue(m[2])
+		v := recordValue(m[2] + m[3])
 		switch strings.ToLower(m[1]) {
 		case "title":
 			rec.title = v
-		case "author", "editor":
-			if len(rec.authors) == 0 {
-				for _, a := range strings.Split(v, " and ") {
-					if a = strings.TrimSpace(a); a != "" {
-						rec.authors = append(rec.authors, a)
-					}
-				}
-			}
+		case "author":
+			rec.authors = bibNames(m[2], v)
+		case "editor":
+			editors = bibNames(m[2], v)
 		case "year", "date":
 			if rec.date.IsZero() {
 				rec.date = recordDate(v)
@@ -64,7 +63,25 @@ func bibRecord(text string) jsonRecord {
 	if d, ok := fields.ParseDate(note, fields.DayFirst); ok && d.Year == rec.date.Year && d.Month > 0 && rec.date.Month == 0 {
 		rec.date = d // the issue's month in the catalogue's note: "September 2003"
 	}
+	if len(rec.authors) == 0 {
+		rec.authors = editors // an edited volume's editors, when it names no author
+	}
 	return rec
+}
+
+// bibNames are the names of an author or editor field; a body's name in
+// double braces ("{{Harbour Board of the Isles and the Quays}}") is one.
+func bibNames(raw, v string) []string {
+	if strings.HasPrefix(strings.TrimSpace(raw), "{") {
+		return []string{v}
+	}
+	var out []string
+	for _, a := range strings.Split(v, " and ") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func risRecord(text string) jsonRecord {
@@ -108,6 +125,16 @@ func recordDate(v string) pub.Date {
 		return d
 	}
 	if m := yearDayRe.FindStringSubmatch(v); m != nil {
+		iso := m[1]
+		if m[2] != "" {
+			iso += "-" + m[2]
+			if m[3] != "" {
+				iso += "-" + m[3]
+			}
+		}
+		if d, ok := fields.ParseDate(iso, fields.DayFirst); ok {
+			return d // "2021/05/03", RIS's form
+		}
 		d, _ := fields.ParseDate(m[1], fields.DayFirst)
 		return d
 	}

@@ -368,21 +368,27 @@ func (r *reader) authors(ti int) []string {
 }
 
 // bioRe opens a note on an author: "Dr Jane Roe is a Senior Fellow at …",
-// "Per Berg is Professor of …"; group 1 is the name.
+// "Per Berg is Professor of Island Economics at …": a researcher's role at
+// a named body (not a president's, a head's or a founder's, which a page
+// says of its subjects); group 1 is the name.
 var bioRe = regexp.MustCompile(`^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Assoc\. Prof|Associate Professor)\.?\s+)?` +
-	`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|serves as)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?` +
-	`(?i:fellow|professor|researcher|director|analyst|scholar|lecturer|editor|associate|head|chair|economist|adviser|advisor|` +
-	`consultant|specialist|coordinator|president|founder|journalist|correspondent|writer)s?\b`)
+	`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|serves as)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?` +
+	`(?i:fellow|professor|researcher|analyst|scholar|lecturer|economist|adviser|advisor|associate)s?\s+(?:at|with|of|in)\s+(?:the\s+)?\p{Lu}`)
 
 // bioAuthors are the authors a page names only in notes on them, each a
-// line opening "Name is a Senior Fellow at …" in the page's head, when it
-// prints no byline: a think tank's "about the author" box. The name must
-// open with a given name, so that a sentence on a minister or a state is
-// no note.
+// line opening "Name is a Senior Fellow at …" among its first lines but
+// not its first paragraph, when it prints no byline: a think tank's
+// "about the author" box. The name must open with a given name, so that a
+// sentence on a minister or a state is no note.
 func (r *reader) bioAuthors() []string {
 	var names []string
+	lede := true // the page's first paragraph: a sentence on its subject ("Jane Roe is a scholar of …"), not a note
 	for i := 0; i < min(len(r.ls), headLines); i++ {
 		if r.ls[i].chrome {
+			continue
+		}
+		if r.ls[i].prose && lede {
+			lede = false
 			continue
 		}
 		m := bioRe.FindStringSubmatch(r.ls[i].text)
@@ -1048,7 +1054,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		switch {
 		case i > ti && i <= ti+4:
 			s += 3
-		case i == ti && d.Month > 0 && endsInYear(l.text) && !l.prose:
+		case i == ti && d.Month > 0 && endsInYear(l.text) && !l.prose && !monthAfterSmallWord(l.text):
 			s += 3 // a cover's month run onto its title's line: "… Conversation MAY 2021"
 		case i < ti && i >= ti-5:
 			s += 2
@@ -1057,6 +1063,14 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		}
 	}
 	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
+}
+
+// monthAfterSmallWord reports whether a line ending in a month and year
+// has a small word before the month: "… the Crash of October 1987" names
+// a month, "… Conversation MAY 2021" is a cover's date.
+func monthAfterSmallWord(t string) bool {
+	fs := strings.Fields(t)
+	return len(fs) >= 3 && smallWords[strings.ToLower(fs[len(fs)-3])]
 }
 
 // unevenISORe matches a number shaped like a day whose month is padded and

@@ -32,7 +32,11 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"日時", "会場", "主催", "開催日", "参加費", "일시", "장소:", "장소 :", "주최", "时间：", "地点：", "主办："}
 
 // eventHeads open an event page's title: its section, or its label.
-var eventHeads = []string{"events / ", "event / ", "events | ", "events: ", "event: ", "evento: ", "événement : ", "veranstaltung: "}
+var eventHeads = []string{"events / ", "event / ", "events | ", "events: "}
+
+// eventLabels1 label one event's title ("EVENT: …"); a byline under it
+// makes it a report of the event.
+var eventLabels1 = []string{"event: ", "evento: ", "événement : ", "veranstaltung: "}
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
@@ -190,8 +194,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			"register to attend", "this free event", "this roundtable will", "this webinar will", "this seminar will",
 			"this workshop will", "the event will", "this event will", "this panel will", "this lecture will", "the webinar will",
 			"the roundtable will", "the seminar will", "this in-person event", "this virtual event", " will hold an event",
-			" hosts event", " co-hosts event", " will host an event", "invitation only", "by invitation", "during this event",
-			"this event is organised", "this event is organized", "at this event, "}):
+			" hosts event", " co-hosts event", " will host an event"}) ||
+			i < 12 && hasAny(low, []string{"invitation only", "during this event", "this event is organised", "this event is organized"}):
 			hit = true // a call to register, counted once
 		}
 		if hit {
@@ -216,7 +220,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			evAt = 0
 		}
 	}
-	if hasPrefixAny(tlow, eventHeads) {
+	if hasPrefixAny(tlow, eventHeads) || hasPrefixAny(tlow, eventLabels1) && pubAt < 0 {
 		return KindEvent, "not a publication: event page (" + title + ")"
 	}
 	for _, l := range ls[:min(len(ls), 6)] {
@@ -329,7 +333,7 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 	ls := r.ls
 	n := min(len(ls), headLines*2)
 	for i := max(ti+1, 0); i < n && ti >= 0; i++ {
-		if isRelatedHeading(ls[i].low) || laterRelated[relatedKey(ls[i].low)] {
+		if isRelatedHeading(ls[i].low) || laterRelated[relatedKey(ls[i].low)] || moreFrom(ls[i].low) && r.proseBetween(ti, i) > 0 && (pubAt >= 0 && pubAt < i || r.dateAbove(i)) {
 			n = i // the rest is the site's list of other documents
 			break
 		}
@@ -430,8 +434,8 @@ func (r *reader) listing(ti int, title string, pubAt int) (string, string) {
 			break
 		}
 	}
-	if at := r.framedItems(n); len(at) >= 3 {
-		add(3, "item lines in one frame", at, 1)
+	if at := r.framedItems(n); len(at) >= 3 && pubAt < 0 {
+		add(3, "item lines in one frame", at, 1) // under a byline, a list of the article's own
 	}
 	best := []int(nil)
 	for _, at := range sigs {
@@ -708,9 +712,13 @@ func newsletterCue(tlow, path string) bool {
 	return strings.HasPrefix(slug, "this-week") || strings.Contains(path, "newsletter")
 }
 
-// welcomeIssueRe is a newsletter's welcome to one of its issues: "welcome
-// to the September edition of …", "welcome to issue 12 of …".
-var welcomeIssueRe = regexp.MustCompile(`^(welcome|bienvenue|bienvenido|bienvenida|bem-vindo|bem-vinda|willkommen|benvenuti|selamat datang)\b[^.]{0,60}\b(issue|edition|édition|numéro|edición|número|edição|ausgabe|newsletter|edisi)\b`)
+// welcomeIssueRe is a newsletter's welcome to one of its issues, naming
+// itself a newsletter, a bulletin or a digest: "welcome to the September
+// edition of Harbour Notes, our monthly newsletter". A report's "welcome
+// to the 2023 edition of the Index" is no issue.
+var welcomeIssueRe = regexp.MustCompile(`^(?:welcome|bienvenue|bienvenido|bienvenida|bem-vindo|bem-vinda|willkommen|benvenuti|selamat datang)[\s,!]` +
+	`[^.]{0,60}?(?:issue|edition|édition|numéro|edición|número|edição|ausgabe|edisi)\s+(?:of|de|du|der|von|di|dari)\s[^.]{0,60}?` +
+	`(?:newsletter|bulletin|digest|briefing|letter|lettre|boletín|boletim|rundbrief|buletin)`)
 
 // issueHeadings head the list of an issue's contents, in some languages:
 // a line of its own near the top.
@@ -718,13 +726,15 @@ var issueHeadings = setOf("in this issue", "in this edition", "inside this issue
 	"en este número", "en esta edición", "dans ce numéro", "in dieser ausgabe", "in questo numero", "dalam edisi ini", "di edisi ini",
 	"w tym numerze", "в этом номере", "in deze editie", "bu sayıda")
 
-// issueHeading reports whether one of the first lines heads an issue's
-// contents.
+// issueHeading reports whether the page opens with the heading of an
+// issue's contents (a menu's or a sidebar's "In this issue" below a title
+// is a journal's link).
 func (r *reader) issueHeading() bool {
-	for _, l := range r.ls[:min(len(r.ls), 15)] {
-		if l.words <= 4 && issueHeadings[strings.TrimSpace(strings.TrimRight(l.low, " :：-–"))] {
-			return true
+	for _, l := range r.ls {
+		if l.chrome {
+			continue
 		}
+		return l.words <= 4 && issueHeadings[strings.TrimSpace(strings.TrimRight(l.low, " :：-–"))]
 	}
 	return false
 }
@@ -770,18 +780,31 @@ func (r *reader) itemsBetween(at []int) int {
 	return n
 }
 
+// dateAbove reports whether a line before i is a date alone: an article's
+// day over a site's "More from …" list, which a topic page's introduction
+// lacks.
+func (r *reader) dateAbove(i int) bool {
+	for _, l := range r.ls[:min(i, len(r.ls))] {
+		if isDateLine(l) && l.words <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // framedItems is where three lines or more of the first n, each of its
 // own words, open or close with the same four words and have an item's
-// title between them ("This article was published by … on …", "… is a
-// Senior Fellow at the Institute."): a line of one frame per item. nil when
-// none; a document's running header repeats itself whole.
+// title between them ("This article was published by … on …", "… was
+// first printed in the Island Times."): a line of one frame per item. nil
+// when none; a document's running header repeats itself whole, and notes
+// on authors ("… is a Senior Fellow at …") are an article's.
 func (r *reader) framedItems(n int) []int {
 	frames := map[string][]int{}
 	texts := map[string]map[string]bool{}
 	for i := 0; i < n; i++ {
 		l := r.ls[i]
-		if l.chrome || l.words < 6 || l.words > 30 {
-			continue
+		if l.chrome || l.words < 6 || l.words > 30 || bioRe.MatchString(l.text) {
+			continue // notes on an article's authors share a frame too
 		}
 		fs := strings.Fields(l.low)
 		if len(fs) < 6 {

@@ -625,6 +625,9 @@ func (r *reader) read() Page {
 	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
 	}
+	if eventLabelled(p.Title, p.Authors) {
+		return skip(Page{}, KindEvent, "not a publication: event page ("+p.Title+")")
+	}
 	if bare && r.namesItself(p.Title) {
 		return skip(Page{}, KindNavigation, "not a publication: the institution's name as its title ("+p.Title+")")
 	}
@@ -652,8 +655,8 @@ func tidyTitle(t string) string {
 	if m := gluedColonRe.FindStringSubmatchIndex(t); m != nil {
 		t = t[:m[3]] + ": " + t[m[4]:] // the first only: a title has one subtitle
 	}
-	if v, ok := strings.CutSuffix(t, "”"); ok && !strings.Contains(v, "“") {
-		t = strings.TrimSpace(v)
+	if v, ok := strings.CutSuffix(t, "”"); ok && !strings.ContainsAny(v, "“„”«") {
+		t = strings.TrimSpace(v) // „…” and ”…” pair too
 	} else if v, ok := strings.CutPrefix(t, "“"); ok && !strings.Contains(v, "”") {
 		t = strings.TrimSpace(v)
 	} else if strings.Count(t, `"`) == 1 {
@@ -1709,13 +1712,28 @@ var hostTailRe = regexp.MustCompile(`(?:\s+[-–|]\s+\d{1,3}(?:\.\d{1,3}){3}|,\s
 // 1 or 2 holds the names, group 3 the title.
 var cjkNameHeadRe = regexp.MustCompile(`^(?:(\p{Han}{2,4})\s*[:：|｜]\s*|【([\p{Han} ]{2,20})】\s*)(.+)$`)
 
+// cjkTopicEnds end Chinese and Japanese topic words that open with a
+// surname's character ("白皮书", "高齢化"), and cjkPlaceEnds two-character
+// places ("韩国", "江西"): no person's name.
+const (
+	cjkTopicEnds = "书書化会會部局界学學"
+	cjkPlaceEnds = "国國省市州洲区區西东東南北"
+)
+
+// kanaIn reports whether t holds kana: a Japanese title, whose kanji
+// words look like Chinese names.
+func kanaIn(t string) bool {
+	return strings.ContainsFunc(t, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) })
+}
+
 // cjkTailRe is a Chinese site's name after its page's title: "Title_Site".
 var cjkTailRe = regexp.MustCompile(`^(.+?)_([^_\d]{1,12})$`)
 
 // cjkTitleParts is t without a Chinese author's name before it or a site's
 // name after an underscore, when the rest holds a title of four Han
-// characters or more; the names must open with a common surname and name
-// no desk.
+// characters or more; a name has two or three characters, opens with a
+// common surname and names no desk, place or topic, and a Japanese title
+// (with kana) has none cut.
 func cjkTitleParts(t string) string {
 	if cjkRunes(t) < 6 {
 		return t
@@ -1724,7 +1742,9 @@ func cjkTitleParts(t string) string {
 		names := strings.Fields(m[1] + m[2])
 		ok := len(names) > 0
 		for _, n := range names {
-			ok = ok && utf8.RuneCountInString(n) <= 4 && cjkSurname(n) && !cjkBody(n)
+			c := utf8.RuneCountInString(n)
+			ok = ok && (c == 2 || c == 3) && cjkSurname(n) && !cjkBody(n) && !strings.Contains(cjkTopicEnds, lastRune(n)) &&
+				!(c == 2 && strings.Contains(cjkPlaceEnds, lastRune(n))) && !kanaIn(t)
 		}
 		if ok {
 			t = strings.TrimSpace(m[3])
@@ -1737,17 +1757,19 @@ func cjkTitleParts(t string) string {
 }
 
 // frontMatter are a report's front-matter headings in some languages,
-// which a cover's text runs into the title ("… TRENDS 2018 Contents"),
-// and a site's "Featured" badge: words that end no title.
-var frontMatter = setOf("contents", "acknowledgements", "acknowledgments", "abstract", "foreword", "preface", "featured",
-	"sommaire", "avant-propos", "índice", "inhaltsverzeichnis", "vorwort", "sumário", "abstrak", "sommario", "содержание",
-	"аннотация", "executive summary", "table of contents", "daftar isi", "kata pengantar", "table des matières")
+// which a cover's text runs into the title ("… TRENDS 2018 Contents"):
+// words that end no title.
+var frontMatter = setOf("contents", "abstract", "sommaire", "inhaltsverzeichnis", "sumário", "sommario", "аннотация",
+	"executive summary", "table of contents", "daftar isi", "kata pengantar", "table des matières")
 
-// frontMatterCased are front-matter headings that may also end a title
-// ("A Very Short Introduction"): cut only when set in another case than
-// the title before them ("WORLD TRENDS 2018 Introduction").
+// frontMatterCased are front-matter headings and a site's "Featured"
+// badge that may also end a title ("A Very Short Introduction", "Why Women
+// Are Rarely Featured"): cut only when set in another case or script than
+// the title before them ("WORLD TRENDS 2018 Introduction", "… Иран
+// Featured").
 var frontMatterCased = setOf("introduction", "summary", "resumen", "introducción", "inhalt", "zusammenfassung", "einleitung",
-	"resumo", "introdução", "pendahuluan", "introduzione", "введение")
+	"resumo", "introdução", "pendahuluan", "introduzione", "введение", "acknowledgements", "acknowledgments", "foreword",
+	"preface", "featured", "avant-propos", "índice", "vorwort", "abstrak", "содержание")
 
 // frontMatterCut is t without the front-matter headings run onto its
 // end, each capitalised and not after a small word ("… for the
@@ -1762,7 +1784,7 @@ func frontMatterCut(t string) string {
 			}
 			h := strings.ToLower(strings.Join(fs[len(fs)-k:], " "))
 			head := strings.Join(fs[:len(fs)-k], " ")
-			if frontMatter[h] || frontMatterCased[h] && allCaps(head) != allCaps(strings.Join(fs[len(fs)-k:], " ")) {
+			if tail := strings.Join(fs[len(fs)-k:], " "); frontMatter[h] || frontMatterCased[h] && (allCaps(head) != allCaps(tail) || latinOnly(head) != latinOnly(tail)) {
 				n = k
 				break
 			}
@@ -1779,13 +1801,45 @@ func frontMatterCut(t string) string {
 	}
 }
 
+// frontMatterOnly reports whether t is front-matter headings alone
+// ("Introduction Contents", "Featured"), which a line prints after a
+// title but are none of its words.
+func frontMatterOnly(t string) bool {
+	fs := strings.Fields(strings.ToLower(t))
+	for len(fs) > 0 {
+		n := 0
+		for _, k := range []int{3, 2, 1} {
+			if len(fs) >= k && (frontMatter[strings.Join(fs[:k], " ")] || frontMatterCased[strings.Join(fs[:k], " ")]) {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		fs = fs[n:]
+	}
+	return len(strings.Fields(t)) > 0
+}
+
+// latinOnly reports whether t's letters are all Latin.
+func latinOnly(t string) bool {
+	for _, c := range t {
+		if unicode.IsLetter(c) && !unicode.Is(unicode.Latin, c) {
+			return false
+		}
+	}
+	return true
+}
+
 // editorMarks open an editor's byline in some languages: "Title a cura di
 // Anna Rossi".
 var editorMarks = []string{" a cura di ", " edited by ", " herausgegeben von ", " hrsg. von ", " sous la direction de ",
 	" coordinado por ", " coordenado por ", " organizado por ", " editado por ", " compiled by ", " disunting oleh "}
 
 // editorCut is t without an editor's byline run onto it: the mark, then a
-// capitalised name, after three words of title.
+// person's given name, after three words of title ("… Edited by CRISPR"
+// is a title's).
 func editorCut(t string) string {
 	low := strings.ToLower(t)
 	if len(low) != len(t) {
@@ -1793,7 +1847,7 @@ func editorCut(t string) string {
 	}
 	for _, m := range editorMarks {
 		k := strings.Index(low, m)
-		if k > 0 && k+len(m) < len(t) && unicode.IsUpper(firstRune(t[k+len(m):])) && wordsWithLetters(t[:k]) >= 3 {
+		if k > 0 && k+len(m) < len(t) && fields.IsGivenName(fs0(t[k+len(m):])) && wordsWithLetters(t[:k]) >= 3 {
 			return strings.TrimSpace(t[:k])
 		}
 	}
@@ -2646,10 +2700,14 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
 	case len(title) <= 120 && (listingTitleRe.MatchString(title) || countHeading(title)):
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
-	case hasPrefixAny(strings.ToLower(title), eventHeads):
-		return KindEvent, "not a publication: event page (" + title + ")"
 	}
 	return "", ""
+}
+
+// eventLabelled reports whether a title carries an event's label
+// ("EVENT: …") and the page names no author.
+func eventLabelled(title string, authors []string) bool {
+	return len(authors) == 0 && (hasPrefixAny(strings.ToLower(title), eventHeads) || hasPrefixAny(strings.ToLower(title), eventLabels1))
 }
 
 // wholeLater is title with the words a line of the page's head (before
@@ -2774,7 +2832,7 @@ func laterWords(rest string) bool {
 		}
 	}
 	if yearRe.MatchString(rest) && len(fs) <= 2 || cutAtDate("x x x "+rest) != "x x x "+rest || NotTitle(rest) ||
-		frontMatterCut("Xx Yy Zz "+rest) == "Xx Yy Zz" || siteDomainRe.MatchString(strings.TrimLeft(rest, ", ")) {
+		frontMatterOnly(rest) || siteDomainRe.MatchString(strings.TrimLeft(rest, ", ")) {
 		return false
 	}
 	return true

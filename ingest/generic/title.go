@@ -92,7 +92,7 @@ func (r *reader) title() (int, string) {
 				return j, t // a sharing site's document, then its list of others
 			}
 		}
-		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 && (best >= 0 || proseSeen >= 4 && i == len(ls)-1) || best >= 0 && isRelatedHeading(ls[i].low) {
+		if i > firstProse+3 && best >= 0 && bestScore >= 2 || proseSeen >= 3 && (best >= 0 || proseSeen >= 4 && i == len(ls)-1) || best >= 0 && (isRelatedHeading(ls[i].low) || moreFrom(ls[i].low) && proseSeen > 0) {
 			break // what follows are other documents' titles
 		}
 		end, _ := r.block(i)
@@ -1375,9 +1375,15 @@ func joinerAt(t string, end bool) bool {
 var letteredWords = setOf("plan", "vitamin", "type", "class", "grade", "group", "category", "option", "schedule", "model", "item", "exhibit")
 
 func isRelatedHeading(low string) bool {
+	return relatedHeadings[relatedKey(low)] || isSimilarDocs(low)
+}
+
+// moreFrom reports whether a heading names a site's list of its other
+// work ("More from HBI", "More on ferries"): after an article's text it
+// ends the article; over a page's first items it is a listing's own.
+func moreFrom(low string) bool {
 	k := relatedKey(low)
-	return relatedHeadings[k] || isSimilarDocs(low) ||
-		hasPrefixAny(k, []string{"more from ", "more by ", "more on ", "also by ", "other publications by "}) && len(strings.Fields(k)) <= 5 // "More from HBI": a site's list of its other work
+	return hasPrefixAny(k, []string{"more from ", "more by ", "more on ", "also by ", "other publications by "}) && len(strings.Fields(k)) <= 5
 }
 
 // isSimilarDocs reports whether a line heads a sharing site's list of
@@ -3011,8 +3017,8 @@ func (r *reader) capsRunTitle() (int, string) {
 			}
 			if b-a >= 4 && b < len(fs) && b-a <= 30 {
 				t := strings.Join(fs[a:b], " ")
-				if _, dated := findDate(t); !dated && !isSeriesLabel(t) && !strings.HasPrefix(t, "BY ") {
-					return i, strings.TrimRight(t, ",;:") // "BY JANE ROE A …" is a byline over a drop cap
+				if _, dated := findDate(t); !dated && !isSeriesLabel(t) && !(strings.HasPrefix(t, "BY ") && fields.IsGivenName(fs[a+1])) {
+					return i, strings.TrimRight(t, ",;:") // "BY JANE ROE A …" is a byline over a drop cap; "BY THE NUMBERS: …" a title
 				}
 			}
 			a = b
