@@ -61,7 +61,7 @@ func bibRecord(text string) jsonRecord {
 		}
 	}
 	if d, ok := fields.ParseDate(note, fields.DayFirst); ok && d.Year == rec.date.Year && d.Month > 0 && rec.date.Month == 0 {
-		rec.date = d // the month in the catalogue's note: "September 2003"
+		rec.date = d // the month in the catalogue's note: "May 2003"
 	}
 	if len(rec.authors) == 0 {
 		rec.authors = editors // an edited volume's editors, when it names no author

@@ -375,6 +375,12 @@ var bioRe = regexp.MustCompile(`^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Assoc\. Prof|
 	`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:is|was|serves as)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?` +
 	`(?i:fellow|professor|researcher|analyst|scholar|lecturer|economist|adviser|advisor|associate)s?\s+(?:at|with|of|in)\s+(?:the\s+)?\p{Lu}`)
 
+// mayBeBio reports whether a line, in small letters, has bioRe's verb:
+// the cheap test before the pattern.
+func mayBeBio(low string) bool {
+	return strings.Contains(low, " is ") || strings.Contains(low, " was ") || strings.Contains(low, " serves as ")
+}
+
 // bioAuthors are the authors a page names only in notes on them, each a
 // line opening "Name is a Senior Fellow at …" among its first lines but
 // not its first paragraph, when it prints no byline: a think tank's
@@ -389,6 +395,9 @@ func (r *reader) bioAuthors() []string {
 		}
 		if r.ls[i].prose && lede {
 			lede = false
+			continue
+		}
+		if !mayBeBio(r.ls[i].low) {
 			continue
 		}
 		m := bioRe.FindStringSubmatch(r.ls[i].text)

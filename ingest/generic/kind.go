@@ -713,7 +713,7 @@ func newsletterCue(tlow, path string) bool {
 }
 
 // welcomeIssueRe is a newsletter's welcome to one of its issues, naming
-// itself a newsletter, a bulletin or a digest: "welcome to the September
+// itself a newsletter, a bulletin or a digest: "welcome to the March
 // edition of Harbour Notes, our monthly newsletter". A report's "welcome
 // to the 2023 edition of the Index" is no issue.
 var welcomeIssueRe = regexp.MustCompile(`^(?:welcome|bienvenue|bienvenido|bienvenida|bem-vindo|bem-vinda|willkommen|benvenuti|selamat datang)[\s,!]` +
@@ -803,7 +803,7 @@ func (r *reader) framedItems(n int) []int {
 	texts := map[string]map[string]bool{}
 	for i := 0; i < n; i++ {
 		l := r.ls[i]
-		if l.chrome || l.words < 6 || l.words > 30 || bioRe.MatchString(l.text) {
+		if l.chrome || l.words < 6 || l.words > 30 || mayBeBio(l.low) && bioRe.MatchString(l.text) {
 			continue // notes on an article's authors share a frame too
 		}
 		fs := strings.Fields(l.low)

@@ -1411,6 +1411,9 @@ var textFileRe = regexp.MustCompile(`(?i)^this is the (?:accessible )?text (?:fi
 
 // textFileTitle is the title such a note names, or "".
 func (r *reader) textFileTitle() string {
+	if len(r.ls) == 0 || !strings.HasPrefix(r.ls[0].low, "this is the ") {
+		return ""
+	}
 	var b strings.Builder
 	for _, l := range r.ls[:min(len(r.ls), 6)] {
 		b.WriteString(l.text + " ")
@@ -1639,8 +1642,8 @@ func trimTitleTail(t string) string {
 	if v, ok := cutPrefixFold(u, "(PDF) "); ok && wordsWithLetters(v) >= 2 {
 		u = v // a research network's copy: "(PDF) Title"
 	}
-	if m := hostTailRe.FindStringSubmatchIndex(u); m != nil && wordsWithLetters(u[:m[0]]) >= 2 {
-		u = u[:m[0]] // a mirror's host after the title: "… 2020 - 129.35.96.157", "… Review 2019, pure.example.dk"
+	if tail := u[max(0, len(u)-60):]; strings.Contains(tail, ".") || strings.HasSuffix(u, " repositories") {
+		u = cutHostTail(u)
 	}
 	if c := u[len(u)-min(len(u), 1):]; c >= "0" && c <= "9" || c == "X" {
 		if m := isbnTailRe.FindStringIndex(u); m != nil && validISBNs(u[m[0]:m[1]]) {
@@ -1699,6 +1702,15 @@ func trimTitleTail(t string) string {
 	}
 	if u == t || wordsWithLetters(u) < 2 && cjkRunes(u) < 4 {
 		return t
+	}
+	return u
+}
+
+// cutHostTail is u without a mirror's host after the title: "… 2020 -
+// 10.20.30.40", "… Review 2019, pure.example.dk".
+func cutHostTail(u string) string {
+	if m := hostTailRe.FindStringIndex(u); m != nil && wordsWithLetters(u[:m[0]]) >= 2 {
+		return u[:m[0]]
 	}
 	return u
 }
@@ -1771,10 +1783,24 @@ var frontMatterCased = setOf("introduction", "summary", "resumen", "introducció
 	"resumo", "introdução", "pendahuluan", "introduzione", "введение", "acknowledgements", "acknowledgments", "foreword",
 	"preface", "featured", "avant-propos", "índice", "vorwort", "abstrak", "содержание")
 
+// frontMatterEnds are the last words of frontMatter and frontMatterCased.
+var frontMatterEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{frontMatter, frontMatterCased} {
+		for h := range set {
+			m[h[strings.LastIndexByte(h, ' ')+1:]] = true
+		}
+	}
+	return m
+}()
+
 // frontMatterCut is t without the front-matter headings run onto its
 // end, each capitalised and not after a small word ("… for the
 // Abstract"), while three words stay.
 func frontMatterCut(t string) string {
+	if last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:]); !frontMatterEnds[last] {
+		return t // no heading ends the title
+	}
 	for {
 		fs := strings.Fields(t)
 		n := 0
@@ -1841,6 +1867,9 @@ var editorMarks = []string{" a cura di ", " edited by ", " herausgegeben von ", 
 // person's given name, after three words of title ("… Edited by CRISPR"
 // is a title's).
 func editorCut(t string) string {
+	if !hasAny(t, []string{"cura", "dited", "rausgegeben", "rsg.", "irection", "por", "ompiled", "oleh", "isunting"}) {
+		return t // no mark's word, in any case but capitals: most titles
+	}
 	low := strings.ToLower(t)
 	if len(low) != len(t) {
 		return t
@@ -2089,6 +2118,9 @@ var capsGenres = setOf("research report", "special report", "policy report", "te
 // REPORT Housing Affordability" ("REPORT Cards …" may be a title's). t when
 // none, or when two words would not stay.
 func capsGenreCut(t string) string {
+	if sp := strings.IndexByte(t, ' '); sp < 2 || !allCaps(t[:sp]) {
+		return t
+	}
 	fs := strings.Fields(t)
 	for n := min(3, len(fs)-2); n >= 2; n-- {
 		head := strings.Join(fs[:n], " ")

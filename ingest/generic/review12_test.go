@@ -474,7 +474,7 @@ func TestRelatedAfterDocument(t *testing.T) {
 // TestSkipLinksAndSizes checks a theme's skip links in other languages
 // taken for furniture, and a file's size before its format never a title.
 func TestSkipLinksAndSizes(t *testing.T) {
-	for _, l := range []string{"Μετάβαση στην πλοήγηση Πήδηση στην αναζήτηση", "Przejdź do treści", "Zum Inhalt springen", "본문 바로가기"} {
+	for _, l := range []string{"Μετάβαση στο περιεχόμενο", "Przejdź do treści", "Zum Inhalt springen", "본문 바로가기"} {
 		if !IsFurniture(l) {
 			t.Errorf("%q: not furniture", l)
 		}
@@ -482,7 +482,7 @@ func TestSkipLinksAndSizes(t *testing.T) {
 	if !NotTitle("2003 3.7 MB pdf - Harbour Board") || NotTitle("Download Speeds of 100 Mb for Every Island Home") {
 		t.Errorf("a file's size and format: NotTitle wrong")
 	}
-	page := "Μετάβαση στην πλοήγηση Πήδηση στην αναζήτηση\n\nWINTER FERRIES: A SHARED AGENDA FOR THE ISLES\n\n" + islandProse
+	page := "Μετάβαση στο περιεχόμενο\n\nWINTER FERRIES: A SHARED AGENDA FOR THE ISLES\n\n" + islandProse
 	if p := Read(page, Hints{}); p.Title != "WINTER FERRIES: A SHARED AGENDA FOR THE ISLES" {
 		t.Errorf("Read: title %q, want the heading under the skip links", p.Title)
 	}
