@@ -247,7 +247,8 @@ func nameRoleLine(t string) bool {
 			if lw == "of" || lw == "at" {
 				body = false
 				for _, b := range rs[k+1:] {
-					body = body || institutionWords[strings.ToLower(strings.Trim(b, ".,"))] || universityWords[strings.ToLower(strings.Trim(b, ".,"))]
+					lb := strings.ToLower(strings.Trim(b, ".,"))
+					body = body || institutionWords[lb] || universityWords[lb]
 				}
 				break
 			}
@@ -277,7 +278,9 @@ func nameRoleLine(t string) bool {
 var rolePosts = setOf("director", "professor", "fellow", "head", "analyst", "lecturer", "editor", "chief", "president", "chair",
 	"chairman", "founder", "coordinator", "specialist", "associate", "researcher", "student", "candidate", "ceo", "partner", "principal")
 
-// honorifics open a person's name in a byline or a note.
+// honorifics open a person's name in a byline or a note: personTitles'
+// courtesy titles and their German, French and Italian forms, without its
+// ranks and offices ("Gen", "Rep", "He"), which open titles too.
 var honorifics = setOf("dr", "prof", "professor", "mr", "mrs", "ms", "herr", "frau", "mme", "dott", "dott.ssa")
 
 // imprintLine reports whether a line is an imprint's fields run together

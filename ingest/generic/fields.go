@@ -432,7 +432,7 @@ func labelledCJKNames(s string, japanese bool) []string {
 		return nil
 	}
 	for _, p := range parts {
-		kana := strings.ContainsFunc(p, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) })
+		kana := kanaIn(p)
 		if n := utf8.RuneCountInString(p); n < 2 || n > 6 && !kana || n > 10 {
 			return nil
 		}
@@ -1476,7 +1476,7 @@ func (r *reader) kana() bool {
 	if r.kanaMemo == 0 {
 		r.kanaMemo = 1
 		for _, l := range r.ls[:min(len(r.ls), headLines)] {
-			if strings.ContainsFunc(l.text, func(c rune) bool { return unicode.In(c, unicode.Hiragana, unicode.Katakana) }) {
+			if kanaIn(l.text) {
 				r.kanaMemo = 2
 				break
 			}

@@ -800,7 +800,7 @@ func (r *reader) dateAbove(i int) bool {
 // on authors ("… is a Senior Fellow at …") are an article's.
 func (r *reader) framedItems(n int) []int {
 	frames := map[string][]int{}
-	texts := map[string]map[string]bool{}
+	seen := map[string]bool{} // a frame and a line's text without its figures
 	for i := 0; i < n; i++ {
 		l := r.ls[i]
 		if l.chrome || l.words < 6 || l.words > 30 || mayBeBio(l.low) && bioRe.MatchString(l.text) {
@@ -811,11 +811,8 @@ func (r *reader) framedItems(n int) []int {
 			continue // words counts letters' words, not fields
 		}
 		for _, f := range []string{"<" + strings.Join(fs[:4], " "), ">" + strings.Join(fs[len(fs)-4:], " ")} {
-			if texts[f] == nil {
-				texts[f] = map[string]bool{}
-			}
-			if k := strings.Map(dropDigit, l.low); !texts[f][k] {
-				texts[f][k] = true // a running header's page number makes no new line
+			if k := f + "\x00" + strings.Map(dropDigit, l.low); !seen[k] {
+				seen[k] = true // a running header's page number makes no new line
 				frames[f] = append(frames[f], i)
 			}
 		}
@@ -829,6 +826,7 @@ func (r *reader) framedItems(n int) []int {
 	return best
 }
 
+// dropDigit is a strings.Map function that drops figures.
 func dropDigit(r rune) rune {
 	if unicode.IsDigit(r) {
 		return -1

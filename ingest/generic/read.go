@@ -1808,9 +1808,8 @@ func frontMatterCut(t string) string {
 			if len(fs) < 3+k {
 				continue
 			}
-			h := strings.ToLower(strings.Join(fs[len(fs)-k:], " "))
-			head := strings.Join(fs[:len(fs)-k], " ")
-			if tail := strings.Join(fs[len(fs)-k:], " "); frontMatter[h] || frontMatterCased[h] && (allCaps(head) != allCaps(tail) || latinOnly(head) != latinOnly(tail)) {
+			head, tail := strings.Join(fs[:len(fs)-k], " "), strings.Join(fs[len(fs)-k:], " ")
+			if h := strings.ToLower(tail); frontMatter[h] || frontMatterCased[h] && (allCaps(head) != allCaps(tail) || latinOnly(head) != latinOnly(tail)) {
 				n = k
 				break
 			}
@@ -1870,10 +1869,7 @@ func editorCut(t string) string {
 	if !hasAny(t, []string{"cura", "dited", "rausgegeben", "rsg.", "irection", "por", "ompiled", "oleh", "isunting"}) {
 		return t // no mark's word, in any case but capitals: most titles
 	}
-	low := strings.ToLower(t)
-	if len(low) != len(t) {
-		return t
-	}
+	low := lowerSameLen(t)
 	for _, m := range editorMarks {
 		k := strings.Index(low, m)
 		if k > 0 && k+len(m) < len(t) && fields.IsGivenName(fs0(t[k+len(m):])) && wordsWithLetters(t[:k]) >= 3 {
@@ -2739,7 +2735,8 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 // eventLabelled reports whether a title carries an event's label
 // ("EVENT: …") and the page names no author.
 func eventLabelled(title string, authors []string) bool {
-	return len(authors) == 0 && (hasPrefixAny(strings.ToLower(title), eventHeads) || hasPrefixAny(strings.ToLower(title), eventLabels1))
+	low := strings.ToLower(title)
+	return len(authors) == 0 && (hasPrefixAny(low, eventHeads) || hasPrefixAny(low, eventLabels1))
 }
 
 // wholeLater is title with the words a line of the page's head (before
