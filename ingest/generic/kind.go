@@ -175,7 +175,11 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		if ls[i].words <= 8 && hasPrefixAny(strings.TrimSpace(low), eventCues) || timeRange(low) && (ls[i].words <= 10 || datedHourSpan(ls[i])) ||
 			ls[i].words <= 12 && hasPrefixAny(low, []string{"moderator:", "panelists:", "panellists:", "speakers:", "chair:", "discussants:", "discussant:",
 				"presenter:", "presenters:", "featured speakers", "speaker bios", "list of speakers", "call for papers",
-				"watch the recording"}) ||
+				"watch the recording", "event speakers", "keynote speaker:",
+				// the same labels in Spanish, Portuguese, French, German, Italian and Turkish
+				"moderador:", "moderadora:", "ponentes:", "expositor:", "expositores:", "debatedores:", "palestrantes:",
+				"modérateur :", "modérateur:", "modératrice :", "avec la participation de", "intervenants :", "intervenants:",
+				"moderation:", "referenten:", "referentinnen:", "moderatore:", "relatori:", "moderatör:", "konuşmacılar:"}) ||
 			ls[i].words <= 8 && (strings.HasPrefix(low, "venue") || strings.HasPrefix(low, "date") && ls[i].dated && strings.Contains(low, "(")) {
 			hit = true
 		}
@@ -197,6 +201,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			" hosts event", " co-hosts event", " will host an event"}) ||
 			i < 12 && hasAny(low, []string{"invitation only", "during this event", "this event is organised", "this event is organized"}):
 			hit = true // a call to register, counted once
+		}
+		if i < 12 && timeRange(low) && (datedHourSpan(ls[i]) || ls[i].words <= 6 && i > 0 && ls[i-1].dated && ls[i-1].words <= 6) {
+			ev++ // a day and its hours near the top: when the event is ("Thursday, 22 January 2015, 17:30 to 20:00")
 		}
 		if hit {
 			ev++
@@ -598,7 +605,7 @@ const paragraphTop = 400
 // a year, and it is no sentence ("11 October 2021 TO 12 October 2021 —
 // 1:00PM TO 4:00PM").
 func datedHourSpan(l line) bool {
-	return l.words <= 16 && !l.prose && yearRe.MatchString(l.low) && (startsMonth(l.low) || l.low[0] >= '0' && l.low[0] <= '9')
+	return l.words <= 16 && !l.prose && yearRe.MatchString(l.low) && (startsMonth(l.low) || l.low[0] >= '0' && l.low[0] <= '9' || startsWeekday(l.low))
 }
 
 // datedByRe matches a separator then "By" inside a listing item's date line.

@@ -618,9 +618,7 @@ func (r *reader) read() Page {
 			p.Authors = a // the title line's author, cut from the title before
 		}
 	}
-	p.Authors = slices.DeleteFunc(p.Authors, func(a string) bool {
-		return strings.EqualFold(alnum(a), alnum(p.Title)) // the title's line read as a byline under a banner
-	})
+	p.Authors = dropTitleAuthors(p.Title, p.Authors)
 	bare := p.Date.IsZero() && len(p.Authors) == 0
 	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
@@ -2716,6 +2714,20 @@ func validISBNs(s string) bool {
 	return true
 }
 
+// dropTitleAuthors drops the names that are the title or its end: the
+// title's line read as a byline under a banner, or its second line read as
+// a name after a joining word ("… the Costs of" / "Reducing Carbon
+// Emissions").
+func dropTitleAuthors(title string, authors []string) []string {
+	return slices.DeleteFunc(authors, func(a string) bool {
+		if strings.EqualFold(alnum(a), alnum(title)) {
+			return true
+		}
+		head, ok := strings.CutSuffix(title, " "+a)
+		return ok && strongJoin(head)
+	})
+}
+
 // titleKind tells a home, about or list page by its own heading as the
 // title, once the title is final (the kind rules saw the rules' title
 // only): a section heading or greeting, an institution's name, a tag or
@@ -2728,9 +2740,26 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
 	case len(title) <= 120 && (listingTitleRe.MatchString(title) || countHeading(title)):
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
+	case servicePageRe.MatchString(strings.TrimSpace(title)):
+		return KindNavigation, "not a publication: a site's service page (" + title + ")"
+	case postTitleRe.MatchString(strings.TrimSpace(title)):
+		return KindNavigation, "not a publication: a person's profile (a post as its title: " + title + ")"
 	}
 	return "", ""
 }
+
+// postTitleRe matches a post and nothing else ("Nonresident Senior
+// Fellow"): the heading a staff profile prints under the person's name.
+var postTitleRe = regexp.MustCompile(`(?i)^((non-?resident|visiting|adjunct|distinguished|senior|principal|associate|research|junior|executive|deputy|assistant|honorary) )*` +
+	`(fellow|associate|scholar|researcher|research fellow|analyst|director|professor|lecturer|president|vice president|editor|editor in chief)( emeritus)?$`)
+
+// servicePageRe matches the heading of a page every site has and no
+// publication is titled: its policies, its sign-in, a search engine's
+// redirect notice, a publisher's access check, guidelines for authors.
+var servicePageRe = regexp.MustCompile(`(?i)^(privacy (policy|notice|statement)|cookie (policy|notice|settings)|terms (of (use|service)|and conditions)|` +
+	`redirect notice|access verification|access denied|log ?in|log ?out|sign ?in|my account|create (an )?account|` +
+	`(submission|author|authors’|authors') guidelines|guidelines for (authors|contributors)|site ?map|accessibility statement|` +
+	`impressum|imprint|mentions légales|aviso legal|política de privacidad|politique de confidentialité|datenschutz(erklärung)?|contact us)$`)
 
 // eventLabelled reports whether a title carries an event's label
 // ("EVENT: …") and the page names no author.
@@ -3216,6 +3245,19 @@ func openEnd(title string) bool {
 	return endsOpen(title) || closedJoins[low] || openJoins[low] && foreignLine(fs[:len(fs)-1])
 }
 
+// strongJoin reports whether a title ends on an English word that only
+// joins ("of", "the", "for"), never on one a name may follow ("with",
+// "to", "and") or a byline's "by".
+func strongJoin(title string) bool {
+	fs := strings.Fields(title)
+	if len(fs) < 3 {
+		return false
+	}
+	return strongJoins[fs[len(fs)-1]]
+}
+
+var strongJoins = setOf("of", "the", "for", "in", "on", "a", "an", "into", "towards")
+
 // extendOpen joins to a title that ends on a joining word the lines that
 // complete it: a title broken over lines and cut at the break by the
 // rules or the ranking ("… the Second Age of" / "Ferries").
@@ -3242,7 +3284,11 @@ func (r *reader) extendOpen(title string) string {
 			return title
 		}
 		next := r.ls[k]
-		if next.words == 0 || next.words > 20 || isDateLine(next) || isByline(next.low) || r.isNameLine(k) || personLine(next.text) ||
+		// after "of", "the" or "and" a name-shaped next line is the title's
+		// when the page prints the two joined elsewhere ("… the Costs of" /
+		// "Reducing Carbon Emissions"); else it is as often the byline
+		nameOK := strongJoin(title) && r.linesHolding(title+" "+next.text) > 0
+		if next.words == 0 || next.words > 20 || isDateLine(next) || isByline(next.low) || !nameOK && (r.isNameLine(k) || personLine(next.text)) ||
 			foreignByline(next.text) || NotTitle(next.text) || !hasLetters(next.text, 2) {
 			return title
 		}
