@@ -1145,12 +1145,13 @@ func (r *reader) titleCopies(ti int) int {
 
 // archiveHeadRe matches the heading a blog or a site prints over the posts
 // of a tag, a category, an author or a month: "Tag: Tibet", "Archive for
-// the ‘Brookings’ Category", "Posts Tagged ‘Ferries’", "Entries by admin".
+// the ‘Brookings’ Category", "Posts Tagged ‘Ferries’", "Entries by admin",
+// "Monthly Archives: August 2012".
 // Unlike archiveHeadings, which count beside other signs of a list, it
 // decides alone: the label's colon, the quotes round the tag, a one-word
 // user or a date must be there ("Archive for the Future: …" and "Stories
 // Filed Under Pressure" are titles).
-var archiveHeadRe = regexp.MustCompile(`(?i)^(?:(?:tags?|categor(?:y|ies)|archives?|posts? by|entries by|articles by|all posts by|author archives?)\s*[:：]\s*\S|archive for (?:the )?[‘'"“\d]|(?:posts|entries|articles|stories) (?:tagged|filed under) [‘'"“]|entries by \S+$)`)
+var archiveHeadRe = regexp.MustCompile(`(?i)^(?:(?:tags?|categor(?:y|ies)|archives?|posts? by|entries by|articles by|all posts by|(?:author|monthly|yearly|daily|category|tag) archives?)\s*[:：]\s*\S|archive for (?:the )?[‘'"“\d]|(?:posts|entries|articles|stories) (?:tagged|filed under) [‘'"“]|entries by \S+$)`)
 
 // archiveHead is the archive heading among the first two lines of words
 // of the page, not the title's line ti, "" when there is none.

@@ -99,6 +99,23 @@ func TestEventHoursNearTop(t *testing.T) {
 	}
 }
 
+// TestMonthlyArchiveHeading: a blog theme's "Monthly Archives: …" heading
+// over its posts makes the page a listing.
+func TestMonthlyArchiveHeading(t *testing.T) {
+	page := "Monthly Archives: May 2021\n\nWho Pays for the Quays?\n\nThe following post was written by Anna Berg.\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Kind != KindListing {
+		t.Errorf("kind %q (%s), want a listing", p.Kind, p.Skip)
+	}
+	for _, h := range []string{"Category Archives: Ferries", "Tag Archives: harbours", "Author Archives: Anna Berg"} {
+		if !archiveHeadRe.MatchString(h) {
+			t.Errorf("archiveHeadRe does not match %q", h)
+		}
+	}
+	if archiveHeadRe.MatchString("Monthly archives of the island council, 1901-1950") {
+		t.Errorf("archiveHeadRe matches a title")
+	}
+}
+
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
