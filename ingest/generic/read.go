@@ -588,7 +588,7 @@ func (r *reader) read() Page {
 	} else if h, ok := doubledHead(p.Title); ok {
 		p.Title = h
 	}
-	p.Title = tidyTitle(p.Title)
+	p.Title = r.cutGenreTail(tidyTitle(p.Title))
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	// a JSON record's own fields, over what its text mentions
@@ -660,8 +660,15 @@ func tidyTitle(t string) string {
 	} else if strings.Count(t, `"`) == 1 {
 		t = strings.TrimSpace(strings.Trim(t, `"`))
 	}
+	if m := bracketLabelRe.FindStringIndex(t); m != nil && wordsWithLetters(t[m[1]:]) >= 3 && !unicode.IsLower(firstRune(t[m[1]:])) {
+		t = t[m[1]:] // "[Columnist] Title": a news site's label in brackets
+	}
 	return t
 }
+
+// bracketLabelRe matches a label of one to three words in square brackets
+// opening a title: "[COLUMNIST] ", "[Opinion] ".
+var bracketLabelRe = regexp.MustCompile(`^\[\pL+(?: \pL+){0,2}\] +`)
 
 // shortTitleOverDate is the title of a page with two paragraphs of text
 // or more whose only title is a short line in name shape over its date
@@ -2712,6 +2719,44 @@ func validISBNs(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutGenreTail cuts a kind of writing from a title's end ("… democratie
+// artikel", "…前途论文") when the page prints the title without it on a
+// line of its own: a label run onto the title, or a sharing site's suffix.
+func (r *reader) cutGenreTail(t string) string {
+	var head string
+	if fs := strings.Fields(t); len(fs) >= 3 && tailGenres[strings.ToLower(fs[len(fs)-1])] {
+		head = strings.TrimSpace(strings.TrimSuffix(t, fs[len(fs)-1]))
+	} else if g, ok := cjkGenreSuffix(t); ok {
+		head = strings.TrimSuffix(t, g)
+	}
+	if head == "" {
+		return t
+	}
+	hk := alnum(head)
+	for j := range r.ls[:min(len(r.ls), headLines)] {
+		if r.lineKey(j) == hk {
+			return head
+		}
+	}
+	return t
+}
+
+// tailGenres are the kinds of writing a label or a sharing site runs
+// onto a title's end.
+var tailGenres = setOf("article", "artikel", "artículo", "artigo", "articolo", "commentary", "kommentar", "opinion", "analysis",
+	"analyse", "análisis", "essay", "report", "rapport", "bericht", "informe", "paper", "brief")
+
+// cjkGenreSuffix is the kind of writing a CJK title ends with ("论文",
+// "报告"), when it holds six characters or more before it.
+func cjkGenreSuffix(t string) (string, bool) {
+	for _, g := range []string{"论文", "論文", "报告", "報告"} {
+		if strings.HasSuffix(t, g) && cjkRunes(strings.TrimSuffix(t, g)) >= 6 {
+			return g, true
+		}
+	}
+	return "", false
 }
 
 // dropTitleAuthors drops the names that are the title or its end: the

@@ -116,6 +116,28 @@ func TestMonthlyArchiveHeading(t *testing.T) {
 	}
 }
 
+// TestGenreTailAndBracketLabel: a kind of writing run onto a title's end
+// is cut when the page prints the title without it; a title that ends on
+// such a word and is printed so stays whole. A label in brackets opening
+// a title is cut.
+func TestGenreTailAndBracketLabel(t *testing.T) {
+	for _, c := range []struct{ name, page, want string }{
+		{"a label under the heading", "Skip to content\n\nVeerboten voor de eilanden\n\nartikel\n01 maart 2019\nHavens Eilanden\n\nVeerboten voor de eilanden\n\n" + islandProse, "Veerboten voor de eilanden"},
+		{"a sharing site's suffix", "北方诸岛渡轮航线的现状与前景论文\n北方诸岛渡轮航线的现状与前景论文\n北方诸岛渡轮航线的现状与前景*\n\n李伟 王芳\n\n" + islandProse, "北方诸岛渡轮航线的现状与前景"},
+		{"a title ending on the word", "The Island Ferry Report\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse, "The Island Ferry Report"},
+		{"a bracketed label", "[COLUMNIST] Who Pays for the Quays in Winter\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse, "Who Pays for the Quays in Winter"},
+	} {
+		if p := Read(c.page, Hints{}); p.Title != c.want {
+			t.Errorf("%s: title %q (skip %q), want %q", c.name, p.Title, p.Skip, c.want)
+		}
+	}
+	for _, s := range []string{"[Re]thinking the Island Ferries", "[Opinion] ferries and harbours in winter"} {
+		if got := tidyTitle(s); got != s {
+			t.Errorf("tidyTitle(%q) = %q, want it whole", s, got)
+		}
+	}
+}
+
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
