@@ -137,6 +137,9 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
 	}
 
+	if i := r.siteHeadingAt(); i >= 0 && !r.strong(ti, -1, pubAt) && (pubAt < 0 || pubAt > i) {
+		return KindNavigation, "not a publication: a site's own page (" + cutWords(ls[i].text, 8) + ")"
+	}
 	if hs, at := r.homeSections(); len(hs) >= 2 && !r.strong(ti, at, pubAt) && !(pubAt >= 0 && pubAt < at) {
 		// (a publication's own body above them makes them its sidebar)
 		return KindNavigation, "not a publication: a home page's section headings (" + strings.Join(hs, ", ") + ")"
@@ -1637,3 +1640,29 @@ func newsLabel(low string) bool {
 	}
 	return false
 }
+
+// siteHeadingAt is the line among the first six that heads a site's page
+// about itself: its questions and answers ("FAQ", "Frequently Asked
+// Questions") or its greeting to visitors ("Welcome to the Centre for …");
+// -1 when there is none.
+func (r *reader) siteHeadingAt() int {
+	for i, l := range r.ls[:min(len(r.ls), 6)] {
+		low := strings.TrimRight(strings.TrimSpace(l.low), " :!")
+		if faqHeadings[low] || l.words <= 40 && welcomeSiteRe.MatchString(low) {
+			return i
+		}
+	}
+	return -1
+}
+
+// faqHeadings head a page of questions and answers, in the languages of
+// the sites read.
+var faqHeadings = setOf("faq", "faqs", "frequently asked questions", "preguntas frecuentes", "perguntas frequentes",
+	"questions fréquentes", "foire aux questions", "häufig gestellte fragen", "domande frequenti", "veelgestelde vragen",
+	"常见问题", "常見問題", "よくある質問", "자주 묻는 질문")
+
+// welcomeSiteRe matches a site's greeting to its visitors, naming the
+// institution or its website ("Welcome to the Centre for Strategic
+// Studies"); "Welcome to the October issue …" greets a newsletter's
+// readers and "Welcome to the Asan Plenum" a conference's.
+var welcomeSiteRe = regexp.MustCompile(`^welcome to (the )?(website|home ?page|site|web ?site)\b|^welcome to the ([\pL’'.&-]+ ){0,4}(institute|institution|centre|center|foundation|council|school|society|programme|program)\b`)

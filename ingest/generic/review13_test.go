@@ -138,6 +138,26 @@ func TestGenreTailAndBracketLabel(t *testing.T) {
 	}
 }
 
+// TestSiteHeadings: a page of questions and answers and a site's greeting
+// to its visitors are the site's own pages; a newsletter's or a
+// conference's welcome and a publication with a byline are not.
+func TestSiteHeadings(t *testing.T) {
+	for _, c := range []struct{ name, page, kind string }{
+		{"questions and answers", "Island Archive\n\nIsland Archive Online\n\nFrequently Asked Questions\n\n1. What is the Island Archive?\n\n2. Who may deposit papers?\n\n" + islandProse, KindNavigation},
+		{"FAQ in capitals", "Harbour Analysis Office\n\nFAQ\n\nWho may ask the office for a study?\n\n" + islandProse, KindNavigation},
+		{"a greeting naming the institute", "Centre for Island Studies\n\nWelcome to the Centre for Island Studies\n\n" + islandProse, KindNavigation},
+		{"a conference's welcome", "Opening Remarks\n\nAnna Berg\n\nMay 4, 2021\n\nWelcome to the Harbour Forum 2021. It is good to see so many friends here.\n\n" + islandProse, ""},
+		{"a greeting on a programme's page", "Rethinking the Island Economy\n\nWelcome to the Kestrel Institute's home for research on the economy of the isles.\n\n" + islandProse, KindNavigation},
+		{"a title that greets", "Welcome to Ferry Country: What Island Children Learn at Sea\n\n" + islandProse, ""},
+		{"a publication's questions", "Who Pays for the Quays?\n\nBy Anna Berg\n\nMay 4, 2021\n\nFAQ\n\nWho pays the dues?\n\n" + islandProse, ""},
+		{"questions lower down", "Who Pays for the Quays?\n\n" + islandProse + "\n" + islandProse + "\nThe board answers the councils below.\n\nFAQ\n\nWho pays the dues?\n", ""},
+	} {
+		if p := Read(c.page, Hints{}); p.Kind != c.kind {
+			t.Errorf("%s: kind %q (%s), want %q", c.name, p.Kind, p.Skip, c.kind)
+		}
+	}
+}
+
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
