@@ -351,7 +351,7 @@ func isChrome(low string, words int) bool {
 		return words <= 150 && (strings.Contains(low, "cookie") && hasAny(low, consentWords) ||
 			hasPrefixAny(low, []string{"©", "copyright", "(c) "}) && hasAny(low, rightsReserved))
 	}
-	if chromeExact[low] {
+	if chromeExact[low] || foreignReadMore[low] {
 		return true
 	}
 	for _, p := range chromePrefixes {

@@ -845,8 +845,20 @@ func dropDigit(r rune) rune {
 }
 
 // readMoreLinks are the links printed once per item of a listing.
-var readMoreLinks = setOf("more", "read more", "more »", "read more »", "continue reading", "learn more", "view more",
-	"full story", "read the full article", "read full article", "more info", "details")
+var readMoreLinks = func() map[string]bool {
+	m := setOf("more", "read more", "more »", "read more »", "continue reading", "learn more", "view more",
+		"full story", "read the full article", "read full article", "more info", "details")
+	for w := range foreignReadMore {
+		m[w] = true
+	}
+	return m
+}()
+
+// foreignReadMore are "read more" in the languages of the sites read: a
+// line of its own under each item of a list, never a document's words.
+var foreignReadMore = setOf("weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo",
+	"ler mais", "leia mais", "leggi tutto", "leggi di più", "lees meer", "czytaj więcej", "devamını oku", "подробнее", "читать далее",
+	"baca selengkapnya", "selengkapnya", "đọc thêm", "阅读全文", "閱讀全文", "続きを読む", "더보기", "자세히 보기")
 
 // selfCues are the phrases of an institution describing itself.
 var selfCues = append([]string{"on behalf of", "allow me to introduce", "our staff", "our team", "our network", "our experts",

@@ -158,6 +158,23 @@ func TestSiteHeadings(t *testing.T) {
 	}
 }
 
+// TestForeignReadMore: "read more" under each item in another language
+// marks a listing, as the English words do; a publication with one such
+// link is not a list.
+func TestForeignReadMore(t *testing.T) {
+	item := func(title string) string {
+		return title + "\n\nDie Fähren zu den nördlichen Inseln fahren im Winter nur zweimal in der Woche, und die Räte der Inseln verlangen eine dritte Fahrt vor den Stürmen.\n\nWeiterlesen\n\n"
+	}
+	page := "Portal für Inselpolitik\n\nAus der Forschung\n\n" + item("Fähren ohne Häfen") + item("Wer zahlt für die Kais?") + item("Die Räte und der Winter")
+	if p := Read(page, Hints{}); p.Kind != KindListing || !strings.Contains(p.Skip, "read-more links") {
+		t.Errorf("kind %q (%s), want a listing by its read-more links", p.Kind, p.Skip)
+	}
+	one := "Wer zahlt für die Kais?\n\nVon Anna Berg\n\n4. Mai 2021\n\n" + islandProse + "\nWeiterlesen\n"
+	if p := Read(one, Hints{}); p.Skip != "" {
+		t.Errorf("one link: skipped (%s)", p.Skip)
+	}
+}
+
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
