@@ -520,18 +520,45 @@ var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) co
 // stops where the footer or the related articles and comments start,
 // splits off a summary under a SYNOPSIS, Summary or Key Findings heading,
 // and drops share buttons, cookie notices and repeated lines.
+// commentsClosedRe matches the notice that opens a closed comment thread
+// ("Comments are now closed for this story"), run into the first
+// commenter's name on some pages.
+var commentsClosedRe = textutil.LazyRegexp(`^(comments are (now )?closed|comments closed|commenting (is|has been) closed)\b`)
+
+// articleBelow reports whether the blocks hold three paragraphs or more:
+// an end heading ("Latest News") above an article's first paragraph is a
+// sidebar's that the extractor set before it, not the article's end.
+func articleBelow(blocks []block) bool {
+	n := 0
+	for _, b := range blocks {
+		if len(b.text) >= minParagraph {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minParagraph is the length from which a block is a paragraph of the
+// article rather than a heading, a label or a link.
+const minParagraph = 120
+
 func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
 	end := len(blocks)
+	text := false // a paragraph seen
 	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (text || !articleBelow(blocks[i+1:])) ||
+			i > 0 && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
 			break
 		}
+		text = text || len(t) >= minParagraph
 	}
 	blocks = blocks[:end]
 	authorSet := map[string]bool{}

@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,6 +82,10 @@ func TestBodyExtraction(t *testing.T) {
 		{"advert label and copyright line",
 			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>` + para(1) + `</p><p>Advert</p><p>` + para(2) + `</p><p>© 2024 Invented News. All rights reserved.</p></article>`,
 			[]string{"Paragraph 2"}, []string{"Advert", "rights reserved"}},
+		{"a closed comment thread after the article",
+			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p>` + paras(3) + `</article>` +
+				`<div class="talk"><p>Comments are now closed for this story Harbour Watcher</p><p>The council should have seen this coming years ago, and now the rest of us will pay for the quays twice over.</p></div>`,
+			[]string{"Paragraph 3"}, []string{"Comments are now closed", "seen this coming"}},
 		{"a breadcrumb around the article is no label of its lines",
 			`<div class="breadcrumb"><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>` + para(1) + `</p><p>Talks ended without a date for the next round.</p><p>` + para(2) + `</p></div>`,
 			[]string{"Talks ended without a date"}, nil},
@@ -205,6 +210,40 @@ func TestLeadWords(t *testing.T) {
 	} {
 		if got := leadWords(c.paras); got != c.want {
 			t.Errorf("leadWords(%q) = %q, want %q", c.paras[0], got, c.want)
+		}
+	}
+}
+
+// TestEndHeadingAboveArticle: an end heading ("Latest News") that the
+// extractor set above the article's first paragraph is a sidebar's, not
+// the article's end; under a paragraph, or over no article, it ends it.
+func TestEndHeadingAboveArticle(t *testing.T) {
+	x, err := load([]byte(`<html><head><title>The Harbour Deal</title></head><body><p>x</p></body></html>`), testSet(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := []block{{text: "Related Links", heading: 4}, {text: "Latest News", heading: 4}}
+	art := []block{{text: para(1)}, {text: para(2)}, {text: para(3)}}
+	tail := []block{{text: "Ferry times for the weekend"}, {text: "Harbour dues rise again"}}
+	for _, c := range []struct {
+		name   string
+		blocks []block
+		want   int // body paragraphs kept
+	}{
+		{"a sidebar's heading above the article", append(append([]block{}, head...), art...), 3},
+		{"the heading under the article's text", append(append(append([]block{}, art[:1]...), head[1]), append(art[1:], block{text: para(4)})...), 1},
+		{"the heading over one paragraph", append(append([]block{{text: "Island Weekly"}}, head[1]), art[0]), 0},
+		{"the heading over short items only", append(append([]block{{text: "Island Weekly"}}, head[1]), tail...), 0},
+	} {
+		_, body := x.cleanBody(c.blocks, "The Harbour Deal", nil)
+		n := 0
+		for _, b := range body {
+			if strings.HasPrefix(b, "Paragraph") {
+				n++
+			}
+		}
+		if n != c.want || slices.Contains(body, tail[0].text) {
+			t.Errorf("%s: body %q, want %d paragraphs", c.name, body, c.want)
 		}
 	}
 }
