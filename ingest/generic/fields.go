@@ -1111,7 +1111,7 @@ const monthAlt = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // recordPagesRe matches the page count that ends a catalogue's imprint line.
 var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
-var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)|\b\d{1,2}[:h.]\d\d\s*([-–~]|to|bis|à|a|até|hasta)\s*\d{1,2}[:h.]\d\d\b|\b\d{4}\s*([-–]|to)\s*\d{4}\s*hrs\b`)
+var timeRangeRe = regexp.MustCompile(`\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}([:.]\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)|\b\d{1,2}[:h.]\d\d\s*([-–~]|to|bis|à|a|até|hasta)\s*\d{1,2}[:h.]\d\d\b|\b\d{4}\s*([-–]|to)\s*\d{4}\s*hrs\b`)
 
 // timeRange reports whether a line holds a span of hours: "10 am - 12 pm",
 // "15:00 – 17:00", "17:30 to 20:00", "18h30 – 20h00", "1030 to 1300 hrs".

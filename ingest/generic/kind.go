@@ -19,7 +19,7 @@ var eventCues = []string{"event date", "event time", "date & time", "date and ti
 	"confirmed speakers", "past event", "upcoming event", "type of event", "view event details", "event details",
 	"calendarclock", "time (gmt",
 	// the same in German, French and Spanish
-	"anmeldung", "zur veranstaltung", "veranstaltungsort", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
+	"anmeldung", "zur veranstaltung", "veranstaltungsort", "ort der veranstaltung", "podiumsdiskussion", "inscription", "lieu :", "lieu:",
 	"inscripciones", "lugar:",
 	// and fields' labels in Portuguese, Italian, Indonesian, Turkish, Russian, Dutch, Polish and Arabic, with their colon
 	// where the word alone is also a topic ("Pendaftaran Tanah", "Iscrizioni funerarie")
@@ -78,7 +78,8 @@ func eventTitle(tlow string) bool {
 }
 
 // eventLabels are whole lines that label an event's fields.
-var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register")
+var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register",
+	"uhrzeit", "veranstaltungsort", "heure", "lieu", "hora", "lugar", "horário", "local")
 
 // clockRe matches a time of day with its half of the day or its zone
 // ("10:00 AM", "16:00 CEST"), or after "at" ("at 16:00").

@@ -81,13 +81,15 @@ func TestEventHoursNearTop(t *testing.T) {
 		{"French hours", "Les ferries des îles du Nord\n\nJeudi 26 janvier 2017, 18h30 – 20h00, salle des conférences\n\nEntrée libre\n\nLe conseil des îles présente son rapport annuel sur les traversées d'hiver et les droits de port.\n\n" + islandProse, KindEvent},
 		{"hours under the day", "Harbour Briefing: Winter Ferries\n\nWed, June 10, 2015,\n\n10:00am to 12:00pm PDT\n\nKestrel or Teleconference\n\n" + islandProse, KindEvent},
 		{"Portuguese labels", "Encontro sobre as balsas das ilhas\n\nLocal: Centro Cultural de Kestrel\n\nModeradora: Anna Berg (jornalista)\n\nDebatedores: Per Lindqvist e Maria Holm\n\n" + islandProse, KindEvent},
+		{"hours with stops and a details label", "Launch of the Island Ferry Report\n\nApril 16, 2024\n\nExplore report\n\nEvent Details\n\n22 April 2024\n\n5.30 p.m. to 7.00 p.m. GMT+3\n\n" + islandProse, KindEvent},
+		{"German field labels", "Ein Neustart für die Inselfähren\n\nKestrel Briefing mit Anna Berg und Per Lindqvist\n\nDatum\n\n11 Dezember 2014\n\nUhrzeit\n\n-\n\nOrt der Veranstaltung\n\nKestrel, Deutschland\n\n" + islandProse, KindEvent},
 		{"hours in the body", "Who Pays for the Quays?\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse + "\nThe ferry leaves at 10:00 to 12:00 on Sundays.\n", ""},
 	} {
 		if p := Read(c.page, Hints{}); p.Kind != c.kind {
 			t.Errorf("%s: kind %q (%s), want %q", c.name, p.Kind, p.Skip, c.kind)
 		}
 	}
-	for _, s := range []string{"18h30 – 20h00", "17:30 to 20:00", "9:00~10:00 am", "1030 to 1300 hrs"} {
+	for _, s := range []string{"18h30 – 20h00", "17:30 to 20:00", "9:00~10:00 am", "1030 to 1300 hrs", "5.30 p.m. to 7.00 p.m."} {
 		if !timeRange(s) {
 			t.Errorf("timeRange(%q) = false", s)
 		}
