@@ -79,7 +79,7 @@ func eventTitle(tlow string) bool {
 
 // eventLabels are whole lines that label an event's fields.
 var eventLabels = setOf("time", "location", "venue", "agenda", "programme", "speakers", "moderator", "register",
-	"uhrzeit", "veranstaltungsort", "heure", "lieu", "hora", "lugar", "horário", "local")
+	"uhrzeit", "veranstaltungsort", "heure", "lieu", "lugar", "horário")
 
 // clockRe matches a time of day with its half of the day or its zone
 // ("10:00 AM", "16:00 CEST"), or after "at" ("at 16:00").
@@ -173,6 +173,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 
 	// Events.
 	ev, evAt, labels := 0, -1, 0
+	talkRecord := r.talkRecord(tlow)
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
@@ -206,8 +207,12 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			i < 12 && hasAny(low, []string{"invitation only", "during this event", "this event is organised", "this event is organized"}):
 			hit = true // a call to register, counted once
 		}
-		if i < 12 && timeRange(low) && (datedHourSpan(ls[i]) || ls[i].words <= 6 && i > 0 && ls[i-1].dated && ls[i-1].words <= 6) {
-			ev++ // a day and its hours near the top: when the event is ("Thursday, 22 January 2015, 17:30 to 20:00")
+		if i < 12 && !talkRecord && timeRange(low) && (datedHourSpan(ls[i]) || ls[i].words <= 6 && i > 0 && ls[i-1].dated && ls[i-1].words <= 6) {
+			// a day and its hours near the top say when the event is
+			// ("Thursday, 22 January 2015, 17:30 to 20:00"): counted once
+			// more, so that the line decides alone, unless the page is
+			// the record of a talk (a transcript, a speech, an interview)
+			ev++
 		}
 		if hit {
 			ev++
@@ -1660,12 +1665,43 @@ func newsLabel(low string) bool {
 // -1 when there is none.
 func (r *reader) siteHeadingAt() int {
 	for i, l := range r.ls[:min(len(r.ls), 6)] {
-		low := strings.TrimRight(strings.TrimSpace(l.low), " :!")
-		if faqHeadings[low] || l.words <= 40 && welcomeSiteRe.MatchString(low) {
-			return i
+		low := strings.TrimRight(strings.TrimSpace(l.low), " :!.")
+		if faqHeadings[low] && (i == 0 || !strings.HasSuffix(r.ls[i-1].text, ":")) && !r.datedTop() ||
+			l.words <= 14 && !strings.ContainsAny(low, ".!?") && welcomeSiteRe.MatchString(low) && !hasAny(low, talkWords) {
+			return i // not a report's subtitle ("Island Ferries:" / "Frequently Asked Questions"), nor a host's greeting on a podcast
 		}
 	}
 	return -1
+}
+
+// datedTop reports whether one of the first lines is a date: a report's,
+// which a site's own page of questions does not print.
+func (r *reader) datedTop() bool {
+	for _, l := range r.ls[:min(len(r.ls), 8)] {
+		if l.dated && l.words <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// talkWords name the record of a talk, which prints its day and hours
+// and greets its audience as an event's page does.
+var talkWords = []string{"transcript", "speech", "remarks", "interview", "statement", "testimony", "evidence", "podcast",
+	"episode", "keynote", "address by", "lecture by", "in conversation"}
+
+// talkRecord reports whether the title or the first lines name the
+// record of a talk.
+func (r *reader) talkRecord(tlow string) bool {
+	if hasAny(tlow, talkWords) {
+		return true
+	}
+	for _, l := range r.ls[:min(len(r.ls), 4)] {
+		if l.words <= 12 && hasAny(l.low, talkWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // faqHeadings head a page of questions and answers, in the languages of

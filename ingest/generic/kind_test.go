@@ -154,7 +154,7 @@ func TestTitleKind(t *testing.T) {
 		{"Posts Tagged ‘ferry fares’", false, false, KindListing},
 		{"Ferry Fares and the Island Councils", true, true, ""},
 	} {
-		if got, _ := titleKind(c.title, c.reranked, c.bare); got != c.want {
+		if got, _ := (&reader{}).titleKind(c.title, c.reranked, c.bare); got != c.want {
 			t.Errorf("titleKind(%q, reranked %v, bare %v) = %q, want %q", c.title, c.reranked, c.bare, got, c.want)
 		}
 	}

@@ -620,7 +620,7 @@ func (r *reader) read() Page {
 	}
 	p.Authors = dropTitleAuthors(p.Title, p.Authors)
 	bare := p.Date.IsZero() && len(p.Authors) == 0
-	if kind, why := titleKind(p.Title, reranked, bare); kind != "" {
+	if kind, why := r.titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
 	}
 	if eventLabelled(p.Title, p.Authors) {
@@ -660,8 +660,9 @@ func tidyTitle(t string) string {
 	} else if strings.Count(t, `"`) == 1 {
 		t = strings.TrimSpace(strings.Trim(t, `"`))
 	}
-	if m := bracketLabelRe.FindStringIndex(t); m != nil && wordsWithLetters(t[m[1]:]) >= 3 && !unicode.IsLower(firstRune(t[m[1]:])) {
-		t = t[m[1]:] // "[Columnist] Title": a news site's label in brackets
+	if m := bracketLabelRe.FindStringIndex(t); m != nil && wordsWithLetters(t[m[1]:]) >= 3 && !unicode.IsLower(firstRune(t[m[1]:])) &&
+		bracketLabels[strings.ToLower(strings.Trim(strings.TrimSpace(t[:m[1]]), "[]"))] {
+		t = t[m[1]:] // "[Columnist] Title": a news site's label in brackets; "[Part II]" or "[Working Draft]" say what the text is
 	}
 	return t
 }
@@ -669,6 +670,11 @@ func tidyTitle(t string) string {
 // bracketLabelRe matches a label of one to three words in square brackets
 // opening a title: "[COLUMNIST] ", "[Opinion] ".
 var bracketLabelRe = regexp.MustCompile(`^\[\pL+(?: \pL+){0,2}\] +`)
+
+// bracketLabels are the kinds of column a news site sets in brackets
+// before a title, which the title is not.
+var bracketLabels = setOf("columnist", "column", "opinion", "op-ed", "editorial", "analysis", "commentary", "comment", "blog",
+	"news", "exclusive", "feature", "interview", "guest column", "guest post", "칼럼", "기고", "사설", "评论", "社论", "コラム")
 
 // shortTitleOverDate is the title of a page with two paragraphs of text
 // or more whose only title is a short line in name shape over its date
@@ -2734,11 +2740,15 @@ func (r *reader) cutGenreTail(t string) string {
 	if head == "" {
 		return t
 	}
-	hk := alnum(head)
+	hk, gk := alnum(head), alnum(strings.TrimPrefix(t, head))
 	for j := range r.ls[:min(len(r.ls), headLines)] {
-		if r.lineKey(j) == hk {
-			return head
+		if r.lineKey(j) != hk {
+			continue
 		}
+		if k := j + 1; k < min(len(r.ls), headLines) && r.lineKey(k) == gk {
+			continue // "Ferry Finance" over "Report": a cover's title broken before its last word
+		}
+		return head
 	}
 	return t
 }
@@ -2769,7 +2779,7 @@ func dropTitleAuthors(title string, authors []string) []string {
 			return true
 		}
 		head, ok := strings.CutSuffix(title, " "+a)
-		return ok && strongJoin(head)
+		return ok && strongJoin(head) && !givenFirst(a) // "Remarks of Jane Roe" keeps its author
 	})
 }
 
@@ -2779,7 +2789,7 @@ func dropTitleAuthors(title string, authors []string) []string {
 // search heading. The headings are narrow; the about titles are not, so
 // a title rerank chose is read as an about page's only on a page with no
 // date and no byline (bare).
-func titleKind(title string, reranked, bare bool) (kind, why string) {
+func (r *reader) titleKind(title string, reranked, bare bool) (kind, why string) {
 	switch {
 	case navTitle(title) || reranked && bare && aboutTitle(title):
 		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
@@ -2787,10 +2797,30 @@ func titleKind(title string, reranked, bare bool) (kind, why string) {
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
 	case servicePageRe.MatchString(strings.TrimSpace(title)):
 		return KindNavigation, "not a publication: a site's service page (" + title + ")"
-	case postTitleRe.MatchString(strings.TrimSpace(title)):
+	case postTitleRe.MatchString(strings.TrimSpace(title)) && r.postRepeated():
 		return KindNavigation, "not a publication: a person's profile (a post as its title: " + title + ")"
 	}
 	return "", ""
+}
+
+// postRepeated reports whether a line at the top says someone holds a
+// post the page prints as a heading ("Nonresident Senior Fellow" / "Jane
+// Roe is a nonresident senior fellow at …"): a staff profile's note under
+// the posts that head it.
+func (r *reader) postRepeated() bool {
+	top := r.ls[:min(len(r.ls), headLines)]
+	for _, p := range top {
+		if p.words > 6 || !postTitleRe.MatchString(strings.TrimSpace(p.text)) {
+			continue
+		}
+		says := " is a " + strings.TrimSpace(p.low)
+		for _, l := range top {
+			if strings.Contains(l.low, says) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // postTitleRe matches a post and nothing else ("Nonresident Senior
@@ -3290,18 +3320,27 @@ func openEnd(title string) bool {
 	return endsOpen(title) || closedJoins[low] || openJoins[low] && foreignLine(fs[:len(fs)-1])
 }
 
-// strongJoin reports whether a title ends on an English word that only
-// joins ("of", "the", "for"), never on one a name may follow ("with",
-// "to", "and") or a byline's "by".
+// strongJoin reports whether a title of three words or more ends on an
+// English word that leaves it open ("… the Costs of"). A name may still
+// follow ("Remarks of Jane Roe"), so the callers also ask that no given
+// name opens what follows.
 func strongJoin(title string) bool {
 	fs := strings.Fields(title)
 	if len(fs) < 3 {
 		return false
 	}
-	return strongJoins[fs[len(fs)-1]]
+	return strongJoins[strings.ToLower(fs[len(fs)-1])]
 }
 
-var strongJoins = setOf("of", "the", "for", "in", "on", "a", "an", "into", "towards")
+// strongJoins leave "a", Spanish and Portuguese "to", and "with", "to" and
+// "and", which names follow as often as titles go on.
+var strongJoins = setOf("of", "the", "for", "in", "on", "an", "into", "towards")
+
+// givenFirst reports whether s opens with a common given name.
+func givenFirst(s string) bool {
+	fs := strings.Fields(s)
+	return len(fs) > 0 && fields.IsGivenName(fs[0])
+}
 
 // extendOpen joins to a title that ends on a joining word the lines that
 // complete it: a title broken over lines and cut at the break by the
@@ -3329,10 +3368,11 @@ func (r *reader) extendOpen(title string) string {
 			return title
 		}
 		next := r.ls[k]
-		// after "of", "the" or "and" a name-shaped next line is the title's
-		// when the page prints the two joined elsewhere ("… the Costs of" /
-		// "Reducing Carbon Emissions"); else it is as often the byline
-		nameOK := strongJoin(title) && r.linesHolding(title+" "+next.text) > 0
+		// after "of" or "the" a name-shaped next line is the title's when
+		// no given name opens it and the page prints the two joined
+		// elsewhere ("… the Costs of" / "Reducing Carbon Emissions"); else
+		// it is as often the byline
+		nameOK := strongJoin(title) && !givenFirst(next.text) && r.linesHolding(title+" "+next.text) > 0
 		if next.words == 0 || next.words > 20 || isDateLine(next) || isByline(next.low) || !nameOK && (r.isNameLine(k) || personLine(next.text)) ||
 			foreignByline(next.text) || NotTitle(next.text) || !hasLetters(next.text, 2) {
 			return title

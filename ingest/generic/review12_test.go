@@ -163,7 +163,7 @@ func TestNewsletterIssues(t *testing.T) {
 func TestEventPagesO(t *testing.T) {
 	for name, page := range map[string]string{
 		"label": "Harbour Institute cover image\n\nHarbour Institute\n\nLatest episodes\n\nundefined\nJune 9, 2022 • 41min\n\nEVENT: Living on the Isles - Kestrel evening\n\n" + islandProse,
-		"invitation": "How to keep the winter ferries running?\n\nA discussion on the future of the island routes.\n\nMembers event Invitation only\n\n9 March 2023 — 12:30PM TO 1:45PM\n\nHarbour Institute\n\n" +
+		"invitation": "How to keep the winter ferries running?\n\nA discussion on the future of the island routes.\n\nMembers event Invitation only\n\n12:30PM TO 1:45PM on 9 March\n\nHarbour Institute\n\n" +
 			islandProse + "\nDuring this event, the panel will ask who should pay for a third sailing.\n",
 	} {
 		if p := Read(page, Hints{}); !strings.Contains(p.Skip, "event") {

@@ -515,19 +515,16 @@ var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \
 
 var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
 
-// cleanBody turns the article's blocks into synopsis and body paragraphs:
-// it drops the header lines above the text (title, byline, date, kicker),
-// stops where the footer or the related articles and comments start,
-// splits off a summary under a SYNOPSIS, Summary or Key Findings heading,
-// and drops share buttons, cookie notices and repeated lines.
 // commentsClosedRe matches the notice that opens a closed comment thread
 // ("Comments are now closed for this story"), run into the first
-// commenter's name on some pages.
-var commentsClosedRe = textutil.LazyRegexp(`^(comments are (now )?closed|comments closed|commenting (is|has been) closed)\b`)
+// commenter's name on some pages; a timeline's "Comments closed: 4 May"
+// is an article's own line.
+var commentsClosedRe = textutil.LazyRegexp(`^comments are (now )?closed\b`)
 
 // articleBelow reports whether the blocks hold three paragraphs or more:
-// an end heading ("Latest News") above an article's first paragraph is a
-// sidebar's that the extractor set before it, not the article's end.
+// an end heading ("Latest News") with only labels above it and an
+// article below is a sidebar's that the extractor set before the article,
+// not the article's end.
 func articleBelow(blocks []block) bool {
 	n := 0
 	for _, b := range blocks {
@@ -541,24 +538,35 @@ func articleBelow(blocks []block) bool {
 }
 
 // minParagraph is the length from which a block is a paragraph of the
-// article rather than a heading, a label or a link.
-const minParagraph = 120
+// article rather than a heading, a label or a link; labelsOnly is the
+// text of labels alone above an end heading that a sidebar set first.
+const (
+	minParagraph = 120
+	labelsOnly   = 60
+)
 
+// cleanBody turns the article's blocks into synopsis and body paragraphs:
+// it drops the header lines above the text (title, byline, date, kicker),
+// stops where the footer or the related articles and comments start,
+// splits off a summary under a SYNOPSIS, Summary or Key Findings heading,
+// and drops share buttons, cookie notices and repeated lines.
 func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
 	end := len(blocks)
-	text := false // a paragraph seen
+	above := 0 // the text above, headings apart
 	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (text || !articleBelow(blocks[i+1:])) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || !articleBelow(blocks[i+1:])) ||
 			i > 0 && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
 			break
 		}
-		text = text || len(t) >= minParagraph
+		if b.heading == 0 {
+			above += len(strings.TrimSpace(t))
+		}
 	}
 	blocks = blocks[:end]
 	authorSet := map[string]bool{}

@@ -86,6 +86,13 @@ func TestBodyExtraction(t *testing.T) {
 			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p>` + paras(3) + `</article>` +
 				`<div class="talk"><p>Comments are now closed for this story Harbour Watcher</p><p>The council should have seen this coming years ago, and now the rest of us will pay for the quays twice over.</p></div>`,
 			[]string{"Paragraph 3"}, []string{"Comments are now closed", "seen this coming"}},
+		{"a short article over related teasers",
+			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>Talks ended on Friday without a date for the next round.</p><p>The council will meet again in June.</p>` +
+				`<h3>Related Articles</h3><p>` + para(7) + `</p><p>` + para(8) + `</p><p>` + para(9) + `</p></article>`,
+			[]string{"Talks ended on Friday"}, []string{"Paragraph 7", "Paragraph 9"}},
+		{"a timeline's closing of comments is the article's",
+			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>` + para(1) + `</p><p>Comments closed: 4 May 2021</p><p>` + para(2) + `</p><p>` + para(3) + `</p></article>`,
+			[]string{"Paragraph 2", "Paragraph 3"}, nil},
 		{"a breadcrumb around the article is no label of its lines",
 			`<div class="breadcrumb"><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>` + para(1) + `</p><p>Talks ended without a date for the next round.</p><p>` + para(2) + `</p></div>`,
 			[]string{"Talks ended without a date"}, nil},
