@@ -138,9 +138,6 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
 	}
 
-	if i := r.siteHeadingAt(); i >= 0 && !r.strong(ti, -1, pubAt) && (pubAt < 0 || pubAt > i) {
-		return KindNavigation, "not a publication: a site's own page (" + cutWords(ls[i].text, 8) + ")"
-	}
 	if hs, at := r.homeSections(); len(hs) >= 2 && !r.strong(ti, at, pubAt) && !(pubAt >= 0 && pubAt < at) {
 		// (a publication's own body above them makes them its sidebar)
 		return KindNavigation, "not a publication: a home page's section headings (" + strings.Join(hs, ", ") + ")"
@@ -173,7 +170,6 @@ func (r *reader) kind(ti int, title string) (string, string) {
 
 	// Events.
 	ev, evAt, labels := 0, -1, 0
-	talkRecord := r.talkRecord(tlow)
 	for i := 0; i < n; i++ {
 		low := ls[i].low
 		hit := false
@@ -206,13 +202,6 @@ func (r *reader) kind(ti int, title string) (string, string) {
 			" hosts event", " co-hosts event", " will host an event"}) ||
 			i < 12 && hasAny(low, []string{"invitation only", "during this event", "this event is organised", "this event is organized"}):
 			hit = true // a call to register, counted once
-		}
-		if i < 12 && !talkRecord && timeRange(low) && (datedHourSpan(ls[i]) || ls[i].words <= 6 && i > 0 && ls[i-1].dated && ls[i-1].words <= 6) {
-			// a day and its hours near the top say when the event is
-			// ("Thursday, 22 January 2015, 17:30 to 20:00"): counted once
-			// more, so that the line decides alone, unless the page is
-			// the record of a talk (a transcript, a speech, an interview)
-			ev++
 		}
 		if hit {
 			ev++
@@ -1658,60 +1647,3 @@ func newsLabel(low string) bool {
 	}
 	return false
 }
-
-// siteHeadingAt is the line among the first six that heads a site's page
-// about itself: its questions and answers ("FAQ", "Frequently Asked
-// Questions") or its greeting to visitors ("Welcome to the Centre for …");
-// -1 when there is none.
-func (r *reader) siteHeadingAt() int {
-	for i, l := range r.ls[:min(len(r.ls), 6)] {
-		low := strings.TrimRight(strings.TrimSpace(l.low), " :!.")
-		if faqHeadings[low] && (i == 0 || !strings.HasSuffix(r.ls[i-1].text, ":")) && !r.datedTop() ||
-			l.words <= 14 && !strings.ContainsAny(low, ".!?") && welcomeSiteRe.MatchString(low) && !hasAny(low, talkWords) {
-			return i // not a report's subtitle ("Island Ferries:" / "Frequently Asked Questions"), nor a host's greeting on a podcast
-		}
-	}
-	return -1
-}
-
-// datedTop reports whether one of the first lines is a date: a report's,
-// which a site's own page of questions does not print.
-func (r *reader) datedTop() bool {
-	for _, l := range r.ls[:min(len(r.ls), 8)] {
-		if l.dated && l.words <= 8 {
-			return true
-		}
-	}
-	return false
-}
-
-// talkWords name the record of a talk, which prints its day and hours
-// and greets its audience as an event's page does.
-var talkWords = []string{"transcript", "speech", "remarks", "interview", "statement", "testimony", "evidence", "podcast",
-	"episode", "keynote", "address by", "lecture by", "in conversation"}
-
-// talkRecord reports whether the title or the first lines name the
-// record of a talk.
-func (r *reader) talkRecord(tlow string) bool {
-	if hasAny(tlow, talkWords) {
-		return true
-	}
-	for _, l := range r.ls[:min(len(r.ls), 4)] {
-		if l.words <= 12 && hasAny(l.low, talkWords) {
-			return true
-		}
-	}
-	return false
-}
-
-// faqHeadings head a page of questions and answers, in the languages of
-// the sites read.
-var faqHeadings = setOf("faq", "faqs", "frequently asked questions", "preguntas frecuentes", "perguntas frequentes",
-	"questions fréquentes", "foire aux questions", "häufig gestellte fragen", "domande frequenti", "veelgestelde vragen",
-	"常见问题", "常見問題", "よくある質問", "자주 묻는 질문")
-
-// welcomeSiteRe matches a site's greeting to its visitors, naming the
-// institution or its website ("Welcome to the Centre for Strategic
-// Studies"); "Welcome to the October issue …" greets a newsletter's
-// readers and "Welcome to the Asan Plenum" a conference's.
-var welcomeSiteRe = regexp.MustCompile(`^welcome to (the )?(website|home ?page|site|web ?site)\b|^welcome to the ([\pL’'.&-]+ ){0,4}(institute|institution|centre|center|foundation|council|school|society|programme|program)\b`)

@@ -618,7 +618,9 @@ func (r *reader) read() Page {
 			p.Authors = a // the title line's author, cut from the title before
 		}
 	}
-	p.Authors = dropTitleAuthors(p.Title, p.Authors)
+	p.Authors = slices.DeleteFunc(p.Authors, func(a string) bool {
+		return strings.EqualFold(alnum(a), alnum(p.Title)) // the title's line read as a byline under a banner
+	})
 	bare := p.Date.IsZero() && len(p.Authors) == 0
 	if kind, why := r.titleKind(p.Title, reranked, bare); kind != "" {
 		return skip(Page{}, kind, why)
@@ -2732,7 +2734,9 @@ func validISBNs(s string) bool {
 // line of its own: a label run onto the title, or a sharing site's suffix.
 func (r *reader) cutGenreTail(t string) string {
 	var head string
-	if fs := strings.Fields(t); len(fs) >= 3 && tailGenres[strings.ToLower(fs[len(fs)-1])] {
+	if fs := strings.Fields(t); len(fs) >= 3 && tailGenres[fs[len(fs)-1]] && unicode.IsUpper(firstRune(t)) {
+		// in small letters after a capital: a label ("… democratie
+		// artikel"); "… Stability Report" is the title's own word
 		head = strings.TrimSpace(strings.TrimSuffix(t, fs[len(fs)-1]))
 	} else if g, ok := cjkGenreSuffix(t); ok {
 		head = strings.TrimSuffix(t, g)
@@ -2769,20 +2773,6 @@ func cjkGenreSuffix(t string) (string, bool) {
 	return "", false
 }
 
-// dropTitleAuthors drops the names that are the title or its end: the
-// title's line read as a byline under a banner, or its second line read as
-// a name after a joining word ("… the Costs of" / "Reducing Carbon
-// Emissions").
-func dropTitleAuthors(title string, authors []string) []string {
-	return slices.DeleteFunc(authors, func(a string) bool {
-		if strings.EqualFold(alnum(a), alnum(title)) {
-			return true
-		}
-		head, ok := strings.CutSuffix(title, " "+a)
-		return ok && strongJoin(head) && !givenFirst(a) // "Remarks of Jane Roe" keeps its author
-	})
-}
-
 // titleKind tells a home, about or list page by its own heading as the
 // title, once the title is final (the kind rules saw the rules' title
 // only): a section heading or greeting, an institution's name, a tag or
@@ -2795,7 +2785,7 @@ func (r *reader) titleKind(title string, reranked, bare bool) (kind, why string)
 		return KindNavigation, "not a publication: a home or about page's title (" + title + ")"
 	case len(title) <= 120 && (listingTitleRe.MatchString(title) || countHeading(title)):
 		return KindListing, "not a publication: a list's heading as its title (" + title + ")"
-	case servicePageRe.MatchString(strings.TrimSpace(title)):
+	case bare && servicePageRe.MatchString(strings.TrimSpace(title)):
 		return KindNavigation, "not a publication: a site's service page (" + title + ")"
 	case postTitleRe.MatchString(strings.TrimSpace(title)) && r.postRepeated():
 		return KindNavigation, "not a publication: a person's profile (a post as its title: " + title + ")"
@@ -2828,9 +2818,10 @@ func (r *reader) postRepeated() bool {
 var postTitleRe = regexp.MustCompile(`(?i)^((non-?resident|visiting|adjunct|distinguished|senior|principal|associate|research|junior|executive|deputy|assistant|honorary) )*` +
 	`(fellow|associate|scholar|researcher|research fellow|analyst|director|professor|lecturer|president|vice president|editor|editor in chief)( emeritus)?$`)
 
-// servicePageRe matches the heading of a page every site has and no
-// publication is titled: its policies, its sign-in, a search engine's
-// redirect notice, a publisher's access check, guidelines for authors.
+// servicePageRe matches the heading of a page every site has: its
+// policies, its sign-in, a search engine's redirect notice, a publisher's
+// access check, guidelines for authors. A commentary may be titled
+// "Access Denied", so only a page without a date or a byline is one.
 var servicePageRe = regexp.MustCompile(`(?i)^(privacy (policy|notice|statement)|cookie (policy|notice|settings)|terms (of (use|service)|and conditions)|` +
 	`redirect notice|access verification|access denied|log ?in|log ?out|sign ?in|my account|create (an )?account|` +
 	`(submission|author|authors’|authors') guidelines|guidelines for (authors|contributors)|site ?map|accessibility statement|` +
@@ -3320,28 +3311,6 @@ func openEnd(title string) bool {
 	return endsOpen(title) || closedJoins[low] || openJoins[low] && foreignLine(fs[:len(fs)-1])
 }
 
-// strongJoin reports whether a title of three words or more ends on an
-// English word that leaves it open ("… the Costs of"). A name may still
-// follow ("Remarks of Jane Roe"), so the callers also ask that no given
-// name opens what follows.
-func strongJoin(title string) bool {
-	fs := strings.Fields(title)
-	if len(fs) < 3 {
-		return false
-	}
-	return strongJoins[strings.ToLower(fs[len(fs)-1])]
-}
-
-// strongJoins leave "a", Spanish and Portuguese "to", and "with", "to" and
-// "and", which names follow as often as titles go on.
-var strongJoins = setOf("of", "the", "for", "in", "on", "an", "into", "towards")
-
-// givenFirst reports whether s opens with a common given name.
-func givenFirst(s string) bool {
-	fs := strings.Fields(s)
-	return len(fs) > 0 && fields.IsGivenName(fs[0])
-}
-
 // extendOpen joins to a title that ends on a joining word the lines that
 // complete it: a title broken over lines and cut at the break by the
 // rules or the ranking ("… the Second Age of" / "Ferries").
@@ -3368,12 +3337,7 @@ func (r *reader) extendOpen(title string) string {
 			return title
 		}
 		next := r.ls[k]
-		// after "of" or "the" a name-shaped next line is the title's when
-		// no given name opens it and the page prints the two joined
-		// elsewhere ("… the Costs of" / "Reducing Carbon Emissions"); else
-		// it is as often the byline
-		nameOK := strongJoin(title) && !givenFirst(next.text) && r.linesHolding(title+" "+next.text) > 0
-		if next.words == 0 || next.words > 20 || isDateLine(next) || isByline(next.low) || !nameOK && (r.isNameLine(k) || personLine(next.text)) ||
+		if next.words == 0 || next.words > 20 || isDateLine(next) || isByline(next.low) || r.isNameLine(k) || personLine(next.text) ||
 			foreignByline(next.text) || NotTitle(next.text) || !hasLetters(next.text, 2) {
 			return title
 		}

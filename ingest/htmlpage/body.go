@@ -517,14 +517,15 @@ var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) co
 
 // commentsClosedRe matches the notice that opens a closed comment thread
 // ("Comments are now closed for this story"), run into the first
-// commenter's name on some pages; a timeline's "Comments closed: 4 May"
-// is an article's own line.
-var commentsClosedRe = textutil.LazyRegexp(`^comments are (now )?closed\b`)
+// commenter's name on some pages: the notice and two words at most. A
+// consultation's "Comments are now closed. Thank you for …" and a
+// timeline's "Comments closed: 4 May" are an article's own lines.
+var commentsClosedRe = textutil.LazyRegexp(`^comments are (now )?closed( for this (story|article|post|entry))?( \S+){0,2}$`)
 
 // articleBelow reports whether the blocks hold three paragraphs or more:
-// an end heading ("Latest News") with only labels above it and an
-// article below is a sidebar's that the extractor set before the article,
-// not the article's end.
+// an end heading ("Latest News") with only labels above it (no byline, no
+// date) and an article below is a sidebar's that the extractor set
+// before the article, not the article's end.
 func articleBelow(blocks []block) bool {
 	n := 0
 	for _, b := range blocks {
@@ -537,12 +538,21 @@ func articleBelow(blocks []block) bool {
 	return false
 }
 
+// isDateText reports whether t is a date and little else.
+func isDateText(t string) bool {
+	_, ok := fields.ParseDate(strings.TrimSpace(t), fields.DayFirst)
+	return ok
+}
+
 // minParagraph is the length from which a block is a paragraph of the
 // article rather than a heading, a label or a link; labelsOnly is the
 // text of labels alone above an end heading that a sidebar set first.
 const (
 	minParagraph = 120
 	labelsOnly   = 60
+	// commentsAfter is the article's text above a closed thread's notice:
+	// a notice over the text is a consultation's, not the comments' start
+	commentsAfter = 300
 )
 
 // cleanBody turns the article's blocks into synopsis and body paragraphs:
@@ -552,14 +562,15 @@ const (
 // and drops share buttons, cookie notices and repeated lines.
 func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
 	end := len(blocks)
-	above := 0 // the text above, headings apart
+	above := 0           // the text above, headings apart
+	headerAbove := false // a byline or a date above: the article has begun, and an end heading ends it
 	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || !articleBelow(blocks[i+1:])) ||
-			i > 0 && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || headerAbove || !articleBelow(blocks[i+1:])) ||
+			above >= commentsAfter && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
 			break
@@ -567,6 +578,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		if b.heading == 0 {
 			above += len(strings.TrimSpace(t))
 		}
+		headerAbove = headerAbove || len(t) < 80 && (strings.HasPrefix(low, "by ") || stampRe().MatchString(t) || isDateText(t))
 	}
 	blocks = blocks[:end]
 	authorSet := map[string]bool{}
