@@ -1118,10 +1118,25 @@ var timeRangeRe = regexp.MustCompile(`\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h
 // 20h00", "15:00 a 17:00", "1030 to 1300 hrs"; a rate's "5.25–5.50", a
 // video's "0:00–4:30" and a fiscal year's "2021-22 Health" are none.
 func timeRange(low string) bool {
-	if !strings.ContainsAny(low, "0123456789") || !strings.ContainsAny(low, ":hm") {
-		return false // the pattern only where a clock or "am", "pm", "h", "hrs" or "uhr" is
+	if !strings.ContainsAny(low, "0123456789") || !hasAny(low, rangeWords) || !strings.Contains(low, ":") && !digitH(low) && !hasAny(low, clockWords) {
+		return false // the pattern only where a range's word and a clock's mark are
 	}
 	return timeRangeRe.MatchString(low)
+}
+
+var (
+	rangeWords = []string{"-", "–", "~", "to", "bis", " a ", "à", "até", "hasta"}
+	clockWords = []string{"am", "pm", "a.m", "p.m", "hrs", "uhr"}
+)
+
+// digitH reports whether a figure is followed by "h" ("18h30", "10 h").
+func digitH(low string) bool {
+	for i := 0; i+1 < len(low); i++ {
+		if low[i] >= '0' && low[i] <= '9' && (low[i+1] == 'h' || low[i+1] == ' ' && i+2 < len(low) && low[i+2] == 'h') {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateOnly reports whether s holds little besides a date.
