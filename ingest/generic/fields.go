@@ -1114,8 +1114,8 @@ var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 var timeRangeRe = regexp.MustCompile(`\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}([:.]\d\d)?\s*(a\.m\.|p\.m\.|(am|pm|h|uhr)\b)|\b([1-9]|1\d|2[0-3])[:h]\d\d\s*([-–~]|to|bis|à|a|até|hasta)\s*\d{1,2}[:h]\d\d\b|\b\d{4}\s*([-–]|to)\s*\d{4}\s*hrs\b`)
 
 // timeRange reports whether a line holds a span of hours: "10 am - 12 pm",
-// "5.30 p.m. to 7.00 p.m.", "15:00 – 17:00", "17:30 to 20:00", "18h30 –
-// 20h00", "15:00 a 17:00", "1030 to 1300 hrs"; a rate's "5.25–5.50", a
+// "6.15 p.m. to 8.00 p.m.", "15:00 – 17:00", "17:45 to 19:30", "19h00 –
+// 20h45", "15:00 a 17:00", "0930 to 1145 hrs"; a rate's "5.25–5.50", a
 // video's "0:00–4:30" and a fiscal year's "2021-22 Health" are none.
 func timeRange(low string) bool {
 	if !strings.ContainsAny(low, "0123456789") || !hasAny(low, rangeWords) || !strings.Contains(low, ":") && !digitH(low) && !hasAny(low, clockWords) {
