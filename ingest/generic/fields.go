@@ -1111,12 +1111,15 @@ const monthAlt = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // recordPagesRe matches the page count that ends a catalogue's imprint line.
 var recordPagesRe = regexp.MustCompile(`, \d{1,4} ?(p|pp|pages)\.?(\s|\(|$)`)
 
-var timeRangeRe = regexp.MustCompile(`\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}([:.]\d\d)?\s*(a\.m\.|p\.m\.|(am|pm|h|uhr)\b)|\b([1-9]|1\d|2[0-3])[:h]\d\d\s*([-–~]|to|bis|à|a|até|hasta)\s*\d{1,2}[:h]\d\d\b|\b\d{4}\s*([-–]|to)\s*\d{4}\s*hrs\b`)
+var timeRangeRe = regexp.MustCompile(`\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|h)?\s*(-|–|to|bis)\s*\d{1,2}([:.]\d\d)?\s*(a\.m\.|p\.m\.|(am|pm|h|uhr)\b)|\b\d{1,2}:\d\d\s*([-–]|bis)\s*\d{1,2}:\d\d\b|\b(0?[6-9]|1\d|2[0-3])[:h]\d\d\s*([-–~]|to|bis|à|a|até|hasta)\s*\d{1,2}[:h]\d\d\b|\b\d{4}\s*([-–]|to)\s*\d{4}\s*hrs\b`)
 
 // timeRange reports whether a line holds a span of hours: "10 am - 12 pm",
 // "6.15 p.m. to 8.00 p.m.", "15:00 – 17:00", "17:45 to 19:30", "19h00 –
-// 20h45", "15:00 a 17:00", "0930 to 1145 hrs"; a rate's "5.25–5.50", a
-// video's "0:00–4:30" and a fiscal year's "2021-22 Health" are none.
+// 20h45", "15:00 a 17:00", "0930 to 1145 hrs". The words and "h" that
+// sites write between hours take an hour of the day from 6 to 23 ("ratios
+// of 1:20 to 1:30" are none), word edges keep a fiscal year ("2021-22
+// Health") and "a 10-12 hour crossing" out, and figures with a stop need
+// "a.m." or "p.m." ("5.25–5.50%" is a rate).
 func timeRange(low string) bool {
 	if !strings.ContainsAny(low, "0123456789") || !hasAny(low, rangeWords) || !strings.Contains(low, ":") && !digitH(low) && !hasAny(low, clockWords) {
 		return false // the pattern only where a range's word and a clock's mark are

@@ -121,7 +121,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	for i := 0; i < n; i++ {
 		l := ls[i]
 		low := strings.TrimRight(l.low, ": ")
-		if isByline(l.low) && len(splitNames(stripDate(l.text))) > 0 || hasPrefixAny(low, pubCues) && l.words <= 3 {
+		if isByline(l.low) && len(splitNames(stripDate(l.text))) > 0 || len(foreignBylineNames(l.text)) > 0 || hasPrefixAny(low, pubCues) && l.words <= 3 {
 			pubAt = i
 			break
 		}
@@ -247,7 +247,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if ev == 0 && namedEvent && pubAt < 0 {
 		return KindEvent, "not a publication: event page (" + title + ")" // named as one, and no byline
 	}
-	if ev >= 2 && (pubAt < 0 || evAt < pubAt) {
+	if ev >= 2 && (pubAt < 0 || evAt < pubAt) && !r.talkRecord(tlow) {
 		return KindEvent, "not a publication: event page (date, time, venue or registration)"
 	}
 
@@ -599,8 +599,8 @@ var outletTailRe = regexp.MustCompile(`[\p{Ll}\d?!.”’'")](?:Bloomberg|Reuter
 const paragraphTop = 400
 
 // datedHourSpan reports whether a line of up to 16 words with a span of
-// hours is an event's date line: it opens with its day or month and holds
-// a year, and it is no sentence ("11 October 2021 TO 12 October 2021 —
+// hours is an event's date line: it opens with its day, its month or its
+// weekday and holds a year, and it is no sentence ("11 October 2021 TO 12 October 2021 —
 // 1:00PM TO 4:00PM").
 func datedHourSpan(l line) bool {
 	return l.words <= 16 && !l.prose && yearRe.MatchString(l.low) && (startsMonth(l.low) || l.low[0] >= '0' && l.low[0] <= '9' || startsWeekday(l.low))
@@ -1642,6 +1642,24 @@ func newsLabel(low string) bool {
 		}
 		rest = strings.TrimSpace(rest)
 		if rest == "" || strings.ContainsRune(":|-–—,", firstRune(rest)) || unicode.IsDigit(firstRune(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// talkWords name the record of a talk, which prints its day, its hours and
+// its moderator as an event's page does.
+var talkWords = []string{"transcript", "speech", "remarks", "interview", "testimony", "podcast", "episode", "compte rendu", "mitschrift"}
+
+// talkRecord reports whether the title or one of the first lines names
+// the record of a talk: a publication, whatever event cues it prints.
+func (r *reader) talkRecord(tlow string) bool {
+	if hasAny(tlow, talkWords) {
+		return true
+	}
+	for _, l := range r.ls[:min(len(r.ls), 4)] {
+		if l.words <= 12 && hasAny(l.low, talkWords) {
 			return true
 		}
 	}

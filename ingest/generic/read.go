@@ -2757,10 +2757,12 @@ func (r *reader) cutGenreTail(t string) string {
 	return t
 }
 
-// tailGenres are the kinds of writing a label or a sharing site runs
-// onto a title's end.
-var tailGenres = setOf("article", "artikel", "artículo", "artigo", "articolo", "commentary", "kommentar", "opinion", "analysis",
-	"analyse", "análisis", "essay", "report", "rapport", "bericht", "informe", "paper", "brief")
+// tailGenres are the kinds of writing a label runs onto a title's end,
+// in the languages whose titles are set in sentence case with them as a
+// label; English ones end sentence-case titles of their own ("Financial
+// stability report").
+var tailGenres = setOf("artikel", "artículo", "artigo", "articolo", "kommentar", "analyse", "análisis", "rapport", "bericht",
+	"informe", "relatório")
 
 // cjkGenreSuffix is the kind of writing a CJK title ends with ("论文",
 // "报告"), when it holds six characters or more before it.
@@ -2776,9 +2778,11 @@ func cjkGenreSuffix(t string) (string, bool) {
 // titleKind tells a home, about or list page by its own heading as the
 // title, once the title is final (the kind rules saw the rules' title
 // only): a section heading or greeting, an institution's name, a tag or
-// search heading. The headings are narrow; the about titles are not, so
-// a title rerank chose is read as an about page's only on a page with no
-// date and no byline (bare).
+// search heading, a site's service page, a staff profile headed by its
+// post. The headings are narrow; the about titles are not, so a title
+// rerank chose is read as an about page's only on a page with no date and
+// no byline (bare), as is a service page's heading ("Access Denied" may
+// title a commentary).
 func (r *reader) titleKind(title string, reranked, bare bool) (kind, why string) {
 	switch {
 	case navTitle(title) || reranked && bare && aboutTitle(title):
@@ -2803,9 +2807,9 @@ func (r *reader) postRepeated() bool {
 		if p.words > 6 || !postTitleRe.MatchString(strings.TrimSpace(p.text)) {
 			continue
 		}
-		says := " is a " + strings.TrimSpace(p.low)
+		post := strings.TrimSpace(p.low)
 		for _, l := range top {
-			if strings.Contains(l.low, says) {
+			if strings.Contains(l.low, " is a "+post) || strings.Contains(l.low, " is an "+post) {
 				return true
 			}
 		}

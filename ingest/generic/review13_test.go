@@ -16,18 +16,18 @@ import (
 // one of them under a byline ("Access Denied"), is not.
 func TestServiceAndProfilePages(t *testing.T) {
 	for _, c := range []struct{ page, kind string }{
-		{"Redirect Notice\n\nThis link leaves the search page for https://example.org/paper.pdf\n\nGo back if you meant to stay.\n", KindNavigation},
+		{"Redirect Notice\n\nThis link leaves the search page for https://example.org/paper.pdf, a paper on island ferries and harbour dues that another site keeps for its readers.\n\nGo back if you meant to stay.\n", KindNavigation},
 		{"Access Verification\n\nPlease confirm that you are a person by ticking the box below before you read the journal's pages on island ferries and harbour dues.\n", KindNavigation},
-		{"Privacy Policy\n\n" + islandProse, KindNavigation},
 		{"Anna Berg\n\nNonresident Senior Fellow\nHarbour Institute of the Isles\nEditor in chief\nIsland Review\n\nBerg is a nonresident senior fellow at the Harbour Institute of the Isles and editor in chief of Island Review.\n\nAnna Berg is a nonresident senior fellow at the Harbour Institute of the Isles, where she writes on ferries, harbour dues and the island councils. She was the harbour correspondent of a northern paper for ten years.\n\nBerg studied history in Kestrel and has written two books on the isles.\n", KindNavigation},
 		{"Privacy Policy and the Island Ferry Ticket\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse, ""},
 		{"Commentary\n\nAccess Denied\n\nAnna Berg | May 4, 2021\n\n" + islandProse, ""},
 		{"Kommentar\n\nDatenschutz\n\nVon Anna Berg | 4. Mai 2021\n\n" + islandProse, ""},
 		{"What a Senior Fellow Owes the Islands\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse, ""},
+		{"Per Lindqvist\n\nAssociate Fellow\nHarbour Institute of the Isles\nEditor in chief\nIsland Review\n\nLindqvist is an associate fellow at the Harbour Institute of the Isles and editor in chief of Island Review.\n\nPer Lindqvist is an associate fellow at the Harbour Institute of the Isles, where he writes on ferries, harbour dues and the island councils. He was the harbour correspondent of a northern paper for ten years.\n\nLindqvist studied history in Kestrel and has written two books on the isles.\n", KindNavigation},
 	} {
 		p := Read(c.page, Hints{})
 		if p.Kind != c.kind {
-			t.Errorf("%q: kind %q (%s), want %q", firstLine(c.page), p.Kind, p.Skip, c.kind)
+			t.Errorf("%q: kind %q (%s), want %q", firstLineOf(c.page), p.Kind, p.Skip, c.kind)
 		}
 	}
 }
@@ -52,12 +52,12 @@ func TestEventHoursNearTop(t *testing.T) {
 			t.Errorf("%s: kind %q (%s), want %q", c.name, p.Kind, p.Skip, c.kind)
 		}
 	}
-	for _, s := range []string{"19h00 – 20h45", "17:45 to 19:30", "9:00~10:00 am", "0930 to 1145 hrs", "6.15 p.m. to 8.00 p.m."} {
+	for _, s := range []string{"19h00 – 20h45", "17:45 to 19:30", "9:00~10:00 am", "0930 to 1145 hrs", "6.15 p.m. to 8.00 p.m.", "09:30 – 11:00"} {
 		if !timeRange(s) {
 			t.Errorf("timeRange(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"2010 to 2020", "chapters 3 to 5", "10.5 to 12.5 per cent", "0:00–4:30", "2021-22 health budget", "policy rate: 5.25–5.50%", "2014-19 pm modi's first term", "a 10-12 hour crossing"} {
+	for _, s := range []string{"2010 to 2020", "chapters 3 to 5", "10.5 to 12.5 per cent", "ratios of 1:20 to 1:30", "juan 3:16 a 3:18", "2021-22 health budget", "policy rate: 5.25–5.50%", "2014-19 pm modi's first term", "a 10-12 hour crossing"} {
 		if timeRange(s) {
 			t.Errorf("timeRange(%q) = true", s)
 		}
@@ -67,11 +67,11 @@ func TestEventHoursNearTop(t *testing.T) {
 // TestMonthlyArchiveHeading: a blog theme's "Monthly Archives: …" heading
 // over its posts makes the page a listing.
 func TestMonthlyArchiveHeading(t *testing.T) {
-	page := "Monthly Archives: May 2021\n\nWho Pays for the Quays?\n\nThe following post was written by Anna Berg.\n\n" + islandProse
+	page := "Monthly Archives: May 2021\n\nWho Pays for the Quays?\n\nMay 4, 2021\n\n" + islandProse
 	if p := Read(page, Hints{}); p.Kind != KindListing {
 		t.Errorf("kind %q (%s), want a listing", p.Kind, p.Skip)
 	}
-	for _, h := range []string{"Category Archives: Ferries", "Tag Archives: harbours", "Author Archives: Anna Berg"} {
+	for _, h := range []string{"Monthly Archives: August 2012", "Yearly Archives: 2019", "Daily Archives: May 4, 2021", "Category Archives: Ferries", "Tag Archives: harbours", "Author Archives: Anna Berg"} {
 		if !archiveHeadRe.MatchString(h) {
 			t.Errorf("archiveHeadRe does not match %q", h)
 		}
@@ -120,8 +120,11 @@ func TestForeignReadMore(t *testing.T) {
 	}
 }
 
-// TestReviewRows13 holds the pages the review of this round invented
-// against its rules: each was harmed by a first version of one of them.
+// TestReviewRows13 holds the pages the reviews of this round invented
+// against its rules: each was harmed by a version of one of them. Some
+// guard rules that were dropped instead of narrowed (a day's hours
+// deciding an event alone, a site's greeting, a name joined to an open
+// title), so that they do not come back.
 func TestReviewRows13(t *testing.T) {
 	for _, c := range []struct{ name, page, title, author string }{
 		{"a transcript with its day and hours", "Transcript\n\nThe Isles After the Ferries\n\nTuesday, 3 March 2015, 17:45 to 19:30\n\nAnna Berg, Senior Fellow, Harbour Institute\n\n" + islandProse, "", ""},
@@ -132,11 +135,27 @@ func TestReviewRows13(t *testing.T) {
 		{"a part in brackets", "[Part II] The Future of Island Ferries\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse, "[Part II] The Future of Island Ferries", ""},
 		{"a report's questions under its title", "Island Ferry Subsidies:\nFrequently Asked Questions\n\nUpdated May 4, 2021\n\nAnna Berg\nAnalyst in Transport Policy\n\n" + islandProse, "", ""},
 		{"a podcast's greeting", "The Island Hour, Episode 12\n\nWelcome to the Harbour Institute's podcast on island life. I'm Anna Berg, and today we ask who pays for the quays.\n\n" + islandProse, "", ""},
+		{"a German report of a conference", "Tagung über die Inselfähren\n\nVon Per Lindqvist\n\n4. Mai 2021\n\nModeration: Anna Berg\n\n10:00 bis 12:00 Uhr\n\n" + islandProse, "", "Per Lindqvist"},
+		{"a Portuguese report of a meeting", "Encontro sobre as balsas\n\nPor Ana Berga\n\n4 de maio de 2021\n\nModeradora: Maria Holm\n\nDebatedores: Per Lindqvist e Li Wei\n\n" + islandProse, "", ""},
+		{"a transcript with hours and a moderator", "Transcript\n\nThe Isles After the Ferries\n\nTuesday, 3 March 2015, 17:45 to 19:30\n\nModerator: Anna Berg\n\n" + islandProse, "", ""},
 		{"a speech's greeting", "Remarks by Anna Berg\n\nThe Isles After the Ferries\n\nWelcome to the Council on Island Affairs. Thank you all for coming tonight.\n\n" + islandProse, "", ""},
 	} {
 		p := Read(c.page, Hints{})
 		if p.Skip != "" || c.title != "" && p.Title != c.title || c.author != "" && !slices.Contains(p.Authors, c.author) {
 			t.Errorf("%s: skip %q title %q authors %q, want indexed (title %q, author %q)", c.name, p.Skip, p.Title, p.Authors, c.title, c.author)
+		}
+	}
+	// a sentence-case title's own genre word stays when a topic prints its head
+	topic := &reader{ls: split("Financial stability report\n\nMay 2021\n\nTopics\nFinancial stability\nBanking\n\n" + islandProse)}
+	if got := topic.cutGenreTail("Financial stability report"); got != "Financial stability report" {
+		t.Errorf("a topic printing a sentence-case title's head: %q", got)
+	}
+	// a capital genre word, or one after a small head, is the title's own
+	for _, title := range []string{"Ferry Finance Analyse", "ferry finance artikel"} {
+		head := strings.Fields(title)
+		r := &reader{ls: split(strings.Join(head[:2], " ") + "\n\nMay 2021\n\n" + islandProse)}
+		if got := r.cutGenreTail(title); got != title {
+			t.Errorf("cutGenreTail(%q) = %q, want it whole", title, got)
 		}
 	}
 	// a title's own genre word stays when a tag prints the title's head
@@ -157,7 +176,7 @@ func TestReviewRows13(t *testing.T) {
 	}
 }
 
-func firstLine(s string) string {
+func firstLineOf(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
 }

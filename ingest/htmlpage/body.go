@@ -515,33 +515,38 @@ var chromeLineRe = textutil.LazyRegexp(`^(share( (this|on \w+|article|page|via \
 
 var cookieRe = textutil.LazyRegexp(`(?i)\b(we use|this (web)?site uses|uses?) cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`)
 
-// commentsClosedRe matches the notice that opens a closed comment thread
-// ("Comments are now closed for this story"), run into the first
-// commenter's name on some pages: the notice and two words at most. A
-// consultation's "Comments are now closed. Thank you for …" and a
-// timeline's "Comments closed: 4 May" are an article's own lines.
-var commentsClosedRe = textutil.LazyRegexp(`^comments are (now )?closed( for this (story|article|post|entry))?( \S+){0,2}$`)
+// commentsClosedRe matches the notice that opens a closed comment thread,
+// naming what the comments were on ("Comments are now closed for this
+// story"), run into the first commenter's name on some pages. A
+// consultation's "Comments are now closed." and "Comments are closed
+// until Monday" are an article's own lines.
+var commentsClosedRe = textutil.LazyRegexp(`^comments are (now )?closed for this (story|article|post|entry)( \S+){0,2}$`)
 
-// articleBelow reports whether the blocks hold three paragraphs or more:
-// an end heading ("Latest News") with only labels above it (no byline, no
-// date) and an article below is a sidebar's that the extractor set
-// before the article, not the article's end.
+// articleBelow reports whether the blocks hold three paragraphs or more
+// and the article's byline or date opens them: an end heading ("Latest
+// News") with only labels above it and an article's head below is a
+// sidebar's that the extractor set before the article, not the article's
+// end.
 func articleBelow(blocks []block) bool {
-	n := 0
-	for _, b := range blocks {
+	head, n := false, 0
+	for k, b := range blocks {
+		if k < 3 && len(b.text) < 80 && isHeaderText(b.text) {
+			head = true
+		}
 		if len(b.text) >= minParagraph {
 			if n++; n >= 3 {
-				return true
+				return head
 			}
 		}
 	}
 	return false
 }
 
-// isDateText reports whether t is a date and little else.
-func isDateText(t string) bool {
+// isHeaderText reports whether t is an article's byline or date line:
+// "By …", "Published …", a date alone.
+func isHeaderText(t string) bool {
 	_, ok := fields.ParseDate(strings.TrimSpace(t), fields.DayFirst)
-	return ok
+	return ok || stampRe().MatchString(t) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(t)), "by ")
 }
 
 // minParagraph is the length from which a block is a paragraph of the
@@ -578,7 +583,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		if b.heading == 0 {
 			above += len(strings.TrimSpace(t))
 		}
-		headerAbove = headerAbove || len(t) < 80 && (strings.HasPrefix(low, "by ") || stampRe().MatchString(t) || isDateText(t))
+		headerAbove = headerAbove || len(t) < 80 && isHeaderText(t)
 	}
 	blocks = blocks[:end]
 	authorSet := map[string]bool{}

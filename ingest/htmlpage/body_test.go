@@ -102,7 +102,7 @@ func TestBodyExtraction(t *testing.T) {
 				`<p>Harbour Watcher</p><p>` + para(7) + `</p><p>Island Voter</p><p>` + para(8) + `</p><p>` + para(9) + `</p></article>`,
 			[]string{"Sailings per week"}, []string{"Paragraph 7", "3 Comments"}},
 		{"a consultation's closing notice over its text",
-			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>Comments are now closed.</p>` + paras(4) + `</article>`,
+			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>Comments are now closed for this post</p>` + paras(4) + `</article>`,
 			[]string{"Paragraph 1", "Paragraph 4"}, nil},
 		{"a sentence on comments inside the article",
 			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p>` + paras(3) + `<p>Comments are closed until the review ends.</p><p>` + para(4) + `</p><p>` + para(5) + `</p></article>`,
@@ -246,14 +246,17 @@ func TestEndHeadingAboveArticle(t *testing.T) {
 	head := []block{{text: "Related Links", heading: 4}, {text: "Latest News", heading: 4}}
 	art := []block{{text: para(1)}, {text: para(2)}, {text: para(3)}}
 	tail := []block{{text: "Ferry times for the weekend"}, {text: "Harbour dues rise again"}}
+	byline := block{text: "By Anna Berg"}
 	for _, c := range []struct {
 		name   string
 		blocks []block
 		want   int // body paragraphs kept
 	}{
-		{"a sidebar's heading above the article", append(append([]block{}, head...), art...), 3},
-		{"the heading under the article's text", append(append(append([]block{}, art[:1]...), head[1]), append(art[1:], block{text: para(4)})...), 1},
-		{"the heading over one paragraph", append(append([]block{{text: "Island Weekly"}}, head[1]), art[0]), 0},
+		{"a sidebar's heading above the article", append(append(append([]block{}, head...), byline), art...), 3},
+		{"a sidebar's heading above text with no byline or date", append(append([]block{}, head...), art...), 0},
+		{"the heading under the article's text", append(append(append([]block{}, art[:1]...), head[1], byline), append(art[1:], block{text: para(4)})...), 1},
+		{"the heading under a byline", append([]block{byline, head[1], byline}, art...), 0},
+		{"the heading over one paragraph", []block{{text: "Island Weekly"}, head[1], byline, art[0]}, 0},
 		{"the heading over short items only", append(append([]block{{text: "Island Weekly"}}, head[1]), tail...), 0},
 	} {
 		_, body := x.cleanBody(c.blocks, "The Harbour Deal", nil)
