@@ -145,28 +145,20 @@ func TestReviewRows13(t *testing.T) {
 			t.Errorf("%s: skip %q title %q authors %q, want indexed (title %q, author %q)", c.name, p.Skip, p.Title, p.Authors, c.title, c.author)
 		}
 	}
-	// a sentence-case title's own genre word stays when a topic prints its head
-	topic := &reader{ls: split("Financial stability report\n\nMay 2021\n\nTopics\nFinancial stability\nBanking\n\n" + islandProse)}
-	if got := topic.cutGenreTail("Financial stability report"); got != "Financial stability report" {
-		t.Errorf("a topic printing a sentence-case title's head: %q", got)
-	}
-	// a capital genre word, or one after a small head, is the title's own
-	for _, title := range []string{"Ferry Finance Analyse", "ferry finance artikel"} {
-		head := strings.Fields(title)
-		r := &reader{ls: split(strings.Join(head[:2], " ") + "\n\nMay 2021\n\n" + islandProse)}
-		if got := r.cutGenreTail(title); got != title {
-			t.Errorf("cutGenreTail(%q) = %q, want it whole", title, got)
+	// a title's own last word stays: in sentence case under a topic that
+	// prints its head, in capitals, after a head in small letters, under a
+	// tag, and on a cover broken before it
+	for _, c := range []struct{ page, title string }{
+		{"Financial stability report\n\nMay 2021\n\nTopics\nFinancial stability\nBanking\n\n", "Financial stability report"},
+		{"Ferry Finance\n\nMay 2021\n\n", "Ferry Finance Analyse"},
+		{"ferry finance\n\nMay 2021\n\n", "ferry finance artikel"},
+		{"Financial Stability Report\n\nMay 2021\n\nTopics\nFinancial Stability\nBanking\n\n", "Financial Stability Report"},
+		{"Finanzen der Inselfähren\nbericht\n\nVon Anna Berg\n\n4. Mai 2021\n\n", "Finanzen der Inselfähren bericht"},
+	} {
+		r := &reader{ls: split(c.page + islandProse)}
+		if got := r.cutGenreTail(c.title); got != c.title {
+			t.Errorf("cutGenreTail(%q) = %q, want it whole", c.title, got)
 		}
-	}
-	// a title's own genre word stays when a tag prints the title's head
-	tag := &reader{ls: split("Financial Stability Report\n\nMay 2021\n\nTopics\nFinancial Stability\nBanking\n\n" + islandProse)}
-	if got := tag.cutGenreTail("Financial Stability Report"); got != "Financial Stability Report" {
-		t.Errorf("a tag printing the title's head: %q", got)
-	}
-	// a cover's title broken before its last word keeps it
-	cover := &reader{ls: split("Northern isles ferry finance\nreport\n\nBy Anna Berg\n\nMay 4, 2021\n\n" + islandProse)}
-	if got := cover.cutGenreTail("Northern isles ferry finance report"); got != "Northern isles ferry finance report" {
-		t.Errorf("a cover broken before its last word: %q", got)
 	}
 	// a title that fell back to a post, on a page without a note on anyone
 	// holding it, is a publication's
