@@ -600,8 +600,8 @@ const paragraphTop = 400
 
 // datedHourSpan reports whether a line of up to 16 words with a span of
 // hours is an event's date line: it opens with its day, its month or its
-// weekday and holds a year, and it is no sentence ("11 October 2021 TO 12 October 2021 —
-// 1:00PM TO 4:00PM").
+// weekday and holds a year, and it is no sentence ("11 October 2021 TO 12
+// October 2021 — 1:00PM TO 4:00PM").
 func datedHourSpan(l line) bool {
 	return l.words <= 16 && !l.prose && yearRe.MatchString(l.low) && (startsMonth(l.low) || l.low[0] >= '0' && l.low[0] <= '9' || startsWeekday(l.low))
 }

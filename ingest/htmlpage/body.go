@@ -542,6 +542,17 @@ func articleBelow(blocks []block) bool {
 	return false
 }
 
+// headerIn reports whether a byline or a date stands among the blocks:
+// the article has begun above an end heading, which then ends it.
+func headerIn(blocks []block) bool {
+	for _, b := range blocks {
+		if len(b.text) < 80 && isHeaderText(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHeaderText reports whether t is an article's byline or date line:
 // "By …", "Published …", a date alone.
 func isHeaderText(t string) bool {
@@ -567,14 +578,13 @@ const (
 // and drops share buttons, cookie notices and repeated lines.
 func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
 	end := len(blocks)
-	above := 0           // the text above, headings apart
-	headerAbove := false // a byline or a date above: the article has begun, and an end heading ends it
+	above := 0 // the text above, headings apart
 	for i, b := range blocks {
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || headerAbove || !articleBelow(blocks[i+1:])) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
 			above >= commentsAfter && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
@@ -583,7 +593,6 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		if b.heading == 0 {
 			above += len(strings.TrimSpace(t))
 		}
-		headerAbove = headerAbove || len(t) < 80 && isHeaderText(t)
 	}
 	blocks = blocks[:end]
 	authorSet := map[string]bool{}
