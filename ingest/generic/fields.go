@@ -591,7 +591,7 @@ func stripDate(s string) string {
 var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "submitted:", "soumis le", "déposé le", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
-	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
+	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "(to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
 	"최종수정", "수정일", "수정:", "| 수정 ", "· 수정 ", // a Korean "modified" stamp (at a line's start too, read apart): a name may end in 수정
@@ -606,7 +606,7 @@ var historyLabels = []string{"received", "accepted"}
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
-	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
+	"release date", "for release", "issued", "first published", "dated", "date of publication", "pub date", "date written",
 	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано",
 	"승인", "입력", "발행일", "게재일", "등록일"} // a Korean news page's "approved" and "entered" stamps, its issue and posting days
 
@@ -1004,6 +1004,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		if l.words > 12 && !isByline(l.low) {
 			return dateCand{}, false // a date inside a sentence
 		}
+		if citedDateRe.MatchString(seg) {
+			return dateCand{}, false // a reference's year before the cited title: "Pew Research Center, September 2019, “More …"
+		}
 		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) || clockRe.MatchString(l.low) && ti >= 0 && i < ti {
 			// a clock banner or an event time, unless it follows the title
 			if ti < 0 || i <= ti || i > ti+3 {
@@ -1073,6 +1076,10 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	}
 	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
 }
+
+// citedDateRe matches a year followed by a comma and an opening quote, as
+// a reference list dates the work it cites.
+var citedDateRe = regexp.MustCompile(`\b(?:19|20)\d\d\)?[.,]\s*[“"«]`)
 
 // monthAfterSmallWord reports whether a line ending in a month and year
 // has a small word before the month: "… the Crash of October 1987" names

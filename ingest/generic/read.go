@@ -1029,6 +1029,9 @@ func dropIssueNumbers(s string) string {
 // the word before it ("Published3 March 2024", "Posted on:12/03/2021").
 func findDate(s string) (pub.Date, bool) {
 	s = dropIssueNumbers(s)
+	if strings.Contains(s, " – ") || strings.Contains(s, " - ") || strings.Contains(s, " — ") {
+		s = dropDashedNumber(s)
+	}
 	if strings.Contains(s, " ,") {
 		s = spacedCommaRe.ReplaceAllString(s, "$1 $2,") // "September, 01 , 2008"
 	}
@@ -1042,6 +1045,23 @@ func findDate(s string) (pub.Date, bool) {
 		return fields.CJKDate(s)
 	}
 	return pub.Date{}, false
+}
+
+// dashedNumberRe matches a number set off from a month by a spaced dash:
+// "DOCUMENTI IAI 12 | 03 – aprile 2012" numbers a paper, a day is never
+// written so.
+var dashedNumberRe = regexp.MustCompile(`(^|[^\d\pL])(\d{1,2}) [–—-] (\pL+)`)
+
+// dropDashedNumber blanks the number of "03 – aprile 2012", so that the
+// month is read without a day; a range's end ("12 – 14 April") is kept.
+func dropDashedNumber(s string) string {
+	return dashedNumberRe.ReplaceAllStringFunc(s, func(m string) string {
+		g := dashedNumberRe.FindStringSubmatch(m)
+		if !fields.IsMonth(g[3]) {
+			return m
+		}
+		return g[1] + strings.Repeat(" ", len(g[2])) + " – " + g[3]
+	})
 }
 
 // spacedCommaRe matches a month, a comma and a day with a spaced comma
