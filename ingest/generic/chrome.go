@@ -436,6 +436,14 @@ func isChrome(low string, words int) bool {
 	if parts := strings.Split(low, " | "); len(parts) == 2 && strings.TrimSpace(parts[0]) == strings.TrimSpace(parts[1]) {
 		return true // a label printed twice ("Analysis | Analysis")
 	}
+	if words >= 2 && words%2 == 0 && words <= 16 {
+		if h := len(low) / 2; low[h] == ' ' && low[:h] == low[h+1:] && isChrome(low[:h], words/2) {
+			return true // a stamp printed twice on one line, as a PDF's text gives it ("Public Disclosure Authorized Public Disclosure Authorized")
+		}
+	}
+	if words >= 4 && words <= 12 && spacedLogo(fs) {
+		return true // a logo set in spaced capitals, as a PDF's text gives it ("C O R P O R AT I O N")
+	}
 	if strings.Contains(low, "(view fulltext now)") || strings.Contains(low, "(xem toàn văn)") || strings.HasSuffix(low, "....") && words <= 4 {
 		return true // a mirror's loading notice, in any language
 	}
@@ -462,6 +470,23 @@ func isChrome(low string, words int) bool {
 		return true // a calendar widget's header
 	}
 	return interfaceOnly(low) // not bounded by words: a CJK line counts its characters as words; interfaceOnly bounds the bytes
+}
+
+// spacedLogo reports whether two words in three are single Latin, Greek or
+// Cyrillic letters: a banner set letter by letter, short enough (isChrome
+// asks at most twelve) to be a name's or a logo's, where a title so set
+// runs longer. A CJK line's single characters and a date's figures are
+// not spaced letters.
+func spacedLogo(fs []string) bool {
+	single := 0
+	for _, f := range fs {
+		if r, n := utf8.DecodeRuneInString(f); n == len(f) || utf8.RuneCountInString(f) == 1 {
+			if unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
+				single++
+			}
+		}
+	}
+	return single*3 >= len(fs)*2
 }
 
 // gluedJoins counts the places where a word of three small letters or more

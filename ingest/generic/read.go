@@ -588,7 +588,7 @@ func (r *reader) read() Page {
 	} else if h, ok := doubledHead(p.Title); ok {
 		p.Title = h
 	}
-	p.Title = r.cutGenreTail(tidyTitle(p.Title))
+	p.Title = dropLead(r.cutGenreTail(tidyTitle(p.Title)))
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	// a JSON record's own fields, over what its text mentions

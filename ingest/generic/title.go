@@ -45,6 +45,7 @@ func isLabel(k string) bool {
 var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "title", "policy brief", "perspective",
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover",
 	"publication", "item", // a repository record's heading: "Publication: Title"
+	"opinion piece", "blog", "blog post", "column", "q&a",
 	"working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief", "speech", "policy note",
 	"analiz", "yorum", "análisis", "análise", "analyse", "kommentar", "commentaire", "comentario", "comentário"} // the same in other languages
 
@@ -884,6 +885,14 @@ func (r *reader) titleText(i int) string {
 	}
 	t = r.cutTrailingName(t)
 	t = r.cutTails(t)
+	return dropLead(t)
+}
+
+// dropLead removes a genre label ("Commentary: …") or a viewer's words
+// around the title ("Full text of "…"") from the front of t, when enough
+// of a title is left.
+func dropLead(t string) string {
+	t = strings.TrimSpace(t)
 	low := strings.ToLower(t)
 	for _, p := range genrePrefixes {
 		if strings.HasPrefix(low, p+":") {
@@ -894,8 +903,39 @@ func (r *reader) titleText(i int) string {
 			break
 		}
 	}
-	return strings.TrimSpace(t)
+	for _, p := range viewerLeads {
+		if strings.HasPrefix(low, p) {
+			if rest := strings.Trim(t[len(p):], ` "“”`); len(strings.Fields(rest)) >= 2 {
+				t = rest
+			}
+			break
+		}
+	}
+	if m := reportCodeLeadRe.FindString(t); m != "" && digitCount(m) >= 4 && len(strings.Fields(t[len(m):])) >= 3 {
+		t = t[len(m):] // an archive's report number before the title: "DTIC AD1014584: …"
+	}
+	return t
 }
+
+// reportCodeLeadRe matches a report number and a colon opening a line,
+// with its archive's name before it at times ("DTIC AD1014584: ").
+var reportCodeLeadRe = regexp.MustCompile(`^(?:[A-Z]{2,8} )?[A-Z]{1,4}-?\d[\dA-Z-]{3,}: `)
+
+// digitCount counts the ASCII digits of s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// viewerLeads open a heading that a site wraps around the document's
+// title: a web archive's "Full text of "…"", a theme's "You are currently
+// viewing …".
+var viewerLeads = []string{`full text of "`, "full text of “", "you are currently viewing "}
 
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 

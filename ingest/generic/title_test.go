@@ -723,7 +723,7 @@ func TestLetterSpacedSection(t *testing.T) {
 	}{
 		{"S U M M A R Y", false},
 		{"A B S T R A C T", false},
-		{"H A R B O U R D U E S", true},
+		{"T H E H A R B O U R D U E S O F T H E I S L E S", true}, // a short line so set is a logo (spacedLogo)
 	} {
 		if got := titleShape(mkLine(c.in)); got != c.want {
 			t.Errorf("titleShape(%q) = %v, want %v", c.in, got, c.want)

@@ -1,0 +1,48 @@
+package generic
+
+import "testing"
+
+// TestPrintedDateForms guards dates as covers and viewers print them: a
+// paper's number set off from its month by a dash is no day, a release
+// line dates the report over a source cited below it, a post held "(to
+// Dec 2013)" and a reference's year before its quoted title date nothing.
+func TestPrintedDateForms(t *testing.T) {
+	for _, c := range []struct{ name, page, date string }{
+		{"a paper's number before its month", "Harbour Institute\n\nHARBOUR PAPERS 14 | 07 – maggio 2014\n\nLe isole dopo i traghetti\n\n" + islandProse, "2014-05"},
+		{"a release line over a cited source", "FOR RELEASE MARCH 3, 2021\n\nMost Islanders Trust the Ferry Board\n\nBY Anna Berg\n\n" + islandProse + "\n\nIsland Survey Centre, January 2020, “Ferries and Fares.”\n", "2021-03-03"},
+		{"a post held until a month", "The Future of Island Ferries\n\nSteering committee\n\nAnna Berg\nSenior Officer, Transport and Islands\n(to Dec 2013)\n\n" + islandProse, ""},
+		{"a reference's year before its quoted title", "The Future of Island Ferries\n\nAnna Berg\n\n" + islandProse + "\n\nIsland Survey Centre, January 2020, “Ferries and Fares”\n", ""},
+	} {
+		p := Read(c.page, Hints{})
+		if p.Skip != "" || p.Date.String() != c.date {
+			t.Errorf("%s: skip %q date %q, want %q", c.name, p.Skip, p.Date, c.date)
+		}
+	}
+}
+
+// TestCoverStampsAndViewerLeads guards titles on copies of PDFs and on
+// archive viewers: a stamp printed twice on one line and a logo set in
+// spaced letters are no titles; a viewer's "Full text of" or "You are
+// currently viewing", a label ("Opinion Piece:", "Blog:") and an
+// archive's report number come off the front of the title.
+func TestCoverStampsAndViewerLeads(t *testing.T) {
+	for _, c := range []struct{ name, page, title string }{
+		{"a stamp printed twice", "Public Disclosure Authorized Public Disclosure Authorized\n\nApproach Paper\n\nGetting to Shore: Lessons from Twenty Years of Island Ferries\n\nMAY 4, 2021\n\n" + islandProse, "Getting to Shore: Lessons from Twenty Years of Island Ferries"},
+		{"a logo in spaced letters", "Research Report\n\nH A R B O U R  I N S T I T U T E\n\nANNA BERG, PER LINDQVIST\n\nThe Future of Island Ferries\n\n" + islandProse, "The Future of Island Ferries"},
+		{"a web archive's full text", "Skip to main content\n\nFull text of \"The Future of Island Ferries\"\n\nSee other formats\n\n" + islandProse, "The Future of Island Ferries"},
+		{"a theme's current page", "You are currently viewing The Future of Island Ferries\n\nMay 4, 2021\n\n" + islandProse, "The Future of Island Ferries"},
+		{"an opinion piece's label", "Islands, Transport\n\npublished: 04.05.2021\n\nOpinion Piece: Who Pays for the Quays Now\n\n" + islandProse, "Who Pays for the Quays Now"},
+		{"an archive's report number", "Full text of \"HRBR AD1234567: The Future of Island Ferries\"\n\nSee other formats\n\n" + islandProse, "The Future of Island Ferries"},
+	} {
+		p := Read(c.page, Hints{})
+		if p.Skip != "" || p.Title != c.title {
+			t.Errorf("%s: skip %q title %q, want %q", c.name, p.Skip, p.Title, c.title)
+		}
+	}
+	// a year or a short code before a colon is the title's own
+	for _, s := range []string{"2030: The Future of Island Ferries", "A400M: The Future of Island Airlifts", "COVID-19: The Islands After the Ferries"} {
+		if got := dropLead(s); got != s {
+			t.Errorf("dropLead(%q) = %q, want it whole", s, got)
+		}
+	}
+}
