@@ -384,8 +384,11 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") || strings.Contains(low, "found this document") {
 		return true
 	}
-	if strings.Count(low, " | ") >= 2 && words <= 10 {
+	if strings.Count(low, " | ") >= 2 && words <= 10 || bulletMenu(low) {
 		return true // a menu printed on one line
+	}
+	if words > 10 && len(strings.Fields(low)) <= 10 && crumbPath(low) {
+		return true // a CJK breadcrumb trail, whose characters count as words: "首页 > 言论 > 研究成果 >"
 	}
 	if words <= 8 && hasSuffixAny(low, linkArrows) && !strings.ContainsAny(low, "«‹<") {
 		// a link's label ("All publications >"); a closing guillemet after a
@@ -487,6 +490,23 @@ func spacedLogo(fs []string) bool {
 		}
 	}
 	return single*3 >= len(fs)*2
+}
+
+// bulletMenu reports whether a line is four or more short labels set
+// apart by bullets or middle dots: a site's menu saved as one line.
+func bulletMenu(low string) bool {
+	for _, sep := range []string{" • ", " · "} {
+		if strings.Count(low, sep) < 3 {
+			continue
+		}
+		for _, p := range strings.Split(low, sep) {
+			if n := len(strings.Fields(p)); n == 0 || n > 3 || !hasLetters(p, 2) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // gluedJoins counts the places where a word of three small letters or more

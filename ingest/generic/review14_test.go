@@ -46,3 +46,24 @@ func TestCoverStampsAndViewerLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLineMenus guards menus saved as one line: labels set apart by
+// bullets, and a CJK breadcrumb whose characters count as words, are
+// furniture and never a title; a title with a middle dot or two is not.
+func TestOneLineMenus(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Ana Sayfa • Künye • Kurumsal • Reklam • Arşiv", true},
+		{"Home · Research · Events · About us", true},
+		{"首页 > 观点 > 研究成果 > 海岛交通 >", true},
+		{"Ferries · Fares: The Isles After Subsidy", false},
+		{"Ferries, Fares and Quays • An Island Council Reckons With the Cost of Winter", false},
+	} {
+		l := mkLine(c.line)
+		if l.chrome != c.want {
+			t.Errorf("%q: furniture %v, want %v", c.line, l.chrome, c.want)
+		}
+	}
+}
