@@ -516,7 +516,11 @@ func (r *reader) read() Page {
 		ti, title = 0, t // the page says what it is the text of
 	}
 	if kind, why := r.kind(ti, title); kind != "" && !cited {
-		return skip(p, kind, why)
+		if ai, at := r.annualReport(); ai >= 0 && kind == KindNavigation {
+			ti, title = ai, at // an annual report read as the institution's page about itself (a list whose first item is one stays a list)
+		} else {
+			return skip(p, kind, why)
+		}
 	}
 	if ti < 0 {
 		title = slugTitle(r.url)
@@ -907,6 +911,37 @@ func (r *reader) headMarks(mark func(line) bool) int {
 
 // viewCounterRe matches a sharing site's counters ("29 views", "3 download").
 var viewCounterRe = regexp.MustCompile(`^[\d.,]+k? (views?|downloads?)$`)
+
+// annualReportRe matches the name of an institution's yearly report of its
+// work, in several languages; "Annual Reports" (a menu's label) is none.
+var annualReportRe = regexp.MustCompile(`(?i)\b(?:annual|activity|activities) report\b(?:[^s]|$)|\bannual review\b|\byear in review\b|` +
+	`jahresbericht|geschäftsbericht|tätigkeitsbericht|\brapport annuel\b|\brapport d.activité\b|\binforme anual\b|\bmemoria (?:anual|de actividades|de impacto)\b|` +
+	`\brelatório anual\b|\brelazione annuale\b|年度报告|年度報告|年报|年報|事業報告|연차보고서|연례보고서`)
+
+// annualReport finds a short line near the top that names an annual
+// report with its year on the line or beside it: the page is that report,
+// though it reads as the institution's page about itself or a list of its
+// work. It gives the line and its text, or -1 and "".
+func (r *reader) annualReport() (int, string) {
+	seen := 0
+	for i, l := range r.ls {
+		if l.chrome || l.words == 0 {
+			continue
+		}
+		if seen++; seen > 10 {
+			break
+		}
+		if l.words > 12 || l.prose || !annualReportRe.MatchString(l.text) {
+			continue
+		}
+		for j := max(0, i-2); j <= min(len(r.ls)-1, i+2); j++ {
+			if yearRe.MatchString(r.ls[j].text) || strings.ContainsAny(r.ls[j].text, "年년") && strings.ContainsAny(r.ls[j].text, "0123456789") {
+				return i, l.text
+			}
+		}
+	}
+	return -1, ""
+}
 
 func skip(p Page, kind, why string) Page {
 	p.Kind, p.Skip = kind, why

@@ -1,6 +1,9 @@
 package generic
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPrintedDateForms guards dates as covers and viewers print them: a
 // paper's number set off from its month by a dash is no day, a release
@@ -64,6 +67,29 @@ func TestOneLineMenus(t *testing.T) {
 		l := mkLine(c.line)
 		if l.chrome != c.want {
 			t.Errorf("%q: furniture %v, want %v", c.line, l.chrome, c.want)
+		}
+	}
+}
+
+// TestAnnualReportKept guards an institution's annual report, which reads
+// as its page about itself: it is a publication,
+// indexed under the report's name. A menu's "Annual Reports" keeps an
+// about page what it is.
+func TestAnnualReportKept(t *testing.T) {
+	about := "The Harbour Institute is an independent, non-profit research institute founded in 1990. Our mission is to inform the public debate on island transport with research that is rigorous and open.\n\n" +
+		"We work with island councils, harbour boards and universities across the region, and we publish all our research free of charge on our website.\n\n" +
+		"Our team of twenty researchers is based in Kirkwall and Lerwick, and our work is funded by foundations, councils and members.\n"
+	for _, c := range []struct{ name, page, title, skip string }{
+		{"an annual report about the institute", "Humanitarian Ferries Group Annual Report 2017–18\n\n" + about, "Humanitarian Ferries Group Annual Report 2017–18", ""},
+		{"an activity report with its year below", "Harbour Institute\n\nACTIVITY REPORT\n2019\n\n" + about, "ACTIVITY REPORT", ""},
+		{"an about page with a menu's annual reports", "About us\n\nAnnual Reports\n\n" + about, "", "about"},
+	} {
+		p := Read(c.page, Hints{})
+		switch {
+		case c.skip != "" && !strings.Contains(p.Skip, c.skip):
+			t.Errorf("%s: skip %q title %q, want skipped (%s)", c.name, p.Skip, p.Title, c.skip)
+		case c.skip == "" && (p.Skip != "" || p.Title != c.title):
+			t.Errorf("%s: skip %q title %q, want indexed as %q", c.name, p.Skip, p.Title, c.title)
 		}
 	}
 }
