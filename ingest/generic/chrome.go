@@ -11,7 +11,8 @@ import (
 
 // chromeExact are whole lines that are page furniture.
 var chromeExact = setOf(
-	"author content",                                                                                   // a research network's label over its upload
+	"author content",                                                                               // a research network's label over its upload
+	"crossref citations to date", "altmetric", "orcid icon", "citation metrics", "article metrics", // a journal publisher's counters and icons
 	"public disclosure authorized",                                                                     // a development bank's stamp on each cover
 	"header and navigation menu", "page content", "main navigation", "navigation menu", "main content", // a screen reader's landmarks
 	"научная статья /research article", "научная статья / research article", "научная статья", "research article", // a journal's kind label
@@ -443,6 +444,9 @@ func isChrome(low string, words int) bool {
 		if h := len(low) / 2; low[h] == ' ' && low[:h] == low[h+1:] && isChrome(low[:h], words/2) {
 			return true // a stamp printed twice on one line, as a PDF's text gives it ("Public Disclosure Authorized Public Disclosure Authorized")
 		}
+	}
+	if strings.HasPrefix(low, "orcid icon") && strings.Trim(strings.NewReplacer("orcid icon", "", ",", "", "&", "", "and", "").Replace(low), " ") == "" {
+		return true // each author's ORCID icon, saved as its alternative text: "ORCID Icon, ORCID Icon & ORCID Icon"
 	}
 	if words >= 4 && words <= 12 && spacedLogo(fs) {
 		return true // a logo set in spaced capitals, as a PDF's text gives it ("C O R P O R AT I O N")

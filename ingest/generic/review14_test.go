@@ -93,3 +93,22 @@ func TestAnnualReportKept(t *testing.T) {
 		}
 	}
 }
+
+// TestJournalArticlePage guards a journal publisher's article page: its
+// counters and authors' ORCID icons are furniture, and an English
+// "Editorial" over the title labels it (a Spanish record's "Editorial"
+// over a publisher's name stays a record label).
+func TestJournalArticlePage(t *testing.T) {
+	page := "1,204\nViews\n3\nCrossRef citations to date\n0\nAltmetric\nEditorial\n\nIsland Ferry Acts: Origins, Dynamics, and Consequences\n\nORCID Icon, ORCID Icon & ORCID Icon\n\nABSTRACT\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "Island Ferry Acts: Origins, Dynamics, and Consequences" {
+		t.Errorf("skip %q title %q, want the title under the label", p.Skip, p.Title)
+	}
+	for _, l := range []string{"CrossRef citations to date", "Altmetric", "ORCID Icon, ORCID Icon & ORCID Icon", "ORCID Icon"} {
+		if !mkLine(l).chrome {
+			t.Errorf("%q is not furniture", l)
+		}
+	}
+	if mkLine("ORCID Icon Awards for Island Research").chrome {
+		t.Error("a line that only opens with the icon's words is furniture")
+	}
+}

@@ -100,8 +100,8 @@ func (r *reader) title() (int, string) {
 		if i <= inBlock {
 			continue // the second line of a broken title
 		}
-		if i > 0 && bareRecordKey(ls[i-1].low) {
-			continue // the value under a record's bare label ("Series")
+		if i > 0 && bareRecordKey(ls[i-1].low) && !(ls[i-1].low == "editorial" && ls[i].words >= 5) {
+			continue // the value under a record's bare label ("Series"); a Spanish "Editorial" names a publisher in a few words, an English one labels the title under it
 		}
 		s, ok := r.titleScore(i, n)
 		if !ok {
