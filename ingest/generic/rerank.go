@@ -815,7 +815,14 @@ func excludedFor(hand string) func(*spanCand) bool {
 // sentence's start, a running head set letter by letter or a periodical's
 // issue line.
 func excludedSpan(c *spanCand) bool {
-	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text) || c.f[sLetterSpaced] == 1 || issueHeadRe.MatchString(c.text))
+	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text) || c.f[sLetterSpaced] == 1 || issueHeadRe.MatchString(c.text) || dateAlone(c.text))
+}
+
+// dateAlone reports whether t is a date and nothing else ("Setembro de
+// 2018", "2025-11-20"): a cover's or a post's date, never its title.
+func dateAlone(t string) bool {
+	d, ok := findDate(t)
+	return ok && d.Month > 0 && isDateOnly(t) && wordsWithLetters(t) <= 4
 }
 
 // issueHeadRe matches a periodical's running head with its issue number

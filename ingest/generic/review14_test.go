@@ -112,3 +112,27 @@ func TestJournalArticlePage(t *testing.T) {
 		t.Error("a line that only opens with the icon's words is furniture")
 	}
 }
+
+// TestDateNeverTitle guards a sharing site's copy of a cover that prints its month three times
+// over a title broken across two lines: the month is the date, the two
+// lines the title.
+func TestDateNeverTitle(t *testing.T) {
+	page := "You are on page 1of 30\nSetembro de 2018\nSetembro de 2018\n1\nBoletim das Ilhas\nSetembro de 2018\nBalsas em compasso de espera num contexto de disputa\nportuária e de intensa polarização eleitoral\n" +
+		"O ano começou com a expectativa de um cenário favorável à retomada das travessias entre as ilhas, que prometia mais uma balsa por semana,\n" +
+		"em meio a tarifas baixas e a portos reformados, mas a disputa entre os conselhos e o governo central adiou todos os planos de expansão.\n" +
+		"Os conselhos insulares pedem agora que o governo pague pela terceira balsa, e o governo responde que as tarifas devem cobrir o custo.\n"
+	p := Read(page, Hints{})
+	if p.Skip != "" || p.Title == "Setembro de 2018" || p.Date.String() != "2018-09" {
+		t.Errorf("skip %q title %q date %q, want the title under the month and the month as the date", p.Skip, p.Title, p.Date)
+	}
+	for _, s := range []string{"Setembro de 2018", "2025-11-20", "4 May 2021"} {
+		if c := (spanCand{text: s}); !excludedSpan(&c) {
+			t.Errorf("%q may be reranked into the title", s)
+		}
+	}
+	for _, s := range []string{"The Crash of May 2021", "2021", "Annual Report 2019"} {
+		if dateAlone(s) {
+			t.Errorf("dateAlone(%q) = true", s)
+		}
+	}
+}
