@@ -136,3 +136,24 @@ func TestDateNeverTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineTail guards a byline run onto the end of a title line, as a
+// copy of a PDF gives it: cut when every word after "by" ("Por", "Von")
+// is a capitalised name, kept when the names are the title's own
+// ("Evidence submitted by …") or the words are no names.
+func TestBylineTail(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Island Ferry Subsidies: a re-appraisal by Anna Berg and Per Lindqvist", "Island Ferry Subsidies: a re-appraisal"},
+		{"Las islas: su lugar en el mundo y en el mar Por Ana Berga", "Las islas: su lugar en el mundo y en el mar"},
+		{"Deterrence at Sea in the Northern Isles By Anna Berg", "Deterrence at Sea in the Northern Isles"},
+		{"Written Evidence submitted by Prof Anna Berg (ISL0156)", "Written Evidence submitted by Prof Anna Berg (ISL0156)"},
+		{"Ferry data in research: sale of usage data by academic publishers", "Ferry data in research: sale of usage data by academic publishers"},
+		{"The Isles Governed by Numbers", "The Isles Governed by Numbers"},
+		{"Island Trade Shaped by Great Power Rivalry", "Island Trade Shaped by Great Power Rivalry"},
+		{"Getting to the Isles by Sea", "Getting to the Isles by Sea"},
+	} {
+		if got := cutBylineTail(c.in); got != c.want {
+			t.Errorf("cutBylineTail(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
