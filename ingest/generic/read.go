@@ -613,6 +613,12 @@ func (r *reader) read() Page {
 			p.Authors = names // the title line's byline, which the title rules cut already
 		}
 	}
+	if t, names := cutBylineTail(p.Title); t != p.Title {
+		p.Title = t // a byline the rules above left on the title's line
+		if len(p.Authors) == 0 {
+			p.Authors = names
+		}
+	}
 	if t, ok := r.notAuthor(p.Title, p.Authors); ok {
 		p.Title, reranked = t, true
 	}

@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -152,8 +153,13 @@ func TestBylineTail(t *testing.T) {
 		{"Island Trade Shaped by Great Power Rivalry", "Island Trade Shaped by Great Power Rivalry"},
 		{"Getting to the Isles by Sea", "Getting to the Isles by Sea"},
 	} {
-		if got := cutBylineTail(c.in); got != c.want {
+		if got, _ := cutBylineTail(c.in); got != c.want {
 			t.Errorf("cutBylineTail(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+	// the names cut off the title are the authors
+	p := Read("Harbour Working Papers\n\nIsland Ferry Subsidies: a re-appraisal by Anna Berg and Per Lindqvist\n\n"+islandProse, Hints{})
+	if p.Title != "Island Ferry Subsidies: a re-appraisal" || !slices.Equal(p.Authors, []string{"Anna Berg", "Per Lindqvist"}) {
+		t.Errorf("title %q authors %q, want the title without its byline and the byline's names", p.Title, p.Authors)
 	}
 }

@@ -914,7 +914,7 @@ func dropLead(t string) string {
 	if m := reportCodeLeadRe.FindString(t); m != "" && digitCount(m) >= 4 && len(strings.Fields(t[len(m):])) >= 3 {
 		t = t[len(m):] // an archive's report number before the title: "DTIC AD1014584: …"
 	}
-	return cutBylineTail(t)
+	return t
 }
 
 // nameJoiners join the names of a byline in several languages.
@@ -923,37 +923,37 @@ var nameJoiners = setOf("and", "&", "y", "e", "und", "et", "")
 // bylineWords open a byline in several languages.
 var bylineWords = setOf("by", "By", "BY", "por", "Por", "von", "Von", "par", "Par")
 
-// cutBylineTail removes a byline run onto the end of a title: "… a
-// re-appraisal by Jane Roe and John Doe", "… en el mundo Por Ana Berga".
-// Every name after the word must look like a person's, and three words of
-// title stay: "Governed by Numbers" and "Killed by Friendly Fire" keep
-// theirs.
-func cutBylineTail(t string) string {
+// cutBylineTail removes a byline run onto the end of a title, "… a
+// re-appraisal by Jane Roe and John Doe", "… en el mundo Por Ana Berga",
+// and gives the names. Every word after "by" must be a capitalised name's,
+// no participle may come before it, and three words of title stay:
+// "Governed by Numbers" and "… as told by Jane Roe" keep theirs.
+func cutBylineTail(t string) (string, []string) {
 	fs := strings.Fields(t)
 	for k := len(fs) - 3; k >= 3 && k >= len(fs)-12; k-- {
 		if !bylineWords[fs[k]] {
 			continue
 		}
 		if participle(fs[k-1]) {
-			return t // "Evidence submitted by Jane Roe", "… as told by Jane Roe": the name is the title's
+			return t, nil // "Evidence submitted by Jane Roe", "… as told by Jane Roe": the name is the title's
 		}
 		names := splitNames(strings.Join(fs[k+1:], " "))
 		if len(names) == 0 {
-			return t
+			return t, nil
 		}
 		for _, n := range names {
 			if !looksLikeName(n) {
-				return t
+				return t, nil
 			}
 		}
 		for _, w := range fs[k+1:] {
 			if lw := strings.ToLower(strings.Trim(w, ",;")); !unicode.IsUpper(firstRune(w)) && !nameParticles[lw] && !nameJoiners[lw] {
-				return t // "… usage data by academic publishers"
+				return t, nil // "… usage data by academic publishers"
 			}
 		}
-		return strings.TrimRight(strings.Join(fs[:k], " "), " ,;:-–—")
+		return strings.TrimRight(strings.Join(fs[:k], " "), " ,;:-–—"), names
 	}
-	return t
+	return t, nil
 }
 
 // reportCodeLeadRe matches a report number and a colon opening a line,
