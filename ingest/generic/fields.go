@@ -114,6 +114,9 @@ func (r *reader) nameLine(j int) bool {
 		if smallWords[lw] && lw != "and" && lw != "&" && lw != "by" || notNameWords[lw] || foreignTitleWords[lw] || century {
 			return false // "of", "the", "como", "pour": words of a title, not of a name
 		}
+		if len(ws) <= 4 && !strings.Contains(l.text, ",") && titleNoun(strings.Trim(lw, ",.;*")) {
+			return false // "Indo-Pacific Strategy", "Reducing Carbon Emissions": a title's second line, not a byline
+		}
 		if r := firstRune(w); unicode.IsLower(r) && !nameParticles[lw] && lw != "and" && lw != "by" {
 			return false // "shifting alliances": a title in sentence case
 		}
@@ -131,6 +134,31 @@ func (r *reader) nameLine(j int) bool {
 	}
 	return len(names) >= parts && !isGenreList(l.low)
 }
+
+// titleNoun reports whether a word is a noun that titles hold and names do
+// not: one ending as abstract nouns do ("-tion", "-ment", "-ity", "-ism")
+// or a common one of policy writing. Words that are also surnames ("Power",
+// "Peace", "Trade") are left out.
+func titleNoun(w string) bool {
+	if titleNouns[w] {
+		return true
+	}
+	if utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ments", "ities", "isms", "ics", "nesses", "ships", "ologies", "ology"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ment") && w != "clement" || strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ism")
+}
+
+// titleNouns are common nouns of policy titles that are no one's name.
+var titleNouns = setOf("strategy", "strategies", "policy", "policies", "economy", "economies", "emissions", "security",
+	"governance", "democracy", "relations", "challenges", "perspectives", "prospects", "implications", "lessons",
+	"issues", "options", "reforms", "crisis", "crises", "outlook", "agenda", "markets", "sanctions", "elections",
+	"climate", "energy", "defence", "defense", "diplomacy", "geopolitics", "pandemic", "recovery", "conflict", "conflicts")
 
 // centuryRe matches a Roman figure of ten to thirty-nine ("XXI", "XIX"),
 // a century's next to centuryWords ("SIGLO XXI", "XX JAHRHUNDERT"); "XI

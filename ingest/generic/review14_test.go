@@ -163,3 +163,32 @@ func TestBylineTail(t *testing.T) {
 		t.Errorf("title %q authors %q, want the title without its byline and the byline's names", p.Title, p.Authors)
 	}
 }
+
+// TestTitleSecondLineNoName guards a title broken before its last words
+// when those words are capitalised ("… the Costs of" / "Reducing Ferry
+// Emissions"): a noun that titles hold and names do not keeps them out of
+// the byline and in the title; names stay names.
+func TestTitleSecondLineNoName(t *testing.T) {
+	page := "Island Issues Brief No. 2\n\nFare Recycling and the Costs of\nReducing Ferry Emissions\nAnna Berg\nJune 1997\n\n" + islandProse
+	p := Read(page, Hints{})
+	if p.Title != "Fare Recycling and the Costs of Reducing Ferry Emissions" || !slices.Equal(p.Authors, []string{"Anna Berg"}) {
+		t.Errorf("title %q authors %q, want the title's two lines and the name under them", p.Title, p.Authors)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Indo-Pacific Ferry Strategy", false},
+		{"Reducing Ferry Emissions", false},
+		{"Anna Berg", true},
+		{"Clement Manning", true},
+		{"Samantha Power", true},
+		{"Anna Maria Berg", true},
+	} {
+		r := &reader{ls: split(c.line + "\n\n" + islandProse)}
+		r.names = make([]int8, len(r.ls))
+		if got := r.isNameLine(0); got != c.want {
+			t.Errorf("isNameLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
