@@ -86,6 +86,9 @@ func TestBodyExtraction(t *testing.T) {
 			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p>` + paras(3) + `</article>` +
 				`<div class="talk"><p>Comments are now closed for this story Harbour Watcher</p><p>The council should have seen this coming years ago, and now the rest of us will pay for the quays twice over.</p></div>`,
 			[]string{"Paragraph 3"}, []string{"Comments are now closed", "seen this coming"}},
+		{"a link to the comments under the date, over the text",
+			`<article><h1>The Harbour Deal Falls Apart</h1><p>Last updated at 10:11am on 14th January 2021</p><p>Comments</p>` + paras(5) + `</article>`,
+			[]string{"Paragraph 1", "Paragraph 5"}, nil},
 		{"a short article over related teasers",
 			`<article><h1>The Harbour Deal Falls Apart</h1><p>By Jane Doe</p><p>Talks ended on Friday without a date for the next round.</p><p>The council will meet again in June.</p>` +
 				`<h3>Related Articles</h3><p>` + para(7) + `</p><p>` + para(8) + `</p><p>` + para(9) + `</p></article>`,
@@ -216,6 +219,42 @@ func TestUnclosedTitle(t *testing.T) {
 	closed := `<html><head><title>Harbour News</title></head><body></body></html>`
 	if got, ok := closeTitle(closed); ok || got != closed {
 		t.Errorf("a closed title was changed: %q", got)
+	}
+	// an end tag run into an attribute ends nothing; a title closed only
+	// after the markup it swallowed is closed before it
+	for _, src := range []string{
+		`<html><head><title id="t">Fares Rise on the Outer Isles - Harbour News</titlevalue="true" --></head><body><h2>Fares Rise on the Outer Isles</h2>` + paras(8) + `</body></html>`,
+		`<html><head><title>Fares Rise on the Outer Isles (Harbour News)ntById("font"); obj.style.fontSize = size + "pt"; ` + strings.Repeat("obj.style.lineHeight = height; ", 12) +
+			`</head><body><h2>Fares Rise on the Outer Isles</h2>` + paras(8) + `</body></html></title>`,
+	} {
+		r := Read(page.File{Path: "broken.html", Data: []byte(src)}, k)
+		if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 8 of the article") || len(r.Doc.Title) > 80 {
+			t.Errorf("a page whose title swallowed its markup: %+v", r)
+		}
+	}
+}
+
+// TestWireStoryKept: a short story with no title of its own, no date and
+// no byline is an article when it opens with a news dateline or an
+// agency's credit line; the same text without one is a site's page.
+func TestWireStoryKept(t *testing.T) {
+	k := testSet(t)
+	story := `<p>Ferry fares on the outer isles will rise by a tenth from March, the harbour board said on Monday, after a year of storms.</p>` +
+		`<p>The board blamed fuel costs and two lost sailings a week in winter, and said the rise would be reviewed after a year.</p>`
+	for _, c := range []struct {
+		name, lead string
+		want       bool
+	}{
+		{"dateline", `<p>KIRKWALL, Orkney (AP) - ` + strings.Repeat("Island councils said they would fight the rise in court. ", 2) + `</p>`, true},
+		{"dateline with a low line", `<p>LERWICK _ ` + strings.Repeat("Island councils said they would fight the rise in court. ", 2) + `</p>`, true},
+		{"agency credit", `<h3>Ferry Fares to Rise on the Outer Isles</h3><p>United Press International</p>`, true},
+		{"none", `<p>` + strings.Repeat("Island councils said they would fight the rise in court. ", 2) + `</p>`, false},
+	} {
+		menu := `<ul class="nav">` + strings.Repeat(`<li><a href="/isles">Isles and Harbours</a></li><li><a href="/fares">Fares and Timetables</a></li><li><a href="/weather">Weather at Sea</a></li>`, 12) + `</ul>`
+		src := `<html><head><title>Harbour</title></head><body>` + menu + c.lead + story + `</body></html>`
+		if r := Read(page.File{Path: c.name + ".html", Data: []byte(src)}, k); (r.Doc != nil) != c.want {
+			t.Errorf("%s: document %v, want %v (%s)", c.name, r.Doc != nil, c.want, r.Skip)
+		}
 	}
 }
 

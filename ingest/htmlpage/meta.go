@@ -71,7 +71,7 @@ func readMeta(root *html.Node) *pageMeta {
 				}
 			case atom.Title:
 				if m.title == "" && !within(n, isTag(atom.Svg)) {
-					m.title = textutil.CleanSpace(textContent(n))
+					m.title = textutil.CleanSpace(runawayTitle(textContent(n)))
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
@@ -472,3 +472,24 @@ func isBreadcrumb(n *html.Node) bool {
 	}
 	return false
 }
+
+// runawayTitle cuts a <title> whose end tag is broken ("</titlevalue=…",
+// or none before the script), which swallows the page's markup and code
+// up to the next end tag: the text before the first end tag, or, in a
+// title too long to be one, before the first mark of code.
+func runawayTitle(t string) string {
+	if k := strings.Index(strings.ToLower(t), "</title"); k >= 0 {
+		t = t[:k]
+	}
+	if len(t) <= maxTitleBytes {
+		return t
+	}
+	if k := strings.IndexAny(t, "<{};=\n"); k > 0 {
+		return t[:k]
+	}
+	return t
+}
+
+// maxTitleBytes is the length past which a <title> is taken to have run
+// on into the page's code.
+const maxTitleBytes = 300

@@ -157,7 +157,9 @@ func (x *htmlPage) readArticle() page.Result {
 		// by its length, titled by its first words, since a skipped
 		// article cannot be found
 		need := minUntitledBody
-		if len(x.metaTitles()) > 0 {
+		if datelined(body) {
+			need = minUndatedBody / 2 // a wire story's dateline or credit: an article, however short
+		} else if len(x.metaTitles()) > 0 {
 			need *= 2 // a title the page gives but no title reads (a site's "Home"): a longer text to be an article
 		}
 		if parasLen(body) < need {
@@ -172,7 +174,7 @@ func (x *htmlPage) readArticle() page.Result {
 	if len(body) == 0 {
 		r.Warnings = append(r.Warnings, "no body text after the synopsis (page cut short?)")
 	}
-	if date.IsZero() && len(authors) == 0 && len(syn) == 0 && !x.articleSignal(false) && parasLen(body) < minUndatedBody {
+	if date.IsZero() && len(authors) == 0 && len(syn) == 0 && !x.articleSignal(false) && !datelined(body) && parasLen(body) < minUndatedBody {
 		return x.other("page", "no date, author or article metadata, and little text")
 	}
 	if date.IsZero() && len(authors) == 0 && !x.articleSignal(false) {
@@ -198,6 +200,28 @@ func (x *htmlPage) readArticle() page.Result {
 	r.Doc = d
 	return r
 }
+
+// datelineRe matches a news story's dateline opening a paragraph: a place
+// in capitals, its state or country at times, the agency in brackets, and
+// a dash before the story ("EUGENE, Ore. (AP) - Oregon …", "LONDON
+// (Reuters) - …", "HONOLULU _ South …").
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L}. ]{2,20})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|PTI|IANS|Xinhua|Bloomberg|Yonhap|Kyodo|Bernama|ANI)\))?\s*(?:[-–—_]{1,2})\s+\p{Lu}`)
+
+// datelined reports whether one of the first paragraphs opens with a news
+// dateline or is a news agency's credit line: a story, which a site's own
+// page never is.
+func datelined(body []string) bool {
+	for _, p := range body[:min(len(body), 3)] {
+		if len(p) >= 80 && datelineRe.MatchString(p) || wireCredits[strings.ToLower(strings.TrimSpace(p))] {
+			return true
+		}
+	}
+	return false
+}
+
+// wireCredits are news agencies' names printed as a story's credit line.
+var wireCredits = textutil.SetOf("united press international", "associated press", "the associated press", "reuters",
+	"agence france-presse", "afp", "upi", "ap", "dpa", "xinhua", "bernama", "yonhap", "kyodo news", "press trust of india", "ians")
 
 // minUndatedBody is how much body text a page without a date, an author or
 // article metadata needs to be read as an article: a short page like that

@@ -144,8 +144,9 @@ func parseTree(text string) (*html.Node, string, error) {
 }
 
 // closeTitle closes a <title> element that its page never closes ("<title>Harbour
-// News<!-- x -->…"), which would make the whole page the title's text and
-// leave no body: the title ends before the first tag after it.
+// News<!-- x -->…", "…</titlevalue=…"), or closes only after markup it
+// swallowed, which would make the whole page the title's text and leave
+// no body: the title ends before the first tag after it.
 func closeTitle(text string) (string, bool) {
 	low := asciiLower(text[:min(len(text), maxTitleScan)]) // byte for byte, so that its offsets are text's
 	i := strings.Index(low, "<title")
@@ -157,8 +158,8 @@ func closeTitle(text string) (string, bool) {
 		return text, false
 	}
 	start := i + gt + 1
-	if strings.Contains(low[start:], "</title") {
-		return text, false
+	if end := titleEnd(low[start:]); end >= 0 && (end <= maxTitleBytes || !strings.Contains(low[start:start+end], "<")) {
+		return text, false // closed, and not after markup it swallowed
 	}
 	lt := strings.IndexByte(text[start:], '<')
 	if lt < 0 || start+lt >= len(low) {
@@ -166,6 +167,22 @@ func closeTitle(text string) (string, bool) {
 	}
 	at := start + lt
 	return text[:at] + "</title>" + text[at:], true
+}
+
+// titleEnd is the offset of the first real </title> end tag in low ("</title",
+// then ">", a space or "/"), or -1: "</titlevalue=…" ends nothing.
+func titleEnd(low string) int {
+	for k := 0; ; {
+		j := strings.Index(low[k:], "</title")
+		if j < 0 {
+			return -1
+		}
+		j += k
+		if e := j + len("</title"); e >= len(low) || strings.IndexByte("> \t\n\r\f/", low[e]) >= 0 {
+			return j
+		}
+		k = j + 1
+	}
 }
 
 // asciiLower is s with its ASCII capitals in small letters, every other
