@@ -192,3 +192,26 @@ func TestTitleSecondLineNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleListNoTitle guards a line that lists people and nothing else:
+// never the title, though it stands first in capitals; two plain names
+// may title an essay.
+func TestPeopleListNoTitle(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"ANNA M. BERG AND PER LINDQVIST *", true},
+		{"Anna Berg, Li Wei and Per Lindqvist", true},
+		{"Anna Berg and Per Lindqvist", false},
+		{"Ferries, Fares and Harbour Dues", false},
+	} {
+		if got := peopleList(c.line); got != c.want {
+			t.Errorf("peopleList(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	p := Read("ANNA M. BERG AND PER LINDQVIST *\n\nThe Isles After the Ferries\n\n"+islandProse, Hints{})
+	if p.Title != "The Isles After the Ferries" {
+		t.Errorf("title %q, want the title under the names", p.Title)
+	}
+}

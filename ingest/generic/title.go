@@ -441,7 +441,7 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if t := strings.TrimSpace(l.text); strings.HasSuffix(t, "“") || strings.HasSuffix(t, "‘") || strings.HasSuffix(t, "(") {
 		return f, false // a sentence cut after an opening quote
 	}
-	if neverTitle(l.text) || r.authorLine(i) {
+	if neverTitle(l.text) || r.authorLine(i) || peopleList(l.text) {
 		return f, false
 	}
 	if hasPrefixAny(l.low, []string{"a report of the", "a report by", "a report from", "a publication of", "a project of",
