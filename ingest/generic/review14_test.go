@@ -1,6 +1,7 @@
 package generic
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,13 +14,33 @@ import (
 func TestPrintedDateForms(t *testing.T) {
 	for _, c := range []struct{ name, page, date string }{
 		{"a paper's number before its month", "Harbour Institute\n\nHARBOUR PAPERS 14 | 07 – maggio 2014\n\nLe isole dopo i traghetti\n\n" + islandProse, "2014-05"},
+		{"a release line over a month under the title", "FOR RELEASE MARCH 3, 2021\n\nMost Islanders Trust the Ferry Board\n\nBY Anna Berg\n\nJanuary 2020\n\n" + islandProse, "2021-03-03"},
 		{"a release line over a cited source", "FOR RELEASE MARCH 3, 2021\n\nMost Islanders Trust the Ferry Board\n\nBY Anna Berg\n\n" + islandProse + "\n\nIsland Survey Centre, January 2020, “Ferries and Fares.”\n", "2021-03-03"},
 		{"a post held until a month", "The Future of Island Ferries\n\nSteering committee\n\nAnna Berg\nSenior Officer, Transport and Islands\n(to Dec 2013)\n\n" + islandProse, ""},
-		{"a reference's year before its quoted title", "The Future of Island Ferries\n\nAnna Berg\n\n" + islandProse + "\n\nIsland Survey Centre, January 2020, “Ferries and Fares”\n", ""},
+		{"a reference's year before its quoted title", "The Future of Island Ferries\n\nBY Anna Berg\n\nIsland Survey Centre, January 2020, “Ferries and Fares.”\n\n" + islandProse, ""},
 	} {
 		p := Read(c.page, Hints{})
 		if p.Skip != "" || p.Date.String() != c.date {
 			t.Errorf("%s: skip %q date %q, want %q", c.name, p.Skip, p.Date, c.date)
+		}
+	}
+	// a number before a dash and a word that is no month stays: "May 12 -
+	// Anna Berg" keeps its day
+	for _, s := range []string{"May 12 - Anna Berg", "Issue 3 – Ferries"} {
+		if got := dropDashedNumber(s); got != s {
+			t.Errorf("dropDashedNumber(%q) = %q", s, got)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Island Survey Centre, January 2020, “Ferries and Fares”", true},
+		{"Berg, A. (2019). \"Ferries and Fares\"", true},
+		{"Anna Berg, January 2020", false},
+	} {
+		if got := citedDateRe.MatchString(c.s); got != c.want {
+			t.Errorf("citedDateRe on %q = %v, want %v", c.s, got, c.want)
 		}
 	}
 }
@@ -64,6 +85,11 @@ func TestOneLineMenus(t *testing.T) {
 		{"首页 > 观点 > 研究成果 > 海岛交通 >", true},
 		{"Ferries · Fares: The Isles After Subsidy", false},
 		{"Ferries, Fares and Quays • An Island Council Reckons With the Cost of Winter", false},
+		{"Ferries · Fares · Quays · The Isles After the Subsidies Ended", false},
+		{"I S L E S  P R E S S", true},
+		{"C O R P O R AT I O N", true},
+		{"T H E H A R B O U R D U E S O F T H E I S L E S", false},
+		{"2013 年 10 月 10 日 港 湾", false},
 	} {
 		l := mkLine(c.line)
 		if l.chrome != c.want {
@@ -84,6 +110,7 @@ func TestAnnualReportKept(t *testing.T) {
 		{"an annual report about the institute", "Humanitarian Ferries Group Annual Report 2017–18\n\n" + about, "Humanitarian Ferries Group Annual Report 2017–18", ""},
 		{"an activity report with its year below", "Harbour Institute\n\nACTIVITY REPORT\n2019\n\n" + about, "ACTIVITY REPORT", ""},
 		{"an about page with a menu's annual reports", "About us\n\nAnnual Reports\n\n" + about, "", "about"},
+		{"an about page pointing to its annual report", "About us\n\nRead our Annual Report 2019 to learn more about the institute and its work on the isles\n\n" + about, "", "about"},
 	} {
 		p := Read(c.page, Hints{})
 		switch {
@@ -92,6 +119,14 @@ func TestAnnualReportKept(t *testing.T) {
 		case c.skip == "" && (p.Skip != "" || p.Title != c.title):
 			t.Errorf("%s: skip %q title %q, want indexed as %q", c.name, p.Skip, p.Title, c.title)
 		}
+	}
+	// a list whose first item is a year's review stays a list
+	b, err := os.ReadFile("../../testdata/generic/111-listing-record-labels-per-item.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := Read(string(b), Hints{}); !strings.Contains(p.Skip, "listing") {
+		t.Errorf("a list opening with an annual review: skip %q title %q, want a listing", p.Skip, p.Title)
 	}
 }
 
@@ -152,6 +187,7 @@ func TestBylineTail(t *testing.T) {
 		{"The Isles Governed by Numbers", "The Isles Governed by Numbers"},
 		{"Island Trade Shaped by Great Power Rivalry", "Island Trade Shaped by Great Power Rivalry"},
 		{"Getting to the Isles by Sea", "Getting to the Isles by Sea"},
+		{"Notes by Anna Berg", "Notes by Anna Berg"},
 	} {
 		if got, _ := cutBylineTail(c.in); got != c.want {
 			t.Errorf("cutBylineTail(%q) = %q, want %q", c.in, got, c.want)

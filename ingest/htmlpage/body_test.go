@@ -234,6 +234,18 @@ func TestUnclosedTitle(t *testing.T) {
 	}
 }
 
+// TestCommentsUnderDate: a comments heading under the article's date,
+// over comments with their writers' names between them, ends an article
+// that has no text: the comments are not taken for it.
+func TestCommentsUnderDate(t *testing.T) {
+	k := testSet(t)
+	src := `<html><head><title>The Harbour Deal Falls Apart | Invented News</title></head><body><article><h1>The Harbour Deal Falls Apart</h1>` +
+		`<p>4 May 2021</p><p>Comments</p><p>` + para(7) + `</p><p>Harbour Watcher</p><p>` + para(8) + `</p></article></body></html>`
+	if r := Read(page.File{Path: "comments.html", Data: []byte(src)}, k); r.Doc != nil && strings.Contains(r.Doc.Body, "Paragraph 7") {
+		t.Errorf("comments under a date read as the article: %q", r.Doc.Body)
+	}
+}
+
 // TestWireStoryKept: a short story with no title of its own, no date and
 // no byline is an article when it opens with a news dateline or an
 // agency's credit line; the same text without one is a site's page.
