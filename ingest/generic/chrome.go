@@ -198,6 +198,9 @@ var domainLineRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{
 // on in words joined by dashes or underscores.
 var datedFileNameRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d[-_]\pL[\pL\d]*(?:[-_][\pL\d]+)*(?:\.\w{2,4})?$`)
 
+// imageFileRe matches an image's file name.
+var imageFileRe = regexp.MustCompile(`^[\pL\pN][\pL\pN _.,()-]{2,100}\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)$`)
+
 // uuidRe matches an identifier saved as a line ("01fc4520 d6f0 41b0 …").
 var uuidRe = regexp.MustCompile(`^[0-9a-f]{8}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{4}[ -][0-9a-f]{12}$`)
 
@@ -368,6 +371,9 @@ func isChrome(low string, words int) bool {
 	}
 	if sourceLineRe.MatchString(low) {
 		return true // a figure's or a table's source, with its publisher and year
+	}
+	if words <= 6 && imageFileRe.MatchString(low) {
+		return true // an image's file name saved as a line: "img_9867-lpr (1).jpg"
 	}
 	if words == 1 && domainLineRe.MatchString(low) {
 		return true // a site's logo saved as its domain: "kestrel-docs.pub"

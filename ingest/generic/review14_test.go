@@ -251,3 +251,29 @@ func TestPeopleListNoTitle(t *testing.T) {
 		t.Errorf("title %q, want the title under the names", p.Title)
 	}
 }
+
+// TestSelfPagesR: an about page headed "Who are we?" over a short
+// heading, a Japanese "<institute> について" page, a journal's home page
+// (its impact factor, ISSN and guidelines, no date) are the site's own
+// pages; an image's file name is no title; an article on a journal's
+// site, dated, stays a publication.
+func TestSelfPagesR(t *testing.T) {
+	about := "The Harbour Institute is an independent research centre based in Kirkwall. Its researchers study island transport, harbour finance and the law of the sea.\n\n" +
+		"Drawing on its own fellows and on visiting scholars, it publishes papers, holds seminars and advises the island councils on ferry contracts.\n"
+	for _, c := range []struct{ name, page, skip string }{
+		{"who are we", "Who are we ?\n\n\nThe Institute\n\n" + about, "about page"},
+		{"japanese about", "港湾政策研究所について\n\n選べる未来を拡げる政策シンクタンクへ\n\n離島の交通、港湾の財政、海の法――。\n「課題の多い海域」と言われる中で、政策の選択肢が狭まっている今の群島。\n政策シンクタンクの重要性は、かつてないほど高まっています。\n港湾政策研究所は2018年、新たな一歩を踏み出します。\n", "about itself"},
+		{"journal home", "Harbour Policy Journal\n\nCover image for Vol. 12 Issue 3\n\nEdited By: Anna Berg\n\nImpact Factor: 1.234\n\nOnline ISSN: 1234-5678\n\nAuthor Guidelines\n\n" + about, "journal's home page"},
+	} {
+		if p := Read(c.page, Hints{}); !strings.Contains(p.Skip, c.skip) {
+			t.Errorf("%s: skip %q title %q, want skipped (%s)", c.name, p.Skip, p.Title, c.skip)
+		}
+	}
+	article := "Harbour Policy Journal\n\nOnline ISSN: 1234-5678\n\nCurrent issue\n\nFerry Subsidies and Island Councils\n\n4 May 2021\n\n" + islandProse
+	if p := Read(article, Hints{}); p.Skip != "" {
+		t.Errorf("a dated article on a journal's site skipped: %s", p.Skip)
+	}
+	if l := mkLine("RS150_IMG_9867-lpr (1).JPG"); !l.chrome {
+		t.Error("an image's file name is not furniture")
+	}
+}
