@@ -454,9 +454,6 @@ func isChrome(low string, words int) bool {
 	if strings.HasPrefix(low, "orcid icon") && strings.Trim(strings.NewReplacer("orcid icon", "", ",", "", "&", "", "and", "").Replace(low), " ") == "" {
 		return true // each author's ORCID icon, saved as its alternative text: "ORCID Icon, ORCID Icon & ORCID Icon"
 	}
-	if words >= 4 && words <= 12 && spacedLogo(fs) {
-		return true // a logo set in spaced capitals, as a PDF's text gives it ("C O R P O R AT I O N")
-	}
 	if strings.Contains(low, "(view fulltext now)") || strings.Contains(low, "(xem toàn văn)") || strings.HasSuffix(low, "....") && words <= 4 {
 		return true // a mirror's loading notice, in any language
 	}
@@ -486,10 +483,9 @@ func isChrome(low string, words int) bool {
 }
 
 // spacedLogo reports whether two words in three are single Latin, Greek or
-// Cyrillic letters: a banner set letter by letter, short enough (isChrome
-// asks at most twelve) to be a name's or a logo's, where a title so set
-// runs longer. A CJK line's single characters and a date's figures are
-// not spaced letters.
+// Cyrillic letters: a banner set letter by letter, a logo's when it is
+// short and a title stands under it (titleFeatures asks). A CJK line's
+// single characters and a date's figures are not spaced letters.
 func spacedLogo(fs []string) bool {
 	single := 0
 	for _, f := range fs {
@@ -503,18 +499,23 @@ func spacedLogo(fs []string) bool {
 }
 
 // bulletMenu reports whether a line is four or more short labels set
-// apart by bullets or middle dots: a site's menu saved as one line.
+// apart by bullets or middle dots, most of them no person's names: a
+// site's menu saved as one line.
 func bulletMenu(low string) bool {
 	for _, sep := range []string{" • ", " · "} {
 		if strings.Count(low, sep) < 3 {
 			continue
 		}
+		names := 0
 		for _, p := range strings.Split(low, sep) {
 			if n := len(strings.Fields(p)); n == 0 || n > 3 || !hasLetters(p, 2) {
 				return false
 			}
+			if fields.IsGivenName(fs0(p)) {
+				names++
+			}
 		}
-		return true
+		return names*2 < strings.Count(low, sep)+1 // "Anna Berg · Per Lindqvist · Li Wei · …" is a byline
 	}
 	return false
 }

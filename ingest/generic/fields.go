@@ -136,9 +136,10 @@ func (r *reader) nameLine(j int) bool {
 }
 
 // titleNoun reports whether a word is a noun that titles hold and names do
-// not: one ending as abstract nouns do ("-tion", "-ment", "-ity", "-ism")
-// or a common one of policy writing. Words that are also surnames ("Power",
-// "Peace", "Trade") are left out.
+// not: one ending as abstract nouns do ("-tion", "-ity", "-ism", "-ology")
+// or a common one of policy writing. Endings and words that surnames share
+// ("Clements", "Sessions", "Hession", "Markovics", "Power", "Peace") are
+// left out.
 func titleNoun(w string) bool {
 	if titleNouns[w] {
 		return true
@@ -146,12 +147,12 @@ func titleNoun(w string) bool {
 	if utf8.RuneCountInString(w) < 7 {
 		return false
 	}
-	for _, suf := range []string{"tion", "tions", "sion", "sions", "ments", "ities", "isms", "ics", "nesses", "ships", "ologies", "ology"} {
+	for _, suf := range []string{"tion", "tions", "ities", "isms", "nesses", "ologies", "ology"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
-	return strings.HasSuffix(w, "ment") && w != "clement" || strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ism")
+	return strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ism")
 }
 
 // titleNouns are common nouns of policy titles that are no one's name.
@@ -619,7 +620,7 @@ func stripDate(s string) string {
 var dateTraps = []string{"updated", "modified", "upload", "post on", "date post", "retrieved", "accessed", "crawled",
 	"captured", "archived", "copyright", "©", "event", "held on", "will be held", "takes place", "take place",
 	"submission", "submitted:", "soumis le", "déposé le", "received", "revised", "accepted", "deadline", "register", "time:", "views", "expires",
-	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "(to ", "until", "printed", "generated",
+	"webinar", "conference", "seminar", "workshop", "venue", "from ", " to ", "until", "printed", "generated",
 	"last visited", "as of", "cite as", "live online", "edt", "sgt", "interviewed", "recording date", "recorded on", "date of recording", "due date", "downloaded", "first draft", "first version",
 	"aktualisiert", "aktualisierung", "mis à jour", "actualizado", "actualización", "aggiornato", "обновлено",
 	"최종수정", "수정일", "수정:", "| 수정 ", "· 수정 ", // a Korean "modified" stamp (at a line's start too, read apart): a name may end in 수정
@@ -634,7 +635,7 @@ var historyLabels = []string{"received", "accepted"}
 
 // Cues that say a date is the publication date.
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
-	"release date", "for release", "issued", "first published", "dated", "date of publication", "pub date", "date written",
+	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
 	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано",
 	"승인", "입력", "발행일", "게재일", "등록일"} // a Korean news page's "approved" and "entered" stamps, its issue and posting days
 
@@ -1017,6 +1018,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		cue = false // a cue opening a piece of a longer sentence: "…, published in November 2017 a report titled …"
 	}
 	labelled := bare != "" || cue || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
+		strings.HasPrefix(l.low, "for release ") || strings.HasPrefix(prevLow, "for release ") && strings.HasSuffix(strings.TrimSpace(prevLow), ":") || // a report's "FOR RELEASE MARCH 3, 2021", a testimony's "For Release on Delivery …"; "approved for release" is a declassification's
 		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post
@@ -1032,8 +1034,8 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		if l.words > 12 && !isByline(l.low) {
 			return dateCand{}, false // a date inside a sentence
 		}
-		if citedDateRe.MatchString(seg) {
-			return dateCand{}, false // a reference's year before the cited title: "Pew Research Center, September 2019, “More …"
+		if tenureRe.MatchString(l.text) {
+			return dateCand{}, false // a post held until a month: "Senior Officer (to Dec 2013)"
 		}
 		if strings.Contains(low, "pm") || strings.Contains(low, "am ") || timeRange(low) || clockRe.MatchString(l.low) && ti >= 0 && i < ti {
 			// a clock banner or an event time, unless it follows the title
@@ -1105,9 +1107,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
 }
 
-// citedDateRe matches a year followed by a comma and an opening quote, as
-// a reference list dates the work it cites.
-var citedDateRe = regexp.MustCompile(`\b(?:19|20)\d\d\)?[.,]\s*[“"«]`)
+// tenureRe matches a term of office in brackets ending at a month or a
+// year: "(to Dec 2013)", "(until 2019)".
+var tenureRe = regexp.MustCompile(`(?i)\((?:to|until|till|bis|hasta|jusqu'en|jusqu’en) (?:\d{1,2} )?(?:\pL{3,9}\.? )?(?:19|20)\d\d\)`)
 
 // monthAfterSmallWord reports whether a line ending in a month and year
 // has a small word before the month: "… the Crash of October 1987" names

@@ -924,26 +924,31 @@ var annualReportRe = regexp.MustCompile(`(?i)\b(?:annual|activity|activities) re
 	`jahresbericht|geschäftsbericht|tätigkeitsbericht|\brapport annuel\b|\brapport d.activité\b|\binforme anual\b|\bmemoria (?:anual|de actividades|de impacto)\b|` +
 	`\brelatório anual\b|\brelazione annuale\b|年度报告|年度報告|年报|年報|事業報告|연차보고서|연례보고서`)
 
-// annualReport finds a short line near the top that names an annual
-// report with its year on the line or beside it: the page is that report,
-// though it reads as the institution's page about itself or a list of its
-// work. It gives the line and its text, or -1 and "".
+// annualReport finds a short line near the top that names an annual report
+// with its year, over the page's text: the page is that report, though it
+// reads as the institution's page about itself. A menu's link to the
+// report, among other labels or under an about or a donation page's
+// heading, is none. It gives the line and its text, or -1 and "".
 func (r *reader) annualReport() (int, string) {
 	seen := 0
 	for i, l := range r.ls {
 		if l.chrome || l.words == 0 {
 			continue
 		}
-		if seen++; seen > 10 {
+		if seen++; seen > 6 {
 			break
+		}
+		if isAboutHeading(strings.TrimRight(l.low, " ?!.:")) || aboutTitle(l.text) || strings.HasPrefix(l.low, "support ") || strings.HasPrefix(l.low, "download") {
+			break // an about or a donation page whose menu links its annual report
 		}
 		if l.words > 12 || l.prose || !annualReportRe.MatchString(l.text) {
 			continue
 		}
-		for j := max(0, i-2); j <= min(len(r.ls)-1, i+2); j++ {
-			if yearRe.MatchString(r.ls[j].text) || strings.ContainsAny(r.ls[j].text, "年년") && strings.ContainsAny(r.ls[j].text, "0123456789") {
-				return i, l.text
-			}
+		if !yearRe.MatchString(l.text) && !(strings.ContainsAny(l.text, "年년") && strings.ContainsAny(l.text, "0123456789")) {
+			continue
+		}
+		if j := r.nextLine(i); j > 0 && r.ls[j].prose {
+			return i, l.text // the report's name over its text, not a menu's label among others
 		}
 	}
 	return -1, ""
@@ -1091,17 +1096,18 @@ func findDate(s string) (pub.Date, bool) {
 // dashedNumberRe matches a number set off from a month by a spaced dash:
 // "DOCUMENTI IAI 12 | 03 – aprile 2012" numbers a paper, a day is never
 // written so.
-var dashedNumberRe = regexp.MustCompile(`(^|[^\d\pL])(\d{1,2}) [–—-] (\pL+)`)
+var dashedNumberRe = regexp.MustCompile(`(^|[^\d\pL])(\d{1,2}) [–—-] (\pL+) (?:19|20)\d\d`)
 
 // dropDashedNumber blanks the number of "03 – aprile 2012", so that the
-// month is read without a day; a range's end ("12 – 14 April") is kept.
+// month is read without a day; a range's end ("12 – 14 April") and a day
+// dashed on both sides of its month ("12 - junio - 2019") are kept.
 func dropDashedNumber(s string) string {
 	return dashedNumberRe.ReplaceAllStringFunc(s, func(m string) string {
 		g := dashedNumberRe.FindStringSubmatch(m)
 		if !fields.IsMonth(g[3]) {
 			return m
 		}
-		return g[1] + strings.Repeat(" ", len(g[2])) + " – " + g[3]
+		return g[1] + strings.Repeat(" ", len(g[2])) + m[len(g[1])+len(g[2]):]
 	})
 }
 

@@ -848,8 +848,8 @@ var initialRe = regexp.MustCompile(`(?:^|\s)\p{Lu}\.(?:\s|$)`)
 // dateAlone reports whether t is a date and nothing else ("Setembro de
 // 2018", "2025-11-20"): a cover's or a post's date, never its title.
 func dateAlone(t string) bool {
-	d, ok := findDate(t)
-	return ok && d.Month > 0 && isDateOnly(t) && wordsWithLetters(t) <= 4
+	_, ok := findDate(t) // a day or a month: findDate gives no year alone, so "2030" may title a book
+	return ok && isDateOnly(t) && wordsWithLetters(t) <= 4
 }
 
 // issueHeadRe matches a periodical's running head with its issue number

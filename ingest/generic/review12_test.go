@@ -430,6 +430,8 @@ func TestCiteRecords(t *testing.T) {
 			"Winter Sailings and the Councils", "Roe, Jane; Berg, Anna", "2019"},
 		"ris on one line": {"TY - RPRT A1 - Roe, Jane A1 - Berg, Anna T1 - Who Pays for the Quays PY - 2021 ER - ",
 			"Who Pays for the Quays", "Roe, Jane; Berg, Anna", "2021"},
+		"an edited volume": {"@book{hb13,\n  title = {The Isles After the Ferries},\n  editor = {Roe, Jane and Berg, Anna},\n  year = {2019}\n}\n",
+			"The Isles After the Ferries", "Roe, Jane; Berg, Anna", "2019"},
 	} {
 		p := Read(c.page, Hints{})
 		if p.Skip != "" || p.Title != c.title || strings.Join(p.Authors, "; ") != c.authors || p.Date.String() != c.date {

@@ -100,7 +100,7 @@ func (r *reader) title() (int, string) {
 		if i <= inBlock {
 			continue // the second line of a broken title
 		}
-		if i > 0 && bareRecordKey(ls[i-1].low) && !(ls[i-1].low == "editorial" && ls[i].words >= 5) {
+		if i > 0 && bareRecordKey(ls[i-1].low) && !(ls[i-1].low == "editorial" && ls[i].words >= 5 && hasWord(strings.Fields(ls[i].low), englishSmall)) {
 			continue // the value under a record's bare label ("Series"); a Spanish "Editorial" names a publisher in a few words, an English one labels the title under it
 		}
 		s, ok := r.titleScore(i, n)
@@ -443,6 +443,9 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	}
 	if neverTitle(l.text) || r.authorLine(i) || peopleList(l.text) {
 		return f, false
+	}
+	if fs := strings.Fields(l0.text); len(fs) >= 4 && len(fs) <= 12 && spacedLogo(fs) && r.titleBelow(i, 6) {
+		return f, false // a logo set letter by letter ("C O R P O R AT I O N") over the cover's title
 	}
 	if hasPrefixAny(l.low, []string{"a report of the", "a report by", "a report from", "a publication of", "a project of",
 		"a product of", "a joint report", "an initiative of"}) && l.words <= 16 {
@@ -911,11 +914,26 @@ func dropLead(t string) string {
 			break
 		}
 	}
-	if m := reportCodeLeadRe.FindString(t); m != "" && digitCount(m) >= 4 && len(strings.Fields(t[len(m):])) >= 3 {
+	if m := reportCodeLeadRe.FindString(t); m != "" && digitCount(m) >= 6 && len(strings.Fields(t[len(m):])) >= 3 {
 		t = t[len(m):] // an archive's report number before the title: "DTIC AD1014584: …"
 	}
 	return t
 }
+
+// titleBelow reports whether one of the n lines after line i could be a
+// title of three words or more: no name, no date, no furniture.
+func (r *reader) titleBelow(i, n int) bool {
+	for j := i + 1; j < min(len(r.ls), i+1+n); j++ {
+		if l := r.ls[j]; !l.chrome && l.words >= 3 && l.words <= 30 && !l.dated && titleShape(l) && !r.isNameLine(j) && !peopleList(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishSmall are English small words: an English title under "Editorial"
+// holds one, a Spanish publisher's name under its "Editorial" label none.
+var englishSmall = setOf("the", "of", "and", "in", "on", "for", "to", "a", "an", "with", "from")
 
 // nameJoiners join the names of a byline in several languages.
 var nameJoiners = setOf("and", "&", "y", "e", "und", "et", "")
@@ -925,14 +943,19 @@ var bylineWords = setOf("by", "By", "BY", "por", "Por", "von", "Von", "par", "Pa
 
 // cutBylineTail removes a byline run onto the end of a title, "… a
 // re-appraisal by Jane Roe and John Doe", "… en el mundo Por Ana Berga",
-// and gives the names. Every word after "by" must be a capitalised name's,
-// no participle may come before it, and three words of title stay:
-// "Governed by Numbers" and "… as told by Jane Roe" keep theirs.
+// "… South Asia By Jane Roe", and gives the names. Every word after the
+// byline's word must be a capitalised name's, no participle may come
+// before it, a small "by" ends a title only in sentence case, and three
+// words of title stay: "Governed by Numbers", "… as told by Jane Roe",
+// "… the Speech by Xi Jinping" and "… von Olaf Scholz" keep theirs.
 func cutBylineTail(t string) (string, []string) {
 	fs := strings.Fields(t)
 	for k := len(fs) - 3; k >= 3 && k >= len(fs)-12; k-- {
-		if !bylineWords[fs[k]] {
-			continue
+		if !bylineWords[fs[k]] || fs[k] != "by" && unicode.IsLower(firstRune(fs[k])) {
+			continue // "von", "por", "par" in small letters go on a title: "Das Erbe von Angela Merkel"
+		}
+		if fs[k] == "by" && headCase(strings.Join(fs[:k], " ")) {
+			return t, nil // a small "by" inside a title in Title Case: "Five Takeaways from the Speech by Xi Jinping"
 		}
 		if participle(fs[k-1]) {
 			return t, nil // "Evidence submitted by Jane Roe", "… as told by Jane Roe": the name is the title's
@@ -957,7 +980,9 @@ func cutBylineTail(t string) (string, []string) {
 }
 
 // reportCodeLeadRe matches a report number and a colon opening a line,
-// with its archive's name before it at times ("DTIC AD1014584: ").
+// with its archive's name before it at times ("DTIC AD1014584: "); the
+// caller asks for six figures, so that a bill's or a fiscal year's name
+// ("SB1047: …", "NDAA FY2024: …") stays.
 var reportCodeLeadRe = regexp.MustCompile(`^(?:[A-Z]{2,8} )?[A-Z]{1,4}-?\d[\dA-Z-]{3,}: `)
 
 // digitCount counts the ASCII digits of s.

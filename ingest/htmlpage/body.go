@@ -548,7 +548,8 @@ func articleBelow(blocks []block) bool {
 // is a link to the comments ("Comments (12)") printed under the date, over
 // the article's text: comments below their heading come with their
 // writers' names between them, and "Related publications" there heads
-// other texts' teasers.
+// other texts' teasers; a comment that opens with its writer's name
+// ("Jane Roe says: …") is a comment.
 func linkUnderHeader(above, below []block) bool {
 	if !headerIn(above) || len(below) < 2 {
 		return false
@@ -559,8 +560,13 @@ func linkUnderHeader(above, below []block) bool {
 			text += len(strings.TrimSpace(b.text))
 		}
 	}
-	return text < labelsOnly && len(below[0].text) >= minParagraph && len(below[1].text) >= minParagraph
+	return text < labelsOnly && len(below[0].text) >= minParagraph && len(below[1].text) >= minParagraph &&
+		!commenterRe().MatchString(below[0].text) && !commenterRe().MatchString(below[1].text)
 }
+
+// commenterRe matches a comment's opening with its writer's name: "Jane
+// Roe says:", "Jane Roe wrote:", "Jane Roe on 4 May 2021:".
+var commenterRe = textutil.LazyRegexp(`^[^.!?:]{1,40}\b(?:says|said|wrote|writes|replied|commented)\s*:|^[^.!?:]{1,40} on [^:]{4,30}:`)
 
 // headerIn reports whether a byline or a date stands among the blocks:
 // the article has begun above an end heading, which then ends it.

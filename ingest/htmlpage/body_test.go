@@ -234,6 +234,18 @@ func TestUnclosedTitle(t *testing.T) {
 	}
 }
 
+// TestEndHeadingUnderDate: an end heading with the article's date alone
+// above it has the article begun above it: it ends the article, and the
+// teasers under it, however they open, are not taken for its text.
+func TestEndHeadingUnderDate(t *testing.T) {
+	k := testSet(t)
+	src := `<html><head><title>The Harbour Deal Falls Apart | Invented News</title></head><body><article><h1>The Harbour Deal Falls Apart</h1>` +
+		`<p>4 May 2021</p><h3>Latest News</h3><p>By Jane Doe</p><p>` + para(7) + `</p><p>` + para(8) + `</p><p>` + para(9) + `</p></article></body></html>`
+	if r := Read(page.File{Path: "date.html", Data: []byte(src)}, k); r.Doc != nil && strings.Contains(r.Doc.Body, "Paragraph 7") {
+		t.Errorf("teasers under an end heading below the date read as the article: %q", r.Doc.Body)
+	}
+}
+
 // TestCommentsUnderDate: a comments heading under the article's date,
 // over comments with their writers' names between them, ends an article
 // that has no text: the comments are not taken for it.
@@ -243,6 +255,12 @@ func TestCommentsUnderDate(t *testing.T) {
 		`<p>4 May 2021</p><p>Comments</p><p>` + para(7) + `</p><p>Harbour Watcher</p><p>` + para(8) + `</p></article></body></html>`
 	if r := Read(page.File{Path: "comments.html", Data: []byte(src)}, k); r.Doc != nil && strings.Contains(r.Doc.Body, "Paragraph 7") {
 		t.Errorf("comments under a date read as the article: %q", r.Doc.Body)
+	}
+	// a podcast's page: comments that open with their writers' names
+	says := `<html><head><title>Who Pays for the Quays? | Invented News</title></head><body><article><h1>Podcast: Who Pays for the Quays?</h1><p>By Jane Doe</p><p>4 May 2021</p>` +
+		`<h2>Comments</h2><p>Harbour Watcher says: ` + para(7) + `</p><p>Island Voter says: ` + para(8) + `</p><p>Leave a reply</p></article></body></html>`
+	if r := Read(page.File{Path: "podcast.html", Data: []byte(says)}, k); r.Doc != nil && strings.Contains(r.Doc.Body, "Paragraph 7") {
+		t.Errorf("readers' comments read as the article: %q", r.Doc.Body)
 	}
 }
 
@@ -261,6 +279,8 @@ func TestWireStoryKept(t *testing.T) {
 		{"dateline with a low line", `<p>LERWICK _ ` + strings.Repeat("Island councils said they would fight the rise in court. ", 2) + `</p>`, true},
 		{"agency credit", `<h3>Ferry Fares to Rise on the Outer Isles</h3><p>United Press International</p>`, true},
 		{"none", `<p>` + strings.Repeat("Island councils said they would fight the rise in court. ", 2) + `</p>`, false},
+		{"a notice in capitals", `<p>VACANCY – The Harbour Institute is seeking a research assistant to join its ferry programme from September, for a year at first.</p>`, false},
+		{"a photo's credit", `<p>AP</p><p>` + strings.Repeat("Island councils said they would fight the rise in court. ", 3) + `</p>`, false},
 	} {
 		menu := `<ul class="nav">` + strings.Repeat(`<li><a href="/isles">Isles and Harbours</a></li><li><a href="/fares">Fares and Timetables</a></li><li><a href="/weather">Weather at Sea</a></li>`, 12) + `</ul>`
 		src := `<html><head><title>Harbour</title></head><body>` + menu + c.lead + story + `</body></html>`

@@ -202,10 +202,11 @@ func (x *htmlPage) readArticle() page.Result {
 }
 
 // datelineRe matches a news story's dateline opening a paragraph: a place
-// in capitals, its state or country at times, the agency in brackets, and
-// a dash before the story ("EUGENE, Ore. (AP) - Oregon …", "LONDON
-// (Reuters) - …", "HONOLULU _ South …").
-var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{L}. ]{2,20})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|PTI|IANS|Xinhua|Bloomberg|Yonhap|Kyodo|Bernama|ANI)\))?\s*(?:[-–—_]{1,2})\s+\p{Lu}`)
+// in capitals with the agency in brackets ("EUGENE, Ore. (AP) - Oregon …",
+// "LONDON (Reuters) - …"), with its state or country ("EUGENE, Ore. -
+// …"), or an agency's low line ("HONOLULU _ South …"). A word in capitals
+// and a dash alone ("VACANCY – …", "NOTICE – …") is a site's notice.
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:(?:, [\p{L}. ]{2,20})?\s*\((?:AP|Reuters|AFP|UPI|dpa|PTI|IANS|Xinhua|Bloomberg|Yonhap|Kyodo|Bernama|ANI)\)\s*[-–—]{1,2}|, \p{Lu}[\p{L}.]{1,15}\.?\s*[-–—]{1,2}| _)\s+\p{Lu}`)
 
 // datelined reports whether one of the first paragraphs opens with a news
 // dateline or is a news agency's credit line: a story, which a site's own
@@ -220,8 +221,8 @@ func datelined(body []string) bool {
 }
 
 // wireCredits are news agencies' names printed as a story's credit line.
-var wireCredits = textutil.SetOf("united press international", "associated press", "the associated press", "reuters",
-	"agence france-presse", "afp", "upi", "ap", "dpa", "xinhua", "bernama", "yonhap", "kyodo news", "press trust of india", "ians")
+var wireCredits = textutil.SetOf("united press international", "associated press", "the associated press",
+	"agence france-presse", "press trust of india", "kyodo news") // not "AP" or "Reuters" alone, a photo's credit as often
 
 // minUndatedBody is how much body text a page without a date, an author or
 // article metadata needs to be read as an article: a short page like that
