@@ -391,7 +391,7 @@ func isChrome(low string, words int) bool {
 	if strings.Contains(low, "all rights reserved") || strings.HasPrefix(low, "(c) ") || strings.Contains(low, "found this document") {
 		return true
 	}
-	if strings.Count(low, " | ") >= 2 && words <= 10 || bulletMenu(low) {
+	if strings.Count(low, " | ") >= 2 && words <= 10 {
 		return true // a menu printed on one line
 	}
 	if words > 10 && len(strings.Fields(low)) <= 10 && crumbPath(low) {
@@ -480,44 +480,6 @@ func isChrome(low string, words int) bool {
 		return true // a calendar widget's header
 	}
 	return interfaceOnly(low) // not bounded by words: a CJK line counts its characters as words; interfaceOnly bounds the bytes
-}
-
-// spacedLogo reports whether two words in three are single Latin, Greek or
-// Cyrillic letters: a banner set letter by letter, a logo's when it is
-// short and a title stands under it (titleFeatures asks). A CJK line's
-// single characters and a date's figures are not spaced letters.
-func spacedLogo(fs []string) bool {
-	single := 0
-	for _, f := range fs {
-		if r, n := utf8.DecodeRuneInString(f); n == len(f) || utf8.RuneCountInString(f) == 1 {
-			if unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
-				single++
-			}
-		}
-	}
-	return single*3 >= len(fs)*2
-}
-
-// bulletMenu reports whether a line is four or more short labels set
-// apart by bullets or middle dots, most of them no person's names: a
-// site's menu saved as one line.
-func bulletMenu(low string) bool {
-	for _, sep := range []string{" • ", " · "} {
-		if strings.Count(low, sep) < 3 {
-			continue
-		}
-		names := 0
-		for _, p := range strings.Split(low, sep) {
-			if n := len(strings.Fields(p)); n == 0 || n > 3 || !hasLetters(p, 2) {
-				return false
-			}
-			if fields.IsGivenName(fs0(p)) {
-				names++
-			}
-		}
-		return names*2 < strings.Count(low, sep)+1 // "Anna Berg · Per Lindqvist · Li Wei · …" is a byline
-	}
-	return false
 }
 
 // gluedJoins counts the places where a word of three small letters or more

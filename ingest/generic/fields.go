@@ -136,10 +136,10 @@ func (r *reader) nameLine(j int) bool {
 }
 
 // titleNoun reports whether a word is a noun that titles hold and names do
-// not: one ending as abstract nouns do ("-tion", "-ity", "-ism", "-ology")
-// or a common one of policy writing. Endings and words that surnames share
-// ("Clements", "Sessions", "Hession", "Markovics", "Power", "Peace") are
-// left out.
+// not: one ending as abstract nouns do ("-tion", "-ities", "-ism",
+// "-ology") or a common one of policy writing. Endings and words that
+// names share ("Clements", "Sessions", "Markovics", "Charity", "Garrity",
+// "Power", "Peace") are left out.
 func titleNoun(w string) bool {
 	if titleNouns[w] {
 		return true
@@ -152,7 +152,7 @@ func titleNoun(w string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ism")
+	return strings.HasSuffix(w, "ism")
 }
 
 // titleNouns are common nouns of policy titles that are no one's name.
@@ -1018,7 +1018,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		cue = false // a cue opening a piece of a longer sentence: "…, published in November 2017 a report titled …"
 	}
 	labelled := bare != "" || cue || strings.HasSuffix(strings.TrimSpace(prevLow), ":") && hasAny(prevLow, dateCues) ||
-		strings.HasPrefix(l.low, "for release ") || strings.HasPrefix(prevLow, "for release ") && strings.HasSuffix(strings.TrimSpace(prevLow), ":") || // a report's "FOR RELEASE MARCH 3, 2021", a testimony's "For Release on Delivery …"; "approved for release" is a declassification's
+		l.words <= 12 && strings.HasPrefix(l.low, "for release ") || strings.HasPrefix(prevLow, "for release ") && strings.HasSuffix(strings.TrimSpace(prevLow), ":") || // a report's "FOR RELEASE MARCH 3, 2021", a testimony's "For Release on Delivery …"; "approved for release" is a declassification's
 		l.words <= 25 && recordPagesRe.MatchString(seg) // a catalogue's imprint: "City, Publisher, May 2022, 19 p."
 	if machineTimeRe.MatchString(low) && (!labelled || strings.Contains(low, "published by")) {
 		return dateCand{}, false // a system's stamp to the second: an upload or a user's post

@@ -134,12 +134,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	if r.isFeed() {
 		return KindListing, "not a publication: a feed of items (channel header)"
 	}
-	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(strings.TrimRight(ls[0].low, " ?!.:")) && r.proseUnderHeads(1) && !r.bylinedTop() {
+	if !r.strong(ti, -1, pubAt) && len(ls) > 1 && isAboutHeading(ls[0].low) && (ls[1].prose || len(ls) > 2 && aboutTitle(ls[1].text) && ls[2].prose) && !r.bylinedTop() {
 		return KindNavigation, "not a publication: about page (" + ls[0].text + ")"
-	}
-
-	if cues := r.journalHomeCues(); len(cues) >= 2 && (len(cues) >= 3 || !r.bylinedTop()) {
-		return KindNavigation, "not a publication: a journal's home page (" + strings.Join(cues, ", ") + ")"
 	}
 
 	if hs, at := r.homeSections(); len(hs) >= 2 && !r.strong(ti, at, pubAt) && !(pubAt >= 0 && pubAt < at) {
@@ -978,54 +974,10 @@ var blogArchiveHeadings = []string{"tag archive", "category archive", "author ar
 var archiveHeadings = append([]string{"articles by", "posts by", "all posts by", "stories by", "all articles by",
 	"publications by", "browsing", "archive for the", "archive for"}, blogArchiveHeadings...)
 
-// journalHomeLines open the lines of a journal's home page: its impact
-// factor, ISSN, guidelines, scope, current issue and board.
-var journalHomeLines = []string{"impact factor", "issn", "eissn", "online issn", "print issn", "author guidelines", "aims and scope",
-	"current issue", "current volume", "editorial board", "submit a manuscript", "submit an article", "submit your paper",
-	"cover image for vol", "instructions for authors", "call for papers", "journal metrics"}
-
-// journalHomeCues gives the distinct journal home page cues that open the
-// top lines of the page; an article's page on a journal's site shows one
-// or two in its menu, with its date and authors, which the caller asks
-// for.
-func (r *reader) journalHomeCues() []string {
-	var out []string
-	for i, l := range r.ls {
-		if i >= 15 {
-			break
-		}
-		for _, c := range journalHomeLines {
-			if strings.HasPrefix(l.low, c) && !slices.Contains(out, c) {
-				out = append(out, c)
-			}
-		}
-	}
-	return out
-}
-
-// proseUnderHeads reports whether the text starts at line i or under at
-// most two short headings after it ("Who are we?" / "The Institute" /
-// text), or under a heading about the institution.
-func (r *reader) proseUnderHeads(i int) bool {
-	ls := r.ls
-	if i < len(ls) && ls[i].prose || i+1 < len(ls) && aboutTitle(ls[i].text) && ls[i+1].prose {
-		return true
-	}
-	for j := i; j < min(len(ls), i+3); j++ {
-		if ls[j].prose {
-			return true
-		}
-		if ls[j].words > 4 {
-			return false
-		}
-	}
-	return false
-}
-
 // isAboutHeading reports whether a page's first line heads an about page.
 func isAboutHeading(low string) bool {
 	switch low {
-	case "about", "about us", "who we are", "who are we", "our mission", "our story", "about the blog", "about this site",
+	case "about", "about us", "who we are", "our mission", "our story", "about the blog", "about this site",
 		"tentang kami", "sekilas tentang kami", "hakkımızda", "о нас", "om oss", "over ons", "o nás", "chi siamo",
 		"qui sommes-nous", "quiénes somos", "quienes somos", "über uns", "sobre nós", "sobre nosotros":
 		return true
@@ -1359,7 +1311,7 @@ var aboutOpenings = []string{"who we are", "about us", "qui sommes-nous", "qui s
 // cjkSelfAbout are short CJK titles of a page about the institution: "about
 // us" whole, or "about"/"introduction" after a word naming the institution
 // itself ("当財団について"); "…について" alone ends many a report's title.
-var cjkSelfAbout = regexp.MustCompile(`^(关于我们|關於我們|私たちについて|(当|本)\p{Han}{1,4}について|\p{Han}{1,6}(財団|財團|研究所|研究院|機構|センター)とは|\p{Han}{0,4}(研究所|研究院|中心|基金会|基金會|财团|財團|本所|本院|本会)(简介|簡介|介绍|介紹)|\p{Han}{2,12}(研究所|財団|財團|研究院|機構|センター)について|\p{Hangul}{0,4}(연구원|연구소|재단|센터)\s?소개)$`)
+var cjkSelfAbout = regexp.MustCompile(`^(关于我们|關於我們|私たちについて|(当|本)\p{Han}{1,4}について|\p{Han}{1,6}(財団|財團|研究所|研究院|機構|センター)とは|\p{Han}{0,4}(研究所|研究院|中心|基金会|基金會|财团|財團|本所|本院|本会)(简介|簡介|介绍|介紹)|\p{Hangul}{0,4}(연구원|연구소|재단|센터)\s?소개)$`)
 
 // namesInstitution reports whether the rest of a title after "Who We
 // Are" names an institution: an acronym, "about" or a separator before

@@ -516,11 +516,7 @@ func (r *reader) read() Page {
 		ti, title = 0, t // the page says what it is the text of
 	}
 	if kind, why := r.kind(ti, title); kind != "" && !cited {
-		if ai, at := r.annualReport(); ai >= 0 && kind == KindNavigation {
-			ti, title = ai, at // an annual report read as the institution's page about itself (a list whose first item is one stays a list)
-		} else {
-			return skip(p, kind, why)
-		}
+		return skip(p, kind, why)
 	}
 	if ti < 0 {
 		title = slugTitle(r.url)
@@ -918,42 +914,6 @@ func (r *reader) headMarks(mark func(line) bool) int {
 // viewCounterRe matches a sharing site's counters ("29 views", "3 download").
 var viewCounterRe = regexp.MustCompile(`^[\d.,]+k? (views?|downloads?)$`)
 
-// annualReportRe matches the name of an institution's yearly report of its
-// work, in several languages; "Annual Reports" (a menu's label) is none.
-var annualReportRe = regexp.MustCompile(`(?i)\b(?:annual|activity|activities) report\b(?:[^s]|$)|\bannual review\b|\byear in review\b|` +
-	`jahresbericht|geschäftsbericht|tätigkeitsbericht|\brapport annuel\b|\brapport d.activité\b|\binforme anual\b|\bmemoria (?:anual|de actividades|de impacto)\b|` +
-	`\brelatório anual\b|\brelazione annuale\b|年度报告|年度報告|年报|年報|事業報告|연차보고서|연례보고서`)
-
-// annualReport finds a short line near the top that names an annual report
-// with its year, over the page's text: the page is that report, though it
-// reads as the institution's page about itself. A menu's link to the
-// report, among other labels or under an about or a donation page's
-// heading, is none. It gives the line and its text, or -1 and "".
-func (r *reader) annualReport() (int, string) {
-	seen := 0
-	for i, l := range r.ls {
-		if l.chrome || l.words == 0 {
-			continue
-		}
-		if seen++; seen > 6 {
-			break
-		}
-		if isAboutHeading(strings.TrimRight(l.low, " ?!.:")) || aboutTitle(l.text) || strings.HasPrefix(l.low, "support ") || strings.HasPrefix(l.low, "download") {
-			break // an about or a donation page whose menu links its annual report
-		}
-		if l.words > 12 || l.prose || !annualReportRe.MatchString(l.text) {
-			continue
-		}
-		if !yearRe.MatchString(l.text) && !(strings.ContainsAny(l.text, "年년") && strings.ContainsAny(l.text, "0123456789")) {
-			continue
-		}
-		if j := r.nextLine(i); j > 0 && r.ls[j].prose {
-			return i, l.text // the report's name over its text, not a menu's label among others
-		}
-	}
-	return -1, ""
-}
-
 func skip(p Page, kind, why string) Page {
 	p.Kind, p.Skip = kind, why
 	return p
@@ -1093,10 +1053,11 @@ func findDate(s string) (pub.Date, bool) {
 	return pub.Date{}, false
 }
 
-// dashedNumberRe matches a number set off from a month by a spaced dash:
-// "DOCUMENTI IAI 12 | 03 – aprile 2012" numbers a paper, a day is never
-// written so.
-var dashedNumberRe = regexp.MustCompile(`(^|[^\d\pL])(\d{1,2}) [–—-] (\pL+) (?:19|20)\d\d`)
+// dashedNumberRe matches a number after a bar or a slash, or opening a
+// segment of a line split at its bars, set off from
+// "month year" by a spaced dash: "DOCUMENTI IAI 12 | 03 – aprile 2012"
+// numbers a paper; "Roma, 14 - marzo 2021" is a day.
+var dashedNumberRe = regexp.MustCompile(`(^|[|/] ?)(\d{1,2}) [–—-] (\pL+) (?:19|20)\d\d`)
 
 // dropDashedNumber blanks the number of "03 – aprile 2012", so that the
 // month is read without a day; a range's end ("12 – 14 April") and a day

@@ -444,9 +444,6 @@ func (r *reader) titleFeatures(i, n int) (f features, ok bool) {
 	if neverTitle(l.text) || r.authorLine(i) || peopleList(l.text) {
 		return f, false
 	}
-	if fs := strings.Fields(l0.text); len(fs) >= 4 && len(fs) <= 12 && spacedLogo(fs) && r.titleBelow(i, 6) {
-		return f, false // a logo set letter by letter ("C O R P O R AT I O N") over the cover's title
-	}
 	if hasPrefixAny(l.low, []string{"a report of the", "a report by", "a report from", "a publication of", "a project of",
 		"a product of", "a joint report", "an initiative of"}) && l.words <= 16 {
 		return f, false // the credit line under a report's title
@@ -914,26 +911,37 @@ func dropLead(t string) string {
 			break
 		}
 	}
-	if m := reportCodeLeadRe.FindString(t); m != "" && digitCount(m) >= 6 && len(strings.Fields(t[len(m):])) >= 3 {
+	if m := reportCodeLeadRe.FindString(t); m != "" && sixDigitsRe.MatchString(m) && len(strings.Fields(t[len(m):])) >= 3 {
 		t = t[len(m):] // an archive's report number before the title: "DTIC AD1014584: …"
 	}
 	return t
 }
 
-// titleBelow reports whether one of the n lines after line i could be a
-// title of three words or more: no name, no date, no furniture.
-func (r *reader) titleBelow(i, n int) bool {
-	for j := i + 1; j < min(len(r.ls), i+1+n); j++ {
-		if l := r.ls[j]; !l.chrome && l.words >= 3 && l.words <= 30 && !l.dated && titleShape(l) && !r.isNameLine(j) && !peopleList(l.text) {
-			return true
-		}
-	}
-	return false
-}
-
 // englishSmall are English small words: an English title under "Editorial"
 // holds one, a Spanish publisher's name under its "Editorial" label none.
 var englishSmall = setOf("the", "of", "and", "in", "on", "for", "to", "a", "an", "with", "from")
+
+// smallWordsSmall reports whether a title's words, before a byline's capital
+// word, keep their small words in small letters ("… in South Asia",
+// "… en el mundo y en el G20"), so that the capital "By" or "Por" breaks
+// the title's case: one small word at least, none capitalised after the
+// first word.
+func smallWordsSmall(head []string) bool {
+	small := 0
+	for k, w := range head {
+		lw := strings.ToLower(strings.Trim(w, ",.:;"))
+		if !smallWords[lw] && !foreignSmallWords[lw] {
+			continue
+		}
+		if k > 0 && !unicode.IsLower(firstRune(w)) {
+			return false
+		}
+		if unicode.IsLower(firstRune(w)) {
+			small++
+		}
+	}
+	return small > 0
+}
 
 // nameJoiners join the names of a byline in several languages.
 var nameJoiners = setOf("and", "&", "y", "e", "und", "et", "")
@@ -941,21 +949,22 @@ var nameJoiners = setOf("and", "&", "y", "e", "und", "et", "")
 // bylineWords open a byline in several languages.
 var bylineWords = setOf("by", "By", "BY", "por", "Por", "von", "Von", "par", "Par")
 
-// cutBylineTail removes a byline run onto the end of a title, "… a
-// re-appraisal by Jane Roe and John Doe", "… en el mundo Por Ana Berga",
-// "… South Asia By Jane Roe", and gives the names. Every word after the
-// byline's word must be a capitalised name's, no participle may come
-// before it, a small "by" ends a title only in sentence case, and three
-// words of title stay: "Governed by Numbers", "… as told by Jane Roe",
-// "… the Speech by Xi Jinping" and "… von Olaf Scholz" keep theirs.
+// cutBylineTail removes a byline run onto the end of a title, "… in
+// South Asia By Jane Roe", "… en el mundo Por Ana Berga", and gives the
+// names. The byline's word is capitalised where the title keeps its small
+// words small (smallWordsSmall), every word after it is a capitalised name's,
+// no participle comes before it, and three words of title stay: "…
+// the speech by Xi Jinping", "Das Erbe von Angela Merkel", "… From The
+// Speech By Xi Jinping" and "El Chile Imaginado Por Salvador Allende" keep
+// theirs.
 func cutBylineTail(t string) (string, []string) {
 	fs := strings.Fields(t)
 	for k := len(fs) - 3; k >= 3 && k >= len(fs)-12; k-- {
-		if !bylineWords[fs[k]] || fs[k] != "by" && unicode.IsLower(firstRune(fs[k])) {
-			continue // "von", "por", "par" in small letters go on a title: "Das Erbe von Angela Merkel"
+		if !bylineWords[fs[k]] || unicode.IsLower(firstRune(fs[k])) {
+			continue // a small "by", "von", "por" goes on a title: "… the speech by Xi Jinping", "Das Erbe von Angela Merkel"
 		}
-		if fs[k] == "by" && headCase(strings.Join(fs[:k], " ")) {
-			return t, nil // a small "by" inside a title in Title Case: "Five Takeaways from the Speech by Xi Jinping"
+		if !smallWordsSmall(fs[:k]) {
+			return t, nil // a capital "By" where the title capitalises its small words too: "… From The Speech By Xi Jinping"
 		}
 		if participle(fs[k-1]) {
 			return t, nil // "Evidence submitted by Jane Roe", "… as told by Jane Roe": the name is the title's
@@ -981,20 +990,13 @@ func cutBylineTail(t string) (string, []string) {
 
 // reportCodeLeadRe matches a report number and a colon opening a line,
 // with its archive's name before it at times ("DTIC AD1014584: "); the
-// caller asks for six figures, so that a bill's or a fiscal year's name
-// ("SB1047: …", "NDAA FY2024: …") stays.
+// caller asks for six figures in a row, so that a bill's, a fiscal year's
+// or a programme's name ("SB1047: …", "FY2024-FY2028: …") stays.
 var reportCodeLeadRe = regexp.MustCompile(`^(?:[A-Z]{2,8} )?[A-Z]{1,4}-?\d[\dA-Z-]{3,}: `)
 
-// digitCount counts the ASCII digits of s.
-func digitCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			n++
-		}
-	}
-	return n
-}
+// sixDigitsRe matches a run of six figures: an archive's accession number
+// ("AD1014584"), which a fiscal year's range ("FY2024-FY2028") is not.
+var sixDigitsRe = regexp.MustCompile(`\d{6}`)
 
 // viewerLeads open a heading that a site wraps around the document's
 // title: a web archive's "Full text of "…"", a theme's "You are currently

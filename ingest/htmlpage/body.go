@@ -542,32 +542,6 @@ func articleBelow(blocks []block) bool {
 	return false
 }
 
-// linkUnderHeader reports whether an end heading stands between the
-// article's byline or date, with no text of the article above it, and two
-// paragraphs that follow at once. Asked of a comments heading only, that
-// is a link to the comments ("Comments (12)") printed under the date, over
-// the article's text: comments below their heading come with their
-// writers' names between them, and "Related publications" there heads
-// other texts' teasers; a comment that opens with its writer's name
-// ("Jane Roe says: …") is a comment.
-func linkUnderHeader(above, below []block) bool {
-	if !headerIn(above) || len(below) < 2 {
-		return false
-	}
-	text := 0
-	for _, b := range above {
-		if b.heading == 0 && !(len(b.text) < 80 && isHeaderText(b.text)) {
-			text += len(strings.TrimSpace(b.text))
-		}
-	}
-	return text < labelsOnly && len(below[0].text) >= minParagraph && len(below[1].text) >= minParagraph &&
-		!commenterRe().MatchString(below[0].text) && !commenterRe().MatchString(below[1].text)
-}
-
-// commenterRe matches a comment's opening with its writer's name: "Jane
-// Roe says:", "Jane Roe wrote:", "Jane Roe on 4 May 2021:".
-var commenterRe = textutil.LazyRegexp(`^[^.!?:]{1,40}\b(?:says|said|wrote|writes|replied|commented)\s*:|^[^.!?:]{1,40} on [^:]{4,30}:`)
-
 // headerIn reports whether a byline or a date stands among the blocks:
 // the article has begun above an end heading, which then ends it.
 func headerIn(blocks []block) bool {
@@ -610,7 +584,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) && !(strings.Contains(low, "comment") && linkUnderHeader(blocks[:i], blocks[i+1:])) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
 			above >= commentsAfter && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pubindex/pubindex/ingest/fields"
 	"github.com/pubindex/pubindex/ingest/internal/textutil"
@@ -481,15 +482,23 @@ func runawayTitle(t string) string {
 	if k := strings.Index(strings.ToLower(t), "</title"); k >= 0 {
 		t = t[:k]
 	}
-	if len(t) <= maxTitleBytes {
+	if utf8.RuneCountInString(t) <= maxTitleRunes {
 		return t
 	}
-	if k := strings.IndexAny(t, "<{};=\n"); k > 0 {
+	k := strings.IndexAny(t, "<{}")
+	for _, code := range []string{`");`, `');`, " = "} {
+		if j := strings.Index(t, code); j > 0 && (k < 0 || j < k) {
+			k = j
+		}
+	}
+	if k > 0 {
 		return t[:k]
 	}
 	return t
 }
 
-// maxTitleBytes is the length past which a <title> is taken to have run
-// on into the page's code.
-const maxTitleBytes = 300
+// maxTitleRunes is the length past which a <title> is taken to have run
+// on into the page's code, which is then cut at its first mark of code
+// (a tag, a brace, a call's end, an assignment), not at a title's own
+// semicolon or line break.
+const maxTitleRunes = 300

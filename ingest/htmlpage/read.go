@@ -201,12 +201,12 @@ func (x *htmlPage) readArticle() page.Result {
 	return r
 }
 
-// datelineRe matches a news story's dateline opening a paragraph: a place
+// datelineRe matches a news agency's dateline opening a paragraph: a place
 // in capitals with the agency in brackets ("EUGENE, Ore. (AP) - Oregon …",
-// "LONDON (Reuters) - …"), with its state or country ("EUGENE, Ore. -
-// …"), or an agency's low line ("HONOLULU _ South …"). A word in capitals
-// and a dash alone ("VACANCY – …", "NOTICE – …") is a site's notice.
-var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:(?:, [\p{L}. ]{2,20})?\s*\((?:AP|Reuters|AFP|UPI|dpa|PTI|IANS|Xinhua|Bloomberg|Yonhap|Kyodo|Bernama|ANI)\)\s*[-–—]{1,2}|, \p{Lu}[\p{L}.]{1,15}\.?\s*[-–—]{1,2}| _)\s+\p{Lu}`)
+// "LONDON (Reuters) - …"), or an agency's low line ("HONOLULU _ South
+// …"). A place and a dash alone ("WASHINGTON, D.C. – The Institute today
+// announced …", "VACANCY – …") open press releases and notices too.
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:(?:, [\p{L}. ]{2,20})?\s*\((?:AP|Reuters|AFP|UPI|dpa|PTI|IANS|Xinhua|Bloomberg|Yonhap|Kyodo|Bernama|ANI)\)\s*[-–—]{1,2}| _)\s+\p{Lu}`)
 
 // datelined reports whether one of the first paragraphs opens with a news
 // dateline or is a news agency's credit line: a story, which a site's own
