@@ -1065,7 +1065,7 @@ var dashedNumberRe = regexp.MustCompile(`(^|[|/] ?)(\d{1,2}) [–—-] (\pL+) (?
 func dropDashedNumber(s string) string {
 	return dashedNumberRe.ReplaceAllStringFunc(s, func(m string) string {
 		g := dashedNumberRe.FindStringSubmatch(m)
-		if !fields.IsMonth(g[3]) {
+		if !fields.IsMonth(strings.ToLower(g[3])) {
 			return m
 		}
 		return g[1] + strings.Repeat(" ", len(g[2])) + m[len(g[1])+len(g[2]):]

@@ -953,13 +953,13 @@ var bylineWords = setOf("by", "By", "BY", "por", "Por", "von", "Von", "par", "Pa
 // South Asia By Jane Roe", "… en el mundo Por Ana Berga", and gives the
 // names. The byline's word is capitalised where the title keeps its small
 // words small (smallWordsSmall), every word after it is a capitalised name's,
-// no participle comes before it, and three words of title stay: "…
+// no participle comes before it, and two names' words follow: "…
 // the speech by Xi Jinping", "Das Erbe von Angela Merkel", "… From The
 // Speech By Xi Jinping" and "El Chile Imaginado Por Salvador Allende" keep
 // theirs.
 func cutBylineTail(t string) (string, []string) {
 	fs := strings.Fields(t)
-	for k := len(fs) - 3; k >= 3 && k >= len(fs)-12; k-- {
+	for k := len(fs) - 3; k >= 1 && k >= len(fs)-12; k-- {
 		if !bylineWords[fs[k]] || unicode.IsLower(firstRune(fs[k])) {
 			continue // a small "by", "von", "por" goes on a title: "… the speech by Xi Jinping", "Das Erbe von Angela Merkel"
 		}
