@@ -1055,11 +1055,11 @@ func findDate(s string) (pub.Date, bool) {
 
 // dashedNumberRe matches a number after a bar or a slash, or opening a
 // segment of a line split at its bars, set off from
-// "month year" by a spaced dash: "DOCUMENTI IAI 12 | 03 – aprile 2012"
+// "month year" by a spaced dash: "HARBOUR PAPERS 14 | 07 – maggio 2014"
 // numbers a paper; "Roma, 14 - marzo 2021" is a day.
 var dashedNumberRe = regexp.MustCompile(`(^|[|/] ?)(\d{1,2}) [–—-] (\pL+) (?:19|20)\d\d`)
 
-// dropDashedNumber blanks the number of "03 – aprile 2012", so that the
+// dropDashedNumber blanks the number of "07 – maggio 2014", so that the
 // month is read without a day; a range's end ("12 – 14 April") and a day
 // dashed on both sides of its month ("12 - junio - 2019") are kept.
 func dropDashedNumber(s string) string {

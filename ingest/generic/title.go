@@ -923,7 +923,7 @@ var englishSmall = setOf("the", "of", "and", "in", "on", "for", "to", "a", "an",
 
 // smallWordsSmall reports whether a title's words, before a byline's capital
 // word, keep their small words in small letters ("… in South Asia",
-// "… en el mundo y en el G20"), so that the capital "By" or "Por" breaks
+// "… de las islas y en el norte"), so that the capital "By" or "Por" breaks
 // the title's case: one small word at least, none capitalised after the
 // first word.
 func smallWordsSmall(head []string) bool {
@@ -980,7 +980,7 @@ func cutBylineTail(t string) (string, []string) {
 		}
 		for _, w := range fs[k+1:] {
 			if lw := strings.ToLower(strings.Trim(w, ",;")); !unicode.IsUpper(firstRune(w)) && !nameParticles[lw] && !nameJoiners[lw] {
-				return t, nil // "… usage data by academic publishers"
+				return t, nil // "… tickets sold By private operators"
 			}
 		}
 		return strings.TrimRight(strings.Join(fs[:k], " "), " ,;:-–—"), names
