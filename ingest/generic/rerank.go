@@ -818,33 +818,6 @@ func excludedSpan(c *spanCand) bool {
 	return c.f[sHand] == 0 && (NotTitle(c.text) || cutSentence(c.text) || c.f[sLetterSpaced] == 1 || issueHeadRe.MatchString(c.text) || dateAlone(c.text))
 }
 
-// peopleList reports whether t lists people and nothing else: three names
-// or more ("Jane Roe, Li Wei, Per Berg"), or two when one carries an
-// initial ("JANE M. ROE AND LI WEI"), an author line never the title.
-// Two plain names ("Xi and Putin") may title an essay.
-func peopleList(t string) bool {
-	parts := nameSplitRe.Split(strings.TrimRight(strings.TrimSpace(t), ".,;*†‡ "), -1)
-	if len(parts) < 2 {
-		return false
-	}
-	initial := false
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if !looksLikeName(p) {
-			return false
-		}
-		initial = initial || initialRe.MatchString(p)
-	}
-	return len(parts) >= 3 || initial
-}
-
-// nameSplitRe splits a line of names at its commas, semicolons and joining
-// words.
-var nameSplitRe = regexp.MustCompile(`\s*[,;]\s*(?:and\s+|AND\s+|&\s+)?|\s+(?:and|AND|&)\s+`)
-
-// initialRe matches a name's initial: "M." or "J".
-var initialRe = regexp.MustCompile(`(?:^|\s)\p{Lu}\.(?:\s|$)`)
-
 // dateAlone reports whether t is a date and nothing else ("Setembro de
 // 2018", "2025-11-20"): a cover's or a post's date, never its title.
 func dateAlone(t string) bool {

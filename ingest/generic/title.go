@@ -100,8 +100,8 @@ func (r *reader) title() (int, string) {
 		if i <= inBlock {
 			continue // the second line of a broken title
 		}
-		if i > 0 && bareRecordKey(ls[i-1].low) && !(ls[i-1].low == "editorial" && ls[i].words >= 5 && hasWord(strings.Fields(ls[i].low), englishSmall)) {
-			continue // the value under a record's bare label ("Series"); a Spanish "Editorial" names a publisher in a few words, an English one labels the title under it
+		if i > 0 && bareRecordKey(ls[i-1].low) && !(ls[i-1].low == "editorial" && ls[i].words >= 5 && hasWord(strings.Fields(ls[i].low), smallWords)) {
+			continue // the value under a record's bare label ("Series"); a Spanish "Editorial" names a publisher, an English one labels the title under it, which holds an English small word
 		}
 		s, ok := r.titleScore(i, n)
 		if !ok {
@@ -917,9 +917,32 @@ func dropLead(t string) string {
 	return t
 }
 
-// englishSmall are English small words: an English title under "Editorial"
-// holds one, a Spanish publisher's name under its "Editorial" label none.
-var englishSmall = setOf("the", "of", "and", "in", "on", "for", "to", "a", "an", "with", "from")
+// peopleList reports whether t lists people and nothing else: three names
+// or more ("Jane Roe, Li Wei, Per Berg"), or two when one carries an
+// initial ("JANE M. ROE AND LI WEI"), an author line never the title.
+// Two plain names ("Xi and Putin") may title an essay.
+func peopleList(t string) bool {
+	parts := nameSplitRe.Split(strings.TrimRight(strings.TrimSpace(t), ".,;*†‡ "), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	initial := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if !looksLikeName(p) {
+			return false
+		}
+		initial = initial || initialRe.MatchString(p)
+	}
+	return len(parts) >= 3 || initial
+}
+
+// nameSplitRe splits a line of names at its commas, semicolons and joining
+// words.
+var nameSplitRe = regexp.MustCompile(`\s*[,;]\s*(?:and\s+|AND\s+|&\s+)?|\s+(?:and|AND|&)\s+`)
+
+// initialRe matches a name's initial: "M." or "J".
+var initialRe = regexp.MustCompile(`(?:^|\s)\p{Lu}\.(?:\s|$)`)
 
 // smallWordsSmall reports whether a title's words, before a byline's capital
 // word, keep their small words in small letters ("… in South Asia",

@@ -158,7 +158,7 @@ func closeTitle(text string) (string, bool) {
 		return text, false
 	}
 	start := i + gt + 1
-	if end := titleEnd(low[start:]); end >= 0 && (end <= 4*maxTitleRunes || !strings.Contains(low[start:start+end], "<")) {
+	if end := titleEnd(low[start:]); end >= 0 && (end <= maxTitleRunes*utf8.UTFMax || !strings.Contains(low[start:start+end], "<")) {
 		return text, false // closed, and not after markup it swallowed
 	}
 	lt := strings.IndexByte(text[start:], '<')
