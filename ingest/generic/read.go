@@ -230,6 +230,7 @@ func split(text string) []line {
 		l.prose = !l.chrome && isProse(t, l.words)
 		out = append(out, l)
 	}
+	markCutText(out)
 	markBrokenProse(out)
 	markRecommendations(out)
 	markGluedMenus(out)
@@ -413,6 +414,54 @@ func isProse(t string, words int) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’')]"))
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
+
+// quotedCiteRe matches a reference as digests print one: a quoted title,
+// a comma, then its authors and, in brackets, their institution.
+var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»],\s+([^“”"«»]+?)\s*(?:\([^()]*\))?\s*$`)
+
+// quotedCite is t's quoted title and the names after it when t is such a
+// reference and every part after the quote is a person's name; t and nil
+// otherwise.
+func quotedCite(t string) (string, []string) {
+	m := quotedCiteRe.FindStringSubmatch(t)
+	if m == nil {
+		return t, nil
+	}
+	parts := nameSplitRe.Split(m[2], -1)
+	for _, n := range parts {
+		if !looksLikeName(strings.TrimSpace(n)) {
+			return t, nil
+		}
+	}
+	names := make([]string, 0, len(parts))
+	for _, n := range parts {
+		names = append(names, strings.TrimSpace(n))
+	}
+	return strings.TrimSpace(m[1]), names
+}
+
+// markCutText takes back the teaser mark of a long paragraph cut short
+// when it is the page's only teaser: the article's own text, cut by the page
+// or the scrape. A listing's teasers come several to a page.
+func markCutText(ls []line) {
+	long, teasers := -1, 0
+	for i := range ls {
+		if ls[i].teaser {
+			teasers++
+			if ls[i].words >= longTeaser {
+				long = i
+			}
+		}
+	}
+	if teasers == 1 && long >= 0 {
+		ls[long].teaser = false
+	}
+}
+
+// longTeaser is the length in words from which a paragraph that ends cut
+// ("…", "...") is the article's own text cut by the page or the scrape, not a
+// listing's teaser.
+const longTeaser = 80
 
 // wordCount is the number of words of t: its fields, half its Chinese
 // and Japanese letters and a quarter of its Thai, Lao, Khmer and Burmese
@@ -611,6 +660,12 @@ func (r *reader) read() Page {
 	}
 	if t, names := cutBylineTail(p.Title); t != p.Title {
 		p.Title = t // a byline the rules above left on the title's line
+		if len(p.Authors) == 0 {
+			p.Authors = names
+		}
+	}
+	if t, names := quotedCite(p.Title); t != p.Title {
+		p.Title = t // a digest's reference: "“Title”, Jane Roe, Li Wei (Institute)"
 		if len(p.Authors) == 0 {
 			p.Authors = names
 		}
@@ -1667,6 +1722,11 @@ var readTimeTailRe = regexp.MustCompile(`(^|[^\d])(\d{1,2} ?(min|mins|minutes?) 
 // "Title . . . . ."); a title's "...." ellipsis is none.
 var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{1,4}$|(\s\.){4,}\s*$|\.{6,}\s*$`)
 
+// noteDigitRe matches a footnote's number run into a title's last word, a
+// word of small letters ("Uncertainty1"); "G20", "Web3" and "COVID19" keep
+// theirs.
+var noteDigitRe = regexp.MustCompile(`\s\p{L}\p{Ll}{3,}()[1-9]$`)
+
 // isbnTailRe matches what may be the ISBNs a sharing site prints after a
 // book's title ("… Isles 9781234567897", "… Isles 123456789X,
 // 9781234567897"); validISBNs checks them.
@@ -2156,7 +2216,10 @@ var capsGenres = setOf("research report", "special report", "policy report", "te
 // none, or when two words would not stay.
 func capsGenreCut(t string) string {
 	if sp := strings.IndexByte(t, ' '); sp < 2 || !allCaps(t[:sp]) {
-		return t
+		return titleGenreCut(t)
+	}
+	if rest := capsOrgCut(t); rest != t {
+		return rest
 	}
 	fs := strings.Fields(t)
 	for n := min(3, len(fs)-2); n >= 2; n-- {
@@ -2171,6 +2234,63 @@ func capsGenreCut(t string) string {
 	}
 	return t
 }
+
+// capsOrgCut is t without an institution's name in capitals run into the
+// head of a title that is not in capitals, as a cover prints its publisher
+// over the title: "HARBOUR POLICY INSTITUTE Ferry Fares in the Isles". The
+// name holds an institution's word; three words at least must stay.
+func capsOrgCut(t string) string {
+	fs := strings.Fields(t)
+	n := 0
+	for n < len(fs) && n < 6 && !strings.ContainsFunc(fs[n], unicode.IsLower) && hasLetters(fs[n], 2) {
+		n++
+	}
+	if n < 2 || len(fs)-n < 3 || !unicode.IsUpper(firstRune(fs[n])) || !strings.ContainsFunc(strings.Join(fs[n:n+2], " "), unicode.IsLower) {
+		return t // the title goes on in small letters: "A Strategy …"
+	}
+	head := strings.Join(fs[:n], " ")
+	if !strings.HasPrefix(t, head+" ") || !hasAny(strings.ToLower(head), capsOrgWords) {
+		return t
+	}
+	if rest := strings.TrimSpace(t[len(head):]); !genericDocName(rest) {
+		return rest // "KESTREL INSTITUTE Annual Report 2019" is the report's whole name
+	}
+	return t
+}
+
+// capsOrgWords name an institution's kind.
+var capsOrgWords = []string{"institute", "institution", "centre", "center", "foundation", "council", "corporation", "university", "academy"}
+
+// titleGenreCut is t without a genre's label of two words in Title Case
+// that a sharing site's copy runs into the head of a title: "Policy Brief
+// EU Enlargement in …", "Working Paper A Method for …". The label must be
+// one of the two-word genres and the title must go on in capitals for three
+// words or more; "Working Paper Series …" and "Policy Brief No. 4" keep it.
+func titleGenreCut(t string) string {
+	fs := strings.Fields(t)
+	if len(fs) < 5 {
+		return t
+	}
+	head := fs[0] + " " + fs[1]
+	low := strings.ToLower(head)
+	if !strings.HasPrefix(t, head+" ") || !headCase(head) || allCaps(head) || !strings.Contains(low, " ") ||
+		!(isGenrePrefix(low) || capsGenres[low]) {
+		return t
+	}
+	next := fs[2]
+	if r := firstRune(next); !unicode.IsUpper(r) || genreGoesOn[strings.ToLower(strings.TrimRight(next, ".:"))] {
+		return t
+	}
+	rest := strings.TrimSpace(t[len(head):])
+	if strings.HasPrefix(strings.ToLower(rest), low) {
+		return t // the label over its own heading: "Policy Brief" / "Policy Brief: …"
+	}
+	return rest
+}
+
+// genreGoesOn are words that carry a genre's label on ("Working Paper
+// Series", "Policy Brief No. 4"), so that it is the title's own head.
+var genreGoesOn = setOf("series", "no", "nr", "number", "vol", "volume", "issue", "collection", "template", "guidelines", "writing", "format")
 
 // trimLeadIn drops a lead-in or a breadcrumb before a title.
 func trimLeadIn(t string) string {

@@ -1,0 +1,165 @@
+package generic
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rows below guard the rules learned from the V and W batches once
+// they were read: a sharing site's genre label before a title, a site's
+// name after a title in sentence case, a footnote's number run into the
+// last word, a digest's quoted reference, a publisher's name in capitals
+// over a cover's title, a file's slug under a heading and a page whose only
+// paragraph is cut short. Each row names what it guards; the pages are
+// invented.
+
+// TestTitleGenreCut checks that a two-word genre label in Title Case run
+// into a title's head comes off, and that a label that goes on into the
+// title's own words stays.
+func TestTitleGenreCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Policy Brief Ferry Fares in the Northern Isles", "Ferry Fares in the Northern Isles"},
+		{"Working Paper A method for pricing winter crossings", "A method for pricing winter crossings"},
+		{"Research Report Die Fährpreise der nördlichen Inseln", "Die Fährpreise der nördlichen Inseln"},
+		// kept whole
+		{"Working Paper Series on the Northern Isles", "Working Paper Series on the Northern Isles"},
+		{"Policy Brief No. 4 on the Northern Isles", "Policy Brief No. 4 on the Northern Isles"},
+		{"Policy Brief writing for island councils today", "Policy Brief writing for island councils today"},
+		{"Policy Brief Policy Brief: Ferries of the Isles", "Policy Brief Policy Brief: Ferries of the Isles"},
+		{"Harbour Report Ferry Fares in the Isles", "Harbour Report Ferry Fares in the Isles"},
+		{"Policy Brief Ferry Fares", "Policy Brief Ferry Fares"}, // two words would be too few to stay
+	} {
+		if got := titleGenreCut(c.in); got != c.want {
+			t.Errorf("titleGenreCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "working paper a method for pricing winter...\n\n12\nWorking Paper A method for pricing winter crossings in the isles\n\nUpload: others\n\nPost on 02-Mar-2021\n\n4 views\n\nCategory:\n\nDocuments\n\nTRANSCRIPT\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "A method for pricing winter crossings in the isles" {
+		t.Errorf("Read: title %q, want the sharing site's label cut", p.Title)
+	}
+}
+
+// TestCapsOrgCut checks that a publisher's name in capitals run into a
+// cover's title comes off, unless the rest is only a report's generic name
+// or no institution is named.
+func TestCapsOrgCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"HARBOUR POLICY INSTITUTE Ferry Fares in the Isles", "Ferry Fares in the Isles"},
+		{"NORTHERN ISLES FOUNDATION A Strategy for the Quays", "A Strategy for the Quays"},
+		// kept whole
+		{"HARBOUR POLICY INSTITUTE Annual Report 2019", "HARBOUR POLICY INSTITUTE Annual Report 2019"},
+		{"NORTHERN ISLES Lessons for the Quays", "NORTHERN ISLES Lessons for the Quays"},
+		{"HARBOUR INSTITUTE Ferry Fares", "HARBOUR INSTITUTE Ferry Fares"},
+		{"HARBOUR POLICY INSTITUTE FERRY FARES IN THE ISLES", "HARBOUR POLICY INSTITUTE FERRY FARES IN THE ISLES"},
+	} {
+		if got := capsOrgCut(c.in); got != c.want {
+			t.Errorf("capsOrgCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	page := "A Strategy for the\n\nEmbargoed until Monday, May 6, 2019\n\nANNA BERG\n\nMAY 2019\n\nHARBOUR POLICY INSTITUTE A Strategy for the Northern Isles\n\nANNA BERG\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "A Strategy for the Northern Isles" {
+		t.Errorf("Read: title %q, want the publisher's name cut", p.Title)
+	}
+}
+
+// TestSiteLikeTail checks that a site's name after a title in sentence
+// case, or a one-word brand, is cut, and that a Title Case title keeps its
+// subtitle.
+func TestSiteLikeTail(t *testing.T) {
+	for _, c := range []struct {
+		tail, head string
+		want       bool
+	}{
+		{"Harbour Weekly", "Did the isles vote for cheaper ferries?", true},
+		{"HarbourWeb", "FERRY FARES IN THE ISLES", true},
+		{"Shared Burdens Ahead", "Rural Ferry Networks", false},                  // a subtitle after Title Case
+		{"Part Two", "Did the isles vote for cheaper ferries", false},            // a part's number
+		{"Harbour Weekly 2019", "Did the isles vote for cheaper ferries", false}, // digits
+		{"Harbourweb", "Did the isles vote for cheaper ferries", false},          // one word, no brand's capital
+		{"The Isles, Again", "Did the isles vote for cheaper ferries", false},    // a sentence's comma
+		{"UN IMO", "Did the isles vote for cheaper ferries", false},              // acronyms
+	} {
+		if got := siteLikeTail(c.tail, c.head); got != c.want {
+			t.Errorf("siteLikeTail(%q, %q) = %v, want %v", c.tail, c.head, got, c.want)
+		}
+	}
+	page := "voice of the isles\n\nDid the isles vote for cheaper ferries? – Harbour Weekly\n\nPublished\non\nBy\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Did the isles vote for cheaper ferries?" {
+		t.Errorf("Read: title %q, want the site's name cut", p.Title)
+	}
+}
+
+// TestNoteDigit checks that a footnote's number run into a title's last
+// word comes off, and that a name's own digits stay.
+func TestNoteDigit(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ferry Fares in a Time of Scarcity1", "Ferry Fares in a Time of Scarcity"},
+		{"Island ferries and the cost of scarcity2", "Island ferries and the cost of scarcity"},
+		// kept whole
+		{"Ferry Fares After the G20", "Ferry Fares After the G20"},
+		{"Ferry Fares and Web3", "Ferry Fares and Web3"},
+		{"Harbour Dues After COVID19", "Harbour Dues After COVID19"},
+		{"Ferries Scarcity1", "Ferries Scarcity1"}, // too short to be sure
+		{"Ferry Fares in the Isles 2", "Ferry Fares in the Isles 2"},
+	} {
+		if got := dropLead(c.in); got != c.want {
+			t.Errorf("dropLead(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestQuotedCite checks that a digest's reference gives its quoted title
+// and its authors, and that a quote followed by anything but names stays.
+func TestQuotedCite(t *testing.T) {
+	for _, c := range []struct {
+		in, title string
+		names     []string
+	}{
+		{"“Ferry Fares in the Isles”, Anna Berg, Per Lindqvist (Harbour Institute, Isles)", "Ferry Fares in the Isles", []string{"Anna Berg", "Per Lindqvist"}},
+		{"\"Who Pays for the Quays?\", Anna Berg and Li Wei", "Who Pays for the Quays?", []string{"Anna Berg", "Li Wei"}},
+		// kept whole
+		{"“Ferry Fares in the Isles”, a review of ten winters of crossings", "“Ferry Fares in the Isles”, a review of ten winters of crossings", nil},
+		{"“Ferry Fares in the Isles”", "“Ferry Fares in the Isles”", nil},
+	} {
+		title, names := quotedCite(c.in)
+		if title != c.title || strings.Join(names, "; ") != strings.Join(c.names, "; ") {
+			t.Errorf("quotedCite(%q) = %q, %q; want %q, %q", c.in, title, names, c.title, c.names)
+		}
+	}
+	page := "“Who Pays for the Quays in the Northern Isles?”, Anna Berg, Per Lindqvist (Harbour Institute, Isles)\n\n" + islandProse + "\nRead more here.\n"
+	if p := Read(page, Hints{}); p.Title != "Who Pays for the Quays in the Northern Isles?" || strings.Join(p.Authors, "; ") != "Anna Berg; Per Lindqvist" {
+		t.Errorf("Read: title %q, authors %q; want the quoted title and its two authors", p.Title, p.Authors)
+	}
+}
+
+// TestSlugLine checks that a file's slug under a heading is furniture, so
+// that the heading is not joined with it.
+func TestSlugLine(t *testing.T) {
+	if !isChrome("harbour_dues", 1) || !isChrome("img_2041_quay", 1) {
+		t.Error("a slug is not furniture")
+	}
+	if isChrome("harbour-dues", 1) || isChrome("harbour dues", 2) {
+		t.Error("a word with a hyphen, or two words, taken for a slug")
+	}
+	page := "Sections\n\nCommentary\n\nThe board’s review of harbour dues—and what the councils say about it\n\nharbour_dues\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "The board’s review of harbour dues—and what the councils say about it" {
+		t.Errorf("Read: title %q, want the heading without the slug", p.Title)
+	}
+}
+
+// TestCutText checks that a page whose only paragraph is long and cut
+// short is read as a publication, and that a listing of long teasers is
+// still a listing.
+func TestCutText(t *testing.T) {
+	para := strings.Repeat("The harbour board has proposed a third winter sailing to the outer isles, and the councils ask who should pay for it. ", 5) +
+		"The talks have gone on for three years, and neither side has moved…"
+	page := "Who Pays for the Third Sailing?\n\n  • Anna Berg\n\n    Anna Berg\n\n    Senior Fellow, Harbour Institute\n\n" + para
+	p := Read(page, Hints{})
+	if p.Skip != "" || p.Title != "Who Pays for the Third Sailing?" {
+		t.Errorf("one cut paragraph: skip %q, title %q; want the publication", p.Skip, p.Title)
+	}
+	list := "Publications\n\nWho Pays for the Third Sailing?\n\n" + para + "\n\nThe Quays After the Storm\n\n" + para + "\n\nA Fourth Ferry?\n\n" + para
+	if p := Read(list, Hints{}); p.Skip == "" {
+		t.Errorf("a listing of three cut teasers indexed as %q", p.Title)
+	}
+}
