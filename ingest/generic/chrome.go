@@ -198,8 +198,9 @@ var domainLineRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{
 // on in words joined by dashes or underscores.
 var datedFileNameRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d[-_]\pL[\pL\d]*(?:[-_][\pL\d]+)*(?:\.\w{2,4})?$`)
 
-// slugLineRe matches one word joined by low lines, as a file or an image
-// is named, never a heading's.
+// slugLineRe matches one word in small letters joined by low lines, as an
+// image is named, never a heading's; a sharing site's title may be a file's
+// name ("0203_ForeignAffairs"), in capitals or not.
 var slugLineRe = regexp.MustCompile(`^[\pL\pN]+(?:_[\pL\pN]+)+$`)
 
 // imageFileRe matches an image's file name.
@@ -378,9 +379,6 @@ func isChrome(low string, words int) bool {
 	}
 	if words <= 6 && imageFileRe.MatchString(low) {
 		return true // an image's file name saved as a line: "img_9867-lpr (1).jpg"
-	}
-	if words == 1 && slugLineRe.MatchString(low) {
-		return true // an image's or a file's slug left as a line: "harbour_dues"
 	}
 	if words == 1 && domainLineRe.MatchString(low) {
 		return true // a site's logo saved as its domain: "kestrel-docs.pub"

@@ -294,7 +294,8 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 
 	// Navigation: an about page, a series or collection landing page.
-	if strings.HasPrefix(tlow, "about ") || tlow == "about" {
+	if (strings.HasPrefix(tlow, "about ") || tlow == "about") && (pubAt < 0 || r.date(ti).IsZero()) {
+		// (a byline and a date under a menu's "About" make a publication)
 		return KindNavigation, "not a publication: about page (" + title + ")"
 	}
 	if isGenreList(tlow) && !strong && r.documentMarks() < 2 && r.mirrorMarks() < 2 && !r.inViewer() && !r.transcribed() {

@@ -222,7 +222,7 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = wordCount(t)
-		l.chrome = isChrome(l.low, l.words) || linkNext || l.words <= 30 && isCredit(l.low) ||
+		l.chrome = isChrome(l.low, l.words) || linkNext || l.words == 1 && t == l.low && slugLineRe.MatchString(t) || l.words <= 30 && isCredit(l.low) ||
 			l.text[0] >= '0' && l.text[0] <= '9' && runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)

@@ -24,10 +24,12 @@ func TestTitleGenreCut(t *testing.T) {
 		// kept whole
 		{"Working Paper Series on the Northern Isles", "Working Paper Series on the Northern Isles"},
 		{"Policy Brief No. 4 on the Northern Isles", "Policy Brief No. 4 on the Northern Isles"},
-		{"Policy Brief writing for island councils today", "Policy Brief writing for island councils today"},
+		{"Policy Brief on the ferries of the isles", "Policy Brief on the ferries of the isles"},
+		{"Policy Brief Writing for Island Councils", "Policy Brief Writing for Island Councils"},
 		{"Policy Brief Policy Brief: Ferries of the Isles", "Policy Brief Policy Brief: Ferries of the Isles"},
 		{"Harbour Report Ferry Fares in the Isles", "Harbour Report Ferry Fares in the Isles"},
-		{"Policy Brief Ferry Fares", "Policy Brief Ferry Fares"}, // two words would be too few to stay
+		{"policy brief Ferry Fares in the Isles", "policy brief Ferry Fares in the Isles"}, // a phrase, not a label
+		{"Policy Brief Ferry Fares", "Policy Brief Ferry Fares"},                           // two words would be too few to stay
 	} {
 		if got := titleGenreCut(c.in); got != c.want {
 			t.Errorf("titleGenreCut(%q) = %q, want %q", c.in, got, c.want)
@@ -50,6 +52,7 @@ func TestCapsOrgCut(t *testing.T) {
 		{"HARBOUR POLICY INSTITUTE Annual Report 2019", "HARBOUR POLICY INSTITUTE Annual Report 2019"},
 		{"NORTHERN ISLES Lessons for the Quays", "NORTHERN ISLES Lessons for the Quays"},
 		{"HARBOUR INSTITUTE Ferry Fares", "HARBOUR INSTITUTE Ferry Fares"},
+		{"HARBOUR POLICY INSTITUTE says the isles need ferries", "HARBOUR POLICY INSTITUTE says the isles need ferries"},
 		{"HARBOUR POLICY INSTITUTE FERRY FARES IN THE ISLES", "HARBOUR POLICY INSTITUTE FERRY FARES IN THE ISLES"},
 	} {
 		if got := capsOrgCut(c.in); got != c.want {
@@ -135,8 +138,8 @@ func TestQuotedCite(t *testing.T) {
 // TestSlugLine checks that a file's slug under a heading is furniture, so
 // that the heading is not joined with it.
 func TestSlugLine(t *testing.T) {
-	if !isChrome("harbour_dues", 1) || !isChrome("img_2041_quay", 1) {
-		t.Error("a slug is not furniture")
+	if ls := split("harbour_dues\nimg_2041_quay\nHarbour_Dues_2019\n"); !ls[0].chrome || !ls[1].chrome || ls[2].chrome {
+		t.Error("a slug in small letters is not furniture, or a file's name in capitals is")
 	}
 	if isChrome("harbour-dues", 1) || isChrome("harbour dues", 2) {
 		t.Error("a word with a hyphen, or two words, taken for a slug")
@@ -158,8 +161,33 @@ func TestCutText(t *testing.T) {
 	if p.Skip != "" || p.Title != "Who Pays for the Third Sailing?" {
 		t.Errorf("one cut paragraph: skip %q, title %q; want the publication", p.Skip, p.Title)
 	}
+	short := "Harbour News\n\nWho Pays for the Third Sailing?\n\nThe harbour board has proposed a third winter sailing to the outer isles, and the councils ask who should pay…\n"
+	if p := Read(short, Hints{}); p.Skip == "" {
+		t.Errorf("a short teaser taken for a page's text: indexed as %q", p.Title)
+	}
 	list := "Publications\n\nWho Pays for the Third Sailing?\n\n" + para + "\n\nThe Quays After the Storm\n\n" + para + "\n\nA Fourth Ferry?\n\n" + para
 	if p := Read(list, Hints{}); p.Skip == "" {
 		t.Errorf("a listing of three cut teasers indexed as %q", p.Title)
+	}
+}
+
+// TestAboutMenuOverByline checks that a menu's "About" taken for the
+// title of a page with a byline and a date does not make it an about page,
+// and that it still does without them.
+func TestAboutMenuOverByline(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		about      bool
+	}{
+		{"a bylined, dated episode under the menu", "About\nExperts\nPodcast Episode\n\nA Ferry Policy for the Isles\n\nBy Anna Berg and Per Lindqvist\nPublished on Aug 11, 2022\n\n" + islandProse, false},
+		{"a byline without a date", "About\nExperts\nPodcast Episode\n\nA Ferry Policy for the Isles\n\nBy Anna Berg and Per Lindqvist\n\n" + islandProse, true},
+		{"the institution about itself", "About\nExperts\n\nThe Harbour Institute studies the ferries of the isles.\n\n" + islandProse, true},
+	} {
+		ls := split(c.page)
+		r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+		kind, why := r.kind(0, "About Experts")
+		if (kind == KindNavigation) != c.about {
+			t.Errorf("%s: kind %q (%s), want an about page: %v", c.name, kind, why, c.about)
+		}
 	}
 }
