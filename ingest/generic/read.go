@@ -3307,7 +3307,7 @@ func (r *reader) siteTailCut(title string) string {
 		head, rest := strings.TrimSpace(title[:k]), title[k+len(sep):]
 		segs := splitSeps(rest)
 		hk := alnum(head)
-		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || len(segs) == 0 || genericDocName(head) || partLabel(segs[0]) || !r.siteSegments(segs, head) {
+		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || len(segs) == 0 || partLabel(segs[0]) || !r.siteSegments(segs, head) {
 			continue // "2007 Annual Report - Brookings Institution" needs its owner; "Yearbook 2025 | Introduction" is a chapter's title
 		}
 		hw := strings.Fields(head)

@@ -878,7 +878,7 @@ func (r *reader) titleText(i int) string {
 	for _, sep := range []string{" | ", " – ", " — ", " - "} {
 		if k := strings.LastIndex(t, sep); k > 0 {
 			tail := t[k+len(sep):]
-			if (len(strings.Fields(tail)) <= 4 && isSiteName(tail) || siteLikeTail(tail, t[:k])) && len(strings.Fields(t[:k])) >= 3 && !genericDocName(t[:k]) {
+			if (len(strings.Fields(tail)) <= 4 && isSiteName(tail) || siteLikeTail(tail, t[:k])) && len(strings.Fields(t[:k])) >= 3 {
 				t = t[:k]
 			}
 		}
