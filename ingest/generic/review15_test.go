@@ -191,3 +191,25 @@ func TestAboutMenuOverByline(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpPage checks that a site's help page is skipped, and that an
+// interview that asks "you" and an essay on privacy rules are not.
+func TestHelpPage(t *testing.T) {
+	help := "Your Privacy and Harbour Reader\n\nSince we value your privacy, we try to make the collection and use of your data clear to you. This notice covers the Harbour reader and its app, and what happens when you sign in, upload a paper or save one to your library.\n\n" +
+		"Data protection\n\n- How do we record your data?\n- Information you give us: we collect what you tell us when you fill in your profile or submit a paper, and you can change it in your settings at any time.\n" +
+		"- Cookies: the site sets cookies when you log in; you can refuse them from the menu at the foot of any page, then click Save.\n"
+	if p := Read(help, Hints{}); p.Skip == "" {
+		t.Errorf("a help page indexed as %q", p.Title)
+	}
+	interview := "Who Pays for the Third Sailing? An Interview with Anna Berg\n\nBy Per Lindqvist\n\n12 March 2021\n\n" +
+		"What do you make of the board's plan?\n\nI think the board is right that a third sailing is needed, and wrong that the isles should pay for it. You cannot ask three small councils to carry a crossing the whole coast uses.\n\n" +
+		"How would you fund it?\n\nFrom the harbour dues of the mainland ports, which have grown for ten years while the isles' have not. You would not need a new tax, only a fairer share of the old one.\n\n" + islandProse
+	if p := Read(interview, Hints{}); p.Skip != "" {
+		t.Errorf("an interview skipped: %s", p.Skip)
+	}
+	essay := "Privacy Rules for Island Ferries\n\n" +
+		"The ferry company's new booking site asks every passenger to log in, accept its cookies and its privacy terms, and upload a photograph to a profile before buying a ticket. The councils say the privacy terms of use go further than the law allows, and that a passenger who will not sign in cannot cross at all.\n\n" + islandProse
+	if p := Read(essay, Hints{}); p.Skip != "" {
+		t.Errorf("an essay on privacy rules skipped: %s", p.Skip)
+	}
+}
