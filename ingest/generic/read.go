@@ -415,6 +415,36 @@ func isProse(t string, words int) bool {
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
 
+// selfNamed reports whether title is an institution's name (capitalised
+// words and small ones, an institution's word among them) that the page's
+// first paragraph under it takes as its subject: the institution's page
+// about itself ("Harbour Policy Foundation" over "The Harbour Policy
+// Foundation was founded in 1962 …").
+func (r *reader) selfNamed(ti int, title string) bool {
+	fs := strings.Fields(title)
+	if ti < 0 || len(fs) < 2 || len(fs) > 10 || strings.ContainsAny(title, ":?!\"“”") {
+		return false
+	}
+	inst := false
+	for _, w := range fs {
+		lw := strings.ToLower(strings.Trim(w, ",()"))
+		inst = inst || institutionWords[lw] || lw == "stiftung" || lw == "comité" || lw == "committee"
+		if !unicode.IsUpper(firstRune(strings.Trim(w, "("))) && !smallWords[lw] && !foreignSmallWords[lw] {
+			return false
+		}
+	}
+	if !inst {
+		return false
+	}
+	key := alnum(strings.TrimPrefix(strings.TrimPrefix(title, "The "), "Die "))
+	for i := ti + 1; i < len(r.ls) && i <= ti+4; i++ {
+		if l := r.ls[i]; l.prose {
+			return strings.Contains(alnum(l.text[:min(len(l.text), 300)]), key)
+		}
+	}
+	return false
+}
+
 // quotedCiteRe matches a reference as digests print one: a quoted title,
 // a comma, then its authors and, in brackets, their institution.
 var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»],\s+([^“”"«»]+?)\s*(?:\([^()]*\))?\s*$`)
@@ -689,7 +719,7 @@ func (r *reader) read() Page {
 	if eventLabelled(p.Title, p.Authors) {
 		return skip(Page{}, KindEvent, "not a publication: event page ("+p.Title+")")
 	}
-	if bare && r.namesItself(p.Title) {
+	if bare && (r.namesItself(p.Title) || r.selfNamed(ti, p.Title)) {
 		return skip(Page{}, KindNavigation, "not a publication: the institution's name as its title ("+p.Title+")")
 	}
 	if bare {

@@ -213,3 +213,22 @@ func TestHelpPage(t *testing.T) {
 		t.Errorf("an essay on privacy rules skipped: %s", p.Skip)
 	}
 }
+
+// TestSelfNamed checks that an institution's page titled with its own name
+// and describing itself is skipped, and that a dated essay on an
+// institution, or a title that is no name, is not.
+func TestSelfNamed(t *testing.T) {
+	self := "The Harbour Policy Foundation\n\nFor more than fifty years the Harbour Policy Foundation has advised the island councils and the harbour board on ferries, quays and dues, and it publishes its studies for anyone to read.\n\n" + islandProse
+	if p := Read(self, Hints{}); p.Skip == "" {
+		t.Errorf("an institution's page about itself indexed as %q", p.Title)
+	}
+	for _, page := range []string{
+		"The Harbour Policy Foundation\n\n12 March 2021\n\nFor more than fifty years the Harbour Policy Foundation has advised the island councils, and its advice has not always been good.\n\n" + islandProse,
+		"The Harbour Policy Forum\n\n" + islandProse, // the paragraph is not about the forum
+		"Why the Harbour Foundation Failed\n\nFor more than fifty years the Harbour Foundation has advised the island councils, and its advice has not always been good.\n\n" + islandProse,
+	} {
+		if p := Read(page, Hints{}); p.Skip != "" {
+			t.Errorf("%q skipped: %s", page[:40], p.Skip)
+		}
+	}
+}
