@@ -36,7 +36,9 @@ var eventHeads = []string{"events / ", "event / ", "events | ", "events: "}
 
 // eventLabels1 label one event's title ("EVENT: …"); a byline under it
 // makes it a report of the event.
-var eventLabels1 = []string{"event: ", "evento: ", "événement : ", "veranstaltung: "}
+var eventLabels1 = []string{"event: ", "evento: ", "événement : ", "veranstaltung: ",
+	"webinar report:", "seminar report:", "workshop report:", "event report:", "event report of ", "post event report", "post-event report",
+	"seminar highlights:", "webinar highlights:", "e-launch ", "talk on "} // an event's report under its own heading
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",

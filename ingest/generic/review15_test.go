@@ -232,3 +232,32 @@ func TestSelfNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestEventReportHeads checks that a heading that names an event's report
+// makes the page an event's, and that a title only starting with the same
+// words does not.
+func TestEventReportHeads(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		event bool
+	}{
+		{"Webinar Report: Ferries and the Northern Isles", true},
+		{"Post Event Report of the Workshop “Who Pays for the Quays?”", true},
+		{"Seminar Highlights: A Third Winter Sailing", true},
+		{"E-Launch and Discussion of the Island Ferries Survey 2024", true},
+		{"Talk on “Harbour Dues and the Isles” by Dr. Anna Berg", true},
+		{"Event Reporting in the Isles: How Papers Cover Storms", false},
+		{"Webinars and the Isles: A New Way to Meet", false},
+	} {
+		if got := eventLabelled(c.title, nil); got != c.event {
+			t.Errorf("eventLabelled(%q) = %v, want %v", c.title, got, c.event)
+		}
+	}
+	if eventLabelled("Webinar Report: Ferries and the Northern Isles", []string{"Anna Berg"}) {
+		t.Error("an authored report of a webinar taken for the event's page")
+	}
+	page := "Webinar Report: Ferries and the Northern Isles\n\n24 February 2022\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Skip == "" {
+		t.Errorf("an event's report indexed as %q", p.Title)
+	}
+}
