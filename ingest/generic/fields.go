@@ -627,6 +627,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"по состоянию на", "цитирован", // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
 	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล", "ฉบับปรับปรุง", // a Thai site's "data imported" and "data updated" stamps, a "revised edition" note
 	"آخر تحديث", "تاريخ التحديث", "更新日", "最后更新", // "last updated" in Arabic, Japanese and Chinese
+	"收稿日期", "收稿", "修回日期", "录用日期", "受付日", "受理日", "접수일", // a journal's "received", "revised" and "accepted" days in Chinese, Japanese and Korean
 	"aufrufe", "visualizaciones", "visualizações", " vues", "просмотр", "görüntülenme", "lượt xem"} // a sharing site's view counter after its upload day
 
 // historyLabels open a journal's article history lines, whose day may

@@ -261,3 +261,20 @@ func TestEventReportHeads(t *testing.T) {
 		t.Errorf("an event's report indexed as %q", p.Title)
 	}
 }
+
+// TestReceivedDayCJK checks that a journal's "received" day in Chinese,
+// Japanese or Korean is not the article's date, and that a "published"
+// day still is.
+func TestReceivedDayCJK(t *testing.T) {
+	for _, c := range []struct{ stamp, want string }{
+		{"收稿日期:2022-03-07", ""},
+		{"受付日 2022年3月7日", ""},
+		{"접수일 2022.03.07", ""},
+		{"发布日期:2022-03-07", "2022-03-07"},
+	} {
+		page := "海岛渡轮与港口费用研究\n\n张 杨\n\n" + c.stamp + "\n\n" + islandProse
+		if got := Read(page, Hints{}).Date.String(); got != c.want {
+			t.Errorf("%s: date %q, want %q", c.stamp, got, c.want)
+		}
+	}
+}
