@@ -278,3 +278,28 @@ func TestReceivedDayCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadDateAndDash checks that a date with its label, or a list's dash,
+// run into a title's head comes off, and that a year or a number that
+// opens the title's own words stays.
+func TestLeadDateAndDash(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"date 2024-03 Una bussola per le isole del nord", "Una bussola per le isole del nord"},
+		{"JULY 2019 How Ferry Fares Grew in the Isles", "How Ferry Fares Grew in the Isles"},
+		{"12.05.2021 Ferry Fares and the Northern Isles", "Ferry Fares and the Northern Isles"},
+		{"- The Contribution of the Harbour Board to the Isles", "The Contribution of the Harbour Board to the Isles"},
+		{"Transcript: Who Pays for the Third Sailing?", "Who Pays for the Third Sailing?"},
+		// kept whole
+		{"2024 Annual Report of the Harbour Board", "2024 Annual Report of the Harbour Board"},
+		{"July 2019 Ferries", "July 2019 Ferries"},
+		{"March 2024 was the stormiest month for the isles", "March 2024 was the stormiest month for the isles"},
+		{"May Day and the Harbour Workers of the Isles", "May Day and the Harbour Workers of the Isles"},
+		{"March Madness Hits the Island Ferries", "March Madness Hits the Island Ferries"},
+		{"5 Lessons from the Ferry Strike", "5 Lessons from the Ferry Strike"},
+		{"-  Ferries", "-  Ferries"},
+	} {
+		if got := dropLead(c.in); got != c.want {
+			t.Errorf("dropLead(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -47,6 +47,7 @@ var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "titl
 	"publication", "item", // a repository record's heading: "Publication: Title"
 	"opinion piece", "blog", "blog post", "column", "q&a",
 	"working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief", "speech", "policy note",
+	"transcript", "transcripción", "transcrição", "transcription",
 	"analiz", "yorum", "análisis", "análise", "analyse", "kommentar", "commentaire", "comentario", "comentário"} // the same in other languages
 
 // title picks the most title-like block of the top of the page (a line,
@@ -946,6 +947,10 @@ func dropLead(t string) string {
 			break
 		}
 	}
+	if rest, ok := strings.CutPrefix(t, "- "); ok && wordCount(rest) >= 3 {
+		t = rest // a list's dash left before the title
+	}
+	t = dropLeadDate(t)
 	if m := noteDigitRe.FindStringSubmatchIndex(t); m != nil && wordCount(t) >= 3 {
 		t = t[:m[3]] // a footnote's number run into the last word: "… of Uncertainty1"
 	}
@@ -954,6 +959,33 @@ func dropLead(t string) string {
 	}
 	return t
 }
+
+// dropLeadDate removes a date run into a title's head, with its label:
+// "date 2024-03 Title …", "JULY 2019 Title …", "12.05.2021 Title …". A year
+// alone stays ("2024 Annual Report"), and so does the date when fewer than
+// three words, the first capitalised, would follow it.
+func dropLeadDate(t string) string {
+	fs := strings.Fields(t)
+	k := 0
+	if len(fs) > 0 && strings.EqualFold(strings.TrimRight(fs[0], ":"), "date") {
+		k = 1
+	}
+	switch {
+	case k < len(fs) && dateNumRe.MatchString(fs[k]), k < len(fs) && isoMonthRe.MatchString(fs[k]):
+		k++
+	case k+1 < len(fs) && monthWordRe.MatchString(strings.ToLower(strings.Trim(fs[k], ".,"))) && yearRe.MatchString(fs[k+1]) && len(fs[k+1]) == 4:
+		k += 2
+	default:
+		return t
+	}
+	if len(fs)-k < 3 || !unicode.IsUpper(firstRune(fs[k])) {
+		return t
+	}
+	return strings.Join(fs[k:], " ")
+}
+
+// isoMonthRe matches a month in figures, ISO style: "2024-03".
+var isoMonthRe = regexp.MustCompile(`^(?:19|20)\d\d-(?:0[1-9]|1[0-2])$`)
 
 // peopleList reports whether t lists people and nothing else: three names
 // or more ("Jane Roe, Li Wei, Per Berg"), or two when one carries an
