@@ -199,8 +199,9 @@ var domainLineRe = regexp.MustCompile(`^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{
 var datedFileNameRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d[-_]\pL[\pL\d]*(?:[-_][\pL\d]+)*(?:\.\w{2,4})?$`)
 
 // slugLineRe matches one word in small letters joined by low lines, as an
-// image is named, never a heading's; a sharing site's title may be a file's
-// name ("0203_ForeignAffairs"), in capitals or not.
+// image under a heading is named; a sharing site's title may be a file's
+// name ("0203_ForeignAffairs", "harbour_dues_paper"), so only such a line
+// after a line of words is furniture.
 var slugLineRe = regexp.MustCompile(`^[\pL\pN]+(?:_[\pL\pN]+)+$`)
 
 // imageFileRe matches an image's file name.

@@ -38,7 +38,7 @@ var eventHeads = []string{"events / ", "event / ", "events | ", "events: "}
 // makes it a report of the event.
 var eventLabels1 = []string{"event: ", "evento: ", "événement : ", "veranstaltung: ",
 	"webinar report:", "seminar report:", "workshop report:", "event report:", "event report of ", "post event report", "post-event report",
-	"seminar highlights:", "webinar highlights:", "e-launch ", "talk on "} // an event's report under its own heading
+	"seminar highlights:", "webinar highlights:", "e-launch "} // an event's report under its own heading ("Talk on …" may be a headline's noun)
 
 // eventWords name a kind of event in its title.
 var eventWords = []string{"seminar", "webinar", "workshop", "lecture", "symposium", "roundtable", "round table",
@@ -300,7 +300,7 @@ func (r *reader) kind(ti int, title string) (string, string) {
 	}
 
 	// Navigation: an about page, a series or collection landing page.
-	if (strings.HasPrefix(tlow, "about ") || tlow == "about") && (pubAt < 0 || r.date(ti).IsZero()) {
+	if (strings.HasPrefix(tlow, "about ") || tlow == "about") && (!r.hasByline() || r.date(ti).IsZero()) {
 		// (a byline and a date under a menu's "About" make a publication)
 		return KindNavigation, "not a publication: about page (" + title + ")"
 	}
@@ -323,13 +323,17 @@ var helpWordRe = regexp.MustCompile(`(?i)\b(?:click|clicking|select|button|your 
 // youRe matches the reader addressed.
 var youRe = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'd|you've)\b`)
 
-// helpPage reports whether the page speaks to its reader about the site:
-// five of the site's words for its controls and policies or more, and one
-// word in forty or more addressing the reader. An essay or an interview
-// uses either, seldom both.
+// helpPage reports whether the page's sentences speak to its reader about
+// the site: five of the site's words for its controls and policies or more,
+// and one word in forty or more addressing the reader. An essay or an
+// interview uses either, seldom both; a banner, a menu or a footer does not
+// count.
 func (r *reader) helpPage() bool {
 	ui, you, words := 0, 0, 0
 	for _, l := range r.ls {
+		if l.chrome || l.words < 8 {
+			continue // a cookie banner, a menu or a footer is every site's
+		}
 		ui += len(helpWordRe.FindAllStringIndex(l.text, -1))
 		you += len(youRe.FindAllStringIndex(l.text, -1))
 		words += len(strings.Fields(l.text))

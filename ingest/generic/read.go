@@ -157,7 +157,7 @@ func split(text string) []line {
 	}
 	text = strings.ToValidUTF8(text, "")
 	var out []line
-	gap, linkNext := false, false
+	gap, linkNext, headed := false, false, false
 	for len(text) > 0 && len(out) < maxLines {
 		var raw string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -222,10 +222,11 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = wordCount(t)
-		l.chrome = isChrome(l.low, l.words) || linkNext || l.words == 1 && t == l.low && slugLineRe.MatchString(t) || l.words <= 30 && isCredit(l.low) ||
+		l.chrome = isChrome(l.low, l.words) || linkNext || headed && l.words == 1 && t == l.low && slugLineRe.MatchString(t) || l.words <= 30 && isCredit(l.low) ||
 			l.text[0] >= '0' && l.text[0] <= '9' && runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
+		headed = headed || l.words >= 3 // a slug under a heading is an image's; a sharing site may name its document by one
 		_, l.dated = findDate(t)
 		l.prose = !l.chrome && isProse(t, l.words)
 		out = append(out, l)
@@ -415,49 +416,24 @@ func isProse(t string, words int) bool {
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
 
-// selfNamed reports whether title is an institution's name (capitalised
-// words and small ones, an institution's word among them) that the page's
-// first paragraph under it takes as its subject: the institution's page
-// about itself ("Harbour Policy Foundation" over "The Harbour Policy
-// Foundation was founded in 1962 …").
-func (r *reader) selfNamed(ti int, title string) bool {
-	fs := strings.Fields(title)
-	if ti < 0 || len(fs) < 2 || len(fs) > 10 || strings.ContainsAny(title, ":?!\"“”") {
-		return false
-	}
-	inst := false
-	for _, w := range fs {
-		lw := strings.ToLower(strings.Trim(w, ",()"))
-		inst = inst || institutionWords[lw] || lw == "stiftung" || lw == "comité" || lw == "committee"
-		if !unicode.IsUpper(firstRune(strings.Trim(w, "("))) && !smallWords[lw] && !foreignSmallWords[lw] {
-			return false
-		}
-	}
-	if !inst {
-		return false
-	}
-	key := alnum(strings.TrimPrefix(strings.TrimPrefix(title, "The "), "Die "))
-	for i := ti + 1; i < len(r.ls) && i <= ti+4; i++ {
-		if l := r.ls[i]; l.prose {
-			return strings.Contains(alnum(l.text[:min(len(l.text), 300)]), key)
-		}
-	}
-	return false
-}
-
 // quotedCiteRe matches a reference as digests print one: a quoted title,
 // a comma, then its authors and, in brackets, their institution.
-var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»],\s+([^“”"«»]+?)\s*(?:\([^()]*\))?\s*$`)
+var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»],\s+([^“”"«»()]+?)\s*(\([^()]*\))?\s*$`)
 
 // quotedCite is t's quoted title and the names after it when t is such a
-// reference and every part after the quote is a person's name; t and nil
-// otherwise.
+// reference and every part after the quote is a person's name, two names
+// at least or one with an institution and its country in brackets ("(IAI,
+// Italy)"); t and nil otherwise. A review's head names one author and the
+// book's publisher: "“Title”, Jane Roe (Harbour Press)".
 func quotedCite(t string) (string, []string) {
 	m := quotedCiteRe.FindStringSubmatch(t)
 	if m == nil {
 		return t, nil
 	}
 	parts := nameSplitRe.Split(m[2], -1)
+	if len(parts) < 2 && !strings.Contains(m[3], ",") {
+		return t, nil
+	}
 	for _, n := range parts {
 		if !looksLikeName(strings.TrimSpace(n)) {
 			return t, nil
@@ -476,6 +452,9 @@ func quotedCite(t string) (string, []string) {
 func markCutText(ls []line) {
 	long, teasers := -1, 0
 	for i := range ls {
+		if signUpLines[ls[i].low] {
+			return // an event's page: its one cut paragraph describes it
+		}
 		if ls[i].teaser {
 			teasers++
 			if ls[i].words >= longTeaser {
@@ -487,6 +466,9 @@ func markCutText(ls []line) {
 		ls[long].teaser = false
 	}
 }
+
+// signUpLines are an event page's calls to sign up.
+var signUpLines = setOf("register", "register now", "registration", "rsvp", "sign up", "upcoming", "upcoming events", "add to calendar")
 
 // longTeaser is the length in words from which a paragraph that ends cut
 // ("…", "...") is the article's own text cut by the page or the scrape, not a
@@ -719,7 +701,7 @@ func (r *reader) read() Page {
 	if eventLabelled(p.Title, p.Authors) {
 		return skip(Page{}, KindEvent, "not a publication: event page ("+p.Title+")")
 	}
-	if bare && (r.namesItself(p.Title) || r.selfNamed(ti, p.Title)) {
+	if bare && r.namesItself(p.Title) {
 		return skip(Page{}, KindNavigation, "not a publication: the institution's name as its title ("+p.Title+")")
 	}
 	if bare {
@@ -1753,9 +1735,10 @@ var readTimeTailRe = regexp.MustCompile(`(^|[^\d])(\d{1,2} ?(min|mins|minutes?) 
 var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{1,4}$|(\s\.){4,}\s*$|\.{6,}\s*$`)
 
 // noteDigitRe matches a footnote's number run into a title's last word, a
-// word of small letters ("Uncertainty1"); "G20", "Web3" and "COVID19" keep
+// word of seven small letters or more ("Uncertainty1"); "G20", "Web3",
+// "COVID19" and a gene's or a model's short name ("Sirt1", "Llama2") keep
 // theirs.
-var noteDigitRe = regexp.MustCompile(`\s\p{L}\p{Ll}{3,}()[1-9]$`)
+var noteDigitRe = regexp.MustCompile(`\s\p{L}\p{Ll}{6,}()[1-9]$`)
 
 // isbnTailRe matches what may be the ISBNs a sharing site prints after a
 // book's title ("… Isles 9781234567897", "… Isles 123456789X,
@@ -2248,9 +2231,6 @@ func capsGenreCut(t string) string {
 	if sp := strings.IndexByte(t, ' '); sp < 2 || !allCaps(t[:sp]) {
 		return titleGenreCut(t)
 	}
-	if rest := capsOrgCut(t); rest != t {
-		return rest
-	}
 	fs := strings.Fields(t)
 	for n := min(3, len(fs)-2); n >= 2; n-- {
 		head := strings.Join(fs[:n], " ")
@@ -2265,37 +2245,11 @@ func capsGenreCut(t string) string {
 	return t
 }
 
-// capsOrgCut is t without an institution's name in capitals run into the
-// head of a title that is not in capitals, as a cover prints its publisher
-// over the title: "HARBOUR POLICY INSTITUTE Ferry Fares in the Isles". The
-// name holds an institution's word; three words at least must stay.
-func capsOrgCut(t string) string {
-	fs := strings.Fields(t)
-	n := 0
-	for n < len(fs) && n < 6 && !strings.ContainsFunc(fs[n], unicode.IsLower) && hasLetters(fs[n], 2) {
-		n++
-	}
-	if n < 2 || len(fs)-n < 3 || !unicode.IsUpper(firstRune(fs[n])) || !strings.ContainsFunc(strings.Join(fs[n:n+2], " "), unicode.IsLower) {
-		return t // the title goes on in small letters: "A Strategy …"
-	}
-	head := strings.Join(fs[:n], " ")
-	if !strings.HasPrefix(t, head+" ") || !hasAny(strings.ToLower(head), capsOrgWords) {
-		return t
-	}
-	if rest := strings.TrimSpace(t[len(head):]); !genericDocName(rest) {
-		return rest // "KESTREL INSTITUTE Annual Report 2019" is the report's whole name
-	}
-	return t
-}
-
-// capsOrgWords name an institution's kind.
-var capsOrgWords = []string{"institute", "institution", "centre", "center", "foundation", "council", "corporation", "university", "academy"}
-
 // titleGenreCut is t without a genre's label of two words in Title Case
 // that a sharing site's copy runs into the head of a title: "Policy Brief
 // EU Enlargement in …", "Working Paper A Method for …". The label must be
-// one of the two-word genres and the title must go on in capitals for three
-// words or more; "Working Paper Series …" and "Policy Brief No. 4" keep it.
+// one of docGenres and the title must go on with a capital for three words
+// or more; "Working Paper Series …" and "Policy Brief No. 4" keep it.
 func titleGenreCut(t string) string {
 	fs := strings.Fields(t)
 	if len(fs) < 5 {
@@ -2303,8 +2257,7 @@ func titleGenreCut(t string) string {
 	}
 	head := fs[0] + " " + fs[1]
 	low := strings.ToLower(head)
-	if !strings.HasPrefix(t, head+" ") || !headCase(head) || allCaps(head) || !strings.Contains(low, " ") ||
-		!(isGenrePrefix(low) || capsGenres[low]) {
+	if !strings.HasPrefix(t, head+" ") || !headCase(head) || allCaps(head) || !docGenres[low] {
 		return t
 	}
 	next := fs[2]
@@ -2317,6 +2270,11 @@ func titleGenreCut(t string) string {
 	}
 	return rest
 }
+
+// docGenres are the genres a sharing site's copy puts before a document's
+// title; "Policy Analysis", "Research Paper" and "Special Report" open
+// titles of their own ("Research Paper Mills and …").
+var docGenres = setOf("policy brief", "policy report", "working paper", "research report", "discussion paper", "issue brief", "policy paper")
 
 // genreGoesOn are words that carry a genre's label on ("Working Paper
 // Series", "Policy Brief No. 4"), so that it is the title's own head.
@@ -3337,8 +3295,8 @@ func (r *reader) siteTailCut(title string) string {
 		head, rest := strings.TrimSpace(title[:k]), title[k+len(sep):]
 		segs := splitSeps(rest)
 		hk := alnum(head)
-		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || len(segs) == 0 || partLabel(segs[0]) || !r.siteSegments(segs, head) {
-			continue // "2007 Annual Report - Brookings Institution" needs its owner; "Yearbook 2025 | Introduction" is a chapter's title
+		if wordsWithLetters(head) < 2 || len([]rune(hk)) < 10 || len(segs) == 0 || genericDocName(head) && !ownerName(segs[0]) || partLabel(segs[0]) || !r.siteSegments(segs, head) {
+			continue // "Annual Report 2021 - Research Highlights" is the report's whole title; "Yearbook 2025 | Introduction" is a chapter's
 		}
 		hw := strings.Fields(head)
 		sk := alnum(segs[0])

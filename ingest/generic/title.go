@@ -879,7 +879,7 @@ func (r *reader) titleText(i int) string {
 	for _, sep := range []string{" | ", " – ", " — ", " - "} {
 		if k := strings.LastIndex(t, sep); k > 0 {
 			tail := t[k+len(sep):]
-			if (len(strings.Fields(tail)) <= 4 && isSiteName(tail) || siteLikeTail(tail, t[:k])) && len(strings.Fields(t[:k])) >= 3 {
+			if len(strings.Fields(tail)) <= 4 && isSiteName(tail) && len(strings.Fields(t[:k])) >= 3 && (!genericDocName(t[:k]) || ownerName(tail)) {
 				t = t[:k]
 			}
 		}
@@ -889,39 +889,17 @@ func (r *reader) titleText(i int) string {
 	return dropLead(t)
 }
 
-// siteLikeTail reports whether tail, after a title's head, is shaped like
-// a site's name: one word with a capital inside it ("ReliefWeb"), or two or
-// three capitalised words without digits or a sentence's marks after a head
-// in sentence case, whose case they break ("Did the isles vote? – Harbour
-// Weekly"). After a head in Title Case such words may be its subtitle.
-func siteLikeTail(tail, head string) bool {
-	fs := strings.Fields(tail)
-	if len(fs) == 0 || len(fs) > 3 || strings.ContainsAny(tail, "0123456789?!:;,()[]\"“”'’") {
-		return false
-	}
-	for _, w := range fs {
-		if !unicode.IsUpper(firstRune(w)) || !strings.ContainsFunc(w, unicode.IsLower) && len(fs) > 1 || numberedWords[strings.ToLower(w)] {
-			return false // "… – Part Two" is the title's own
+// ownerName reports whether tail names an institution by a word of its
+// kind ("Kestrel Institute", "Harbour Foundation"): a report's owner after
+// its generic name ("2019 Annual Report - Kestrel Institute"), where a
+// subtitle ("– Progress Review") would be the title's own.
+func ownerName(tail string) bool {
+	for _, w := range strings.Fields(strings.ToLower(tail)) {
+		if w = strings.Trim(w, ".,()"); institutionWords[w] || w == "institution" || w == "corporation" || w == "university" {
+			return true
 		}
 	}
-	if len(fs) == 1 {
-		w := []rune(fs[0])
-		return len(w) >= 5 && strings.ContainsFunc(string(w[1:]), unicode.IsUpper) && strings.ContainsFunc(string(w[1:]), unicode.IsLower)
-	}
-	return sentenceCase(head)
-}
-
-// sentenceCase reports whether head keeps two words or more after its first
-// in small letters that are not small words ("Did the isles vote on
-// harbour dues?").
-func sentenceCase(head string) bool {
-	n := 0
-	for _, w := range strings.Fields(head)[1:] {
-		if unicode.IsLower(firstRune(w)) && !smallWords[strings.ToLower(w)] {
-			n++
-		}
-	}
-	return n >= 2
+	return false
 }
 
 // dropLead removes a genre label ("Commentary: …") or a viewer's words
