@@ -416,6 +416,45 @@ func isProse(t string, words int) bool {
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
 
+// headAbove is title with the short lines right above its line ti put
+// before it when another line of the page's head prints them run into it:
+// a cover sets "ANALYSING THE ISLES" / "FERRY FARES: A REVIEW" in lines and
+// a sharing site's record line holds "ANALYSING THE ISLES FERRY FARES: A
+// REVIEW …". Two lines at most are added; title unchanged otherwise.
+func (r *reader) headAbove(ti int, title string) string {
+	if ti < 1 || ti >= len(r.ls) || !strings.HasPrefix(alnum(r.ls[ti].text), alnum(title)[:min(len(alnum(title)), 12)]) {
+		return title
+	}
+	for n, i := 0, ti; n < 2; n++ {
+		j := r.prevLine(i)
+		if j < 0 {
+			break
+		}
+		h := r.ls[j]
+		if h.prose || h.words > 6 || !hasLetters(h.text, 3) || h.dated || strings.ContainsAny(h.text, "0123456789") ||
+			hasAny(h.low, []string{"paper", "report", "brief", "series", "working", "studies", "journal"}) {
+			break // a series' or a genre's line over the title is no part of it
+		}
+		joined := alnum(h.text + " " + title)
+		found := false
+		for k, l := range r.ls[:min(len(r.ls), headLines)] {
+			if k != j && k != ti && l.words <= 60 && strings.Contains(alnum(l.text), joined) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+		sep := " "
+		if !endsOpen(h.text) && !allCaps(h.text) && !allCaps(title) && !strings.HasSuffix(h.text, ":") {
+			sep = ": " // a main title over its subtitle: "Staying Ahead" / "Strengthening …"
+		}
+		title, i = h.text+sep+title, j
+	}
+	return title
+}
+
 // quotedCiteRe matches a reference as digests print one: a quoted title,
 // a comma, then its authors and, in brackets, their institution.
 var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»],\s+([^“”"«»()]+?)\s*(\([^()]*\))?\s*$`)
@@ -644,6 +683,7 @@ func (r *reader) read() Page {
 	}
 	p.Title = r.colonKicker(p.Title)
 	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))))
+	p.Title = r.headAbove(ti, p.Title)
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	} else if h, ok := doubledHead(p.Title); ok {

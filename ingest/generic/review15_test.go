@@ -272,3 +272,39 @@ func TestReview15Pages(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadAbove checks that the short lines over a title are put before it
+// when another line prints them run into it, with a colon between a main
+// title and its subtitle, and that a series' line or a line printed nowhere
+// else stays apart.
+func TestHeadAbove(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		ti         int
+		title      string
+		want       string
+	}{
+		{"a cover in capitals under its record line",
+			"ANALYSING NORTHERN FERRY FARES: HARBOUR NOTES 2019 HARBOUR BOARD\nANALYSING NORTHERN\nFERRY FARES: HARBOUR NOTES 2019\n", 2,
+			"FERRY FARES: HARBOUR NOTES 2019", "ANALYSING NORTHERN FERRY FARES: HARBOUR NOTES 2019"},
+		{"a main title over its subtitle",
+			"Staying Afloat Strengthening the Isles' Ferry Crews | Harbour Institute\nStaying Afloat\nStrengthening the Isles' Ferry Crews\n", 2,
+			"Strengthening the Isles' Ferry Crews", "Staying Afloat: Strengthening the Isles' Ferry Crews"},
+		{"a series' line", "Harbour Working Paper 7985 Counting the Isles' Ferries\nHarbour Working Paper 7985\nCounting the Isles' Ferries\n", 2,
+			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
+		{"a series' line without a number", "Harbour Working Papers Counting the Isles' Ferries\nHarbour Working Papers\nCounting the Isles' Ferries\n", 2,
+			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
+		{"a kicker printed nowhere else", "Island Policy\nCounting the Isles' Ferries\nBy Anna Berg\n", 1,
+			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
+	} {
+		ls := split(c.page)
+		r := reader{ls: ls, names: make([]int8, len(ls))}
+		if got := r.headAbove(c.ti, c.title); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+	page := "Staying Afloat: Strengthening the Isles' Ferry Crews - A Harbour Research Agenda. P\n\nAnalysis\n\nStaying Afloat\n\nStrengthening the Isles' Ferry Crews\n\nAnna Berg\n\nNovember 2021\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Staying Afloat: Strengthening the Isles' Ferry Crews" {
+		t.Errorf("Read: title %q, want the cover's lines whole", p.Title)
+	}
+}
