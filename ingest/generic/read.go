@@ -431,14 +431,17 @@ func (r *reader) headAbove(ti int, title string) string {
 			break
 		}
 		h := r.ls[j]
-		if h.prose || h.words > 6 || !hasLetters(h.text, 3) || h.dated || strings.ContainsAny(h.text, "0123456789") ||
+		if h.prose || h.words < 2 || h.words > 6 || !hasLetters(h.text, 3) || h.dated || strings.ContainsAny(h.text, "0123456789") ||
+			isGenrePrefix(h.low) || isSectionLabel(h.low) ||
 			hasAny(h.low, []string{"paper", "report", "brief", "series", "working", "studies", "journal"}) {
 			break // a series' or a genre's line over the title is no part of it
 		}
-		joined := alnum(h.text + " " + title)
+		// run into it with a space or a colon, not a breadcrumb's "/" or a
+		// share line's label
+		spaced, coloned := h.low+" "+strings.ToLower(title), h.low+": "+strings.ToLower(title)
 		found := false
 		for k, l := range r.ls[:min(len(r.ls), headLines)] {
-			if k != j && k != ti && l.words <= 60 && strings.Contains(alnum(l.text), joined) {
+			if k != j && k != ti && l.words <= 60 && (strings.Contains(l.low, spaced) || strings.Contains(l.low, coloned)) {
 				found = true
 				break
 			}
