@@ -294,6 +294,10 @@ func TestHeadAbove(t *testing.T) {
 			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
 		{"a series' line without a number", "Harbour Working Papers Counting the Isles' Ferries\nHarbour Working Papers\nCounting the Isles' Ferries\n", 2,
 			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
+		{"a genre's label", "Opinion Piece Counting the Isles' Ferries\nOpinion Piece\nCounting the Isles' Ferries\n", 2,
+			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
+		{"a one-word section", "Islands Counting the Isles' Ferries\nIslands\nCounting the Isles' Ferries\n", 2,
+			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
 		{"a kicker printed nowhere else", "Island Policy\nCounting the Isles' Ferries\nBy Anna Berg\n", 1,
 			"Counting the Isles' Ferries", "Counting the Isles' Ferries"},
 	} {
