@@ -638,7 +638,7 @@ var historyLabels = []string{"received", "accepted"}
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
 	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
 	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано",
-	"승인", "입력", "발행일", "게재일", "등록일"} // a Korean news page's "approved" and "entered" stamps, its issue and posting days
+	"승인", "입력", "발행일", "게재일", "등록일", "网络出版日期", "出版日期"} // a Korean news page's "approved" and "entered" stamps, its issue and posting days
 
 // cueLeads reports whether a date cue labels segment seg: it opens the
 // segment, ends with a colon, or the line is short. "The Monitor
@@ -986,6 +986,7 @@ var historyRunRe = regexp.MustCompile(`(?i)\s+((?:submitted|received|revised|acc
 // its own label ("Received: … / Published: …").
 func segments(s string) []string {
 	s = strings.ReplaceAll(s, " | ", " / ")
+	s = strings.ReplaceAll(s, "；", " / ")           // a Chinese journal's "收稿日期：…；修回日期：…；网络出版日期：…"
 	s = labelCommaRe.ReplaceAllString(s, " / $1")   // "Received 4 Oct 2022, Accepted …, Published online: …"
 	s = versionLabelRe.ReplaceAllString(s, " / $1") // "First draft: May 2015 This draft: January 2016"
 	s = historyRunRe.ReplaceAllString(s, " / $1")   // "Received: 01 May 2022 Revised: … Published: 06 June 2022"

@@ -276,10 +276,6 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		return KindNewsletter, "not a publication: newsletter issue (a letter to its readers)"
 	}
 
-	if r.helpPage() && pubAt < 0 {
-		return KindNavigation, "not a publication: the site's help or policy page (it tells its reader how to use the site)"
-	}
-
 	// An institution's page about itself: no byline, no date, and opening
 	// prose in its own voice ("our staff", "the project aims to").
 	self := r.selfCues()
@@ -314,31 +310,6 @@ func (r *reader) kind(ti int, title string) (string, string) {
 		}
 	}
 	return "", ""
-}
-
-// helpWordRe matches the words a site's help, terms or privacy page uses
-// to tell its reader how to work the site.
-var helpWordRe = regexp.MustCompile(`(?i)\b(?:click|clicking|select|button|your account|log in|login|sign in|upload|uploading|tab|settings|your library|profile|search bar|submit|submitting|menu|icon|drop-?down|privacy|cookies?|terms of (?:use|service)|we collect|contact us|faq)\b`)
-
-// youRe matches the reader addressed.
-var youRe = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'd|you've)\b`)
-
-// helpPage reports whether the page's sentences speak to its reader about
-// the site: five of the site's words for its controls and policies or more,
-// and one word in forty or more addressing the reader. An essay or an
-// interview uses either, seldom both; a banner, a menu or a footer does not
-// count.
-func (r *reader) helpPage() bool {
-	ui, you, words := 0, 0, 0
-	for _, l := range r.ls {
-		if l.chrome || l.words < 8 {
-			continue // a cookie banner, a menu or a footer is every site's
-		}
-		ui += len(helpWordRe.FindAllStringIndex(l.text, -1))
-		you += len(youRe.FindAllStringIndex(l.text, -1))
-		words += len(strings.Fields(l.text))
-	}
-	return ui >= 5 && you*40 >= words && words > 0
 }
 
 // documentRun reports whether the first n lines hold one document's text:

@@ -416,48 +416,6 @@ func isProse(t string, words int) bool {
 	return strings.ContainsRune(".?!:;…", last) || sentenceBreak(t)
 }
 
-// headAbove is title with the short lines right above its line ti put
-// before it when another line of the page's head prints them run into it:
-// a cover sets "ANALYSING THE ISLES" / "FERRY FARES: A REVIEW" in lines and
-// a sharing site's record line holds "ANALYSING THE ISLES FERRY FARES: A
-// REVIEW …". Two lines at most are added; title unchanged otherwise.
-func (r *reader) headAbove(ti int, title string) string {
-	if ti < 1 || ti >= len(r.ls) || !strings.HasPrefix(alnum(r.ls[ti].text), alnum(title)[:min(len(alnum(title)), 12)]) {
-		return title
-	}
-	for n, i := 0, ti; n < 2; n++ {
-		j := r.prevLine(i)
-		if j < 0 {
-			break
-		}
-		h := r.ls[j]
-		if h.prose || h.words < 2 || h.words > 6 || !hasLetters(h.text, 3) || h.dated || strings.ContainsAny(h.text, "0123456789") ||
-			isGenrePrefix(h.low) || isSectionLabel(h.low) ||
-			hasAny(h.low, []string{"paper", "report", "brief", "series", "working", "studies", "journal"}) {
-			break // a series' or a genre's line over the title is no part of it
-		}
-		// run into it with a space or a colon, not a breadcrumb's "/" or a
-		// share line's label
-		spaced, coloned := h.low+" "+strings.ToLower(title), h.low+": "+strings.ToLower(title)
-		found := false
-		for k, l := range r.ls[:min(len(r.ls), headLines)] {
-			if k != j && k != ti && l.words <= 60 && (strings.Contains(l.low, spaced) || strings.Contains(l.low, coloned)) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			break
-		}
-		sep := " "
-		if !endsOpen(h.text) && !allCaps(h.text) && !allCaps(title) && !strings.HasSuffix(h.text, ":") {
-			sep = ": " // a main title over its subtitle: "Staying Ahead" / "Strengthening …"
-		}
-		title, i = h.text+sep+title, j
-	}
-	return title
-}
-
 // quotedCiteRe matches a reference as digests print one: a quoted title,
 // a comma, then its authors and, in brackets, their institution.
 var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»],\s+([^“”"«»()]+?)\s*(\([^()]*\))?\s*$`)
@@ -465,16 +423,17 @@ var quotedCiteRe = regexp.MustCompile(`^[“"«]([^”"»]{10,300}?)[,.]?[”"»
 // quotedCite is t's quoted title and the names after it when t is such a
 // reference and every part after the quote is a person's name, two names
 // at least or one with an institution and its country in brackets ("(IAI,
-// Italy)"); t and nil otherwise. A review's head names one author and the
-// book's publisher: "“Title”, Jane Roe (Harbour Press)".
+// Italy)"); t and nil otherwise. A review's head names the book's authors
+// and its publisher or year in brackets: "“Title”, Jane Roe (Harbour Press,
+// Bergen)"; Read does not ask on a page of reviews.
 func quotedCite(t string) (string, []string) {
 	m := quotedCiteRe.FindStringSubmatch(t)
 	if m == nil {
 		return t, nil
 	}
 	parts := nameSplitRe.Split(m[2], -1)
-	if len(parts) < 2 && !strings.Contains(m[3], ",") {
-		return t, nil
+	if len(parts) < 2 && !strings.Contains(m[3], ",") || yearRe.MatchString(m[3]) || hasAny(strings.ToLower(m[3]), publisherWords) {
+		return t, nil // a review's head: the book's authors, its publisher and year
 	}
 	for _, n := range parts {
 		if !looksLikeName(strings.TrimSpace(n)) {
@@ -488,14 +447,30 @@ func quotedCite(t string) (string, []string) {
 	return strings.TrimSpace(m[1]), names
 }
 
+// publisherWords name a book's publisher in a review's head.
+var publisherWords = []string{"press", "presses", "verlag", "publishing", "publishers", "books", "editions", "éditions", "edizioni", "ediciones", "editorial", "university", "universit"}
+
+// reviewCues head a page of book reviews or credit a review.
+var reviewCues = []string{"book review", "reviews", "reviewed by", "review by", "comptes rendus", "compte rendu", "rezension", "recensione", "reseña"}
+
+// reviewPage reports whether a line at the top heads or credits a review.
+func (r *reader) reviewPage() bool {
+	for _, l := range r.ls[:min(len(r.ls), headLines)] {
+		if l.words <= 8 && hasPrefixAny(l.low, reviewCues) {
+			return true
+		}
+	}
+	return false
+}
+
 // markCutText takes back the teaser mark of a long paragraph cut short
 // when it is the page's only teaser: the article's own text, cut by the page
 // or the scrape. A listing's teasers come several to a page.
 func markCutText(ls []line) {
 	long, teasers := -1, 0
 	for i := range ls {
-		if signUpLines[ls[i].low] {
-			return // an event's page: its one cut paragraph describes it
+		if signUpLines[ls[i].low] || hasPrefixAny(ls[i].low, []string{"closing date", "application deadline", "apply by"}) {
+			return // an event's, a post's or a person's page: its one cut paragraph describes it
 		}
 		if ls[i].teaser {
 			teasers++
@@ -509,8 +484,10 @@ func markCutText(ls []line) {
 	}
 }
 
-// signUpLines are an event page's calls to sign up.
-var signUpLines = setOf("register", "register now", "registration", "rsvp", "sign up", "upcoming", "upcoming events", "add to calendar")
+// signUpLines are an event's, a job's or a person's page's calls: to sign
+// up, to apply, to read the whole biography.
+var signUpLines = setOf("register", "register now", "registration", "rsvp", "sign up", "upcoming", "upcoming events", "add to calendar",
+	"apply", "apply now", "apply here", "careers", "vacancies", "job description", "read full biography", "full biography", "read full bio", "full bio")
 
 // longTeaser is the length in words from which a paragraph that ends cut
 // ("…", "...") is the article's own text cut by the page or the scrape, not a
@@ -686,13 +663,15 @@ func (r *reader) read() Page {
 	}
 	p.Title = r.colonKicker(p.Title)
 	p.Title = r.noteOne(cjkSpaces(finalStop(openColon(r.extendInline(r.extendOpen(r.wholeLater(ti, r.joinEchoed(r.joinHeadEchoed(ti, r.echoCut(r.siteTailCut(p.Title)))))))))))
-	p.Title = r.headAbove(ti, p.Title)
 	if h, ok := doubled(p.Title); ok && !navTitle(h) {
 		p.Title = h // a title printed twice on one line: "THE ROLE OF PORTSTHE ROLE OF PORTS"; an institution's name twice is a cover's banner, not the page's title
 	} else if h, ok := doubledHead(p.Title); ok {
 		p.Title = h
 	}
 	p.Title = dropLead(r.cutGenreTail(tidyTitle(p.Title)))
+	if r.mirrorMarks() >= 1 || r.similarDocs() {
+		p.Title = titleGenreCut(p.Title) // a sharing site's copy names the document after its genre
+	}
 	p.Date = r.date(ti)
 	p.Authors = r.authors(ti)
 	// a JSON record's own fields, over what its text mentions
@@ -719,7 +698,7 @@ func (r *reader) read() Page {
 			p.Authors = names
 		}
 	}
-	if t, names := quotedCite(p.Title); t != p.Title {
+	if t, names := quotedCite(p.Title); t != p.Title && !r.reviewPage() {
 		p.Title = t // a digest's reference: "“Title”, Jane Roe, Li Wei (Institute)"
 		if len(p.Authors) == 0 {
 			p.Authors = names
@@ -2272,7 +2251,7 @@ var capsGenres = setOf("research report", "special report", "policy report", "te
 // none, or when two words would not stay.
 func capsGenreCut(t string) string {
 	if sp := strings.IndexByte(t, ' '); sp < 2 || !allCaps(t[:sp]) {
-		return titleGenreCut(t)
+		return t
 	}
 	fs := strings.Fields(t)
 	for n := min(3, len(fs)-2); n >= 2; n-- {
@@ -2292,7 +2271,9 @@ func capsGenreCut(t string) string {
 // that a sharing site's copy runs into the head of a title: "Policy Brief
 // EU Enlargement in …", "Working Paper A Method for …". The label must be
 // one of docGenres and the title must go on with a capital for three words
-// or more; "Working Paper Series …" and "Policy Brief No. 4" keep it.
+// or more; "Working Paper Series …" and "Policy Brief No. 4" keep it. Read
+// asks it only on a sharing site's page, as a think tank's own may title a
+// piece "Policy Report Card: …" or "Working Paper Versions and …".
 func titleGenreCut(t string) string {
 	fs := strings.Fields(t)
 	if len(fs) < 5 {
@@ -2312,6 +2293,17 @@ func titleGenreCut(t string) string {
 		return t // the label over its own heading: "Policy Brief" / "Policy Brief: …"
 	}
 	return rest
+}
+
+// similarDocs reports whether the page lists a sharing site's similar or
+// related documents.
+func (r *reader) similarDocs() bool {
+	for _, l := range r.ls {
+		if l.words <= 4 && isSimilarDocs(l.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // docGenres are the genres a sharing site's copy puts before a document's

@@ -938,21 +938,20 @@ func dropLead(t string) string {
 	return t
 }
 
-// dropLeadDate removes a date run into a title's head, with its label:
-// "date 2024-03 Title …", "JULY 2019 Title …", "12.05.2021 Title …". A year
-// alone stays ("2024 Annual Report"), and so does the date when fewer than
-// three words, the first capitalised, would follow it.
+// dropLeadDate removes a date run into a title's head: one with its label
+// ("date 2024-03 Title …", "date 12.05.2021 Title …"), or a month and year
+// in capitals before a title that is not ("JULY 2019 How Fares Grew …").
+// "May 1968 Revisited", "2011-12 Union Budget" and "9.11.1989 Nacht der
+// offenen Grenze" are titles of their own, and so is anything that leaves
+// fewer than three words, the first capitalised.
 func dropLeadDate(t string) string {
 	fs := strings.Fields(t)
 	k := 0
-	if len(fs) > 0 && strings.EqualFold(strings.TrimRight(fs[0], ":"), "date") {
-		k = 1
-	}
 	switch {
-	case k < len(fs) && dateNumRe.MatchString(fs[k]), k < len(fs) && isoMonthRe.MatchString(fs[k]):
-		k++
-	case k+1 < len(fs) && monthWordRe.MatchString(strings.ToLower(strings.Trim(fs[k], ".,"))) && yearRe.MatchString(fs[k+1]) && len(fs[k+1]) == 4:
-		k += 2
+	case len(fs) > 1 && strings.EqualFold(strings.TrimRight(fs[0], ":"), "date") && (dateNumRe.MatchString(fs[1]) || isoMonthRe.MatchString(fs[1])):
+		k = 2
+	case len(fs) > 2 && monthWordRe.MatchString(strings.ToLower(fs[0])) && allCaps(fs[0]) && yearRe.MatchString(fs[1]) && len(fs[1]) == 4 && !allCaps(strings.Join(fs[2:], " ")):
+		k = 2
 	default:
 		return t
 	}
