@@ -268,7 +268,7 @@ func nameRoleLine(t string) bool {
 			}
 			roles, post = roles+1, rolePosts[lw]
 		}
-		if roles > 0 && post && len(rs) <= 8 && looksLikeName(head) && !strings.Contains(role, ",") {
+		if roles > 0 && post && body && len(rs) <= 8 && looksLikeName(head) && !strings.Contains(role, ",") {
 			return true
 		}
 	}
