@@ -627,7 +627,7 @@ var dateTraps = []string{"updated", "modified", "upload", "post on", "date post"
 	"по состоянию на", "цитирован", // a counter's day: "Цитирований: 3 по состоянию на 12.05.2023"
 	"นำเข้าข้อมูล", "ปรับปรุงข้อมูล", "ฉบับปรับปรุง", // a Thai site's "data imported" and "data updated" stamps, a "revised edition" note
 	"آخر تحديث", "تاريخ التحديث", "更新日", "最后更新", // "last updated" in Arabic, Japanese and Chinese
-	"收稿日期", "收稿", "修回日期", "录用日期", "受付日", "受理日", "접수일", // a journal's "received", "revised" and "accepted" days in Chinese, Japanese and Korean
+	"收稿", "修回日期", "录用日期", "受付日", "受理日", "접수일", // a journal's "received", "revised" and "accepted" days in Chinese, its "received" and "accepted" in Japanese, its "received" in Korean
 	"aufrufe", "visualizaciones", "visualizações", " vues", "просмотр", "görüntülenme", "lượt xem"} // a sharing site's view counter after its upload day
 
 // historyLabels open a journal's article history lines, whose day may
@@ -638,7 +638,8 @@ var historyLabels = []string{"received", "accepted"}
 var dateCues = []string{"published", "publication date", "date:", "date published", "posted on", "posted:",
 	"release date", "issued", "first published", "dated", "date of publication", "pub date", "date written",
 	"veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано",
-	"승인", "입력", "발행일", "게재일", "등록일", "网络出版日期", "出版日期"} // a Korean news page's "approved" and "entered" stamps, its issue and posting days
+	"승인", "입력", "발행일", "게재일", "등록일", // a Korean news page's "approved" and "entered" stamps, its issue and posting days
+	"出版日期"} // a Chinese journal's (online) publication day
 
 // cueLeads reports whether a date cue labels segment seg: it opens the
 // segment, ends with a colon, or the line is short. "The Monitor

@@ -448,7 +448,7 @@ func quotedCite(t string) (string, []string) {
 }
 
 // publisherWords name a book's publisher in a review's head.
-var publisherWords = []string{"press", "presses", "verlag", "publishing", "publishers", "books", "editions", "éditions", "edizioni", "ediciones", "editorial", "university", "universit"}
+var publisherWords = []string{"press", "verlag", "publishing", "publishers", "books", "editions", "éditions", "edizioni", "ediciones", "editorial", "universit"}
 
 // reviewCues head a page of book reviews or credit a review.
 var reviewCues = []string{"book review", "reviews", "reviewed by", "review by", "comptes rendus", "compte rendu", "rezension", "recensione", "reseña"}
@@ -669,7 +669,7 @@ func (r *reader) read() Page {
 		p.Title = h
 	}
 	p.Title = dropLead(r.cutGenreTail(tidyTitle(p.Title)))
-	if r.mirrorMarks() >= 1 || r.similarDocs() {
+	if r.mirrorMarks() >= 1 || r.listsSimilarDocs() {
 		p.Title = titleGenreCut(p.Title) // a sharing site's copy names the document after its genre
 	}
 	p.Date = r.date(ti)
@@ -1757,9 +1757,9 @@ var readTimeTailRe = regexp.MustCompile(`(^|[^\d])(\d{1,2} ?(min|mins|minutes?) 
 var leaderTailRe = regexp.MustCompile(`(\s*\.){4,}\s*\d{1,4}$|(\s\.){4,}\s*$|\.{6,}\s*$`)
 
 // noteDigitRe matches a footnote's number run into a title's last word, a
-// word of seven small letters or more ("Uncertainty1"); "G20", "Web3",
-// "COVID19" and a gene's or a model's short name ("Sirt1", "Llama2") keep
-// theirs.
+// word of seven letters or more, small after its first ("Uncertainty1");
+// "G20", "Web3", "COVID19" and a gene's or a model's short name ("Sirt1",
+// "Llama2") keep theirs.
 var noteDigitRe = regexp.MustCompile(`\s\p{L}\p{Ll}{6,}()[1-9]$`)
 
 // isbnTailRe matches what may be the ISBNs a sharing site prints after a
@@ -2270,8 +2270,9 @@ func capsGenreCut(t string) string {
 // titleGenreCut is t without a genre's label of two words in Title Case
 // that a sharing site's copy runs into the head of a title: "Policy Brief
 // EU Enlargement in …", "Working Paper A Method for …". The label must be
-// one of docGenres and the title must go on with a capital for three words
-// or more; "Working Paper Series …" and "Policy Brief No. 4" keep it. Read
+// one of docGenres, the word after it must open with a capital and three
+// words or more must follow it; "Working Paper Series …" and "Policy Brief
+// No. 4" keep it. Read
 // asks it only on a sharing site's page, as a think tank's own may title a
 // piece "Policy Report Card: …" or "Working Paper Versions and …".
 func titleGenreCut(t string) string {
@@ -2295,9 +2296,9 @@ func titleGenreCut(t string) string {
 	return rest
 }
 
-// similarDocs reports whether the page lists a sharing site's similar or
-// related documents.
-func (r *reader) similarDocs() bool {
+// listsSimilarDocs reports whether the page lists a sharing site's similar
+// or related documents.
+func (r *reader) listsSimilarDocs() bool {
 	for _, l := range r.ls {
 		if l.words <= 4 && isSimilarDocs(l.low) {
 			return true

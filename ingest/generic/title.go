@@ -895,7 +895,7 @@ func (r *reader) titleText(i int) string {
 // subtitle ("– Progress Review") would be the title's own.
 func ownerName(tail string) bool {
 	for _, w := range strings.Fields(strings.ToLower(tail)) {
-		if w = strings.Trim(w, ".,()"); institutionWords[w] || w == "institution" || w == "corporation" || w == "university" {
+		if w = strings.Trim(w, ".,()"); institutionWords[w] || w == "corporation" || w == "university" {
 			return true
 		}
 	}
