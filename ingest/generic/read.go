@@ -435,14 +435,12 @@ func quotedCite(t string) (string, []string) {
 	if len(parts) < 2 && !strings.Contains(m[3], ",") || yearRe.MatchString(m[3]) || hasAny(strings.ToLower(m[3]), publisherWords) {
 		return t, nil // a review's head: the book's authors, its publisher and year
 	}
-	for _, n := range parts {
-		if !looksLikeName(strings.TrimSpace(n)) {
-			return t, nil
-		}
-	}
 	names := make([]string, 0, len(parts))
 	for _, n := range parts {
-		names = append(names, strings.TrimSpace(n))
+		if n = strings.TrimSpace(n); !looksLikeName(n) {
+			return t, nil
+		}
+		names = append(names, n)
 	}
 	return strings.TrimSpace(m[1]), names
 }
@@ -469,7 +467,7 @@ func (r *reader) reviewPage() bool {
 func markCutText(ls []line) {
 	long, teasers := -1, 0
 	for i := range ls {
-		if signUpLines[ls[i].low] || hasPrefixAny(ls[i].low, []string{"closing date", "application deadline", "apply by"}) {
+		if signUpLines[ls[i].low] || hasPrefixAny(ls[i].low, applyByLines) {
 			return // an event's, a post's or a person's page: its one cut paragraph describes it
 		}
 		if ls[i].teaser {
@@ -488,6 +486,9 @@ func markCutText(ls []line) {
 // up, to apply, to read the whole biography.
 var signUpLines = setOf("register", "register now", "registration", "rsvp", "sign up", "upcoming", "upcoming events", "add to calendar",
 	"apply", "apply now", "apply here", "careers", "vacancies", "job description", "read full biography", "full biography", "read full bio", "full bio")
+
+// applyByLines open a job's deadline line.
+var applyByLines = []string{"closing date", "application deadline", "apply by"}
 
 // longTeaser is the length in words from which a paragraph that ends cut
 // ("…", "...") is the article's own text cut by the page or the scrape, not a
@@ -2272,9 +2273,9 @@ func capsGenreCut(t string) string {
 // EU Enlargement in …", "Working Paper A Method for …". The label must be
 // one of docGenres, the word after it must open with a capital and three
 // words or more must follow it; "Working Paper Series …" and "Policy Brief
-// No. 4" keep it. Read
-// asks it only on a sharing site's page, as a think tank's own may title a
-// piece "Policy Report Card: …" or "Working Paper Versions and …".
+// No. 4" keep it. Read asks it only on a sharing site's page, as a think
+// tank's own may title a piece "Policy Report Card: …" or "Working Paper
+// Versions and …".
 func titleGenreCut(t string) string {
 	fs := strings.Fields(t)
 	if len(fs) < 5 {
