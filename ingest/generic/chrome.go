@@ -30,7 +30,7 @@ var chromeExact = setOf(
 	"related", "related articles", "related content", "latest", "popular", "most read", "trending",
 	"you may also like", "recommended", "see also", "newsletter", "sign up for our newsletter",
 	"transcript", "description", "documents", "category:", "upload", "citation preview", "volltext",
-	"download to read offline", "download as pdf or txt", "media queries", "font type:", "font size:",
+	"download to read offline", "download as pdf or txt", "media queries", "font type:", "font size:", "adjust font size:", "text size:",
 	"line spacing:", "column width:", "background:", "a+ a-", "en", "english", "中文版", "pages", "view",
 	"views", "all categories", "+ all categories", "what's happening on", "share on facebook", "share on twitter", "share on linkedin", "view all", "see all", "show more",
 	"leave a reply", "leave a comment", "post a comment", "add a comment", "add new comment", "post new comment",
@@ -225,11 +225,33 @@ func NotTitle(line string) bool {
 	if nameRoleLine(l.text) || l.words <= 40 && creditsRe.MatchString(l.text) {
 		return true // "Jane Roe, Senior Fellow", "Dr. Jane Roe …", a report's credits ("… Graphics: Per Berg")
 	}
+	if codeLineRe.MatchString(l.text) {
+		return true // a program's trace printed by a broken page: "Renderer->render() (Line: 586)"
+	}
 	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
 		return true // a shout, a row of dates in any script, a caption with its credit
 	}
+	if m := shareQuoteRe.FindStringSubmatch(l.text); m != nil && m[1] != line && NotTitle(m[1]) {
+		return true // a sharing site's button around a field: Download "Published online: 16 Sep 2014."
+	}
 	_, v, ok := keyValue(l.text)
-	return ok && v != "" && l.dated && l.words <= 10
+	return ok && v != "" && (l.dated && l.words <= 10 || metaValue(v))
+}
+
+// codeLineRe matches a line of a program's error trace: a call, a class's
+// member, a line number.
+var codeLineRe = regexp.MustCompile(`\w\(\)|\w::\w|\w->\w|\(Line: \d+\)`)
+
+// metaValueRe matches a record field's value that no title holds: a
+// number or a year alone, a counter's age ("9d ago", "3 months ago"), a
+// book's or a journal's number ("ISBN 981-…").
+var metaValueRe = regexp.MustCompile(`(?i)^(?:[\d\s.,/+-]+|\d+\s?(?:[smhdwy]|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:isbn|issn|e-issn|p-issn|doi)\b.*)$`)
+
+// metaValue reports whether the value of a "Label: value" line is a
+// record's number, age or identifier, so that the line is a field, not a
+// title ("Academic year: 2022", "Last View : 9d ago").
+func metaValue(v string) bool {
+	return metaValueRe.MatchString(strings.TrimRight(v, " ."))
 }
 
 // creditsRe matches a report's credits for its pictures, design or

@@ -1029,6 +1029,9 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if unevenISORe.MatchString(seg) {
 		return dateCand{}, false // "2014-02-1": a report's number, padded unevenly, not a day
 	}
+	if strings.HasPrefix(l.text, "«") && strings.HasSuffix(l.text, "»") && l.words <= 4 {
+		return dateCand{}, false // a blog calendar's month between its arrows: "« April 2021 »"
+	}
 	if !labelled {
 		if hasAny(low, dateTraps) || strings.HasPrefix(low, "수정 ") || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
 			i > 0 && ls[i-1].words <= 5 && hasPrefixAny(prevLow, historyLabels) {

@@ -147,9 +147,22 @@ func slugWords(raw string) []string {
 	return words
 }
 
+// spacedLogoRe matches "C O R P O R A T I O N" opening a line, however its
+// letters are kerned.
+var spacedLogoRe = regexp.MustCompile(`^C ?O ?R ?P ?O ?R ?A ?T ?I ?O ?N(?: |$)`)
+
+// monthCommaRe matches a bracketed date with its comma after the month:
+// "(March, 26 2021)", read as "(March 26, 2021)".
+var monthCommaRe = regexp.MustCompile(`^\(([A-Za-z]{3,9}\.?), (\d{1,2}) ((?:19|20)\d\d)\)$`)
+
+func findDateOK(s string) bool {
+	_, ok := findDate(s)
+	return ok
+}
+
 // gluedDateRe matches a numeric or bracketed date glued before a line's
 // text.
-var gluedDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\([A-Za-z]{3,9}\.? \d{1,2}, (?:19|20)\d\d\)|\(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d\)) (.+)$`)
+var gluedDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\([A-Za-z]{3,9}\.?,? \d{1,2},? (?:19|20)\d\d\)|\(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d\)) (.+)$`)
 
 func split(text string) []line {
 	if len(text) > maxBytes {
@@ -208,11 +221,19 @@ func split(text string) []line {
 		if m := gluedDateRe.FindStringSubmatch(t); m != nil && len(strings.Fields(m[2])) >= 3 && unicode.IsUpper(firstRune(m[2])) {
 			if !strings.HasPrefix(m[1], "(") {
 				t = m[2] // a print header's day, whichever order its numbers are in
-			} else if _, ok := findDate(m[1]); ok {
-				out = append(out, mkLine(strings.Trim(m[1], "()")))
+			} else if d := monthCommaRe.ReplaceAllString(m[1], "($1 $2, $3)"); findDateOK(d) {
+				out = append(out, mkLine(strings.Trim(d, "()")))
 				out[len(out)-1].gap = l.gap
 				l.gap = false
 				t = m[2]
+			}
+		}
+		if m := spacedLogoRe.FindString(t); m != "" && strings.Count(m, " ") >= 6 {
+			// a research corporation's logo set letter by letter, alone or
+			// run into a cover's text
+			if t = strings.TrimSpace(t[len(m):]); t == "" {
+				gap = true
+				continue
 			}
 		}
 		if len(out) > 0 && strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -231,6 +252,7 @@ func split(text string) []line {
 		l.prose = !l.chrome && isProse(t, l.words)
 		out = append(out, l)
 	}
+	markDataBlocks(out)
 	markCutText(out)
 	markBrokenProse(out)
 	markRecommendations(out)
@@ -238,6 +260,32 @@ func split(text string) []line {
 	markMastheads(out)
 	return out
 }
+
+// markDataBlocks marks as furniture an object of data a site's template
+// printed into the page, whose braces split drops ("\"authors\": [",
+// "\"Jane Roe\"", "\"type\": \"commentary\","): its quoted strings are
+// neither teasers nor titles. A run of three quoted lines or more, two of
+// them a field's name and its value, is one.
+func markDataBlocks(ls []line) {
+	for i := 0; i < len(ls); {
+		j, keys := i, 0
+		for ; j < len(ls) && strings.HasPrefix(ls[j].text, `"`) && strings.Count(ls[j].text, `"`) >= 2 && ls[j].words <= 40; j++ {
+			if dataKeyRe.MatchString(ls[j].text) {
+				keys++
+			}
+		}
+		if j-i >= 3 && keys >= 2 {
+			for k := i; k < j; k++ {
+				ls[k].chrome, ls[k].teaser, ls[k].prose = true, false, false
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// dataKeyRe matches a data field's name and the start of its value:
+// "\"authors\": [", "\"type\": \"commentary\",".
+var dataKeyRe = regexp.MustCompile(`^"[A-Za-z_][A-Za-z0-9_]*": ["\[{\dtfn]`)
 
 // markMastheads marks as furniture a journal's name printed on a line of
 // its own when the page also prints it with its volume, year and pages
@@ -634,6 +682,10 @@ func (r *reader) read() Page {
 				ti, title = i, t
 				break
 			}
+			if t := r.stoppedHeading(); t != "" {
+				ti, title = 0, t
+				break
+			}
 			return skip(p, KindNavigation, "not a publication: no title found")
 		}
 		title, fallback = t, true
@@ -644,7 +696,7 @@ func (r *reader) read() Page {
 	if t, ok := strings.CutPrefix(p.Title, "PDF "); ok && wordsWithLetters(t) >= 3 && r.printedElsewhere(t) && r.snippetLine("PDF "+t) {
 		p.Title = t // a viewer's button run into a search snippet's title, printed again below ("PDF Archives and …" is a title)
 	}
-	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 && (unquote(t) != t || r.printedElsewhere(t)) {
+	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 && (unquote(t) != t || r.printedElsewhere(t)) && !NotTitle(unquote(t)) {
 		// a sharing site's button run into the title, when the rest is
 		// quoted or printed again ("Download Speeds and …" is a title);
 		// the rules' title only, a cut line's "Download …" is no better
@@ -695,6 +747,12 @@ func (r *reader) read() Page {
 	}
 	if t, names := cutBylineTail(p.Title); t != p.Title {
 		p.Title = t // a byline the rules above left on the title's line
+		if len(p.Authors) == 0 {
+			p.Authors = names
+		}
+	}
+	if t, names := cutCapsNamesHead(p.Title); t != p.Title {
+		p.Title = t // a cover's authors in capitals, run into its title by a sharing site
 		if len(p.Authors) == 0 {
 			p.Authors = names
 		}
@@ -787,6 +845,33 @@ func (r *reader) shortTitleOverDate(prose int) (int, string) {
 	r.shortOverDate = true
 	defer func() { r.shortOverDate = false }()
 	return r.title()
+}
+
+// stoppedHeading is the page's first line when it is a heading in title
+// case or capitals that a full stop ends ("NORTH KOREA: A Significant
+// Demonstration of Missile Know-How.") over two paragraphs of text, the
+// first at once under it; "" otherwise. Titles rarely end so, but a
+// reposting blog's do.
+func (r *reader) stoppedHeading() string {
+	ls := r.ls
+	if len(ls) < 3 || ls[0].chrome || !ls[1].prose || ls[1].words < 25 || !ls[2].prose {
+		return ""
+	}
+	t := ls[0].text
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || ls[0].words < 3 || ls[0].words > 18 || sentenceBreak(t[:len(t)-1]) {
+		return ""
+	}
+	ws := strings.Fields(t)
+	cased := 0
+	for _, w := range ws {
+		if unicode.IsUpper(firstRune(w)) || smallWords[strings.ToLower(w)] {
+			cased++
+		}
+	}
+	if cased*5 < len(ws)*4 || looksLikeName(strings.TrimSuffix(t, ".")) || NotTitle(t) {
+		return ""
+	}
+	return strings.TrimSuffix(t, ".")
 }
 
 // notAuthor is the best line that is no one's name when title is the
@@ -1531,9 +1616,20 @@ func (r *reader) selfCite() (int, string) {
 		if m := selfCiteRe.FindStringSubmatch(l.text); m != nil {
 			return i, strings.TrimSpace(m[1] + m[2])
 		}
+		if k := strings.Index(l.low, "to cite this article: "); k >= 0 {
+			// a journal's download cover, run into one line by a sharing site
+			if m := journalCiteRe.FindStringSubmatch(l.text[k:min(len(l.text), k+800)]); m != nil {
+				return i, m[1]
+			}
+		}
 	}
 	return -1, ""
 }
+
+// journalCiteRe matches a journal's cover line to be cited by: its
+// authors, the year in brackets, the title, the journal's name and its
+// volume and issue ("… (2014) Title, Harbour Quarterly, 7:2, …").
+var journalCiteRe = regexp.MustCompile(`^(?i:to cite this article): [^()]{3,200}? \((?:19|20)\d\d\) (\p{Lu}.{8,300}?), [^,]{3,120}, \d{1,4}:\d{1,4},`)
 
 // textFileRe matches an agency's note opening the text version of a
 // report: "This is the accessible text file for … report number … entitled
@@ -2311,7 +2407,8 @@ func (r *reader) listsSimilarDocs() bool {
 // docGenres are the genres a sharing site's copy puts before a document's
 // title; "Policy Analysis", "Research Paper" and "Special Report" open
 // titles of their own ("Research Paper Mills and …").
-var docGenres = setOf("policy brief", "policy report", "working paper", "research report", "discussion paper", "issue brief", "policy paper")
+var docGenres = setOf("policy brief", "policy report", "working paper", "research report", "discussion paper", "issue brief", "policy paper",
+	"conference paper", "occasional paper", "briefing paper")
 
 // genreGoesOn are words that carry a genre's label on ("Working Paper
 // Series", "Policy Brief No. 4"), so that it is the title's own head.

@@ -1,0 +1,177 @@
+package generic
+
+import (
+	"slices"
+	"testing"
+)
+
+// The rows below guard the rules learned from the X and Y batches once
+// they were read: a record's field whose value is a number, an age or an
+// identifier, a journal's cover line to be cited by, a research
+// corporation's spaced logo, a bracketed date with its comma after the
+// month, a cover's authors in capitals run into the title, a heading that
+// a full stop ends over the text, an object of data printed into the page,
+// a program's error trace, and a font-size widget's label. The pages are
+// invented.
+
+// TestMetaValueNotTitle checks that "Label: value" lines whose value no
+// title holds are never titles, and that titles of the same shape stay.
+func TestMetaValueNotTitle(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		not  bool
+	}{
+		{"Academic year: 2019", true},
+		{"Last View : 4d ago", true},
+		{"Year of Publication: 2016", true},
+		{"PAPERBACK: ISBN 978-1-23456-789-0", true},
+		{"Downloads: 1,204", true},
+		{`Download "Published online: 3 Mar 2011."`, true},
+		{"Renderer->render() (Line: 586)", true},
+		// titles of the same shape
+		{"Ferry Fares: An A-Z", false},
+		{"Harbour Dues: The Isles", false},
+		{"Northern Isles: 10 Winters On", false},
+		{"Island Councils: Three Proposals for 2030", false},
+		{`Download "Ferry Fares in the Northern Isles"`, false},
+	} {
+		if got := NotTitle(c.line); got != c.not {
+			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.not)
+		}
+		if c.not && titleShape(mkLine(c.line)) {
+			t.Errorf("titleShape(%q) = true, want false", c.line)
+		}
+	}
+	// A sharing site's record: the counters' ages and the academic year
+	// over the document, whose title is its first line.
+	page := "Ferry Fares and the Cost of Winter Sailings\n\n3y ago\n\n12 Views\n\n1 Downloads\n\nLast View : 4d ago\n\nLast Download : 2m ago\n\nUpload by : harbour_reader\n\nTranscription\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Ferry Fares and the Cost of Winter Sailings" {
+		t.Errorf("Read: title %q, want the document's first line", p.Title)
+	}
+}
+
+// TestJournalCite checks that a journal's download cover, run into one
+// line, gives the title its "To cite this article" line names.
+func TestJournalCite(t *testing.T) {
+	page := "Published online: 03 Mar 2011.\n\nSize: px\n\nStart display at page:\n\nDownload \"Published online: 03 Mar 2011.\"\n\nTranscription\n\n" +
+		"1 This article was downloaded by: [Anna Berg] On: 05 March 2011, At: 09:14 Publisher: Harbour Press Registered office: 1 Quay Street, Kestrel Harbour Studies Quarterly Publication details, including instructions for authors and subscription information: Ferry fares in the northern isles, a review (II) Anna Berg a & Per Lindqvist b a Harbour Institute Published online: 03 Mar To cite this article: Anna Berg & Per Lindqvist (2011) Ferry fares in the northern isles, a review (II), Harbour Studies Quarterly, 4:1, 12-30, DOI: / To link to this article: PLEASE SCROLL DOWN FOR ARTICLE The publisher makes every effort to ensure the accuracy of all the information contained in the publications on its platform, but makes no warranty as to the accuracy or completeness of the content.\n"
+	if p := Read(page, Hints{}); p.Title != "Ferry fares in the northern isles, a review (II)" {
+		t.Errorf("Read: title %q, want the cited title", p.Title)
+	}
+	// a cite line without the journal's volume and issue names nothing
+	if m := journalCiteRe.FindStringSubmatch("To cite this article: Anna Berg (2011) Ferry fares in the isles, a review, online only"); m != nil {
+		t.Errorf("journalCiteRe matched a line without volume and issue: %q", m[1])
+	}
+}
+
+// TestSpacedLogo checks that a research corporation's logo set letter by
+// letter, alone or run into its cover's text, is not the title, and that
+// a title opening with the word stays.
+func TestSpacedLogo(t *testing.T) {
+	page := "Research Report\n\nC O R P O R AT I O N\n\nFerry Fares and the Cost of Winter Sailings in the Northern Isles\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Ferry Fares and the Cost of Winter Sailings in the Northern Isles" {
+		t.Errorf("Read: title %q, want the cover's title", p.Title)
+	}
+	page = "C O R P O R A T I O N Ferry Fares and the Cost of Winter Sailings Anna Berg, Per Lindqvist\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title == "" || p.Title[0] == 'C' {
+		t.Errorf("Read: title %q, want the logo cut from the run-on cover", p.Title)
+	}
+	for _, l := range split("CORPORATION TAX AND THE ISLES\nCorporation Tax and the Isles") {
+		if l.text[0] != 'C' {
+			t.Errorf("split cut %q", l.text)
+		}
+	}
+}
+
+// TestBracketedMonthComma checks that "(March, 26 2021)" before a title is
+// the post's day on a line of its own.
+func TestBracketedMonthComma(t *testing.T) {
+	page := "Harbour Notes\n\n« April 2021 »\n\n(March, 26 2021) Ferry fares rise again in the northern isles\n\n" + islandProse
+	p := Read(page, Hints{})
+	if p.Title != "Ferry fares rise again in the northern isles" || p.Date.String() != "2021-03-26" {
+		t.Errorf("Read: %q %v, want the title without its day, dated 2021-03-26", p.Title, p.Date)
+	}
+}
+
+// TestCapsNamesHead checks that a cover's authors in capitals come off the
+// head of a title in mixed case and become the authors, and that places
+// and an institution's name in capitals stay.
+func TestCapsNamesHead(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		names    []string
+	}{
+		{"ANNA M. BERG, PETER LINDQVIST, JOHN DOE The Harbour Network: Four Models of Ferry Pricing", "The Harbour Network: Four Models of Ferry Pricing", []string{"Anna M. Berg", "Peter Lindqvist", "John Doe"}},
+		// kept whole
+		{"SOUTH KOREA, NORTH KOREA The Harbour Talks of 2018", "SOUTH KOREA, NORTH KOREA The Harbour Talks of 2018", nil},
+		{"HARBOUR INSTITUTE The Harbour Network: Four Models", "HARBOUR INSTITUTE The Harbour Network: Four Models", nil},
+		{"ANNA BERG, PETER LINDQVIST", "ANNA BERG, PETER LINDQVIST", nil},
+		{"FERRY FARES, HARBOUR DUES The Isles in Winter", "FERRY FARES, HARBOUR DUES The Isles in Winter", nil},
+	} {
+		got, names := cutCapsNamesHead(c.in)
+		if got != c.want || !slices.Equal(names, c.names) {
+			t.Errorf("cutCapsNamesHead(%q) = %q %q, want %q %q", c.in, got, names, c.want, c.names)
+		}
+	}
+}
+
+// TestStoppedHeading checks that a page whose only heading ends with a
+// full stop over its text is read under that heading, and that a page
+// opening with a sentence is not.
+func TestStoppedHeading(t *testing.T) {
+	page := "THE NORTHERN ISLES: A Winter Without Ferries.\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "THE NORTHERN ISLES: A Winter Without Ferries" {
+		t.Errorf("Read: skip %q title %q, want the heading without its stop", p.Skip, p.Title)
+	}
+	page = "The ferries did not run this week.\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title == "The ferries did not run this week" {
+		t.Errorf("Read: a sentence became the title")
+	}
+}
+
+// TestDataBlock checks that an object of data a template printed into the
+// page is neither a listing's teasers nor a title, so the article under it
+// is read.
+func TestDataBlock(t *testing.T) {
+	page := "• Research\n  • About\nDonate\n{\n  \"authors\": [\n    \"Anna Berg\"\n  ],\n  \"type\": \"commentary\",\n  \"centers\": [\n    \"Harbour Institute\"\n  ],\n  \"regions\": [\n    \"Northern Isles\",\n    \"Mainland\"\n  ],\n  \"topics\": [\n    \"Transport\"\n  ]\n}\n\nCommentary\n\nFerry Fares and the Cost of Winter Sailings\n\nThe isles need a third sailing, and someone has to pay for it.\n\nBy Anna Berg\nPublished on Mar 12, 2015\n\n" + islandProse
+	p := Read(page, Hints{})
+	if p.Skip != "" || p.Title != "Ferry Fares and the Cost of Winter Sailings" || p.Date.String() != "2015-03-12" {
+		t.Errorf("Read: skip %q title %q date %v, want the article", p.Skip, p.Title, p.Date)
+	}
+	// quoted lines that are not fields stay what they are
+	ls := split("\"Ferry fares are too high\"\n\"The isles need a third sailing\"\n\"Who pays for the quays?\"")
+	for _, l := range ls {
+		if l.chrome {
+			t.Errorf("split: quoted line %q marked as furniture", l.text)
+		}
+	}
+}
+
+// TestErrorTracePage checks that a page holding only a program's error
+// trace is skipped, not indexed under a line of it.
+func TestErrorTracePage(t *testing.T) {
+	page := "Error message\nDeprecated function: something is deprecated in Harbour\\Utility\\UrlHelper::isValid()\nHarbour\\Utility\\UrlHelper::isValid() (Line: 252)\nharbour_preprocess_view()\ncall_user_func_array() (Line: 261)\nHarbour\\Theme\\ThemeManager->render() (Line: 491)\nHarbour\\Render\\Renderer->doRender() (Line: 504)\n"
+	if p := Read(page, Hints{}); p.Skip == "" {
+		t.Errorf("Read: error trace indexed as %q", p.Title)
+	}
+}
+
+// TestFontSizeLabel checks that a font-size widget's label ending with a
+// colon does not run into the title under it.
+func TestFontSizeLabel(t *testing.T) {
+	page := "Adjust font size:\n\nFerry Fares and the Cost of Winter Sailings\n\nHarbour Institute Time: 11 10, 2017 Writer: Anna Berg\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Title != "Ferry Fares and the Cost of Winter Sailings" {
+		t.Errorf("Read: title %q, want the title without the widget's label", p.Title)
+	}
+}
+
+// TestConferencePaperLabel checks that a sharing site's "Conference Paper"
+// label before a document's title comes off, as the other genre labels do.
+func TestConferencePaperLabel(t *testing.T) {
+	if got := titleGenreCut("Conference Paper Ferry Fares and the Fragility of Winter Sailings"); got != "Ferry Fares and the Fragility of Winter Sailings" {
+		t.Errorf("titleGenreCut: %q", got)
+	}
+	if got := titleGenreCut("Conference Paper Series of the Harbour Institute"); got != "Conference Paper Series of the Harbour Institute" {
+		t.Errorf("titleGenreCut: %q, want kept whole", got)
+	}
+}
