@@ -225,6 +225,9 @@ func NotTitle(line string) bool {
 	if nameRoleLine(l.text) || l.words <= 40 && creditsRe.MatchString(l.text) {
 		return true // "Jane Roe, Senior Fellow", "Dr. Jane Roe …", a report's credits ("… Graphics: Per Berg")
 	}
+	if bulletRun(l.text) {
+		return true // a menu, a publisher's cities or a list of names on one line: "Lanham • Boulder • New York"
+	}
 	if codeLineRe.MatchString(l.text) {
 		return true // a program's trace printed by a broken page: "Renderer->render() (Line: 586)"
 	}
@@ -238,6 +241,12 @@ func NotTitle(line string) bool {
 	return ok && v != "" && (l.dated && l.words <= 10 || metaValue(v))
 }
 
+// bulletRun reports whether t sets three parts or more apart with middle
+// dots or bullets.
+func bulletRun(t string) bool {
+	return strings.Count(t, " • ") >= 2 || strings.Count(t, " · ") >= 2
+}
+
 // codeLineRe matches a line of a program's error trace: a call, a class's
 // member, a line number.
 var codeLineRe = regexp.MustCompile(`\w\(\)|\w::\w|\w->\w|\(Line: \d+\)`)
@@ -245,7 +254,7 @@ var codeLineRe = regexp.MustCompile(`\w\(\)|\w::\w|\w->\w|\(Line: \d+\)`)
 // metaValueRe matches a record field's value that no title holds: a
 // number or a year alone, a counter's age ("9d ago", "3 months ago"), a
 // book's or a journal's number ("ISBN 981-…").
-var metaValueRe = regexp.MustCompile(`(?i)^(?:[\d\s.,/+-]+|\d+\s?(?:[smhdwy]|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:isbn|issn|e-issn|p-issn|doi)\b.*)$`)
+var metaValueRe = regexp.MustCompile(`(?i)^(?:[\d\s.,/+-]+|\d+\s?(?:[smhdwy]|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|[\d,.]+ (?:times|views?|downloads?|pages?)|(?:isbn|issn|e-issn|p-issn|doi)\b.*)$`)
 
 // metaValue reports whether the value of a "Label: value" line is a
 // record's number, age or identifier, so that the line is a field, not a

@@ -28,12 +28,17 @@ func TestMetaValueNotTitle(t *testing.T) {
 		{"Downloads: 1,204", true},
 		{`Download "Published online: 3 Mar 2011."`, true},
 		{"Renderer->render() (Line: 586)", true},
+		{"View: 217 times", true},
+		{"Kestrel • Harbour Town • Northport • Southport", true},
+		{"Home · About · Publications · Contact", true},
 		// titles of the same shape
 		{"Ferry Fares: An A-Z", false},
 		{"Harbour Dues: The Isles", false},
 		{"Northern Isles: 10 Winters On", false},
 		{"Island Councils: Three Proposals for 2030", false},
 		{`Download "Ferry Fares in the Northern Isles"`, false},
+		{"Ferry Fares • The Northern Isles in Winter", false},
+		{"Harbour Dues: 300 Years of the Quays", false},
 	} {
 		if got := NotTitle(c.line); got != c.not {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.not)

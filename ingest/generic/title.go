@@ -343,7 +343,7 @@ func titleShape(l line) bool {
 	if l.chrome || l.words > 35 || len(t) > 300 || !hasLetters(t, 6) {
 		return false
 	}
-	if strings.Count(t, " | ") >= 2 {
+	if strings.Count(t, " | ") >= 2 || bulletRun(t) {
 		return false // a menu or an address on one line
 	}
 	if fs := strings.Fields(t); letterSpaced(fs) && isSectionLabel(strings.ToLower(strings.Join(fs, ""))) {
