@@ -808,7 +808,7 @@ func (r *reader) findPubDate(ti int) pub.Date {
 	// it reposts, whose own cover carries an earlier day: the cover's.
 	if b := cands[best]; b.d.Day > 0 && startsWeekday(ls[b.line].low) {
 		for _, c := range cands {
-			if c.line > b.line && c.d.Day > 0 && isDateOnly(ls[c.line].text) && !startsWeekday(ls[c.line].low) &&
+			if c.line > b.line && c.d.Day > 0 && isDateOnly(ls[c.line].text) && !strings.HasSuffix(ls[c.line].text, ":") && !startsWeekday(ls[c.line].low) &&
 				c.d.Start().Before(b.d.Start()) && b.d.Start().Sub(c.d.Start()) <= 60*24*time.Hour {
 				return c.d
 			}

@@ -180,3 +180,13 @@ func TestConferencePaperLabel(t *testing.T) {
 		t.Errorf("titleGenreCut: %q, want kept whole", got)
 	}
 }
+
+// TestProgramDayIsNoCoverDate checks that a programme's day below a blog's
+// weekday header ("Day 1 (April 23, 2019):") is not taken for the cover
+// date of a document the blog reposts.
+func TestProgramDayIsNoCoverDate(t *testing.T) {
+	page := "Wednesday, April 24, 2019\n\nFerries at the Harbour Forum\n\n" + islandProse + islandProse + islandProse + "\nDay 1 (April 23, 2019):\n\nThe forum opened with the harbour board's plan for a third sailing, and the councils answered it the same afternoon.\n"
+	if p := Read(page, Hints{}); p.Date.String() == "2019-04-23" {
+		t.Errorf("Read: date %v, the programme's day", p.Date)
+	}
+}
