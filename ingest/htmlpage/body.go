@@ -560,6 +560,54 @@ func isHeaderText(t string) bool {
 	return ok || stampRe().MatchString(t) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(t)), "by ")
 }
 
+// menuEntry reports whether block i is a link in a run of linked list
+// items, a menu's entry ("Latest News" among "Top Stories", "Weather"),
+// not a heading that ends the article.
+func menuEntry(blocks []block, i int) bool {
+	linkItem := func(b block) bool { return b.heading == 0 && b.item && b.links*2 >= len(b.text) }
+	if b := blocks[i]; b.heading == 0 && !b.item && b.links >= len(strings.TrimSpace(b.text)) {
+		return true // a link to the comments under the date ("Comments"), not their heading
+	}
+	return linkItem(blocks[i]) && (i > 0 && linkItem(blocks[i-1]) || i+1 < len(blocks) && linkItem(blocks[i+1]))
+}
+
+// relatedBoxEnd is the index after a box of related links that opens at
+// block i (a "Related …" heading, then list items in links) when no text
+// but menus and links stands above it (under labelsOnly bytes) and three
+// paragraphs follow the box; i otherwise.
+func relatedBoxEnd(blocks []block, i int, low string) int {
+	b := blocks[i]
+	if i == 0 || b.heading == 0 && len(b.text) > 40 || !strings.HasPrefix(low, "related") || !endHeadingRe().MatchString(low) {
+		return i
+	}
+	above := 0 // text above outside headings, menus and links
+	for _, a := range blocks[:i] {
+		if a.heading == 0 && !a.item && a.links*2 < len(a.text) {
+			above += len(a.text)
+		}
+	}
+	if above >= labelsOnly {
+		return i
+	}
+	k := i + 1
+	for k < len(blocks) && blocks[k].item && blocks[k].links*2 >= len(blocks[k].text) {
+		k++
+	}
+	if k == i+1 {
+		return i // a heading with no list of links under it
+	}
+	n := 0
+	for _, p := range blocks[k:min(len(blocks), k+6)] {
+		if len(p.text) >= minParagraph && p.links*4 < len(p.text) {
+			n++
+		}
+	}
+	if n < 3 {
+		return i
+	}
+	return k
+}
+
 // minParagraph is the length from which a block is a paragraph of the
 // article rather than a heading, a label or a link; labelsOnly is the
 // text of labels alone above an end heading that a sidebar set first.
@@ -579,12 +627,22 @@ const (
 func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
 	end := len(blocks)
 	above := 0 // the text above, headings apart
-	for i, b := range blocks {
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
+		if k := relatedBoxEnd(blocks, i, low); k > i {
+			// a box of related links set between the article's head and
+			// its first paragraph: dropped, where ending there would
+			// leave the article without its text
+			blocks = append(blocks[:i:i], blocks[k:]...)
+			end = len(blocks)
+			i--
+			continue
+		}
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && !menuEntry(blocks, i) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
 			above >= commentsAfter && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
