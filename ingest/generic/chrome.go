@@ -237,30 +237,69 @@ func NotTitle(line string) bool {
 	if m := shareQuoteRe.FindStringSubmatch(l.text); m != nil && m[1] != line && NotTitle(m[1]) {
 		return true // a sharing site's button around a field: Download "Published online: 16 Sep 2014."
 	}
-	_, v, ok := keyValue(l.text)
-	return ok && v != "" && (l.dated && l.words <= 10 || metaValue(v))
+	k, v, ok := keyValue(l.text)
+	return ok && v != "" && (l.dated && l.words <= 10 || metaValue(k, v))
 }
 
 // bulletRun reports whether t sets three parts or more apart with middle
-// dots or bullets.
+// dots or bullets, each of three words at most, with no subtitle after a
+// colon: a menu, a publisher's cities, a list of names ("Energy • Water •
+// Food: Securing the Nexus" is a title).
 func bulletRun(t string) bool {
-	return strings.Count(t, " • ") >= 2 || strings.Count(t, " · ") >= 2
+	for _, sep := range []string{" • ", " · "} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 3 || strings.Contains(t, ":") {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			short = short && len(strings.Fields(p)) <= 3
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }
 
-// codeLineRe matches a line of a program's error trace: a call, a class's
-// member, a line number.
-var codeLineRe = regexp.MustCompile(`\w\(\)|\w::\w|\w->\w|\(Line: \d+\)`)
+// codeLineRe matches a line of a program's error trace: a frame's line
+// number, a namespace's path, or a call alone on its line
+// ("Renderer->render()", "call_user_func_array()"); a title may name a
+// call or an arrow among its words ("… an undo() Button", "Paris->Glasgow").
+var codeLineRe = regexp.MustCompile(`\(Line: \d+\)|\w\\\w+\\\w|^[\w\\:>-]+\(\)$`)
 
 // metaValueRe matches a record field's value that no title holds: a
-// number or a year alone, a counter's age ("9d ago", "3 months ago"), a
-// book's or a journal's number ("ISBN 981-…").
-var metaValueRe = regexp.MustCompile(`(?i)^(?:[\d\s.,/+-]+|\d+\s?(?:[smhdwy]|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|[\d,.]+ (?:times|views?|downloads?|pages?)|(?:isbn|issn|e-issn|p-issn|doi)\b.*)$`)
+// counter's age in hours or days ("9d ago", "5 hours ago"; "25 years ago"
+// is a title's), a count of times, views, downloads or pages, an ISBN or
+// an ISSN.
+var metaValueRe = regexp.MustCompile(`(?i)^(?:\d+\s?(?:[smhd]|mins?|minutes?|hours?|days?)\s+ago|[\d,.]+ (?:times|views?|downloads?|pages?)|(?:isbn|issn|e-issn|p-issn)\b.*)$`)
+
+// numberValueRe matches a value that is a number or a year alone.
+var numberValueRe = regexp.MustCompile(`^[\d\s.,/+-]+$`)
+
+// recordNumberKeys are the words of a label whose value is a number: "Academic
+// year: 2022", "Year of Publication: 2017", "Pages: 212" ("Net Zero: 2050"
+// and "Afghanistan: 2001-2021" are titles).
+var recordNumberKeys = []string{"year", "date", "published", "publication", "view", "download", "page", "volume", "issue", "edition", "number"}
 
 // metaValue reports whether the value of a "Label: value" line is a
 // record's number, age or identifier, so that the line is a field, not a
 // title ("Academic year: 2022", "Last View : 9d ago").
-func metaValue(v string) bool {
-	return metaValueRe.MatchString(strings.TrimRight(v, " ."))
+func metaValue(k, v string) bool {
+	v = strings.TrimRight(v, " .")
+	if metaValueRe.MatchString(v) {
+		return true
+	}
+	if !numberValueRe.MatchString(v) {
+		return false
+	}
+	for _, w := range strings.Fields(k) {
+		w = strings.Trim(w, "().")
+		if w == "no" || w == "nr" || hasPrefixAny(w, recordNumberKeys) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditsRe matches a report's credits for its pictures, design or

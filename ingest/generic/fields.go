@@ -808,7 +808,7 @@ func (r *reader) findPubDate(ti int) pub.Date {
 	// it reposts, whose own cover carries an earlier day: the cover's.
 	if b := cands[best]; b.d.Day > 0 && startsWeekday(ls[b.line].low) {
 		for _, c := range cands {
-			if c.line > b.line && c.d.Day > 0 && isDateOnly(ls[c.line].text) && !strings.HasSuffix(ls[c.line].text, ":") && !startsWeekday(ls[c.line].low) &&
+			if c.line > b.line && c.d.Day > 0 && isDateOnly(ls[c.line].text) && !startsWeekday(ls[c.line].low) &&
 				c.d.Start().Before(b.d.Start()) && b.d.Start().Sub(c.d.Start()) <= 60*24*time.Hour {
 				return c.d
 			}
@@ -1029,8 +1029,11 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	if unevenISORe.MatchString(seg) {
 		return dateCand{}, false // "2014-02-1": a report's number, padded unevenly, not a day
 	}
-	if strings.HasPrefix(l.text, "«") && strings.HasSuffix(l.text, "»") && l.words <= 4 {
-		return dateCand{}, false // a blog calendar's month between its arrows: "« April 2021 »"
+	if d.Day == 0 && strings.HasPrefix(l.text, "«") && strings.HasSuffix(l.text, "»") && l.words <= 4 && r.calendarBelow(i) {
+		return dateCand{}, false // a blog calendar's month between its arrows, over its weekdays: "« April 2021 »"
+	}
+	if programmeDayRe.MatchString(l.low) {
+		return dateCand{}, false // a programme's day: "Day 1 (April 23, 2019):"
 	}
 	if !labelled {
 		if hasAny(low, dateTraps) || strings.HasPrefix(low, "수정 ") || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
@@ -1111,6 +1114,28 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		}
 	}
 	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
+}
+
+// programmeDayRe matches the head of a programme's day or session:
+// "Day 1 (…)", "Session 2: …".
+var programmeDayRe = regexp.MustCompile(`^(?:day|session|panel|week) \d{1,2}\b`)
+
+// calendarBelow reports whether one of the two lines under line i names
+// three weekdays or more: a calendar's head ("Sun Mon Tue Wed …").
+func (r *reader) calendarBelow(i int) bool {
+	for j := i + 1; j < min(len(r.ls), i+3); j++ {
+		n := 0
+		for _, w := range strings.Fields(r.ls[j].low) {
+			switch w {
+			case "sun", "mon", "tue", "wed", "thu", "fri", "sat", "m", "t", "w", "f", "s", "mo", "tu", "we", "th", "fr", "sa", "su":
+				n++
+			}
+		}
+		if n >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // tenureRe matches a term of office in brackets ending at a month or a

@@ -148,8 +148,15 @@ func slugWords(raw string) []string {
 }
 
 // spacedLogoRe matches "C O R P O R A T I O N" opening a line, however its
-// letters are kerned.
+// letters are kerned; spacedOn tells when the spacing goes on after it
+// ("C O R P O R A T I O N  F O R …", "… T A X"): a spaced name or title
+// that opens with the word, not the logo.
 var spacedLogoRe = regexp.MustCompile(`^C ?O ?R ?P ?O ?R ?A ?T ?I ?O ?N(?: |$)`)
+
+func spacedOn(rest string) bool {
+	fs := strings.Fields(rest)
+	return len(fs) > 0 && utf8.RuneCountInString(fs[0]) == 1
+}
 
 // monthCommaRe matches a bracketed date with its comma after the month:
 // "(March, 26 2021)", read as "(March 26, 2021)".
@@ -162,7 +169,7 @@ func findDateOK(s string) bool {
 
 // gluedDateRe matches a numeric or bracketed date glued before a line's
 // text.
-var gluedDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\([A-Za-z]{3,9}\.?,? \d{1,2},? (?:19|20)\d\d\)|\(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d\)) (.+)$`)
+var gluedDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\([A-Za-z]{3,9}\.?(?: \d{1,2},|, \d{1,2}) (?:19|20)\d\d\)|\(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d\)) (.+)$`)
 
 func split(text string) []line {
 	if len(text) > maxBytes {
@@ -228,7 +235,7 @@ func split(text string) []line {
 				t = m[2]
 			}
 		}
-		if m := spacedLogoRe.FindString(t); m != "" && strings.Count(m, " ") >= 6 {
+		if m := spacedLogoRe.FindString(t); m != "" && strings.Count(m, " ") >= 6 && !spacedOn(t[len(m):]) {
 			// a research corporation's logo set letter by letter, alone or
 			// run into a cover's text
 			if t = strings.TrimSpace(t[len(m):]); t == "" {
@@ -285,7 +292,7 @@ func markDataBlocks(ls []line) {
 
 // dataKeyRe matches a data field's name and the start of its value:
 // "\"authors\": [", "\"type\": \"commentary\",".
-var dataKeyRe = regexp.MustCompile(`^"[A-Za-z_][A-Za-z0-9_]*": ["\[{\dtfn]`)
+var dataKeyRe = regexp.MustCompile(`^"[A-Za-z_][A-Za-z0-9_]*": (?:["\[{\d]|true\b|false\b|null\b)`)
 
 // markMastheads marks as furniture a journal's name printed on a line of
 // its own when the page also prints it with its volume, year and pages
@@ -868,10 +875,20 @@ func (r *reader) stoppedHeading() string {
 			cased++
 		}
 	}
-	if cased*5 < len(ws)*4 || looksLikeName(strings.TrimSuffix(t, ".")) || NotTitle(t) {
+	if cased*5 < len(ws)*4 || looksLikeName(strings.TrimSuffix(t, ".")) || NotTitle(t) || !strings.Contains(t, ": ") || callToAction(ws[0]) {
 		return ""
 	}
 	return strings.TrimSuffix(t, ".")
+}
+
+// callToAction reports whether a heading's first word asks the reader to
+// act ("Join Us: …", "Get Our Briefing: …"): a site's own page.
+func callToAction(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ":,")) {
+	case "join", "get", "sign", "subscribe", "register", "apply", "support", "donate", "contact", "discover", "explore", "learn", "download", "follow", "find", "meet", "welcome", "enroll", "enrol", "book", "buy", "order", "watch", "listen":
+		return true
+	}
+	return false
 }
 
 // notAuthor is the best line that is no one's name when title is the
@@ -1618,8 +1635,8 @@ func (r *reader) selfCite() (int, string) {
 		}
 		if k := strings.Index(l.low, "to cite this article: "); k >= 0 {
 			// a journal's download cover, run into one line by a sharing site
-			if m := journalCiteRe.FindStringSubmatch(l.text[k:min(len(l.text), k+800)]); m != nil {
-				return i, m[1]
+			if j, t := r.journalCite(i, l.text[k:min(len(l.text), k+800)]); t != "" {
+				return j, t
 			}
 		}
 	}
@@ -1627,9 +1644,49 @@ func (r *reader) selfCite() (int, string) {
 }
 
 // journalCiteRe matches a journal's cover line to be cited by: its
-// authors, the year in brackets, the title, the journal's name and its
-// volume and issue ("… (2014) Title, Harbour Quarterly, 7:2, …").
-var journalCiteRe = regexp.MustCompile(`^(?i:to cite this article): [^()]{3,200}? \((?:19|20)\d\d\) (\p{Lu}.{8,300}?), [^,]{3,120}, \d{1,4}:\d{1,4},`)
+// authors, the year in brackets, then the title and the journal's name,
+// both of which may hold commas, before the volume and issue ("… (2014)
+// Title, Harbour Quarterly, 7:2, …").
+var journalCiteRe = regexp.MustCompile(`^(?i:to cite this article): [^()]{3,200}? \((?:19|20)\d\d\) (\p{Lu}.{8,400}?), \d{1,4}:\d{1,4},`)
+
+// journalCite is the title a journal cover's cite line names (seg, on line
+// i), and the line that prints it apart (i when the cover runs into the
+// cite line): of the cuts of "Title, Journal" at a comma, the longest that
+// the cover prints apart from the cite line too; "" when none is.
+func (r *reader) journalCite(i int, seg string) (int, string) {
+	m := journalCiteRe.FindStringSubmatch(seg)
+	if m == nil {
+		return -1, ""
+	}
+	before, _, _ := strings.Cut(r.ls[i].text, seg)
+	var others strings.Builder
+	others.WriteString(alnum(before))
+	for j := range min(len(r.ls), headLines) {
+		if j != i {
+			others.WriteString("\x00" + r.lineKey(j))
+		}
+	}
+	printed := others.String()
+	best := ""
+	for k := 0; k < len(m[1]); k++ {
+		if m[1][k] != ',' || k+1 < len(m[1]) && m[1][k+1] != ' ' {
+			continue
+		}
+		if t := m[1][:k]; wordCount(t) >= 2 && strings.Contains(printed, alnum(t)) {
+			best = t
+		}
+	}
+	if best == "" {
+		return -1, ""
+	}
+	key := alnum(best)
+	for j := range min(len(r.ls), headLines) {
+		if j != i && strings.Contains(r.lineKey(j), key) {
+			return j, best
+		}
+	}
+	return i, best
+}
 
 // textFileRe matches an agency's note opening the text version of a
 // report: "This is the accessible text file for … report number … entitled
@@ -2407,12 +2464,11 @@ func (r *reader) listsSimilarDocs() bool {
 // docGenres are the genres a sharing site's copy puts before a document's
 // title; "Policy Analysis", "Research Paper" and "Special Report" open
 // titles of their own ("Research Paper Mills and …").
-var docGenres = setOf("policy brief", "policy report", "working paper", "research report", "discussion paper", "issue brief", "policy paper",
-	"conference paper", "occasional paper", "briefing paper")
+var docGenres = setOf("policy brief", "policy report", "working paper", "research report", "discussion paper", "issue brief", "policy paper")
 
 // genreGoesOn are words that carry a genre's label on ("Working Paper
 // Series", "Policy Brief No. 4"), so that it is the title's own head.
-var genreGoesOn = setOf("series", "no", "nr", "number", "vol", "volume", "issue", "collection", "template", "guidelines", "writing", "format")
+var genreGoesOn = setOf("series", "no", "nr", "nº", "n°", "number", "vol", "volume", "issue", "collection", "template", "guidelines", "writing", "format")
 
 // trimLeadIn drops a lead-in or a breadcrumb before a title.
 func trimLeadIn(t string) string {

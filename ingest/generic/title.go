@@ -368,7 +368,7 @@ func titleShape(l line) bool {
 	if codeLineRe.MatchString(t) {
 		return false // a program's error trace
 	}
-	if kv && metaValue(v) {
+	if kv && metaValue(k, v) {
 		return false // a record's field with a number, an age or an identifier: "Academic year: 2022"
 	}
 	if kv && isTitleKey(k) && len(strings.Fields(v)) >= 2 {
@@ -1025,24 +1025,27 @@ var nameJoiners = setOf("and", "&", "y", "e", "und", "et", "")
 // bylineWords open a byline in several languages.
 var bylineWords = setOf("by", "By", "BY", "por", "Por", "von", "Von", "par", "Par")
 
-// cutCapsNamesHead removes a list of two or more names in capitals,
+// cutCapsNamesHead removes a list of three or more names in capitals,
 // between commas, from the head of a title in mixed case ("JANE M. ROE,
-// JOHN DOE The Harbour …"), and gives the names. Most names must open with
-// a given name or hold an initial, so that "SOUTH KOREA, NORTH KOREA The
-// …" keeps its head.
+// JOHN DOE, ANNA BERG The Harbour …"), and gives the names. Most names
+// must open with a given name or hold an initial, so that "SOUTH KOREA,
+// NORTH KOREA, …" keeps its head.
 func cutCapsNamesHead(t string) (string, []string) {
 	ws := strings.Fields(t)
 	k := 0
 	for k < len(ws) && hasLetters(ws[k], 1) && strings.ToUpper(ws[k]) == ws[k] {
 		k++
 	}
+	if k > 0 && (ws[k-1] == "A" || ws[k-1] == "I") {
+		k-- // the title's first word: "… PETER DOE A Partnership …"
+	}
 	if k < 4 || k > 16 || len(ws)-k < 3 || !unicode.IsUpper(firstRune(ws[k])) || strings.ToUpper(ws[k]) == ws[k] {
 		return t, nil
 	}
 	head := strings.Join(ws[:k], " ")
 	parts := strings.Split(strings.TrimSuffix(head, ","), ", ")
-	if len(parts) < 2 {
-		return t, nil
+	if len(parts) < 3 {
+		return t, nil // two names in capitals head an essay about them as often: "ANGELA MERKEL, DONALD TRUMP A Partnership …"
 	}
 	named := 0
 	var names []string
