@@ -241,14 +241,14 @@ func NotTitle(line string) bool {
 	return ok && v != "" && (l.dated && l.words <= 10 || metaValue(k, v))
 }
 
-// bulletRun reports whether t sets three parts or more apart with middle
+// bulletRun reports whether t sets four parts or more apart with middle
 // dots or bullets, each of three words at most, with no subtitle after a
 // colon: a menu, a publisher's cities, a list of names ("Energy • Water •
-// Food: Securing the Nexus" is a title).
+// Food: Securing the Nexus" and "Chips · Cables · Satellites" are titles).
 func bulletRun(t string) bool {
 	for _, sep := range []string{" • ", " · "} {
 		parts := strings.Split(t, sep)
-		if len(parts) < 3 || strings.Contains(t, ":") {
+		if len(parts) < 4 || strings.Contains(t, ":") {
 			continue
 		}
 		short := true
@@ -262,11 +262,11 @@ func bulletRun(t string) bool {
 	return false
 }
 
-// codeLineRe matches a line of a program's error trace: a frame's line
-// number, a namespace's path, or a call alone on its line
-// ("Renderer->render()", "call_user_func_array()"); a title may name a
-// call or an arrow among its words ("… an undo() Button", "Paris->Glasgow").
-var codeLineRe = regexp.MustCompile(`\(Line: \d+\)|\w\\\w+\\\w|^[\w\\:>-]+\(\)$`)
+// codeLineRe matches a line of a program's error trace: a call with its
+// line number ("Renderer->render() (Line: 491)"), or a call alone on its
+// line ("call_user_func_array()"); a title may name a call, an arrow, a
+// path or a line among its words ("… an undo() Button", "Paris->Glasgow").
+var codeLineRe = regexp.MustCompile(`\w\(\) \(Line: \d+\)|^[\w\\:>-]+\(\)$`)
 
 // metaValueRe matches a record field's value that no title holds: a
 // counter's age in hours or days ("9d ago", "5 hours ago"; "25 years ago"
@@ -277,10 +277,11 @@ var metaValueRe = regexp.MustCompile(`(?i)^(?:\d+\s?(?:[smhd]|mins?|minutes?|hou
 // numberValueRe matches a value that is a number or a year alone.
 var numberValueRe = regexp.MustCompile(`^[\d\s.,/+-]+$`)
 
-// recordNumberKeys are the words of a label whose value is a number: "Academic
-// year: 2022", "Year of Publication: 2017", "Pages: 212" ("Net Zero: 2050"
-// and "Afghanistan: 2001-2021" are titles).
-var recordNumberKeys = []string{"year", "date", "published", "publication", "view", "download", "page", "volume", "issue", "edition", "number"}
+// recordNumberKeys are labels whose value is a number: "Academic year:
+// 2022", "Year of Publication: 2017", "Pages: 212" ("Net Zero: 2050",
+// "Issues to Watch: 2025" and "No Deal: 2019" are titles).
+var recordNumberKeys = setOf("academic year", "year", "year of publication", "publication year", "year published", "published",
+	"pages", "page count", "views", "downloads", "volume", "vol", "issue", "edition", "no", "nr", "number")
 
 // metaValue reports whether the value of a "Label: value" line is a
 // record's number, age or identifier, so that the line is a field, not a
@@ -293,13 +294,7 @@ func metaValue(k, v string) bool {
 	if !numberValueRe.MatchString(v) {
 		return false
 	}
-	for _, w := range strings.Fields(k) {
-		w = strings.Trim(w, "().")
-		if w == "no" || w == "nr" || hasPrefixAny(w, recordNumberKeys) {
-			return true
-		}
-	}
-	return false
+	return recordNumberKeys[k]
 }
 
 // creditsRe matches a report's credits for its pictures, design or

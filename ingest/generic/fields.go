@@ -1116,22 +1116,23 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 	return dateCand{d: d, score: s, line: i, labelled: labelled}, true
 }
 
-// programmeDayRe matches the head of a programme's day or session:
-// "Day 1 (…)", "Session 2: …".
-var programmeDayRe = regexp.MustCompile(`^(?:day|session|panel|week) \d{1,2}\b`)
+// programmeDayRe matches the head of a programme's day or session, its
+// date in brackets, over what it holds: "Day 1 (April 23, 2019):" ("Day
+// 12, 7 March 2022" dates a live blog's page).
+var programmeDayRe = regexp.MustCompile(`^(?:day|session|panel) \d{1,2} \(.+\):$`)
 
 // calendarBelow reports whether one of the two lines under line i names
-// three weekdays or more: a calendar's head ("Sun Mon Tue Wed …").
+// five weekdays or more: a calendar's head ("Sun Mon Tue Wed …").
 func (r *reader) calendarBelow(i int) bool {
 	for j := i + 1; j < min(len(r.ls), i+3); j++ {
-		n := 0
+		seen := map[string]bool{}
 		for _, w := range strings.Fields(r.ls[j].low) {
 			switch w {
-			case "sun", "mon", "tue", "wed", "thu", "fri", "sat", "m", "t", "w", "f", "s", "mo", "tu", "we", "th", "fr", "sa", "su":
-				n++
+			case "sun", "mon", "tue", "wed", "thu", "fri", "sat":
+				seen[w] = true
 			}
 		}
-		if n >= 3 {
+		if len(seen) >= 5 {
 			return true
 		}
 	}

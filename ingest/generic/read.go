@@ -158,6 +158,10 @@ func spacedOn(rest string) bool {
 	return len(fs) > 0 && utf8.RuneCountInString(fs[0]) == 1
 }
 
+// commaDateLineRe matches a line opening with a bracketed day whose comma
+// follows the month.
+var commaDateLineRe = regexp.MustCompile(`(?m)^\s*\([A-Za-z]{3,9}\.?, \d{1,2} (?:19|20)\d\d\) `)
+
 // monthCommaRe matches a bracketed date with its comma after the month:
 // "(March, 26 2021)", read as "(March 26, 2021)".
 var monthCommaRe = regexp.MustCompile(`^\(([A-Za-z]{3,9}\.?), (\d{1,2}) ((?:19|20)\d\d)\)$`)
@@ -178,6 +182,9 @@ func split(text string) []line {
 	text = strings.ToValidUTF8(text, "")
 	var out []line
 	gap, linkNext, headed := false, false, false
+	// two days or more in the "(March, 26 2021)" form open lines of a
+	// chronology or a list, not a post's title
+	commaDates := len(commaDateLineRe.FindAllStringIndex(text, 2)) > 1
 	for len(text) > 0 && len(out) < maxLines {
 		var raw string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -228,7 +235,7 @@ func split(text string) []line {
 		if m := gluedDateRe.FindStringSubmatch(t); m != nil && len(strings.Fields(m[2])) >= 3 && unicode.IsUpper(firstRune(m[2])) {
 			if !strings.HasPrefix(m[1], "(") {
 				t = m[2] // a print header's day, whichever order its numbers are in
-			} else if d := monthCommaRe.ReplaceAllString(m[1], "($1 $2, $3)"); findDateOK(d) {
+			} else if d := monthCommaRe.ReplaceAllString(m[1], "($1 $2, $3)"); findDateOK(d) && (d == m[1] || !commaDates) {
 				out = append(out, mkLine(strings.Trim(d, "()")))
 				out[len(out)-1].gap = l.gap
 				l.gap = false
@@ -271,14 +278,18 @@ func split(text string) []line {
 // markDataBlocks marks as furniture an object of data a site's template
 // printed into the page, whose braces split drops ("\"authors\": [",
 // "\"Jane Roe\"", "\"type\": \"commentary\","): its quoted strings are
-// neither teasers nor titles. A run of three quoted lines or more, two of
-// them a field's name and its value, is one.
+// neither teasers nor titles. A run of three lines or more, each a field
+// named in small letters (a program's name for it) or a quoted value
+// alone, two of them fields, is one; "Remain": 58 per cent is a poll's.
 func markDataBlocks(ls []line) {
 	for i := 0; i < len(ls); {
 		j, keys := i, 0
-		for ; j < len(ls) && strings.HasPrefix(ls[j].text, `"`) && strings.Count(ls[j].text, `"`) >= 2 && ls[j].words <= 40; j++ {
-			if dataKeyRe.MatchString(ls[j].text) {
+		for ; j < len(ls); j++ {
+			t := ls[j].text
+			if dataKeyRe.MatchString(t) {
 				keys++
+			} else if !dataValueRe.MatchString(t) {
+				break
 			}
 		}
 		if j-i >= 3 && keys >= 2 {
@@ -290,9 +301,14 @@ func markDataBlocks(ls []line) {
 	}
 }
 
-// dataKeyRe matches a data field's name and the start of its value:
-// "\"authors\": [", "\"type\": \"commentary\",".
-var dataKeyRe = regexp.MustCompile(`^"[A-Za-z_][A-Za-z0-9_]*": (?:["\[{\d]|true\b|false\b|null\b)`)
+// dataKeyRe matches a data field's name in small letters, as programs name
+// fields, and the start of its value: "\"authors\": [", "\"type\":
+// \"commentary\",", "\"primaryCenter\": \"…\",".
+var dataKeyRe = regexp.MustCompile(`^"[a-z_][A-Za-z0-9_]*": (?:["\[{\d]|true\b|false\b|null\b)`)
+
+// dataValueRe matches a quoted value alone on its line, a list's item:
+// "\"Jane Roe\"", "\"Harbour Institute\",".
+var dataValueRe = regexp.MustCompile(`^"[^"]{1,120}",?$`)
 
 // markMastheads marks as furniture a journal's name printed on a line of
 // its own when the page also prints it with its volume, year and pages
@@ -648,6 +664,11 @@ func (r *reader) read() Page {
 	if i, t := r.selfCite(); t != "" && (title == "" || ti > i && !r.bylinedAt(ti)) {
 		ti, title = i, t // the page names itself only in the line it asks to be cited by, before its text
 	}
+	if title == "" {
+		if i, t := r.coverCite(); t != "" {
+			ti, title = i, t // a journal's download cover, run into one line by a sharing site
+		}
+	}
 	if t := r.textFileTitle(); t != "" {
 		ti, title = 0, t // the page says what it is the text of
 	}
@@ -758,12 +779,6 @@ func (r *reader) read() Page {
 			p.Authors = names
 		}
 	}
-	if t, names := cutCapsNamesHead(p.Title); t != p.Title {
-		p.Title = t // a cover's authors in capitals, run into its title by a sharing site
-		if len(p.Authors) == 0 {
-			p.Authors = names
-		}
-	}
 	if t, names := quotedCite(p.Title); t != p.Title && !r.reviewPage() {
 		p.Title = t // a digest's reference: "“Title”, Jane Roe, Li Wei (Institute)"
 		if len(p.Authors) == 0 {
@@ -854,11 +869,12 @@ func (r *reader) shortTitleOverDate(prose int) (int, string) {
 	return r.title()
 }
 
-// stoppedHeading is the page's first line when it is a heading in title
-// case or capitals that a full stop ends ("NORTH KOREA: A Significant
-// Demonstration of Missile Know-How.") over two paragraphs of text, the
-// first at once under it; "" otherwise. Titles rarely end so, but a
-// reposting blog's do.
+// stoppedHeading is the page's first line when it is a heading that a
+// label in capitals opens and a full stop ends ("NORTH KOREA: A
+// Significant Demonstration of Missile Know-How.") over two paragraphs of
+// text, the first at once under it; "" otherwise. Titles rarely end so,
+// but a reposting blog's do; a site's own notices ("Vacancy: …", "Call
+// for Papers: …") are not in capitals.
 func (r *reader) stoppedHeading() string {
 	ls := r.ls
 	if len(ls) < 3 || ls[0].chrome || !ls[1].prose || ls[1].words < 25 || !ls[2].prose {
@@ -875,7 +891,8 @@ func (r *reader) stoppedHeading() string {
 			cased++
 		}
 	}
-	if cased*5 < len(ws)*4 || looksLikeName(strings.TrimSuffix(t, ".")) || NotTitle(t) || !strings.Contains(t, ": ") || callToAction(ws[0]) {
+	head, _, ok := strings.Cut(t, ": ")
+	if !ok || !allCaps(head) || cased*5 < len(ws)*4 || looksLikeName(strings.TrimSuffix(t, ".")) || NotTitle(t) || callToAction(ws[0]) {
 		return ""
 	}
 	return strings.TrimSuffix(t, ".")
@@ -1633,8 +1650,15 @@ func (r *reader) selfCite() (int, string) {
 		if m := selfCiteRe.FindStringSubmatch(l.text); m != nil {
 			return i, strings.TrimSpace(m[1] + m[2])
 		}
+	}
+	return -1, ""
+}
+
+// coverCite is the title and its line that a journal's download cover
+// names in its "To cite this article" line, or -1 and "".
+func (r *reader) coverCite() (int, string) {
+	for i, l := range r.ls[:min(len(r.ls), 10)] {
 		if k := strings.Index(l.low, "to cite this article: "); k >= 0 {
-			// a journal's download cover, run into one line by a sharing site
 			if j, t := r.journalCite(i, l.text[k:min(len(l.text), k+800)]); t != "" {
 				return j, t
 			}
@@ -1652,27 +1676,33 @@ var journalCiteRe = regexp.MustCompile(`^(?i:to cite this article): [^()]{3,200}
 // journalCite is the title a journal cover's cite line names (seg, on line
 // i), and the line that prints it apart (i when the cover runs into the
 // cite line): of the cuts of "Title, Journal" at a comma, the longest that
-// the cover prints apart from the cite line too; "" when none is.
+// the cover prints apart from the cite line too, before it on its line or
+// opening a line of its own ("Journal of European Integration" does not
+// print "European integration"); "" when none is.
 func (r *reader) journalCite(i int, seg string) (int, string) {
 	m := journalCiteRe.FindStringSubmatch(seg)
 	if m == nil {
 		return -1, ""
 	}
 	before, _, _ := strings.Cut(r.ls[i].text, seg)
-	var others strings.Builder
-	others.WriteString(alnum(before))
-	for j := range min(len(r.ls), headLines) {
-		if j != i {
-			others.WriteString("\x00" + r.lineKey(j))
+	run := alnum(before)
+	printed := func(key string) bool { // in the cover run into the cite line, or opening a line of its own
+		if strings.Contains(run, key) {
+			return true
 		}
+		for j := range min(len(r.ls), headLines) {
+			if j != i && strings.HasPrefix(r.lineKey(j), key) {
+				return true
+			}
+		}
+		return false
 	}
-	printed := others.String()
 	best := ""
 	for k := 0; k < len(m[1]); k++ {
 		if m[1][k] != ',' || k+1 < len(m[1]) && m[1][k+1] != ' ' {
 			continue
 		}
-		if t := m[1][:k]; wordCount(t) >= 2 && strings.Contains(printed, alnum(t)) {
+		if t := m[1][:k]; wordCount(t) >= 2 && printed(alnum(t)) {
 			best = t
 		}
 	}
@@ -1681,7 +1711,7 @@ func (r *reader) journalCite(i int, seg string) (int, string) {
 	}
 	key := alnum(best)
 	for j := range min(len(r.ls), headLines) {
-		if j != i && strings.Contains(r.lineKey(j), key) {
+		if j != i && strings.HasPrefix(r.lineKey(j), key) {
 			return j, best
 		}
 	}

@@ -1025,64 +1025,6 @@ var nameJoiners = setOf("and", "&", "y", "e", "und", "et", "")
 // bylineWords open a byline in several languages.
 var bylineWords = setOf("by", "By", "BY", "por", "Por", "von", "Von", "par", "Par")
 
-// cutCapsNamesHead removes a list of three or more names in capitals,
-// between commas, from the head of a title in mixed case ("JANE M. ROE,
-// JOHN DOE, ANNA BERG The Harbour …"), and gives the names. Most names
-// must open with a given name or hold an initial, so that "SOUTH KOREA,
-// NORTH KOREA, …" keeps its head.
-func cutCapsNamesHead(t string) (string, []string) {
-	ws := strings.Fields(t)
-	k := 0
-	for k < len(ws) && hasLetters(ws[k], 1) && strings.ToUpper(ws[k]) == ws[k] {
-		k++
-	}
-	if k > 0 && (ws[k-1] == "A" || ws[k-1] == "I") {
-		k-- // the title's first word: "… PETER DOE A Partnership …"
-	}
-	if k < 4 || k > 16 || len(ws)-k < 3 || !unicode.IsUpper(firstRune(ws[k])) || strings.ToUpper(ws[k]) == ws[k] {
-		return t, nil
-	}
-	head := strings.Join(ws[:k], " ")
-	parts := strings.Split(strings.TrimSuffix(head, ","), ", ")
-	if len(parts) < 3 {
-		return t, nil // two names in capitals head an essay about them as often: "ANGELA MERKEL, DONALD TRUMP A Partnership …"
-	}
-	named := 0
-	var names []string
-	for _, p := range parts {
-		pw := strings.Fields(p)
-		if len(pw) < 2 || len(pw) > 4 {
-			return t, nil
-		}
-		initial := false
-		for _, w := range pw {
-			if strings.Trim(w, "’'-.") == "" || !isNameWordCaps(w) {
-				return t, nil
-			}
-			initial = initial || len(w) == 2 && w[1] == '.'
-		}
-		if initial || fields.IsGivenName(pw[0]) {
-			named++
-		}
-		names = append(names, nameCaseWords(p))
-	}
-	if named*2 < len(parts)+1 {
-		return t, nil
-	}
-	return strings.Join(ws[k:], " "), names
-}
-
-// isNameWordCaps reports whether w is a name's word in capitals: letters,
-// an apostrophe or a hyphen, or an initial with its stop.
-func isNameWordCaps(w string) bool {
-	for _, r := range w {
-		if !unicode.IsUpper(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
-			return false
-		}
-	}
-	return true
-}
-
 // cutBylineTail removes a byline run onto the end of a title, "… in
 // South Asia By Jane Roe", "… en el mundo Por Ana Berga", and gives the
 // names. The byline's word is capitalised where the title keeps its small

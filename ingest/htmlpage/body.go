@@ -560,22 +560,34 @@ func isHeaderText(t string) bool {
 	return ok || stampRe().MatchString(t) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(t)), "by ")
 }
 
-// menuEntry reports whether block i is a link in a run of linked list
-// items, a menu's entry ("Latest News" among "Top Stories", "Weather"),
-// not a heading that ends the article.
+// menuEntry reports whether block i is a link in a run of five linked
+// list items or more, a menu's entry ("Latest News" among "Top Stories",
+// "Weather", …), or a block wholly a link ("Comments" under the date):
+// before the article's text, not a heading that ends it.
 func menuEntry(blocks []block, i int) bool {
 	linkItem := func(b block) bool { return b.heading == 0 && b.item && b.links*2 >= len(b.text) }
 	if b := blocks[i]; b.heading == 0 && !b.item && b.links >= len(strings.TrimSpace(b.text)) {
 		return true // a link to the comments under the date ("Comments"), not their heading
 	}
-	return linkItem(blocks[i]) && (i > 0 && linkItem(blocks[i-1]) || i+1 < len(blocks) && linkItem(blocks[i+1]))
+	if !linkItem(blocks[i]) {
+		return false
+	}
+	lo, hi := i, i
+	for lo > 0 && linkItem(blocks[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(blocks) && linkItem(blocks[hi+1]) {
+		hi++
+	}
+	return hi-lo+1 >= 5 // a site's menu; three or four tabs ("Latest News", "Most Popular", "Opinion") head a section's list
 }
 
 // relatedBoxEnd is the index after a box of related links that opens at
 // block i (a "Related …" heading, then list items in links) when no text
 // but menus and links stands above it (under labelsOnly bytes) and three
-// paragraphs follow the box; i otherwise.
-func relatedBoxEnd(blocks []block, i int, low string) int {
+// paragraphs follow the box, the first naming a word of the title; i
+// otherwise.
+func relatedBoxEnd(blocks []block, i int, low, title string) int {
 	b := blocks[i]
 	if i == 0 || b.heading == 0 && len(b.text) > 40 || !strings.HasPrefix(low, "related") || !endHeadingRe().MatchString(low) {
 		return i
@@ -596,16 +608,38 @@ func relatedBoxEnd(blocks []block, i int, low string) int {
 	if k == i+1 {
 		return i // a heading with no list of links under it
 	}
-	n := 0
+	n, told := 0, false
 	for _, p := range blocks[k:min(len(blocks), k+6)] {
 		if len(p.text) >= minParagraph && p.links*4 < len(p.text) {
 			n++
+			told = told || n == 1 && sharesWord(title, p.text)
 		}
 	}
-	if n < 3 {
+	if n < 3 || !told {
 		return i
 	}
 	return k
+}
+
+// kindWords name a page's kind in its title ("Podcast: …", "Video: …"),
+// which its boilerplate names too.
+var kindWords = map[string]bool{"podcast": true, "episode": true, "video": true, "webinar": true, "interview": true, "event": true,
+	"launch": true, "report": true, "briefing": true, "series": true, "audio": true}
+
+// sharesWord reports whether text holds one of title's words of five
+// letters or more, its kind's apart: a story's first paragraph tells what
+// its headline names, a site's boilerplate does not.
+func sharesWord(title, text string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[w] = true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 5 && words[w] && !kindWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // minParagraph is the length from which a block is a paragraph of the
@@ -632,7 +666,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
-		if k := relatedBoxEnd(blocks, i, low); k > i {
+		if k := relatedBoxEnd(blocks, i, low, title); k > i {
 			// a box of related links set between the article's head and
 			// its first paragraph: dropped, where ending there would
 			// leave the article without its text
@@ -642,7 +676,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 			continue
 		}
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && !menuEntry(blocks, i) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && !(above < labelsOnly && menuEntry(blocks, i)) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
 			above >= commentsAfter && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i

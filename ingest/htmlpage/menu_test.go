@@ -13,11 +13,20 @@ import (
 func TestMenuEntryIsNoEndHeading(t *testing.T) {
 	k := testSet(t)
 	src := `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><h2>News</h2><ul>` +
-		`<li><a href="/top">Top Stories</a></li><li><a href="/pix">Latest Pictures</a></li><li><a href="/latest">Latest News</a></li><li><a href="/weather">Weather</a></li></ul>` +
+		`<li><a href="/top">Top Stories</a></li><li><a href="/pix">Latest Pictures</a></li><li><a href="/latest">Latest News</a></li><li><a href="/weather">Weather</a></li><li><a href="/travel">Travel</a></li></ul>` +
 		`<h1>Ferry fares rise again</h1>` + paras(5) + `</div></body></html>`
 	r := Read(page.File{Path: "menu.html", Data: []byte(src)}, k)
 	if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 1") {
 		t.Fatalf("the story under a menu was lost: %+v", r)
+	}
+	// a section's three tabs over its stories' summaries end what little
+	// text there is: the section is no article
+	tabs := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>News | Harbour Policy Institute</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/research">Research</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>
+<main><div id="content"><h1>News</h1><ul class='tabs'><li><a href='#latest'>Latest News</a></li><li><a href='#popular'>Most Popular</a></li><li><a href='#opinion'>Opinion</a></li></ul><p>Councils on the western isles have voted to take over the running of two small harbours from the board, saying local control would let them keep the piers open through the winter when the board had planned to close them.</p><p>A new survey of island households finds that one in five has considered moving to the mainland in the last two years, with the cost and reliability of the ferries the reason given most often after housing.</p><p>The operator of the northern isles routes has ordered two new vessels from a yard on the mainland, the first new ships for the routes in more than twenty years, with delivery expected in three years' time.</p></div></main>
+<footer><p>&copy; Harbour Policy Institute. All rights reserved.</p></footer></body></html>`
+	if r := Read(page.File{Path: "tabs.html", Data: []byte(tabs)}, k); r.Doc != nil {
+		t.Errorf("a section's tabs did not end it: %q", r.Doc.Body)
 	}
 }
 
@@ -28,10 +37,15 @@ func TestRelatedBoxBeforeText(t *testing.T) {
 	k := testSet(t)
 	box := `<h2>Related Articles</h2><ul><li><a href="/a">Harbour board blamed for storm losses</a></li><li><a href="/b">Islanders ask for a third sailing</a></li><li><a href="/c">More Top Stories</a></li></ul>`
 	src := `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><ul><li><a href="/top">Top Stories</a></li><li><a href="/news">Latest News</a></li></ul>` +
-		`<h1>Ferry fares rise again</h1><h2>By Jane Doe 18/01/2008</h2>` + box + paras(4) + `</div></body></html>`
+		`<h1>Ferry fares rise again</h1><h2>By Jane Doe 18/01/2008</h2>` + box + `<p>Ferry fares on the outer isles will rise again from March, the harbour board said on Monday, after a year of storms and lost sailings.</p>` + paras(3) + `</div></body></html>`
 	r := Read(page.File{Path: "related.html", Data: []byte(src)}, k)
 	if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 1") || strings.Contains(r.Doc.Body, "Harbour board blamed") {
 		t.Fatalf("want the story without the related links: %+v", r)
+	}
+	// the same box over a site's boilerplate, which names nothing of the title
+	src = strings.Replace(src, `<p>Ferry fares on the outer isles will rise again from March, the harbour board said on Monday, after a year of storms and lost sailings.</p>`, ``, 1)
+	if r = Read(page.File{Path: "related3.html", Data: []byte(src)}, k); r.Doc != nil {
+		t.Errorf("paragraphs that name nothing of the title read as the story under a related box: %q", r.Doc.Body)
 	}
 	src = `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><h1>Ferry fares rise again</h1><h2>By Jane Doe 18/01/2008</h2>` +
 		paras(3) + box + strings.Repeat(`<p>`+strings.Repeat("A teaser of another story that runs on long enough to look like a paragraph. ", 3)+`</p>`, 3) + `</div></body></html>`
