@@ -724,7 +724,7 @@ func (r *reader) read() Page {
 	if t, ok := strings.CutPrefix(p.Title, "PDF "); ok && wordsWithLetters(t) >= 3 && r.printedElsewhere(t) && r.snippetLine("PDF "+t) {
 		p.Title = t // a viewer's button run into a search snippet's title, printed again below ("PDF Archives and …" is a title)
 	}
-	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 && (unquote(t) != t || r.printedElsewhere(t)) && !NotTitle(unquote(t)) {
+	if t, ok := cutPrefixFold(p.Title, "download "); ok && wordsWithLetters(t) >= 2 && (unquote(t) != t || r.printedElsewhere(t)) {
 		// a sharing site's button run into the title, when the rest is
 		// quoted or printed again ("Download Speeds and …" is a title);
 		// the rules' title only, a cut line's "Download …" is no better

@@ -39,6 +39,7 @@ func TestMetaValueNotTitle(t *testing.T) {
 		{`Download "Ferry Fares in the Northern Isles"`, false},
 		{"Ferry Fares • The Northern Isles in Winter", false},
 		{"Harbour Dues: 300 Years of the Quays", false},
+		{"Energy • Water • Food • Land: The Nexus", false},
 	} {
 		if got := NotTitle(c.line); got != c.not {
 			t.Errorf("NotTitle(%q) = %v, want %v", c.line, got, c.not)
@@ -105,6 +106,10 @@ func TestStoppedHeading(t *testing.T) {
 	page := "THE NORTHERN ISLES: A Winter Without Ferries.\n\n" + islandProse
 	if p := Read(page, Hints{}); p.Skip != "" || p.Title != "THE NORTHERN ISLES: A Winter Without Ferries" {
 		t.Errorf("Read: skip %q title %q, want the heading without its stop", p.Skip, p.Title)
+	}
+	page = "JOIN US: Research Assistants for the Harbour Programme.\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Skip == "" {
+		t.Errorf("Read: a call to join indexed as %q", p.Title)
 	}
 	page = "The ferries did not run this week.\n\n" + islandProse
 	if p := Read(page, Hints{}); p.Title == "The ferries did not run this week" {
@@ -182,5 +187,27 @@ func TestReview16Pages(t *testing.T) {
 	}
 	if p := Read(string(b), Hints{}); slices.Contains(p.Authors, "Book Review") {
 		t.Errorf("authors %q", p.Authors)
+	}
+}
+
+// TestCalendarHead checks that a month between arrows dates nothing only
+// over a calendar's row of weekdays, not over prose that holds a weekday's
+// three letters ("sat").
+func TestCalendarHead(t *testing.T) {
+	page := "Harbour Monthly\n\n« March 2021 »\n\nThe councils sat with the harbour board for three days and agreed on nothing but the date of the next meeting.\n\nFerry Fares After the Storms\n\n" + islandProse
+	if p := Read(page, Hints{}); p.Date.String() != "2021-03" {
+		t.Errorf("Read: date %v, want the review's month", p.Date)
+	}
+}
+
+// TestJournalCitePrinted checks that a cut of the cite line counts as
+// printed only when a line opens with it: a journal's name that holds the
+// cut's words ("Journal of Harbour Studies") prints no title.
+func TestJournalCitePrinted(t *testing.T) {
+	text := "Journal of Harbour Studies\nPublished online: 3 Mar 2016\nTo cite this article: Anna Berg (2016) Harbour Studies, island councils and the limits of local control, Journal of Harbour Studies, 4:1, 12-30, DOI: x\n"
+	ls := split(text)
+	r := reader{ls: ls, names: make([]int8, len(ls)), prefixes: codePrefixes}
+	if _, got := r.journalCite(2, ls[2].text); got != "" {
+		t.Errorf("journalCite = %q, want none: no line prints the title", got)
 	}
 }

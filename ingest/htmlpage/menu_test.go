@@ -48,7 +48,7 @@ func TestRelatedBoxBeforeText(t *testing.T) {
 		t.Errorf("paragraphs that name nothing of the title read as the story under a related box: %q", r.Doc.Body)
 	}
 	src = `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><h1>Ferry fares rise again</h1><h2>By Jane Doe 18/01/2008</h2>` +
-		paras(3) + box + strings.Repeat(`<p>`+strings.Repeat("A teaser of another story that runs on long enough to look like a paragraph. ", 3)+`</p>`, 3) + `</div></body></html>`
+		paras(3) + box + strings.Repeat(`<p>`+strings.Repeat("A teaser of another story on fares that runs on long enough to look like a paragraph. ", 3)+`</p>`, 3) + `</div></body></html>`
 	r = Read(page.File{Path: "related2.html", Data: []byte(src)}, k)
 	if r.Doc == nil || strings.Contains(r.Doc.Body, "teaser of another story") {
 		t.Errorf("a related box after the text did not end the article: %+v", r)
@@ -65,5 +65,19 @@ func TestCommentsLinkUnderDate(t *testing.T) {
 	r := Read(page.File{Path: "commentslink.html", Data: []byte(src)}, k)
 	if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 1") {
 		t.Fatalf("the story under a comments link was lost: %+v", r)
+	}
+}
+
+// TestMenuAfterText: a menu's "Latest News" after the story's text ends
+// it; only before the text is a menu's entry passed.
+func TestMenuAfterText(t *testing.T) {
+	k := testSet(t)
+	menu := `<ul><li><a href="/top">Top Stories</a></li><li><a href="/pix">Latest Pictures</a></li><li><a href="/latest">Latest News</a></li><li><a href="/weather">Weather</a></li><li><a href="/travel">Travel</a></li></ul>`
+	teaser := `<p>` + strings.Repeat("A teaser of another story that runs on long enough to look like a paragraph of its own. ", 2) + `</p>`
+	src := `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><h1>Ferry fares rise again</h1><p>By Jane Doe</p><p>4 May 2021</p>` +
+		paras(3) + menu + teaser + teaser + teaser + `</div></body></html>`
+	r := Read(page.File{Path: "menuafter.html", Data: []byte(src)}, k)
+	if r.Doc == nil || strings.Contains(r.Doc.Body, "teaser of another story") {
+		t.Errorf("a menu after the story did not end it: %+v", r)
 	}
 }
