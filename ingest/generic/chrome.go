@@ -235,7 +235,7 @@ func NotTitle(line string) bool {
 		return true // a shout, a row of dates in any script, a caption with its credit
 	}
 	if m := shareQuoteRe.FindStringSubmatch(l.text); m != nil && m[1] != line && NotTitle(m[1]) {
-		return true // a sharing site's button around a field: Download "Published online: 16 Sep 2014."
+		return true // a sharing site's button around a field: Download "Published online: 3 Mar 2011."
 	}
 	k, v, ok := keyValue(l.text)
 	return ok && v != "" && (l.dated && l.words <= 10 || metaValue(k, v))

@@ -870,8 +870,8 @@ func (r *reader) shortTitleOverDate(prose int) (int, string) {
 }
 
 // stoppedHeading is the page's first line when it is a heading that a
-// label in capitals opens and a full stop ends ("NORTH KOREA: A
-// Significant Demonstration of Missile Know-How.") over two paragraphs of
+// label in capitals opens and a full stop ends ("THE NORTHERN ISLES: A
+// Winter Without Ferries.") over two paragraphs of
 // text, the first at once under it; "" otherwise. Titles rarely end so,
 // but a reposting blog's do; a site's own notices ("Vacancy: …", "Call
 // for Papers: …") are not in capitals.
