@@ -226,7 +226,7 @@ func NotTitle(line string) bool {
 		return true // "Jane Roe, Senior Fellow", "Dr. Jane Roe …", a report's credits ("… Graphics: Per Berg")
 	}
 	if bulletRun(l.text) {
-		return true // a menu, a publisher's cities or a list of names on one line: "Lanham • Boulder • New York"
+		return true // a menu, a publisher's cities or a list of names on one line: "Kestrel • Harbour Town • Northport • Southport"
 	}
 	if codeLineRe.MatchString(l.text) {
 		return true // a program's trace printed by a broken page: "Renderer->render() (Line: 586)"
@@ -234,7 +234,7 @@ func NotTitle(line string) bool {
 	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
 		return true // a shout, a row of dates in any script, a caption with its credit
 	}
-	if m := shareQuoteRe.FindStringSubmatch(l.text); m != nil && m[1] != line && NotTitle(m[1]) {
+	if m := shareQuoteRe.FindStringSubmatch(l.text); m != nil && l.words <= 40 && NotTitle(m[1]) {
 		return true // a sharing site's button around a field: Download "Published online: 3 Mar 2011."
 	}
 	k, v, ok := keyValue(l.text)
@@ -263,14 +263,14 @@ func bulletRun(t string) bool {
 }
 
 // codeLineRe matches a line of a program's error trace: a call with its
-// line number ("Renderer->render() (Line: 491)"), or a call alone on its
-// line ("call_user_func_array()"); a title may name a call, an arrow, a
+// line number ("Harbour\\Page->draw() (Line: 12)"), or a call alone on its
+// line ("harbour_call_all()"); a title may name a call, an arrow, a
 // path or a line among its words ("… an undo() Button", "Paris->Glasgow").
 var codeLineRe = regexp.MustCompile(`\w\(\) \(Line: \d+\)|^[\w\\:>-]+\(\)$`)
 
 // metaValueRe matches a record field's value that no title holds: a
-// counter's age in hours or days ("9d ago", "5 hours ago"; "25 years ago"
-// is a title's), a count of times, views, downloads or pages, an ISBN or
+// counter's age in seconds, minutes, hours or days ("4d ago", "5 hours
+// ago"; "25 years ago" is a title's), a count of times, views, downloads or pages, an ISBN or
 // an ISSN.
 var metaValueRe = regexp.MustCompile(`(?i)^(?:\d+\s?(?:[smhd]|mins?|minutes?|hours?|days?)\s+ago|[\d,.]+ (?:times|views?|downloads?|pages?)|(?:isbn|issn|e-issn|p-issn)\b.*)$`)
 
@@ -285,7 +285,7 @@ var recordNumberKeys = setOf("academic year", "year", "year of publication", "pu
 
 // metaValue reports whether the value of a "Label: value" line is a
 // record's number, age or identifier, so that the line is a field, not a
-// title ("Academic year: 2022", "Last View : 9d ago").
+// title ("Academic year: 2019", "Last View : 4d ago").
 func metaValue(k, v string) bool {
 	v = strings.TrimRight(v, " .")
 	if metaValueRe.MatchString(v) {

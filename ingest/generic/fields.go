@@ -1033,7 +1033,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 		return dateCand{}, false // a blog calendar's month between its arrows, over its weekdays: "« April 2021 »"
 	}
 	if programmeDayRe.MatchString(l.low) {
-		return dateCand{}, false // a programme's day: "Day 1 (April 23, 2019):"
+		return dateCand{}, false // a programme's day: "Day 1 (May 8, 2031):"
 	}
 	if !labelled {
 		if hasAny(low, dateTraps) || strings.HasPrefix(low, "수정 ") || i > 0 && strings.HasSuffix(prevLow, ":") && hasAny(prevLow, dateTraps) ||
@@ -1117,7 +1117,7 @@ func (r *reader) dateCandidate(i int, seg string, ti int) (dateCand, bool) {
 }
 
 // programmeDayRe matches the head of a programme's day or session, its
-// date in brackets, over what it holds: "Day 1 (April 23, 2019):" ("Day
+// date in brackets, over what it holds: "Day 1 (May 8, 2031):" ("Day
 // 12, 7 March 2022" dates a live blog's page).
 var programmeDayRe = regexp.MustCompile(`^(?:day|session|panel) \d{1,2} \(.+\):$`)
 

@@ -148,11 +148,13 @@ func slugWords(raw string) []string {
 }
 
 // spacedLogoRe matches "C O R P O R A T I O N" opening a line, however its
-// letters are kerned; spacedOn tells when the spacing goes on after it
-// ("C O R P O R A T I O N  F O R …", "… T A X"): a spaced name or title
-// that opens with the word, not the logo.
+// letters are kerned; when the spacing goes on after it ("C O R P O R A T
+// I O N  F O R …", "… T A X") it opens a spaced name or title, not the
+// logo.
 var spacedLogoRe = regexp.MustCompile(`^C ?O ?R ?P ?O ?R ?A ?T ?I ?O ?N(?: |$)`)
 
+// spacedOn reports whether rest opens with a single letter: the spacing
+// goes on after the logo.
 func spacedOn(rest string) bool {
 	fs := strings.Fields(rest)
 	return len(fs) > 0 && utf8.RuneCountInString(fs[0]) == 1
@@ -1658,7 +1660,8 @@ func (r *reader) selfCite() (int, string) {
 // names in its "To cite this article" line, or -1 and "".
 func (r *reader) coverCite() (int, string) {
 	for i, l := range r.ls[:min(len(r.ls), 10)] {
-		if k := strings.Index(l.low, "to cite this article: "); k >= 0 {
+		if m := citeLabelRe.FindStringIndex(l.text); m != nil {
+			k := m[0] // on the line's own bytes: lower-casing may change their count
 			if j, t := r.journalCite(i, l.text[k:min(len(l.text), k+800)]); t != "" {
 				return j, t
 			}
@@ -1666,6 +1669,9 @@ func (r *reader) coverCite() (int, string) {
 	}
 	return -1, ""
 }
+
+// citeLabelRe matches the label of a journal cover's cite line.
+var citeLabelRe = regexp.MustCompile(`(?i)to cite this article: `)
 
 // journalCiteRe matches a journal's cover line to be cited by: its
 // authors, the year in brackets, then the title and the journal's name,
@@ -2498,7 +2504,7 @@ var docGenres = setOf("policy brief", "policy report", "working paper", "researc
 
 // genreGoesOn are words that carry a genre's label on ("Working Paper
 // Series", "Policy Brief No. 4"), so that it is the title's own head.
-var genreGoesOn = setOf("series", "no", "nr", "nº", "n°", "number", "vol", "volume", "issue", "collection", "template", "guidelines", "writing", "format")
+var genreGoesOn = setOf("series", "no", "nr", "number", "vol", "volume", "issue", "collection", "template", "guidelines", "writing", "format")
 
 // trimLeadIn drops a lead-in or a breadcrumb before a title.
 func trimLeadIn(t string) string {

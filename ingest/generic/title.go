@@ -369,7 +369,7 @@ func titleShape(l line) bool {
 		return false // a program's error trace
 	}
 	if kv && metaValue(k, v) {
-		return false // a record's field with a number, an age or an identifier: "Academic year: 2022"
+		return false // a record's field with a number, an age or an identifier: "Academic year: 2019"
 	}
 	if kv && isTitleKey(k) && len(strings.Fields(v)) >= 2 {
 		return true // labelled as the title

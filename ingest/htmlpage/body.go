@@ -562,8 +562,9 @@ func isHeaderText(t string) bool {
 
 // menuEntry reports whether block i is a link in a run of five linked
 // list items or more, a menu's entry ("Latest News" among "Top Stories",
-// "Weather", …), or a block wholly a link ("Comments" under the date):
-// before the article's text, not a heading that ends it.
+// "Weather", …), or a block wholly a link ("Comments" under the date); the
+// caller passes such an entry only before the article's text, where it is
+// not a heading that ends the article.
 func menuEntry(blocks []block, i int) bool {
 	linkItem := func(b block) bool { return b.heading == 0 && b.item && b.links*2 >= len(b.text) }
 	if b := blocks[i]; b.heading == 0 && !b.item && b.links >= len(strings.TrimSpace(b.text)) {
@@ -626,8 +627,14 @@ func relatedBoxEnd(blocks []block, i int, low, title string) int {
 var kindWords = map[string]bool{"podcast": true, "episode": true, "video": true, "webinar": true, "interview": true, "event": true,
 	"launch": true, "report": true, "briefing": true, "series": true, "audio": true}
 
+// commonWords are words of five letters or more that any text holds.
+var commonWords = map[string]bool{"about": true, "after": true, "again": true, "their": true, "which": true, "there": true, "these": true,
+	"those": true, "where": true, "while": true, "would": true, "could": true, "should": true, "other": true, "first": true, "under": true,
+	"since": true, "between": true, "through": true, "against": true, "before": true, "being": true, "every": true, "never": true,
+	"still": true, "three": true, "years": true, "today": true, "world": true, "people": true}
+
 // sharesWord reports whether text holds one of title's words of five
-// letters or more, its kind's apart: a story's first paragraph tells what
+// letters or more, its kind's and common words apart: a story's first paragraph tells what
 // its headline names, a site's boilerplate does not.
 func sharesWord(title, text string) bool {
 	words := map[string]bool{}
@@ -635,7 +642,7 @@ func sharesWord(title, text string) bool {
 		words[w] = true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len([]rune(w)) >= 5 && words[w] && !kindWords[w] {
+		if len([]rune(w)) >= 5 && words[w] && !kindWords[w] && !commonWords[w] {
 			return true
 		}
 	}
@@ -660,7 +667,8 @@ const (
 // and drops share buttons, cookie notices and repeated lines.
 func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (syn, body []string) {
 	end := len(blocks)
-	above := 0 // the text above, headings apart
+	above := 0     // the text above, headings apart
+	aboveText := 0 // the same, menus and links apart
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		t := b.text
@@ -676,7 +684,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 			continue
 		}
 		if x.rules.IsFooter(t) || i > 0 && cats ||
-			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && !(above < labelsOnly && menuEntry(blocks, i)) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
+			i > 0 && (b.heading > 0 || len(t) <= 40) && len(strings.Fields(t)) <= 6 && endHeadingRe().MatchString(low) && !(aboveText < labelsOnly && menuEntry(blocks, i)) && (above >= labelsOnly || headerIn(blocks[:i]) || !articleBelow(blocks[i+1:])) ||
 			above >= commentsAfter && len(t) <= 80 && commentsClosedRe().MatchString(low) ||
 			i > 0 && b.heading > 0 && low == "read more" { // not the button that unfolds the rest of the article
 			end = i
@@ -684,6 +692,9 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		}
 		if b.heading == 0 {
 			above += len(strings.TrimSpace(t))
+			if !b.item && b.links*2 < len(t) {
+				aboveText += len(strings.TrimSpace(t))
+			}
 		}
 	}
 	blocks = blocks[:end]

@@ -13,7 +13,7 @@ import (
 func TestMenuEntryIsNoEndHeading(t *testing.T) {
 	k := testSet(t)
 	src := `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><h2>News</h2><ul>` +
-		`<li><a href="/top">Top Stories</a></li><li><a href="/pix">Latest Pictures</a></li><li><a href="/latest">Latest News</a></li><li><a href="/weather">Weather</a></li><li><a href="/travel">Travel</a></li></ul>` +
+		`<li><a href="/top">Top Stories</a></li><li><a href="/pix">Latest Pictures</a></li><li><a href="/world">World Affairs</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport and Leisure</a></li><li><a href="/culture">Culture</a></li><li><a href="/latest">Latest News</a></li><li><a href="/weather">Weather</a></li><li><a href="/travel">Travel</a></li></ul>` +
 		`<h1>Ferry fares rise again</h1>` + paras(5) + `</div></body></html>`
 	r := Read(page.File{Path: "menu.html", Data: []byte(src)}, k)
 	if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 1") {
@@ -61,7 +61,7 @@ func TestRelatedBoxBeforeText(t *testing.T) {
 func TestCommentsLinkUnderDate(t *testing.T) {
 	k := testSet(t)
 	src := `<html><head><title>Ferry fares rise again | Invented News</title></head><body><div id="main"><h1>Ferry fares rise again</h1>` +
-		`<span>Last updated at 10:11am on 14th January 2008</span><p><a href="#comments">Comments</a></p>` + paras(4) + `</div></body></html>`
+		`<span>Last updated at 09:40am on 3rd March 2031</span><p><a href="#comments">Comments</a></p>` + paras(4) + `</div></body></html>`
 	r := Read(page.File{Path: "commentslink.html", Data: []byte(src)}, k)
 	if r.Doc == nil || !strings.Contains(r.Doc.Body, "Paragraph 1") {
 		t.Fatalf("the story under a comments link was lost: %+v", r)
