@@ -229,7 +229,7 @@ func NotTitle(line string) bool {
 		return true // a menu, a publisher's cities or a list of names on one line: "Kestrel • Harbour Town • Northport • Southport"
 	}
 	if codeLineRe.MatchString(l.text) {
-		return true // a program's trace printed by a broken page: "Renderer->render() (Line: 586)"
+		return true // a program's trace printed by a broken page: "Harbour\Page->draw() (Line: 12)"
 	}
 	if shout(l.text) || numberedParts(l.text) || strings.Contains(l.text, "/") && strings.Contains(l.text, ":") && trailingCreditRe.MatchString(l.text) {
 		return true // a shout, a row of dates in any script, a caption with its credit
@@ -263,22 +263,22 @@ func bulletRun(t string) bool {
 }
 
 // codeLineRe matches a line of a program's error trace: a call with its
-// line number ("Harbour\\Page->draw() (Line: 12)"), or a call alone on its
+// line number ("Harbour\Page->draw() (Line: 12)"), or a call alone on its
 // line ("harbour_call_all()"); a title may name a call, an arrow, a
 // path or a line among its words ("… an undo() Button", "Paris->Glasgow").
 var codeLineRe = regexp.MustCompile(`\w\(\) \(Line: \d+\)|^[\w\\:>-]+\(\)$`)
 
 // metaValueRe matches a record field's value that no title holds: a
 // counter's age in seconds, minutes, hours or days ("4d ago", "5 hours
-// ago"; "25 years ago" is a title's), a count of times, views, downloads or pages, an ISBN or
-// an ISSN.
+// ago"; "25 years ago" is a title's), a count of times, views, downloads
+// or pages, an ISBN or an ISSN.
 var metaValueRe = regexp.MustCompile(`(?i)^(?:\d+\s?(?:[smhd]|mins?|minutes?|hours?|days?)\s+ago|[\d,.]+ (?:times|views?|downloads?|pages?)|(?:isbn|issn|e-issn|p-issn)\b.*)$`)
 
 // numberValueRe matches a value that is a number or a year alone.
 var numberValueRe = regexp.MustCompile(`^[\d\s.,/+-]+$`)
 
 // recordNumberKeys are labels whose value is a number: "Academic year:
-// 2022", "Year of Publication: 2017", "Pages: 212" ("Net Zero: 2050",
+// 2019", "Year of Publication: 2016", "Pages: 212" ("Net Zero: 2050",
 // "Issues to Watch: 2025" and "No Deal: 2019" are titles).
 var recordNumberKeys = setOf("academic year", "year", "year of publication", "publication year", "year published", "published",
 	"pages", "page count", "views", "downloads", "volume", "vol", "issue", "edition", "no", "nr", "number")
@@ -288,13 +288,7 @@ var recordNumberKeys = setOf("academic year", "year", "year of publication", "pu
 // title ("Academic year: 2019", "Last View : 4d ago").
 func metaValue(k, v string) bool {
 	v = strings.TrimRight(v, " .")
-	if metaValueRe.MatchString(v) {
-		return true
-	}
-	if !numberValueRe.MatchString(v) {
-		return false
-	}
-	return recordNumberKeys[k]
+	return metaValueRe.MatchString(v) || recordNumberKeys[k] && numberValueRe.MatchString(v)
 }
 
 // creditsRe matches a report's credits for its pictures, design or

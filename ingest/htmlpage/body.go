@@ -585,21 +585,12 @@ func menuEntry(blocks []block, i int) bool {
 
 // relatedBoxEnd is the index after a box of related links that opens at
 // block i (a "Related …" heading, then list items in links) when no text
-// but menus and links stands above it (under labelsOnly bytes) and three
-// paragraphs follow the box, the first naming a word of the title; i
-// otherwise.
-func relatedBoxEnd(blocks []block, i int, low, title string) int {
+// but menus and links stands above it (aboveText, under labelsOnly bytes)
+// and three paragraphs follow the box, the first naming a word of the
+// title; i otherwise.
+func relatedBoxEnd(blocks []block, i int, low, title string, aboveText int) int {
 	b := blocks[i]
-	if i == 0 || b.heading == 0 && len(b.text) > 40 || !strings.HasPrefix(low, "related") || !endHeadingRe().MatchString(low) {
-		return i
-	}
-	above := 0 // text above outside headings, menus and links
-	for _, a := range blocks[:i] {
-		if a.heading == 0 && !a.item && a.links*2 < len(a.text) {
-			above += len(a.text)
-		}
-	}
-	if above >= labelsOnly {
+	if i == 0 || aboveText >= labelsOnly || b.heading == 0 && len(b.text) > 40 || !strings.HasPrefix(low, "related") || !endHeadingRe().MatchString(low) {
 		return i
 	}
 	k := i + 1
@@ -634,8 +625,8 @@ var commonWords = map[string]bool{"about": true, "after": true, "again": true, "
 	"still": true, "three": true, "years": true, "today": true, "world": true, "people": true}
 
 // sharesWord reports whether text holds one of title's words of five
-// letters or more, its kind's and common words apart: a story's first paragraph tells what
-// its headline names, a site's boilerplate does not.
+// letters or more, its kind's and common words apart: a story's first
+// paragraph tells what its headline names, a site's boilerplate does not.
 func sharesWord(title, text string) bool {
 	words := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -674,7 +665,7 @@ func (x *htmlPage) cleanBody(blocks []block, title string, authors []string) (sy
 		t := b.text
 		low := strings.ToLower(strings.Trim(t, " :.•"))
 		_, cats := fields.CategoriesLine(t)
-		if k := relatedBoxEnd(blocks, i, low, title); k > i {
+		if k := relatedBoxEnd(blocks, i, low, title, aboveText); k > i {
 			// a box of related links set between the article's head and
 			// its first paragraph: dropped, where ending there would
 			// leave the article without its text
