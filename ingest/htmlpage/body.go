@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -999,4 +1000,168 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// classHeading is the title of a page without a usable <h1> or title
+// metadata that heads its story with an element its class or id names a
+// headline or title ("article_headline", "readArticleTitle"), as old and
+// hand-made news pages do: the last such element a few short lines above
+// the text's first paragraph of prose. It returns "" when there is none.
+// weak also takes a bare "header" or "heading" class, for a page that
+// has no title otherwise.
+func (x *htmlPage) classHeading(body []string, weak bool) string {
+	first := ""
+	for _, p := range body {
+		if len(p) >= 80 && len(strings.Fields(p)) >= 8 {
+			first = pub.FoldKey(p)
+			break
+		}
+	}
+	if first == "" {
+		return ""
+	}
+	blocks := renderBlocks(x.region)
+	at := -1
+	for i, b := range blocks {
+		if k := pub.FoldKey(b.text); k != "" && strings.HasPrefix(first, k[:min(len(k), len(first), 60)]) {
+			at = i
+			break
+		}
+	}
+	between := 0
+	for i := at - 1; i >= 0 && i >= at-headlineAbove; i-- {
+		b := blocks[i]
+		if between > headlineGap {
+			break
+		}
+		if t := textutil.CleanSpace(b.text); b.owner != nil && b.links*2 < len(t) && len(strings.Fields(t)) <= 30 &&
+			headlineElement(b.owner, t, weak) {
+			t = cutDateTail(t)
+			if x.plausibleTitle(t) && !x.notHeadline(t) {
+				return t
+			}
+		}
+		between += len(b.text)
+	}
+	return ""
+}
+
+// headlineAbove and headlineGap bound what stands between a story's
+// headline and its first paragraph: a date, a byline, a blurb, a caption.
+const (
+	headlineAbove = 5
+	headlineGap   = 300
+)
+
+// headlineElement reports whether n, or an element a few levels in it
+// that holds its whole text t, has a class or id naming a headline or
+// title, not a site's, a section's or a box's.
+func headlineElement(n *html.Node, t string, weak bool) bool {
+	key := pub.FoldKey(t)
+	seen := 0
+	var walk func(e *html.Node, depth int) bool
+	walk = func(e *html.Node, depth int) bool {
+		if seen++; seen > headlineNodes {
+			return false
+		}
+		if e == n || pub.FoldKey(nodeText(e)) == key {
+			toks := classTokens(e)
+			if slices.ContainsFunc(toks, isChromeToken) {
+				return false
+			}
+			if slices.ContainsFunc(toks, headlineToken) || weak && len(toks) == 1 && (toks[0] == "header" || toks[0] == "heading") {
+				return true
+			}
+		}
+		if depth < 3 {
+			for c := e.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && walk(c, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(n, 0)
+}
+
+// headlineNodes bounds the elements headlineElement looks at.
+const headlineNodes = 20
+
+// headlineToken reports whether a class word names a story's headline:
+// "headline", "articletitle", "articleheading" (not "subheadline" or
+// "sitetitle"), or an old page's "headertext".
+func headlineToken(tok string) bool {
+	return (strings.Contains(tok, "headline") || strings.HasSuffix(tok, "title") || strings.HasSuffix(tok, "heading") && tok != "heading") &&
+		!otherTitleClass(tok) || tok == "headertext"
+}
+
+// otherTitleClass reports whether a class word ending in "title" names
+// the title of something other than the page's story.
+func otherTitleClass(tok string) bool {
+	for _, p := range []string{"site", "sub", "widget", "ad", "section", "box", "block", "module", "menu", "nav", "side", "blog", "list", "cat", "tab", "panel", "promo"} {
+		if strings.HasPrefix(tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropHead drops the header lines (the title, a byline, a date) that open
+// body paragraphs read before their title was known: the short lines down
+// to the one that holds the title, and header lines under it.
+func (x *htmlPage) dropHead(body []string, title string, authors []string) []string {
+	set := map[string]bool{}
+	for _, a := range authors {
+		set[pub.FoldKey(a)] = true
+	}
+	// the paragraphs down to the one that holds the title (a byline over
+	// it, a date glued to it)
+	key := pub.FoldKey(title)
+	for k := min(len(body), 6) - 1; k >= 0; k-- {
+		if short := slices.IndexFunc(body[:k+1], func(p string) bool { return len(p) >= 150 }) < 0; short && strings.Contains(pub.FoldKey(body[k]), key) {
+			body = body[k+1:]
+			break
+		}
+	}
+	for len(body) > 0 && len(body[0]) < 150 && x.headerLine(body[0], title, set, nil) {
+		body = body[1:]
+	}
+	return body
+}
+
+// cutDateTail removes a date set after the headline on its line
+// ("Title @ Tuesday 15 January, 06:55 GMT", "Title | 3 May 2021"): a
+// date, or a day or month's name and digits in six words at most.
+func cutDateTail(t string) string {
+	for _, sep := range []string{" @ ", " | ", " - ", " – ", " — "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			rest := strings.Fields(t[i+len(sep):])
+			if _, ok, _ := fields.DateLine(strings.Join(rest, " "), fields.DayFirst); ok ||
+				len(rest) > 0 && len(rest) <= 6 && fields.IsMonthOrWeekday(strings.ToLower(strings.Trim(rest[0], ".,"))) && strings.ContainsFunc(t[i:], unicode.IsDigit) {
+				return strings.TrimSpace(t[:i])
+			}
+		}
+	}
+	return t
+}
+
+// notHeadline reports whether a line in a headline's element is the
+// story's byline, date or time stamp, a section's label, or a person's
+// name ("Jane Roe"), which sites set in the same classes.
+func (x *htmlPage) notHeadline(t string) bool {
+	low := strings.ToLower(strings.Trim(t, " :"))
+	if synopsisWords[low] || endHeadingRe().MatchString(low) || stampRe().MatchString(t) || x.headerLine(t, "", nil, nil) {
+		return true
+	}
+	ws := strings.Fields(t)
+	if len(ws) > 4 || !fields.IsGivenName(strings.ToLower(ws[0])) {
+		return false
+	}
+	for _, w := range ws {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -138,7 +138,7 @@ func (x *htmlPage) read() page.Result {
 // page's metadata and the readability extractor.
 func (x *htmlPage) readArticle() page.Result {
 	var r page.Result
-	title, code, _ := x.title()
+	title, code, src := x.title()
 	if title == "" && !textAtLeast(x.root, minUntitledBody) {
 		return page.Result{Skip: skipUntitled}
 	}
@@ -152,6 +152,19 @@ func (x *htmlPage) readArticle() page.Result {
 	date := x.date(zone)
 	labels := x.categories()
 	syn, body := x.content(title, authors)
+	if title == "" || src == "<title>" {
+		// a headline set in a classed element above the text, where the
+		// page has no title or only a <title> that names none of its words
+		// (the site's own)
+		if h := x.classHeading(append(append([]string(nil), syn...), body...), title == ""); h != "" && (title == "" || wordOverlap(h, title) == 0 && len(strings.Fields(h)) >= 4) {
+			title, r.TitleGuessed = h, true
+			r.Warnings = append(r.Warnings, warnHeadingTitle)
+			zone = x.headerZone(title)
+			authors = x.authors(zone)
+			date = x.date(zone)
+			body = x.dropHead(body, title, authors)
+		}
+	}
 	if title == "" {
 		// a saved page without a title element or a heading: an article
 		// by its length, titled by its first words, since a skipped

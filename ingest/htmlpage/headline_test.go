@@ -1,0 +1,100 @@
+package htmlpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pubindex/pubindex/ingest/page"
+)
+
+// oldStory is a short story of an old table-laid news page (invented):
+// too short to be read as an article without a title.
+const oldStory = `<p class="bodytext">Harbour pilots on the outer isles will stop work for two days next month after talks with the board over night shifts broke down on Friday, their union said.</p>` +
+	`<p class="bodytext">The board said it regretted the decision and that ferries would keep sailing with pilots brought in from the mainland.</p>` +
+	`<p class="bodytext">Talks are due to resume next week, and both sides say they hope to settle before the strike begins.</p>`
+
+// oldPage sets head over oldStory in the table layout of a page saved
+// around 2008, with a long left menu, under the given <title> element.
+func oldPage(title, head string) string {
+	var menu strings.Builder
+	for _, m := range []string{"Home", "Latest News", "Island Sport", "Ferry Timetables", "Harbour Dues", "Weather Forecasts",
+		"School Holidays", "Road Closures", "Island Games", "Letters to the Editor", "Send Us Your Pictures", "Jobs and Careers",
+		"Property Listings", "Motors", "Family Notices", "Photo Sales", "Subscribe to the Print Edition", "Advertise With Us"} {
+		menu.WriteString("<a href=\"/" + strings.ToLower(strings.ReplaceAll(m, " ", "-")) + "\">" + m + "</a><br>\n")
+	}
+	return "<html><head>" + title + "</head><body>\n<table><tr><td class=\"leftnav\">\n" + menu.String() + "</td>\n" +
+		"<td class=\"main\">\n<table><tr><td>\n" + head + "\n</td></tr></table>\n<table><tr><td>\n" + oldStory + "\n</td></tr></table>\n" +
+		"</td>\n<td class=\"mostread\"><b>Most read</b><br>\n<a href=\"/a\">Coast road to close for a week of repairs in March</a><br>\n<a href=\"/b\">Island games team named after trials on the mainland</a><br>\n<a href=\"/c\">New pier to open in May after two years of works</a><br>\n<a href=\"/d\">Winter timetable brings an extra Sunday sailing</a></td>" +
+		"</tr></table>\n<div class=\"footer\">(c) Invented Isles News 2008 - Contact Us - Terms of use - Privacy</div>\n</body></html>"
+}
+
+// TestClassHeadline: an old news page heads its short story with an
+// element its class names a headline, and has no <h1> and no title
+// metadata, or only a <title> naming the site: the story is read under
+// that headline, where it was skipped or titled by the site.
+func TestClassHeadline(t *testing.T) {
+	k := testSet(t)
+	cases := []struct {
+		name, title, head, want, date string
+	}{
+		{"span headline, no title element", ``,
+			`<span class="article_headline">Pilots to strike over night shifts</span><br><div class="author"><span class="article_auth">29 December 2007 (16:00)</span></div>`,
+			"Pilots to strike over night shifts", "2007-12-29"},
+		{"div title, byline beside it", ``,
+			`<div style="float:right">Jane Roe<br>29 Dec, 2007</div><div class="readArticleTitle">Pilots to strike over night shifts</div><div class="readArticleBlurb"><b>Welcome aboard.</b></div>`,
+			"Pilots to strike over night shifts", "2007-12-29"},
+		{"site's title element, headline class over a date", `<title>isles news - sport, weather, ferries, harbours</title>`,
+			`<b><span class="headerText">Pilots to strike over night shifts</span></b><br><span class="dateText">2007-12-30 14:49:00.0</span>`,
+			"Pilots to strike over night shifts", "2007-12-30"},
+		{"bare header class and a time after the headline", `<meta name="date" content="2008-01-15">`,
+			`<div class="header">Pilots to strike over night shifts @ Tuesday 15 January 2008, 06:55 GMT</div>`,
+			"Pilots to strike over night shifts", "2008-01-15"},
+	}
+	for _, c := range cases {
+		r := Read(page.File{Path: "old.html", Data: []byte(oldPage(c.title, c.head))}, k)
+		if r.Doc == nil {
+			t.Errorf("%s: story skipped: %s", c.name, r.Skip)
+			continue
+		}
+		if r.Doc.Title != c.want || r.Doc.Date.String() != c.date {
+			t.Errorf("%s: got %q %q, want %q %q", c.name, r.Doc.Title, r.Doc.Date.String(), c.want, c.date)
+		}
+		if !strings.HasPrefix(r.Doc.Body, "Harbour pilots") {
+			t.Errorf("%s: body does not open with the story: %q", c.name, r.Doc.Body)
+		}
+	}
+}
+
+// TestClassHeadlineNot: what sites set in headline and title classes
+// besides the headline is no title: a byline, a subheadline's name, a
+// stamp, an advert's heading, a section label; and a <title> that is the
+// story's own stays.
+func TestClassHeadlineNot(t *testing.T) {
+	k := testSet(t)
+	story := `<title>Pilots to strike over night shifts | Isles News</title>`
+	site := `<title>isles news - sport, weather, ferries, harbours</title>`
+	stamp := `<br><span class="dateText">2007-12-30 14:49:00.0</span>`
+	cases := []struct {
+		name, title, head, want string
+	}{
+		{"subheadline name under the <title>'s headline", story,
+			`<span class="subheadline">Jane Roe</span>` + stamp, "Pilots to strike over night shifts"},
+		{"byline in a headline class", ``, `<div class="headline">By Jane Roe</div>` + stamp, ""},
+		{"stamp in a title class", ``, `<span class="title">Last Updated: 6:10 PM Dec 31, 2007</span>`, ""},
+		{"a person's name in a headline class", ``, `<span class="headline">Jane Roe</span>` + stamp, ""},
+		{"an advert's heading", ``, `<span class="ad-heading">Featured Ferry Sites</span>` + stamp, ""},
+		{"a short label under a site's title element", site, `<p class="title">Useful Ferry Links</p>` + stamp, "isles news - sport, weather, ferries, harbours"},
+		{"a bare header class where the page has a title", site, `<div class="header">Pilots to strike over night shifts</div>` + stamp, "isles news - sport, weather, ferries, harbours"},
+	}
+	for _, c := range cases {
+		// dated by its metadata, so that it is read whatever its title
+		r := Read(page.File{Path: "old.html", Data: []byte(oldPage(c.title+`<meta name="date" content="2007-12-30">`, c.head))}, k)
+		got := ""
+		if r.Doc != nil {
+			got = r.Doc.Title
+		}
+		if c.want == "" && got != "" && !strings.HasPrefix(got, "Harbour pilots") || c.want != "" && got != c.want {
+			t.Errorf("%s: title %q, want %q (or the story's first words, or none); %s", c.name, got, c.want, r.Skip)
+		}
+	}
+}
