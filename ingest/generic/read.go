@@ -259,7 +259,7 @@ func split(text string) []line {
 		l.text = t
 		l.low = strings.ToLower(t)
 		l.words = wordCount(t)
-		l.chrome = isChrome(l.low, l.words) || linkNext || headed && l.words == 1 && t == l.low && slugLineRe.MatchString(t) || l.words <= 30 && isCredit(l.low) ||
+		l.chrome = isChrome(l.low, l.words) || linkNext || spacedMenu(raw) || headed && l.words == 1 && t == l.low && slugLineRe.MatchString(t) || l.words <= 30 && isCredit(l.low) ||
 			l.text[0] >= '0' && l.text[0] <= '9' && runningHeadRe.MatchString(l.text) && !yearRe.MatchString(fs0(l.low))
 		linkNext = hasPrefixAny(l.low, []string{"next article", "previous article", "read next", "read also", "see also", "related:"})
 		l.teaser = isTeaser(l.low)
@@ -276,6 +276,26 @@ func split(text string) []line {
 	markMastheads(out)
 	return out
 }
+
+// spacedMenu reports whether a raw line sets four items or more apart
+// with runs of spaces, none of more than four words or ending a sentence:
+// a menu saved in its columns ("Home     Archives     Videos     Contact").
+func spacedMenu(raw string) bool {
+	parts := columnGapRe.Split(strings.TrimSpace(raw), -1)
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		if w := wordCount(p); w == 0 || w > 4 || strings.ContainsAny(p[len(p)-1:], ".?!") {
+			return false
+		}
+	}
+	return true
+}
+
+// columnGapRe matches the gap between columns of a line: three spaces or
+// more, or a tab.
+var columnGapRe = regexp.MustCompile(`[ \t\x{a0}]{3,}|\t`)
 
 // markDataBlocks marks as furniture an object of data a site's template
 // printed into the page, whose braces split drops ("\"authors\": [",

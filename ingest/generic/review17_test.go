@@ -1,0 +1,47 @@
+package generic
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rows below guard the rules learned from the Z batch once it was
+// read (testdata/review17). The pages are invented.
+
+// TestReview17Pages reads each page of testdata/review17 and checks its
+// title (or SKIP) and date against want.tsv.
+func TestReview17Pages(t *testing.T) {
+	checkReviewPages(t, "testdata/review17")
+}
+
+// TestColumnLines checks that a menu saved in its columns is a line of
+// furniture, and that a cover's parts or a text set with wide gaps are
+// not.
+func TestColumnLines(t *testing.T) {
+	for _, c := range []struct {
+		raw    string
+		lines  []string
+		chrome bool
+	}{
+		{"Home          Archives           Harbour Institute Homepage       View the current issue           Videos   ",
+			[]string{"Home Archives Harbour Institute Homepage View the current issue Videos"}, true},
+		{"Ferry Fares in the Northern Isles     Policy Brief     No. 4     2031",
+			[]string{"Ferry Fares in the Northern Isles Policy Brief No. 4 2031"}, false},
+		// a sentence with a wide gap in it is one line
+		{"The harbour board has cut two winter sailings.   It has also raised the fares on the northern routes and the councils have asked for the money back, as they did in the last winter and the one before it.",
+			[]string{"The harbour board has cut two winter sailings. It has also raised the fares on the northern routes and the councils have asked for the money back, as they did in the last winter and the one before it."}, false},
+	} {
+		ls := split(c.raw)
+		var got []string
+		for _, l := range ls {
+			got = append(got, l.text)
+		}
+		if strings.Join(got, "\n") != strings.Join(c.lines, "\n") {
+			t.Errorf("split(%q) = %q, want %q", c.raw, got, c.lines)
+			continue
+		}
+		if ls[0].chrome != c.chrome {
+			t.Errorf("split(%q)[0].chrome = %v, want %v", c.raw, ls[0].chrome, c.chrome)
+		}
+	}
+}
