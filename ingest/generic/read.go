@@ -771,7 +771,7 @@ func (r *reader) read() Page {
 	} else if h, ok := doubledHead(p.Title); ok {
 		p.Title = h
 	}
-	p.Title = dropLead(r.cutGenreTail(tidyTitle(p.Title)))
+	p.Title = labelledQuote(dropLead(r.cutGenreTail(tidyTitle(p.Title))))
 	if r.mirrorMarks() >= 1 || r.listsSimilarDocs() {
 		p.Title = titleGenreCut(p.Title) // a sharing site's copy names the document after its genre
 	}
@@ -3810,4 +3810,33 @@ func inlineRest(ws []string, first []string) ([]string, bool) {
 		return add, true
 	}
 	return nil, false
+}
+
+// labelledQuote returns the quoted title a series label introduces on its
+// line ("Occasional Paper: “Title”", "Perspective 2021/5 “Title” by Jane
+// Roe"), or t: a label of five words at most, none of them small, that
+// names a kind of paper,
+// and after the quote nothing, a byline or a few words.
+func labelledQuote(t string) string {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		i := strings.Index(t, q[0])
+		j := strings.LastIndex(t, q[1])
+		if i <= 0 || j <= i+len(q[0]) {
+			continue
+		}
+		before, in, after := strings.TrimSpace(t[:i]), t[i+len(q[0]):j], strings.TrimSpace(t[j+len(q[1]):])
+		bw := strings.Fields(strings.ToLower(before))
+		if len(bw) == 0 || len(bw) > 5 || slices.ContainsFunc(bw, func(w string) bool { return smallWords[w] }) || wordsWithLetters(in) < 3 {
+			continue // "An article … was published in “Journal …”" is a sentence
+		}
+		labelled := false // a colon alone introduces a speaker's words as often ("Minister: “…”")
+		for _, w := range bw {
+			labelled = labelled || spanKindWords[strings.Trim(w, ":,.")]
+		}
+		aw := strings.Fields(after)
+		if labelled && (len(aw) == 0 || len(aw) <= 3 || strings.EqualFold(aw[0], "by")) {
+			return strings.TrimSpace(in)
+		}
+	}
+	return t
 }

@@ -45,3 +45,22 @@ func TestColumnLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledQuote checks that a series label's quoted title is the
+// title, and that a speaker's quoted words, a slogan after a colon and a
+// sentence that quotes a journal stay whole.
+func TestLabelledQuote(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Harbour Institute Occasional Paper: “Ferries, Fares and the Winter Timetable”", "Ferries, Fares and the Winter Timetable"},
+		{"Isles Perspective 2031/5 “How the Ferry Vote Showed the Limits of Island Councils” by Jane Roe", "How the Ferry Vote Showed the Limits of Island Councils"},
+		// not a series label
+		{"Harbour Minister: “We Will Keep Every Winter Sailing”", "Harbour Minister: “We Will Keep Every Winter Sailing”"},
+		{"Ferry Watch: “Fares Worth Paying”", "Ferry Watch: “Fares Worth Paying”"},
+		{"An article by Jane Roe was published in “Journal of Island Studies”", "An article by Jane Roe was published in “Journal of Island Studies”"},
+		{"The “Lifeline Ferry” Report and Its Critics", "The “Lifeline Ferry” Report and Its Critics"},
+	} {
+		if got := labelledQuote(c.in); got != c.want {
+			t.Errorf("labelledQuote(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
