@@ -58,6 +58,7 @@ func TestLabelledQuote(t *testing.T) {
 		{"Ferry Watch: “Fares Worth Paying”", "Ferry Watch: “Fares Worth Paying”"},
 		{"An article by Jane Roe was published in “Journal of Island Studies”", "An article by Jane Roe was published in “Journal of Island Studies”"},
 		{"The “Lifeline Ferry” Report and Its Critics", "The “Lifeline Ferry” Report and Its Critics"},
+		{"A Report on “Lifeline Ferries for the Isles”", "A Report on “Lifeline Ferries for the Isles”"},
 	} {
 		if got := labelledQuote(c.in); got != c.want {
 			t.Errorf("labelledQuote(%q) = %q, want %q", c.in, got, c.want)

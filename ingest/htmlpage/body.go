@@ -1028,11 +1028,23 @@ func (x *htmlPage) classHeading(body []string, weak bool) string {
 			break
 		}
 	}
+	from := at - 1
+	if at >= 0 && len(pub.FoldKey(blocks[at].text)) < len(first) {
+		from = at // the extract glued the paragraph from blocks: the first may be the headline
+	}
 	between := 0
-	for i := at - 1; i >= 0 && i >= at-headlineAbove; i-- {
+	for i := from; i >= 0 && i >= at-headlineAbove; i-- {
 		b := blocks[i]
 		if between > headlineGap {
 			break
+		}
+		if i == at {
+			if t := textutil.CleanSpace(b.text); b.owner != nil && len(strings.Fields(t)) <= 30 && headlineElement(b.owner, t, weak) {
+				if t = cutDateTail(t); x.plausibleTitle(t) && !x.notHeadline(t) {
+					return t
+				}
+			}
+			continue
 		}
 		if t := textutil.CleanSpace(b.text); b.owner != nil && b.links*2 < len(t) && len(strings.Fields(t)) <= 30 &&
 			headlineElement(b.owner, t, weak) {

@@ -46,6 +46,9 @@ func TestClassHeadline(t *testing.T) {
 		{"site's title element, headline class over a date", `<title>isles news - sport, weather, ferries, harbours</title>`,
 			`<b><span class="headerText">Pilots to strike over night shifts</span></b><br><span class="dateText">2007-12-30 14:49:00.0</span>`,
 			"Pilots to strike over night shifts", "2007-12-30"},
+		{"a standfirst in a subheadline under the headline", `<meta name="date" content="2008-01-15">`,
+			`<div class="headline">Pilots to strike over night shifts</div><div class="subheadline">Two days without pilots on the northern routes, and ferries crewed from the mainland</div>`,
+			"Pilots to strike over night shifts", "2008-01-15"},
 		{"bare header class and a time after the headline", `<meta name="date" content="2008-01-15">`,
 			`<div class="header">Pilots to strike over night shifts @ Tuesday 15 January 2008, 06:55 GMT</div>`,
 			"Pilots to strike over night shifts", "2008-01-15"},
@@ -83,6 +86,7 @@ func TestClassHeadlineNot(t *testing.T) {
 		{"stamp in a title class", ``, `<span class="title">Last Updated: 6:10 PM Dec 31, 2007</span>`, ""},
 		{"a person's name in a headline class", ``, `<span class="headline">Jane Roe</span>` + stamp, ""},
 		{"an advert's heading", ``, `<span class="ad-heading">Featured Ferry Sites</span>` + stamp, ""},
+		{"a sidebar widget's title over the text", ``, `<div class="widget-title">Most Read Stories This Week</div>` + stamp, ""},
 		{"a short label under a site's title element", site, `<p class="title">Useful Ferry Links</p>` + stamp, "isles news - sport, weather, ferries, harbours"},
 		{"a bare header class where the page has a title", site, `<div class="header">Pilots to strike over night shifts</div>` + stamp, "isles news - sport, weather, ferries, harbours"},
 	}
