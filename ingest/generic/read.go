@@ -278,16 +278,18 @@ func split(text string) []line {
 }
 
 // spacedMenu reports whether a raw line sets four items or more apart
-// with runs of spaces, none of more than four words or ending a sentence:
-// a menu saved in its columns ("Home     Archives     Videos     Contact").
+// with runs of spaces, none of more than four words, ending a sentence or
+// a label, holding a digit or a small word alone: a menu saved in its
+// columns ("Home     Archives     Videos     Contact").
 func spacedMenu(raw string) bool {
 	parts := columnGapRe.Split(strings.TrimSpace(raw), -1)
 	if len(parts) < 4 {
 		return false
 	}
 	for _, p := range parts {
-		if w := wordCount(p); w == 0 || w > 4 || strings.ContainsAny(p[len(p)-1:], ".?!") {
-			return false
+		if w := wordCount(p); w == 0 || w > 4 || strings.ContainsAny(p[len(p)-1:], ".?!:") || strings.ContainsFunc(p, unicode.IsDigit) ||
+			smallWords[strings.ToLower(p)] {
+			return false // a record's labels, a date's or a number's row, a cover's title set wide ("BERTH   AND   DREDGING")
 		}
 	}
 	return true
@@ -3814,9 +3816,11 @@ func inlineRest(ws []string, first []string) ([]string, bool) {
 
 // labelledQuote returns the quoted title a series label introduces on its
 // line ("Occasional Paper: “Title”", "Perspective 2021/5 “Title” by Jane
-// Roe"), or t: a label of five words at most, none of them small, that
-// names a kind of paper,
-// and after the quote nothing, a byline or a few words.
+// Roe"), or t: the label, of five words at most and none of them small,
+// ends in a kind of paper or in its number after one, and after the one
+// quote there is nothing or a byline. A headline that quotes ("New Report
+// Warns “…”", "Policy Update “Project North Star” Gets …") goes on past its
+// label; a review is not titled by the book it reviews.
 func labelledQuote(t string) string {
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
 		i := strings.Index(t, q[0])
@@ -3826,17 +3830,21 @@ func labelledQuote(t string) string {
 		}
 		before, in, after := strings.TrimSpace(t[:i]), t[i+len(q[0]):j], strings.TrimSpace(t[j+len(q[1]):])
 		bw := strings.Fields(strings.ToLower(before))
-		if len(bw) == 0 || len(bw) > 5 || slices.ContainsFunc(bw, func(w string) bool { return smallWords[w] }) || wordsWithLetters(in) < 3 {
-			continue // "An article … was published in “Journal …”" is a sentence
+		if len(bw) == 0 || len(bw) > 5 || slices.ContainsFunc(bw, func(w string) bool { return smallWords[w] || w == "review" }) ||
+			wordsWithLetters(in) < 3 || strings.Contains(in, q[0]) || q[0] != q[1] && strings.Contains(in, q[1]) {
+			continue
 		}
-		labelled := false // a colon alone introduces a speaker's words as often ("Minister: “…”")
-		for _, w := range bw {
-			labelled = labelled || spanKindWords[strings.Trim(w, ":,.")]
+		last := strings.Trim(bw[len(bw)-1], ":,")
+		if !strings.ContainsFunc(last, unicode.IsLetter) && len(bw) > 1 {
+			last = strings.Trim(bw[len(bw)-2], ":,") // "Perspective 2021/5"
 		}
 		aw := strings.Fields(after)
-		if labelled && (len(aw) == 0 || len(aw) <= 3 || strings.EqualFold(aw[0], "by")) {
+		if labelKinds[last] && (len(aw) == 0 || strings.EqualFold(aw[0], "by")) {
 			return strings.TrimSpace(in)
 		}
 	}
 	return t
 }
+
+// labelKinds are the kinds of paper a series label ends in.
+var labelKinds = setOf("paper", "papers", "brief", "report", "commentary", "note", "memo", "insight", "insights", "perspective", "perspectives", "essay")

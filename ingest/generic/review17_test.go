@@ -27,6 +27,12 @@ func TestColumnLines(t *testing.T) {
 			[]string{"Home Archives Harbour Institute Homepage View the current issue Videos"}, true},
 		{"Ferry Fares in the Northern Isles     Policy Brief     No. 4     2031",
 			[]string{"Ferry Fares in the Northern Isles Policy Brief No. 4 2031"}, false},
+		// rows a review found read as menus: a cover's title set wide, a
+		// record's labels, a day's row, a running head with its number
+		{"BERTH   FEES   AND   DREDGING", []string{"BERTH FEES AND DREDGING"}, false},
+		{"Title:\tSilting and Shipping\tYear:\t2017", []string{"Title: Silting and Shipping Year: 2017"}, false},
+		{"Mardi 12 mars 2019   |   Tribune   |   Par Anne Berger   |   Lecture 5 min", []string{"Mardi 12 mars 2019 | Tribune | Par Anne Berger | Lecture 5 min"}, false},
+		{"Kestrel Institute      Policy Brief      No. 7      Rethinking Berth Fees", []string{"Kestrel Institute Policy Brief No. 7 Rethinking Berth Fees"}, false},
 		// a sentence with a wide gap in it is one line
 		{"The harbour board has cut two winter sailings.   It has also raised the fares on the northern routes and the councils have asked for the money back, as they did in the last winter and the one before it.",
 			[]string{"The harbour board has cut two winter sailings. It has also raised the fares on the northern routes and the councils have asked for the money back, as they did in the last winter and the one before it."}, false},
@@ -52,14 +58,28 @@ func TestColumnLines(t *testing.T) {
 func TestLabelledQuote(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Harbour Institute Occasional Paper: “Ferries, Fares and the Winter Timetable”", "Ferries, Fares and the Winter Timetable"},
-		{"Isles Perspective 2031/5 “How the Ferry Vote Showed the Limits of Island Councils” by Jane Roe", "How the Ferry Vote Showed the Limits of Island Councils"},
+		{"Isles Perspective 2031/5 “How the Ferry Vote Showed the Limits of Island Councils” by Jane Roe and Per Berg", "How the Ferry Vote Showed the Limits of Island Councils"},
 		// not a series label
 		{"Harbour Minister: “We Will Keep Every Winter Sailing”", "Harbour Minister: “We Will Keep Every Winter Sailing”"},
 		{"Ferry Watch: “Fares Worth Paying”", "Ferry Watch: “Fares Worth Paying”"},
 		{"An article by Jane Roe was published in “Journal of Island Studies”", "An article by Jane Roe was published in “Journal of Island Studies”"},
 		{"The “Lifeline Ferry” Report and Its Critics", "The “Lifeline Ferry” Report and Its Critics"},
 		{"A Report on “Lifeline Ferries for the Isles”", "A Report on “Lifeline Ferries for the Isles”"},
+		// headlines that quote, after a kind's word (a review found them)
+		{"New Report Warns “Housing Shortfall Will Double”", ""},
+		{"Article 12 “Right to Clean Water” Upheld by Court", ""},
+		{"Paper Mill Workers Say “We Were Never Consulted”", ""},
+		{"Policy Update “Project North Star” Gets Green Light", ""},
+		{"Perspectives “Blue Economy” and “Green Growth Agenda” Compared", ""},
+		{"Report Card: “Northern Provinces Earn a C Minus”", ""},
+		{`Update zur Hafenreform: "Die Gebühren steigen weiter"`, ""},
+		{`Review Essay "The Quiet Harbour" by Lena Moss`, ""},
+		{"Essay Prize Winner “Nets, Boats and Borders” Announced", ""},
+		{`Brief Explains "What the Aquifer Ruling Means for Farmers" in Plain Terms`, ""},
 	} {
+		if c.want == "" {
+			c.want = c.in
+		}
 		if got := labelledQuote(c.in); got != c.want {
 			t.Errorf("labelledQuote(%q) = %q, want %q", c.in, got, c.want)
 		}

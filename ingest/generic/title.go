@@ -46,7 +46,7 @@ var genrePrefixes = []string{"commentary", "analysis", "op-ed", "opinion", "titl
 	"interview", "essay", "feature", "explainer", "review", "report", "brief", "article", "cover",
 	"publication", "item", // a repository record's heading: "Publication: Title"
 	"opinion piece", "blog", "blog post", "column", "q&a",
-	"guest editorial", "guest post", "guest column", "viewpoint", "backgrounder", "policy memo", "policy insight",
+	"guest editorial", "guest post", "guest column",
 	"working paper", "discussion paper", "research paper", "policy paper", "occasional paper", "issue brief", "speech", "policy note",
 	"transcript", "transcripción", "transcrição", "transcription",
 	"analiz", "yorum", "análisis", "análise", "analyse", "kommentar", "commentaire", "comentario", "comentário"} // the same in other languages

@@ -1077,10 +1077,7 @@ func headlineElement(n *html.Node, t string, weak bool) bool {
 			return false
 		}
 		if e == n || pub.FoldKey(nodeText(e)) == key {
-			toks := classTokens(e)
-			if slices.ContainsFunc(toks, isChromeToken) {
-				return false
-			}
+			toks := classTokens(e) // furniture's ("widget-title") was removed with it
 			if slices.ContainsFunc(toks, headlineToken) || weak && len(toks) == 1 && (toks[0] == "header" || toks[0] == "heading") {
 				return true
 			}

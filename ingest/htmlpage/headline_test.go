@@ -49,6 +49,9 @@ func TestClassHeadline(t *testing.T) {
 		{"a standfirst in a subheadline under the headline", `<meta name="date" content="2008-01-15">`,
 			`<div class="headline">Pilots to strike over night shifts</div><div class="subheadline">Two days without pilots on the northern routes, and ferries crewed from the mainland</div>`,
 			"Pilots to strike over night shifts", "2008-01-15"},
+		{"a short deck in a subheadline under the headline", `<meta name="date" content="2008-01-15">`,
+			`<div class="headline">Pilots to strike over night shifts</div><div class="subheadline">Two days without pilots</div>`,
+			"Pilots to strike over night shifts", "2008-01-15"},
 		{"bare header class and a time after the headline", `<meta name="date" content="2008-01-15">`,
 			`<div class="header">Pilots to strike over night shifts @ Tuesday 15 January 2008, 06:55 GMT</div>`,
 			"Pilots to strike over night shifts", "2008-01-15"},
@@ -87,6 +90,7 @@ func TestClassHeadlineNot(t *testing.T) {
 		{"a person's name in a headline class", ``, `<span class="headline">Jane Roe</span>` + stamp, ""},
 		{"an advert's heading", ``, `<span class="ad-heading">Featured Ferry Sites</span>` + stamp, ""},
 		{"a sidebar widget's title over the text", ``, `<div class="widget-title">Most Read Stories This Week</div>` + stamp, ""},
+		{"a sidebar's title over the text", ``, `<div class="sidebar-title">Island Ferry Timetables for the Winter</div>` + stamp, ""},
 		{"a short label under a site's title element", site, `<p class="title">Useful Ferry Links</p>` + stamp, "isles news - sport, weather, ferries, harbours"},
 		{"a bare header class where the page has a title", site, `<div class="header">Pilots to strike over night shifts</div>` + stamp, "isles news - sport, weather, ferries, harbours"},
 	}
