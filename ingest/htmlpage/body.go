@@ -1003,13 +1003,12 @@ func nextElement(n *html.Node) *html.Node {
 }
 
 // classHeading is the title of a page without a usable <h1> or title
-// metadata that heads its story with an element its class or id names a
-// headline or title ("article_headline", "readArticleTitle"), as old and
-// hand-made news pages do: the last such element a few short lines above
-// the text's first paragraph of prose. It returns "" when there is none.
-// weak also takes a bare "header" or "heading" class, for a page that
-// has no title otherwise.
-func (x *htmlPage) classHeading(body []string, weak bool) string {
+// metadata that heads its story with an element its class or id names the
+// story's headline ("article_headline", "readArticleTitle", "entry-title"),
+// as old and hand-made news pages do: the last such element a few short
+// lines above the text's first paragraph of prose. It returns "" when there
+// is none. untitled says the page has no title otherwise.
+func (x *htmlPage) classHeading(body []string, untitled bool) string {
 	first := ""
 	for _, p := range body {
 		if len(p) >= 80 && len(strings.Fields(p)) >= 8 {
@@ -1033,27 +1032,22 @@ func (x *htmlPage) classHeading(body []string, weak bool) string {
 		from = at // the extract glued the paragraph from blocks: the first may be the headline
 	}
 	between := 0
-	for i := from; i >= 0 && i >= at-headlineAbove; i-- {
+	for i := from; i >= 0 && i >= at-headlineAbove && between <= headlineGap; i-- {
 		b := blocks[i]
-		if between > headlineGap {
-			break
+		if i < at {
+			between += len(b.text)
 		}
-		if i == at {
-			if t := textutil.CleanSpace(b.text); b.owner != nil && len(strings.Fields(t)) <= 30 && headlineElement(b.owner, t, weak) {
-				if t = cutDateTail(t); x.plausibleTitle(t) && !x.notHeadline(t) {
-					return t
-				}
-			}
+		t := textutil.CleanSpace(b.text)
+		if b.owner == nil || b.links*2 >= len(t) || len(strings.Fields(t)) > 30 {
 			continue
 		}
-		if t := textutil.CleanSpace(b.text); b.owner != nil && b.links*2 < len(t) && len(strings.Fields(t)) <= 30 &&
-			headlineElement(b.owner, t, weak) {
-			t = cutDateTail(t)
-			if x.plausibleTitle(t) && !x.notHeadline(t) {
-				return t
-			}
+		h := cutDateTail(t)
+		// a bare "header" class heads a site as often as a story: only a
+		// line that ends in its story's time is taken from it
+		if (headlineElement(b.owner, t, untitled) || untitled && h != t && slices.Equal(classTokens(b.owner), []string{"header"})) &&
+			x.plausibleTitle(h) && !x.notHeadline(h) {
+			return h
 		}
-		between += len(b.text)
 	}
 	return ""
 }
@@ -1066,9 +1060,9 @@ const (
 )
 
 // headlineElement reports whether n, or an element a few levels in it
-// that holds its whole text t, has a class or id naming a headline or
-// title, not a site's, a section's or a box's.
-func headlineElement(n *html.Node, t string, weak bool) bool {
+// that holds its whole text t, has a class or id naming a story's
+// headline.
+func headlineElement(n *html.Node, t string, untitled bool) bool {
 	key := pub.FoldKey(t)
 	seen := 0
 	var walk func(e *html.Node, depth int) bool
@@ -1076,11 +1070,8 @@ func headlineElement(n *html.Node, t string, weak bool) bool {
 		if seen++; seen > headlineNodes {
 			return false
 		}
-		if e == n || pub.FoldKey(nodeText(e)) == key {
-			toks := classTokens(e) // furniture's ("widget-title") was removed with it
-			if slices.ContainsFunc(toks, headlineToken) || weak && len(toks) == 1 && (toks[0] == "header" || toks[0] == "heading") {
-				return true
-			}
+		if (e == n || pub.FoldKey(nodeText(e)) == key) && headlineClass(e, untitled) {
+			return true
 		}
 		if depth < 3 {
 			for c := e.FirstChild; c != nil; c = c.NextSibling {
@@ -1097,57 +1088,49 @@ func headlineElement(n *html.Node, t string, weak bool) bool {
 // headlineNodes bounds the elements headlineElement looks at.
 const headlineNodes = 20
 
-// headlineToken reports whether a class word names a story's headline:
-// "headline", "articletitle", "articleheading" (not "subheadline" or
-// "sitetitle"), or an old page's "headertext".
-func headlineToken(tok string) bool {
-	return (strings.Contains(tok, "headline") || strings.HasSuffix(tok, "title") || strings.HasSuffix(tok, "heading") && tok != "heading") &&
-		!otherTitleClass(tok) || tok == "headertext"
-}
-
-// otherTitleClass reports whether a class word ending in "title" names
-// the title of something other than the page's story.
-func otherTitleClass(tok string) bool {
-	for _, p := range []string{"site", "sub", "widget", "ad", "section", "box", "block", "module", "menu", "nav", "side", "blog", "list", "cat", "tab", "panel", "promo"} {
-		if strings.HasPrefix(tok, p) {
+// headlineClass reports whether one of an element's class words, or its
+// id, read whole ("article_headline" as "articleheadline"), names a
+// story's headline: "headline" itself, or a story's, an article's, a
+// post's or an entry's title or heading ("readArticleTitle",
+// "entry-title"), or an old page's "headerText" where the page has no
+// title at all (a section's label is set in it too); not a subheadline, a
+// list of headlines, or the title of an author, a section, a box, a photo
+// or a programme, which sites class the same way.
+func headlineClass(n *html.Node, untitled bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		w = strings.Map(func(r rune) rune {
+			if r == '-' || r == '_' {
+				return -1
+			}
+			return r
+		}, w)
+		if strings.Contains(w, "sub") || strings.Contains(w, "super") || strings.Contains(w, "headlines") || strings.Contains(w, "newsletter") {
+			continue
+		}
+		if strings.Contains(w, "headline") || untitled && w == "headertext" {
 			return true
+		}
+		if strings.HasSuffix(w, "title") || strings.HasSuffix(w, "heading") {
+			head := strings.TrimSuffix(strings.TrimSuffix(w, "title"), "heading")
+			for _, k := range []string{"article", "story", "post", "entry", "news"} {
+				if strings.HasSuffix(head, k) {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-// dropHead drops the header lines (the title, a byline, a date) that open
-// body paragraphs read before their title was known: the short lines down
-// to the one that holds the title, and header lines under it.
-func (x *htmlPage) dropHead(body []string, title string, authors []string) []string {
-	set := map[string]bool{}
-	for _, a := range authors {
-		set[pub.FoldKey(a)] = true
-	}
-	// the paragraphs down to the one that holds the title (a byline over
-	// it, a date glued to it)
-	key := pub.FoldKey(title)
-	for k := min(len(body), 6) - 1; k >= 0; k-- {
-		if short := slices.IndexFunc(body[:k+1], func(p string) bool { return len(p) >= 150 }) < 0; short && strings.Contains(pub.FoldKey(body[k]), key) {
-			body = body[k+1:]
-			break
-		}
-	}
-	for len(body) > 0 && len(body[0]) < 150 && x.headerLine(body[0], title, set, nil) {
-		body = body[1:]
-	}
-	return body
-}
-
-// cutDateTail removes a date set after the headline on its line
-// ("Title @ Tuesday 15 January, 06:55 GMT", "Title | 3 May 2021"): a
-// date, or a day or month's name and digits in six words at most.
+// cutDateTail removes a date set after the headline on its line ("Title |
+// 3 May 2021", "Title @ Tuesday 15 January, 06:55 GMT"): a whole date, or
+// a weekday's name and digits in six words at most.
 func cutDateTail(t string) string {
 	for _, sep := range []string{" @ ", " | ", " - ", " – ", " — "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			rest := strings.Fields(t[i+len(sep):])
 			if _, ok, _ := fields.DateLine(strings.Join(rest, " "), fields.DayFirst); ok ||
-				len(rest) > 0 && len(rest) <= 6 && fields.IsMonthOrWeekday(strings.ToLower(strings.Trim(rest[0], ".,"))) && strings.ContainsFunc(t[i:], unicode.IsDigit) {
+				len(rest) > 0 && len(rest) <= 6 && fields.IsDayName(strings.ToLower(strings.Trim(rest[0], ".,"))) && strings.ContainsFunc(t[i:], unicode.IsDigit) {
 				return strings.TrimSpace(t[:i])
 			}
 		}
@@ -1173,4 +1156,65 @@ func (x *htmlPage) notHeadline(t string) bool {
 		}
 	}
 	return true
+}
+
+// dropHead drops the header lines (the title, a byline, a date) that open
+// body paragraphs read before their title was known: the short lines above
+// the text down to the one that holds the title, and header lines under it.
+func (x *htmlPage) dropHead(body []string, title string, authors []string) []string {
+	set := map[string]bool{}
+	for _, a := range authors {
+		set[pub.FoldKey(a)] = true
+	}
+	// the short lines above the first paragraph of prose, down to the one
+	// that holds the title (a byline over it, a date glued to it)
+	key := pub.FoldKey(title)
+	prose := slices.IndexFunc(body, func(p string) bool { return len(p) >= 80 && len(strings.Fields(p)) >= 8 })
+	if prose < 0 {
+		prose = len(body)
+	}
+	if prose < len(body) && prose <= 6 {
+		if rest, ok := strings.CutPrefix(body[prose], title); ok && rest != "" {
+			body = append([]string{strings.TrimSpace(rest)}, body[prose+1:]...) // the headline glued to the text under it
+			prose = 0
+		}
+	}
+	for k := min(prose, 6) - 1; k >= 0; k-- {
+		if p := pub.FoldKey(body[k]); len(p) <= len(key)+60 && strings.Contains(p, key) {
+			body = body[k+1:]
+			break
+		}
+	}
+	for len(body) > 0 && len(body[0]) < 150 && x.headerLine(body[0], title, set, nil) {
+		body = body[1:]
+	}
+	return body
+}
+
+// describesSite reports whether a <title> describes the site rather than
+// names a page: one of its parts is a list of three short items or more
+// ("clubcall - Rugby Union news, results, reports, 6 Nations").
+func describesSite(t string) bool {
+	parts := []string{t}
+	for _, sep := range titleSeps {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for _, p := range parts {
+		items := strings.Split(p, ",")
+		if len(items) < 3 {
+			continue
+		}
+		short := true
+		for _, it := range items {
+			short = short && len(strings.Fields(it)) <= 3
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }

@@ -156,12 +156,17 @@ func (x *htmlPage) readArticle() page.Result {
 		// a headline set in a classed element above the text, where the
 		// page has no title or only a <title> that names none of its words
 		// (the site's own)
-		if h := x.classHeading(append(append([]string(nil), syn...), body...), title == ""); h != "" && (title == "" || wordOverlap(h, title) == 0 && len(strings.Fields(h)) >= 4) {
+		if h := x.classHeading(append(append([]string(nil), syn...), body...), title == "" || describesSite(title)); h != "" && (title == "" || wordOverlap(h, title) == 0 && len(strings.Fields(h)) >= 4) {
 			title, r.TitleGuessed = h, true
 			r.Warnings = append(r.Warnings, warnHeadingTitle)
+			// the byline and date by the headline, else those found before
 			zone = x.headerZone(title)
-			authors = x.authors(zone)
-			date = x.date(zone)
+			if a := x.authors(zone); len(a) > 0 {
+				authors = a
+			}
+			if d := x.date(zone); !d.IsZero() {
+				date = d
+			}
 			body = x.dropHead(body, title, authors)
 		}
 	}
