@@ -33,6 +33,10 @@ func TestColumnLines(t *testing.T) {
 		{"Title:\tSilting and Shipping\tYear:\t2017", []string{"Title: Silting and Shipping Year: 2017"}, false},
 		{"Mardi 12 mars 2019   |   Tribune   |   Par Anne Berger   |   Lecture 5 min", []string{"Mardi 12 mars 2019 | Tribune | Par Anne Berger | Lecture 5 min"}, false},
 		{"Kestrel Institute      Policy Brief      No. 7      Rethinking Berth Fees", []string{"Kestrel Institute Policy Brief No. 7 Rethinking Berth Fees"}, false},
+		{"Ferry Fares in the Northern Isles     Policy Brief     Jane Roe     Harbour Institute",
+			[]string{"Ferry Fares in the Northern Isles Policy Brief Jane Roe Harbour Institute"}, false},
+		{"Title:\tSilting and Shipping\tPublisher:\tSarn Estuary Trust", []string{"Title: Silting and Shipping Publisher: Sarn Estuary Trust"}, false},
+		{"Ferry Fares     A Winter Timetable", []string{"Ferry Fares A Winter Timetable"}, false},
 		// a sentence with a wide gap in it is one line
 		{"The harbour board has cut two winter sailings.   It has also raised the fares on the northern routes and the councils have asked for the money back, as they did in the last winter and the one before it.",
 			[]string{"The harbour board has cut two winter sailings. It has also raised the fares on the northern routes and the councils have asked for the money back, as they did in the last winter and the one before it."}, false},
@@ -65,6 +69,9 @@ func TestLabelledQuote(t *testing.T) {
 		{"An article by Jane Roe was published in “Journal of Island Studies”", "An article by Jane Roe was published in “Journal of Island Studies”"},
 		{"The “Lifeline Ferry” Report and Its Critics", "The “Lifeline Ferry” Report and Its Critics"},
 		{"A Report on “Lifeline Ferries for the Isles”", "A Report on “Lifeline Ferries for the Isles”"},
+		{"The Occasional Paper “Ferries for the Isles”", ""},
+		{"Occasional Paper “Blue Economy” and “Green Growth”", ""},
+		{"Occasional Paper “Ferries for the Isles” Launched Today", ""},
 		// headlines that quote, after a kind's word (a review found them)
 		{"New Report Warns “Housing Shortfall Will Double”", ""},
 		{"Article 12 “Right to Clean Water” Upheld by Court", ""},

@@ -1,6 +1,8 @@
 package htmlpage
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -104,6 +106,7 @@ func TestClassHeadlineNot(t *testing.T) {
 		{"an author's job title", ``, `<div class="author-title">Senior Fellow, Harbour Governance Programme</div>` + stamp, ""},
 		{"a section's title", site, `<div class="section-title">Views From the Regional Desks</div>` + stamp, "isles news - sport, weather, ferries, harbours"},
 		{"a ticker of headlines", site, `<div class="top-headlines">Ferry strike called off after late night talks</div>` + stamp, "isles news - sport, weather, ferries, harbours"},
+		{"a shorter headline under the page's own title", story, `<div class="entry-title">Pilots strike again</div>` + stamp, "Pilots to strike over night shifts"},
 		{"a header text class where the page has a title", story, `<span class="headerText">Regional News and Views</span>` + stamp, "Pilots to strike over night shifts"},
 		{"a bare header class where the page has a title", site, `<div class="header">Pilots to strike over night shifts</div>` + stamp, "isles news - sport, weather, ferries, harbours"},
 	}
@@ -166,9 +169,32 @@ func TestHeadlineClass(t *testing.T) {
 		{"Isles News | ferries, harbours, weather and sport", true},
 		{"Provinces Turn Their Backs on Central Road Grants - Tarsland Monitor", false},
 		{"Ferries, Fares and Freight: Three Questions for the Isles", false},
+		{"Ferries and Fares, the Winter Timetable - Isles News", false},
+		{"Ferries, fares and the long argument over who pays for the winter sailings, a report - Isles News", false},
 	} {
 		if got := describesSite(c.title); got != c.want {
 			t.Errorf("describesSite(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
+
+// TestClassHeadlineKeepsDate: a headline set below the page's date and
+// key points keeps the date the page's top gave, and a comment thread's
+// title over a short poem takes neither title nor date from it (pages
+// after a review's).
+func TestClassHeadlineKeepsDate(t *testing.T) {
+	k := testSet(t)
+	for _, c := range []struct{ file, title, date string }{
+		{"date-above-keypoints.html", "Who Pays for the Harbours?", "2019-04-11"},
+		{"poem-thread.html", "The Keeper's Count", "2018-02-02"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "headline", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Read(page.File{Path: c.file, Data: data}, k)
+		if r.Doc == nil || r.Doc.Title != c.title || r.Doc.Date.String() != c.date {
+			t.Errorf("%s: got %+v, want %q %q", c.file, r.Doc, c.title, c.date)
 		}
 	}
 }
