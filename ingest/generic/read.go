@@ -277,17 +277,19 @@ func split(text string) []line {
 	return out
 }
 
-// spacedMenu reports whether a raw line sets four items or more apart
-// with runs of spaces, none of more than four words, ending a sentence or
-// a label, holding a digit or a small word alone: a menu saved in its
-// columns ("Home     Archives     Videos     Contact").
+// spacedMenu reports whether a raw line is a menu saved in its columns
+// ("Home     Archives     Videos     Contact"): four items or more set
+// apart by runs of spaces or tabs, each of four words at most. An item
+// that ends a sentence or a label, holds a digit or is a small word alone
+// makes the line a cover's, a record's or a date's row instead.
 func spacedMenu(raw string) bool {
 	parts := columnGapRe.Split(strings.TrimSpace(raw), -1)
 	if len(parts) < 4 {
 		return false
 	}
 	for _, p := range parts {
-		if w := wordCount(p); w == 0 || w > 4 || strings.ContainsAny(p[len(p)-1:], ".?!:") || strings.ContainsFunc(p, unicode.IsDigit) ||
+		last, _ := utf8.DecodeLastRuneInString(p)
+		if w := wordCount(p); w == 0 || w > 4 || strings.ContainsRune(".?!:…。：？！", last) || strings.ContainsFunc(p, unicode.IsDigit) ||
 			smallWords[strings.ToLower(p)] {
 			return false // a record's labels, a date's or a number's row, a cover's title set wide ("BERTH   AND   DREDGING")
 		}
@@ -3819,7 +3821,7 @@ func inlineRest(ws []string, first []string) ([]string, bool) {
 // Roe"), or t: the label, of five words at most and none of them small,
 // ends in a kind of paper or in its number after one, and after the one
 // quote there is nothing or a byline. A headline that quotes ("New Report
-// Warns “…”", "Policy Update “Project North Star” Gets …") goes on past its
+// Warns “…”", "Policy Update “Project Lantern Quay” Gets …") goes on past its
 // label; a review is not titled by the book it reviews.
 func labelledQuote(t string) string {
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {

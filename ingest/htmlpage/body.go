@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/pubindex/pubindex/index/pub"
@@ -1022,10 +1023,24 @@ func (x *htmlPage) classHeading(body []string, untitled bool) string {
 	blocks := renderBlocks(x.region)
 	at := -1
 	for i, b := range blocks {
-		if k := pub.FoldKey(b.text); k != "" && strings.HasPrefix(first, k[:min(len(k), len(first), 60)]) {
-			at = i
-			break
+		k := pub.FoldKey(b.text)
+		if k == "" || !strings.HasPrefix(first, k[:min(len(k), len(first), 60)]) {
+			continue
 		}
+		if len(k) < min(len(first), 60) {
+			// a block shorter than the paragraph opens it only when the
+			// next carries it on (a headline the extract glued to it),
+			// not a kicker that happens to be its first word
+			if i+1 >= len(blocks) {
+				continue
+			}
+			rest, nk := strings.TrimSpace(first[len(k):]), pub.FoldKey(blocks[i+1].text)
+			if nk == "" || !strings.HasPrefix(rest, nk[:min(len(nk), len(rest), 20)]) {
+				continue
+			}
+		}
+		at = i
+		break
 	}
 	from := at - 1
 	if at >= 0 && len(pub.FoldKey(blocks[at].text)) < len(first) {
@@ -1038,7 +1053,7 @@ func (x *htmlPage) classHeading(body []string, untitled bool) string {
 			between += len(b.text)
 		}
 		t := textutil.CleanSpace(b.text)
-		if b.owner == nil || b.links*2 >= len(t) || len(strings.Fields(t)) > 30 {
+		if b.owner == nil || b.links*2 >= len(t) {
 			continue
 		}
 		h := cutDateTail(t)
@@ -1070,8 +1085,12 @@ func headlineElement(n *html.Node, t string, untitled bool) bool {
 		if seen++; seen > headlineNodes {
 			return false
 		}
-		if (e == n || pub.FoldKey(nodeText(e)) == key) && headlineClass(e, untitled) {
-			return true
+		if headlineClass(e, untitled) {
+			// the element holds the line whole, or opens with it (not the
+			// second line of a headline broken by <br>)
+			if k := pub.FoldKey(nodeText(e)); k == key || e == n && strings.HasPrefix(k, key) {
+				return true
+			}
 		}
 		if depth < 3 {
 			for c := e.FirstChild; c != nil; c = c.NextSibling {
@@ -1085,33 +1104,41 @@ func headlineElement(n *html.Node, t string, untitled bool) bool {
 	return walk(n, 0)
 }
 
-// headlineNodes bounds the elements headlineElement looks at.
+// headlineNodes bounds how many elements headlineElement looks at; only
+// those with a headline's class have their text rendered.
 const headlineNodes = 20
 
 // headlineClass reports whether one of an element's class words, or its
 // id, read whole ("article_headline" as "articleheadline"), names a
-// story's headline: "headline" itself, or a story's, an article's, a
-// post's or an entry's title or heading ("readArticleTitle",
-// "entry-title"), or an old page's "headerText" where the page has no
-// title at all (a section's label is set in it too); not a subheadline, a
-// list of headlines, or the title of an author, a section, a box, a photo
-// or a programme, which sites class the same way.
+// story's headline: a word ending in "headline", or a story's, an
+// article's, a post's, an entry's or a news item's title or heading
+// ("readArticleTitle", "entry-title"); where untitled (the page has no title, or a <title>
+// that lists the site's sections), an old page's "headerText" too. Not a
+// subheadline, a list of headlines, or the headline of a card, a promo, a
+// widget or a related, next or latest item, which sites class the same
+// way.
 func headlineClass(n *html.Node, untitled bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		w = strings.Map(func(r rune) rune {
+		w = strings.TrimRightFunc(strings.Map(func(r rune) rune {
 			if r == '-' || r == '_' {
 				return -1
 			}
 			return r
-		}, w)
-		if strings.Contains(w, "sub") || strings.Contains(w, "super") || strings.Contains(w, "headlines") || strings.Contains(w, "newsletter") {
-			continue
-		}
-		if strings.Contains(w, "headline") || untitled && w == "headertext" {
+		}, w), unicode.IsDigit) // "headline2"
+		if untitled && w == "headertext" {
 			return true
 		}
-		if strings.HasSuffix(w, "title") || strings.HasSuffix(w, "heading") {
-			head := strings.TrimSuffix(strings.TrimSuffix(w, "title"), "heading")
+		if slices.ContainsFunc(notHeadlineStems, func(st string) bool { return strings.Contains(w, st) }) {
+			continue
+		}
+		for _, end := range []string{"headline", "title", "heading"} {
+			head, ok := strings.CutSuffix(w, end)
+			if !ok {
+				continue
+			}
+			if end == "headline" {
+				return true // "headline", "rdHeadline", "article_headline"
+			}
 			for _, k := range []string{"article", "story", "post", "entry", "news"} {
 				if strings.HasSuffix(head, k) {
 					return true
@@ -1121,6 +1148,10 @@ func headlineClass(n *html.Node, untitled bool) bool {
 	}
 	return false
 }
+
+// notHeadlineStems mark a class word as another thing's headline or title.
+var notHeadlineStems = []string{"sub", "super", "headlines", "related", "next", "prev", "latest", "recent", "card", "promo",
+	"widget", "list", "teaser", "popular", "more"}
 
 // cutDateTail removes a date set after the headline on its line ("Title |
 // 3 May 2021", "Title @ Tuesday 15 January, 06:55 GMT"): a whole date, or
@@ -1147,6 +1178,9 @@ func (x *htmlPage) notHeadline(t string) bool {
 		return true
 	}
 	ws := strings.Fields(t)
+	if len(ws) == 0 {
+		return true
+	}
 	if len(ws) > 4 || !fields.IsGivenName(strings.ToLower(ws[0])) {
 		return false
 	}
@@ -1158,42 +1192,41 @@ func (x *htmlPage) notHeadline(t string) bool {
 	return true
 }
 
-// dropHead drops the header lines (the title, a byline, a date) that open
-// body paragraphs read before their title was known: the short lines above
-// the text down to the one that holds the title, and header lines under it.
-func (x *htmlPage) dropHead(body []string, title string, authors []string) []string {
-	set := map[string]bool{}
-	for _, a := range authors {
-		set[pub.FoldKey(a)] = true
-	}
-	// the short lines above the first paragraph of prose, down to the one
-	// that holds the title (a byline over it, a date glued to it)
+// dropHead drops the lines that open body paragraphs read before their
+// title was known, above the text down to the one that holds the title (a
+// byline over it, a date glued to it); the cleaning of the body dropped
+// the header lines under it already.
+func dropHead(body []string, title string) []string {
 	key := pub.FoldKey(title)
 	prose := slices.IndexFunc(body, func(p string) bool { return len(p) >= 80 && len(strings.Fields(p)) >= 8 })
 	if prose < 0 {
 		prose = len(body)
 	}
 	if prose < len(body) && prose <= 6 {
-		if rest, ok := strings.CutPrefix(body[prose], title); ok && rest != "" {
+		if rest, ok := strings.CutPrefix(body[prose], title); ok && rest != "" && !startsLower(rest) {
 			body = append([]string{strings.TrimSpace(rest)}, body[prose+1:]...) // the headline glued to the text under it
 			prose = 0
 		}
 	}
 	for k := min(prose, 6) - 1; k >= 0; k-- {
 		if p := pub.FoldKey(body[k]); len(p) <= len(key)+60 && strings.Contains(p, key) {
-			body = body[k+1:]
+			// a list above the headline (key points) is the text's
+			var keep []string
+			for _, p := range body[:k] {
+				if strings.HasPrefix(p, "• ") {
+					keep = append(keep, p)
+				}
+			}
+			body = append(keep, body[k+1:]...)
 			break
 		}
-	}
-	for len(body) > 0 && len(body[0]) < 150 && x.headerLine(body[0], title, set, nil) {
-		body = body[1:]
 	}
 	return body
 }
 
 // describesSite reports whether a <title> describes the site rather than
 // names a page: one of its parts is a list of three short items or more
-// ("clubcall - Rugby Union news, results, reports, 6 Nations").
+// ("isles sport - rugby news, results, reports, fixtures").
 func describesSite(t string) bool {
 	parts := []string{t}
 	for _, sep := range titleSeps {
@@ -1217,4 +1250,11 @@ func describesSite(t string) bool {
 		}
 	}
 	return false
+}
+
+// startsLower reports whether s opens with a small letter: a word the cut
+// went into, not the start of the next sentence.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

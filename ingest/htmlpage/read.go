@@ -156,7 +156,9 @@ func (x *htmlPage) readArticle() page.Result {
 		// a headline set in a classed element above the text, where the
 		// page has no title or only a <title> that names none of its words
 		// (the site's own)
-		if h := x.classHeading(append(append([]string(nil), syn...), body...), title == "" || describesSite(title)); h != "" && (title == "" || wordOverlap(h, title) == 0 && len(strings.Fields(h)) >= 4) {
+		untitled := title == "" || describesSite(title)
+		if h := x.classHeading(append(append([]string(nil), syn...), body...), untitled); h != "" &&
+			(untitled || wordOverlap(h, title) == 0 && (len(strings.Fields(h)) >= 4 || hasCJK(h))) {
 			title, r.TitleGuessed = h, true
 			r.Warnings = append(r.Warnings, warnHeadingTitle)
 			// the byline and date by the headline, else those found before
@@ -167,7 +169,7 @@ func (x *htmlPage) readArticle() page.Result {
 			if d := x.date(zone); !d.IsZero() {
 				date = d
 			}
-			body = x.dropHead(body, title, authors)
+			body = dropHead(body, title)
 		}
 	}
 	if title == "" {
