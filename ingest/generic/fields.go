@@ -11,6 +11,7 @@ import (
 
 	"github.com/pubindex/pubindex/index/pub"
 	"github.com/pubindex/pubindex/ingest/fields"
+	"github.com/pubindex/pubindex/ingest/internal/textutil"
 )
 
 func normalizeName(s string) string { return fields.NormalizeAuthor(s) }
@@ -598,7 +599,7 @@ func stripDate(s string) string {
 	if k := strings.LastIndexByte(s, ' '); k > 0 && dateAfter(orig, s) && fields.IsDayName(strings.TrimRight(s[k+1:], ",")) {
 		s = strings.TrimSpace(s[:k]) // the day's name before the date cut off: "Jane Roe Monday, 3 July 2017"
 	}
-	low := strings.ToLower(s)
+	low := lowerSameLen(s) // its offsets are s's
 	for _, w := range []string{" on", " published", " posted", " updated"} {
 		if strings.HasSuffix(low, w) {
 			s = s[:len(s)-len(w)]
@@ -893,7 +894,7 @@ func (r *reader) repostNote() (pub.Date, bool) {
 			continue
 		}
 		tail := l.text[loc[1]:]
-		if k := strings.Index(strings.ToLower(tail), "republish"); k >= 0 {
+		if k := textutil.IndexFold(tail, "republish"); k >= 0 {
 			tail = tail[:k] // "… originally published by X, and republished on Y on <day>": Y's day
 		}
 		if d, ok := findDate(tail); ok && d.Month > 0 {

@@ -1453,7 +1453,7 @@ func (r *reader) inlineTitle() string {
 		if l.words < 60 {
 			continue
 		}
-		k := strings.Index(l.low, "abstract")
+		k := strings.Index(lowerSameLen(l.text), "abstract") // l.low's offsets may not be l.text's
 		if k < 0 || k > 600 {
 			continue
 		}

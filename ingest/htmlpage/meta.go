@@ -479,7 +479,7 @@ func isBreadcrumb(n *html.Node) bool {
 // up to the next end tag: the text before the first end tag, or, in a
 // title too long to be one, before the first mark of code.
 func runawayTitle(t string) string {
-	if k := strings.Index(strings.ToLower(t), "</title"); k >= 0 {
+	if k := textutil.IndexFold(t, "</title"); k >= 0 {
 		t = t[:k]
 	}
 	if utf8.RuneCountInString(t) <= maxTitleRunes {

@@ -105,7 +105,7 @@ func declaredCharset(data []byte) string {
 				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
 					return params["charset"]
 				}
-				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+				if i := textutil.IndexFold(content, "charset="); i >= 0 {
 					v := strings.Trim(content[i+len("charset="):], `"' `)
 					if j := strings.IndexAny(v, `;"' `); j >= 0 {
 						v = v[:j]

@@ -93,3 +93,16 @@ func DecodeText(data []byte) (string, string) {
 	}
 	return s, warn
 }
+
+// IndexFold is strings.Index of an ASCII needle in s, ignoring the case of
+// ASCII letters. Unlike an index into strings.ToLower(s), it is an index
+// into s whatever s holds: invalid UTF-8 and some letters ("İ") lower-case
+// to more bytes.
+func IndexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
