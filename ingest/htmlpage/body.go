@@ -1010,16 +1010,11 @@ func nextElement(n *html.Node) *html.Node {
 // lines above the text's first paragraph of prose. It returns "" when there
 // is none. untitled says the page has no title otherwise.
 func (x *htmlPage) classHeading(body []string, untitled bool) string {
-	first := ""
-	for _, p := range body {
-		if len(p) >= 80 && len(strings.Fields(p)) >= 8 {
-			first = pub.FoldKey(p)
-			break
-		}
-	}
-	if first == "" {
+	k := slices.IndexFunc(body, proseParagraph)
+	if k < 0 {
 		return ""
 	}
+	first := pub.FoldKey(body[k])
 	blocks := renderBlocks(x.region)
 	at := -1
 	for i, b := range blocks {
@@ -1067,6 +1062,10 @@ func (x *htmlPage) classHeading(body []string, untitled bool) string {
 	return ""
 }
 
+// proseParagraph reports whether p is a paragraph of the text's prose, not
+// a headline, a byline or a date over it: 80 bytes and eight words or more.
+func proseParagraph(p string) bool { return len(p) >= 80 && len(strings.Fields(p)) >= 8 }
+
 // headlineAbove and headlineGap bound what stands between a story's
 // headline and its first paragraph: a date, a byline, a blurb, a caption.
 const (
@@ -1112,11 +1111,11 @@ const headlineNodes = 20
 // id, read whole ("article_headline" as "articleheadline"), names a
 // story's headline: a word ending in "headline", or a story's, an
 // article's, a post's, an entry's or a news item's title or heading
-// ("readArticleTitle", "entry-title"); where untitled (the page has no title, or a <title>
-// that lists the site's sections), an old page's "headerText" too. Not a
-// subheadline, a list of headlines, or the headline of a card, a promo, a
-// widget or a related, next or latest item, which sites class the same
-// way.
+// ("readArticleTitle", "entry-title"); where untitled (the page has no
+// title, or a <title> that lists the site's sections), an old page's
+// "headerText" too. Not a subheadline, a list of headlines, or the
+// headline of a card, a promo, a widget or a related, next or latest
+// item, which sites class the same way.
 func headlineClass(n *html.Node, untitled bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
 		w = strings.TrimRightFunc(strings.Map(func(r rune) rune {
@@ -1198,7 +1197,7 @@ func (x *htmlPage) notHeadline(t string) bool {
 // the header lines under it already.
 func dropHead(body []string, title string) []string {
 	key := pub.FoldKey(title)
-	prose := slices.IndexFunc(body, func(p string) bool { return len(p) >= 80 && len(strings.Fields(p)) >= 8 })
+	prose := slices.IndexFunc(body, proseParagraph)
 	if prose < 0 {
 		prose = len(body)
 	}
@@ -1228,15 +1227,10 @@ func dropHead(body []string, title string) []string {
 // names a page: one of its parts is a list of three short items or more
 // ("isles sport - rugby news, results, reports, fixtures").
 func describesSite(t string) bool {
-	parts := []string{t}
 	for _, sep := range titleSeps {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
+		t = strings.ReplaceAll(t, sep, "\x00")
 	}
-	for _, p := range parts {
+	for _, p := range strings.Split(t, "\x00") {
 		items := strings.Split(p, ",")
 		if len(items) < 3 {
 			continue

@@ -154,8 +154,8 @@ func (x *htmlPage) readArticle() page.Result {
 	syn, body := x.content(title, authors)
 	if title == "" || src == "<title>" {
 		// a headline set in a classed element above the text, where the
-		// page has no title or only a <title> that names none of its words
-		// (the site's own)
+		// page has no title, a <title> that lists the site's sections, or
+		// one that names none of the headline's words (the site's own)
 		untitled := title == "" || describesSite(title)
 		if h := x.classHeading(append(append([]string(nil), syn...), body...), untitled); h != "" &&
 			(untitled || wordOverlap(h, title) == 0 && (len(strings.Fields(h)) >= 4 || hasCJK(h))) {
